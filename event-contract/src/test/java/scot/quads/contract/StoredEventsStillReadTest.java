@@ -1,0 +1,109 @@
+package scot.quads.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import scot.quads.contract.payload.CouncilV1;
+import scot.quads.contract.payload.CycleV1;
+import scot.quads.contract.payload.SelfEvaluationSubmittedV1;
+
+/**
+ * Events written by earlier releases sit on the topics for as long as they are retained: every stored example
+ * under {@code events/} must keep reading with today's payload records.
+ */
+class StoredEventsStillReadTest {
+
+    static Iterable<EventType<?>> everyType() {
+        return Events.ALL;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyType")
+    void everyPublishedTypeHasAStoredExampleThatStillReads(EventType<?> type) throws IOException {
+        String json = stored(type.name());
+
+        CloudEvent event = EventCodec.read(json);
+        Object payload = EventCodec.data(event, type);
+
+        assertThat(event.type()).isEqualTo(type.name());
+        assertThat(payload).isInstanceOf(type.payload());
+        assertThat(Events.byName(event.type())).contains(type);
+    }
+
+    @Test
+    void payloadFieldsSurviveTheRoundTrip() throws IOException {
+        SelfEvaluationSubmittedV1 submitted = EventCodec.data(
+                EventCodec.read(stored("quads.self-evaluation.submitted.v1")), Events.SELF_EVALUATION_SUBMITTED);
+
+        assertThat(submitted.councilCode()).isEqualTo("S12000049");
+        assertThat(submitted.answers()).hasSize(2);
+        assertThat(submitted.answers().get(0).level()).isEqualTo(4);
+        assertThat(submitted.answers().get(1).notApplicable()).isTrue();
+        assertThat(submitted.answers().get(1).notApplicableReason()).isEqualTo("No Gaelic medium provision");
+
+        CycleV1 cycle = EventCodec.data(EventCodec.read(stored("quads.cycle.opened.v1")), Events.CYCLE_OPENED);
+        assertThat(cycle.submissionDeadline()).isEqualTo(LocalDate.of(2026, 1, 31));
+    }
+
+    @Test
+    void writtenEventsReadBackIdentically() {
+        CouncilV1 council = new CouncilV1("S12000036", "City of Edinburgh", "Edinburgh, City of", "S12000008",
+                "South East", 1, 4, true);
+        CloudEvent written = EventCodec.event(Events.COUNCIL_UPDATED, "/authority-service", council.gssCode(), council);
+
+        CloudEvent read = EventCodec.read(EventCodec.write(written));
+
+        assertThat(read).isEqualTo(written);
+        assertThat(EventCodec.data(read, Events.COUNCIL_UPDATED)).isEqualTo(council);
+    }
+
+    @Test
+    void fieldsAddedByANewerProducerAreIgnored() {
+        String newer = """
+                {"specversion":"1.0","id":"%s","source":"/authority-service","type":"quads.council.updated.v1",
+                 "futureAttribute":"x","data":{"gssCode":"S12000041","name":"Angus","active":true,"headcount":12}}
+                """.formatted(UUID.randomUUID());
+
+        CouncilV1 council = EventCodec.data(EventCodec.read(newer), Events.COUNCIL_UPDATED);
+
+        assertThat(council.name()).isEqualTo("Angus");
+    }
+
+    @Test
+    void recordsThatAreNotEventsAreMalformed() {
+        assertThatThrownBy(() -> EventCodec.read("not json")).isInstanceOf(MalformedEventException.class);
+        assertThatThrownBy(() -> EventCodec.read("")).isInstanceOf(MalformedEventException.class);
+        assertThatThrownBy(() -> EventCodec.read("{\"specversion\":\"0.3\",\"id\":\"1\",\"source\":\"s\",\"type\":\"t\"}"))
+                .isInstanceOf(MalformedEventException.class)
+                .hasMessageContaining("specversion");
+        assertThatThrownBy(() -> EventCodec.read("{\"specversion\":\"1.0\",\"source\":\"s\",\"type\":\"t\"}"))
+                .isInstanceOf(MalformedEventException.class);
+    }
+
+    @Test
+    void aPayloadMissingItsKeyIsMalformed() {
+        String noCode = """
+                {"specversion":"1.0","id":"1","source":"/authority-service","type":"quads.council.updated.v1",
+                 "data":{"name":"Angus"}}
+                """;
+
+        assertThatThrownBy(() -> EventCodec.data(EventCodec.read(noCode), Events.COUNCIL_UPDATED))
+                .isInstanceOf(MalformedEventException.class)
+                .hasMessageContaining("gssCode");
+    }
+
+    private static String stored(String typeName) throws IOException {
+        try (InputStream in = StoredEventsStillReadTest.class.getResourceAsStream("/events/" + typeName + ".json")) {
+            assertThat(in).as("a stored example events/%s.json", typeName).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package scot.quads.support.inbox;
+
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import scot.quads.contract.CloudEvent;
+import scot.quads.contract.EventCodec;
+import scot.quads.contract.MalformedEventException;
+
+/**
+ * Applies each incoming event at most once per consumer: the event id is recorded in {@code processed_event} in
+ * the same transaction as the event's effect, so a redelivery finds it and does nothing.
+ *
+ * <p>A record that can never be processed (not an event, an unknown type, unreadable data) is thrown straight
+ * back so that the channel's dead-letter strategy moves it aside and the consumer goes on. Anything else (say the
+ * database is briefly unreachable) is retried a few times before it too goes to the dead-letter topic.
+ */
+@ApplicationScoped
+public class EventInbox {
+
+    private static final int ATTEMPTS = 4;
+
+    private final EntityManager entityManager;
+    private final String consumer;
+
+    public EventInbox(EntityManager entityManager,
+            @ConfigProperty(name = "quarkus.application.name") String consumer) {
+        this.entityManager = entityManager;
+        this.consumer = consumer;
+    }
+
+    /** Processes one record's value; returns false when the event had already been processed. */
+    public boolean receive(String recordValue, EventRouter router) {
+        CloudEvent event = EventCodec.read(recordValue);
+        for (int attempt = 1;; attempt++) {
+            try {
+                return QuarkusTransaction.requiringNew().call(() -> applyOnce(event, router));
+            } catch (MalformedEventException e) {
+                Log.warnf("Event %s (%s) is malformed: %s", event.id(), event.type(), e.getMessage());
+                throw e;
+            } catch (RuntimeException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+                Log.warnf("Event %s (%s) failed on attempt %d, retrying: %s", event.id(), event.type(), attempt, e);
+                pause(attempt);
+            }
+        }
+    }
+
+    private boolean applyOnce(CloudEvent event, EventRouter router) {
+        int claimed = entityManager.createNativeQuery("""
+                INSERT INTO processed_event (consumer, event_id, event_type) VALUES (?1, ?2, ?3)
+                ON CONFLICT DO NOTHING""")
+                .setParameter(1, consumer)
+                .setParameter(2, event.id())
+                .setParameter(3, event.type())
+                .executeUpdate();
+        if (claimed == 0) {
+            Log.debugf("Event %s already processed by %s", event.id(), consumer);
+            return false;
+        }
+        router.dispatch(event);
+        return true;
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(250L * attempt * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while retrying an event", e);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package scot.quads.support.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Refuses a declared body over the limit with a problem+json 413 before anything reads it. (A chunked body
+ * that grows past {@code quarkus.http.limits.max-body-size} is cut off by the HTTP layer itself.)
+ */
+@ApplicationScoped
+public class BodySizeLimit {
+
+    private final long maxBytes;
+    private final ObjectMapper mapper;
+
+    public BodySizeLimit(@ConfigProperty(name = "quads.http.max-body-bytes") long maxBytes, ObjectMapper mapper) {
+        this.maxBytes = maxBytes;
+        this.mapper = mapper;
+    }
+
+    void install(@Observes Router router) throws JsonProcessingException {
+        String tooLarge = mapper.writeValueAsString(new Problem(null, "Payload too large", 413,
+                "The request body is larger than " + (maxBytes / 1024) + " KiB", null, null, null));
+        router.route().order(Integer.MIN_VALUE + 10).handler(context -> {
+            String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+            if (length != null && isOver(length)) {
+                context.response().setStatusCode(413)
+                        .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                        .putHeader(HttpHeaders.CONNECTION, "close")
+                        .end(tooLarge);
+                return;
+            }
+            context.next();
+        });
+    }
+
+    private boolean isOver(String length) {
+        try {
+            return Long.parseLong(length.trim()) > maxBytes;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+}

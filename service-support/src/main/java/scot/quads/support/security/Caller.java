@@ -1,0 +1,65 @@
+package scot.quads.support.security;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import java.util.Optional;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import scot.quads.support.problem.ProblemException;
+
+/**
+ * Who is calling: their user name, whether they are ADES, and which council they belong to. The council rule
+ * lives here once: a council user reaches only their own council's data; ADES reaches every council's.
+ */
+@RequestScoped
+public class Caller {
+
+    private final SecurityIdentity identity;
+    private final JsonWebToken token;
+
+    public Caller(SecurityIdentity identity, JsonWebToken token) {
+        this.identity = identity;
+        this.token = token;
+    }
+
+    public String username() {
+        String preferred = token.getClaim("preferred_username");
+        return preferred != null ? preferred : identity.getPrincipal().getName();
+    }
+
+    public boolean isAdes() {
+        return identity.hasRole(Roles.ADES_ADMIN);
+    }
+
+    public boolean isEditor() {
+        return identity.hasRole(Roles.AUTHORITY_EDITOR);
+    }
+
+    /** The caller's council (GSS code), for council users. */
+    public Optional<String> council() {
+        Object claim = token.getClaim(Roles.AUTHORITY_CLAIM);
+        return claim == null ? Optional.empty() : Optional.of(claim.toString().replace("\"", "").trim());
+    }
+
+    public boolean belongsTo(String councilCode) {
+        return council().map(own -> own.equalsIgnoreCase(councilCode)).orElse(false);
+    }
+
+    /** ADES, or a user of that council; anyone else gets 403. */
+    public void requireAccessTo(String councilCode) {
+        if (!isAdes() && !belongsTo(councilCode)) {
+            throw ProblemException.forbidden("You can only see your own council's information");
+        }
+    }
+
+    /** An editor of that very council; ADES does not write a council's self-evaluation. */
+    public void requireEditorOf(String councilCode) {
+        if (!isEditor() || !belongsTo(councilCode)) {
+            throw ProblemException.forbidden("Only an editor from " + councilCode + " can change its self-evaluation");
+        }
+    }
+
+    /** The caller's own council, or 403 for a user who has none (such as an ADES officer). */
+    public String requireCouncil() {
+        return council().orElseThrow(() -> ProblemException.forbidden("Your account is not linked to a council"));
+    }
+}

@@ -1,0 +1,71 @@
+package scot.quads.support.inbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import scot.quads.contract.CloudEvent;
+import scot.quads.contract.EventCodec;
+import scot.quads.contract.Events;
+import scot.quads.contract.payload.CouncilV1;
+import scot.quads.support.TestApplication.Effect;
+import scot.quads.testing.QuadsTestStack;
+import scot.quads.testing.TestKafka;
+
+@QuarkusTest
+@QuadsTestStack
+class EventInboxTest {
+
+    private static final String TOPIC = "quads.test.support-inbox";
+    private static final String DEAD_LETTERS = "quads.dead-letter.support-test";
+
+    @Test
+    void anEventDeliveredTwiceHasItsEffectOnce() {
+        String council = "S-" + UUID.randomUUID();
+        CloudEvent event = councilEvent(council, "First name");
+
+        TestKafka.send(TOPIC, council, event);
+        TestKafka.send(TOPIC, council, event);
+        TestKafka.send(TOPIC, council, councilEvent(council, "Sentinel"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> names(council).contains("Sentinel"));
+        assertThat(names(council)).containsExactly("First name", "Sentinel");
+    }
+
+    @Test
+    void aPoisonMessageGoesToTheDeadLetterTopicAndTheConsumerCarriesOn() {
+        String council = "S-" + UUID.randomUUID();
+
+        TestKafka.send(TOPIC, council, "this is not an event");
+        TestKafka.send(TOPIC, council, EventCodec.write(new CloudEvent("1.0", UUID.randomUUID().toString(),
+                "/nowhere", "quads.council.renamed-by-aliens.v9", null, council, null, null)));
+        TestKafka.send(TOPIC, council, councilEvent(council, "After the poison"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> names(council).contains("After the poison"));
+        List<ConsumerRecord<String, String>> dead = TestKafka.records(DEAD_LETTERS, Duration.ofSeconds(20),
+                seen -> seen.stream().filter(r -> council.equals(r.key())).count() >= 2)
+                .stream().filter(r -> council.equals(r.key())).toList();
+        assertThat(dead).extracting(ConsumerRecord::value)
+                .containsExactly("this is not an event", dead.get(1).value());
+        assertThat(dead.get(1).value()).contains("renamed-by-aliens");
+        assertThat(TestKafka.headers(dead.get(0)).get("dead-letter-reason")).contains("not a CloudEvents");
+        assertThat(TestKafka.headers(dead.get(1)).get("dead-letter-reason")).contains("Unknown event type");
+        assertThat(names(council)).containsExactly("After the poison");
+    }
+
+    private static CloudEvent councilEvent(String council, String name) {
+        return EventCodec.event(Events.COUNCIL_UPDATED, "/authority-service", council,
+                new CouncilV1(council, name, null, null, null, 2, 3, true));
+    }
+
+    private static List<String> names(String council) {
+        return QuarkusTransaction.requiringNew().call(() -> Effect.<Effect>find("council = ?1 order by id", council)
+                .list().stream().map(e -> e.name).toList());
+    }
+}

@@ -1,0 +1,136 @@
+package scot.quads.support.problem;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+import scot.quads.testing.QuadsTestStack;
+import scot.quads.testing.Tokens;
+
+/** Every error a client can cause comes back as problem+json that says what was wrong. */
+@QuarkusTest
+@QuadsTestStack
+class ProblemResponsesTest {
+
+    private static final String FORMS = "/test/forms";
+
+    @Test
+    void noTokenIs401WithAProblemAndABearerChallenge() {
+        given().contentType(ContentType.JSON).body("{}")
+                .when().post(FORMS)
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", startsWith("Bearer"))
+                .body("status", equalTo(401), "title", equalTo("Unauthorized"));
+    }
+
+    @Test
+    void aForgedTokenIs401() {
+        given().auth().oauth2(Tokens.forged()).contentType(ContentType.JSON).body(validForm())
+                .when().post(FORMS)
+                .then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void theWrongRoleIs403() {
+        given().auth().oauth2(Tokens.editor(Tokens.GLASGOW)).contentType(ContentType.JSON).body(validForm())
+                .when().post(FORMS)
+                .then().statusCode(403)
+                .contentType("application/problem+json")
+                .body("status", equalTo(403));
+    }
+
+    @Test
+    void malformedJsonIs400() {
+        given().auth().oauth2(Tokens.ades()).contentType(ContentType.JSON).body("{\"name\": \"x\", ")
+                .when().post(FORMS)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("not valid JSON"));
+    }
+
+    @Test
+    void anUnknownFieldIsNamed() {
+        given().auth().oauth2(Tokens.ades()).contentType(ContentType.JSON)
+                .body("{\"name\":\"x\",\"levels\":[],\"colour\":\"red\"}")
+                .when().post(FORMS)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("colour"))
+                .body("errors.message", hasItem("is not a known field"));
+    }
+
+    @Test
+    void aWronglyTypedFieldIsNamedWithItsPath() {
+        given().auth().oauth2(Tokens.ades()).contentType(ContentType.JSON)
+                .body("{\"name\":\"x\",\"levels\":[{\"value\":\"six\",\"label\":\"Excellent\"}]}")
+                .when().post(FORMS)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("levels[0].value"));
+    }
+
+    @Test
+    void everyInvalidFieldIsNamed() {
+        given().auth().oauth2(Tokens.ades()).contentType(ContentType.JSON)
+                .body("{\"name\":\"\",\"levels\":[{\"value\":9,\"label\":\"Excellent\"},{\"value\":1}]}")
+                .when().post(FORMS)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("name"))
+                .body("errors.field", hasItem("levels[0].value"))
+                .body("errors.field", hasItem("levels[1].label"));
+    }
+
+    @Test
+    void aMissingBodyIs400() {
+        given().auth().oauth2(Tokens.ades()).contentType(ContentType.JSON)
+                .when().post(FORMS)
+                .then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void anOversizedBodyIs413() {
+        String big = "{\"name\":\"" + "x".repeat(4000) + "\",\"levels\":[]}";
+        given().auth().oauth2(Tokens.ades()).contentType(ContentType.JSON).body(big)
+                .when().post(FORMS)
+                .then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("status", equalTo(413));
+    }
+
+    @Test
+    void anUnknownPathIs404() {
+        given().auth().oauth2(Tokens.ades())
+                .when().get("/test/nothing-here")
+                .then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void aUserWithoutACouncilIsToldSo() {
+        given().auth().oauth2(Tokens.ades())
+                .when().post(FORMS + "/mine")
+                .then().statusCode(403)
+                .contentType("application/problem+json")
+                .body("detail", containsString("not linked to a council"));
+    }
+
+    @Test
+    void aCouncilUsersCouncilComesFromTheirToken() {
+        given().auth().oauth2(Tokens.editor(Tokens.DUNDEE))
+                .when().post(FORMS + "/mine")
+                .then().statusCode(200)
+                .body(equalTo(Tokens.DUNDEE));
+    }
+
+    private static String validForm() {
+        return "{\"name\":\"x\",\"levels\":[{\"value\":6,\"label\":\"Excellent\"}]}";
+    }
+}

@@ -4,7 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.UUID;
+import org.hibernate.Session;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import scot.quads.contract.CloudEvent;
 import scot.quads.contract.EventCodec;
@@ -32,17 +36,24 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public <T> CloudEvent publish(EventType<T> type, String aggregateId, T payload) {
         CloudEvent event = EventCodec.event(type, source, aggregateId, payload);
-        entityManager.createNativeQuery("""
-                INSERT INTO outbox_event (event_id, topic, record_key, event_type, payload)
-                VALUES (?1, ?2, ?3, ?4, ?5)""")
-                .setParameter(1, UUID.fromString(event.id()))
-                .setParameter(2, type.topic())
-                .setParameter(3, aggregateId)
-                .setParameter(4, type.name())
-                .setParameter(5, EventCodec.write(event))
-                .executeUpdate();
+        entityManager.unwrap(Session.class).doWork(connection -> write(connection, type, aggregateId, event));
         written.fire(new OutboxWritten(event.id()));
         return event;
+    }
+
+    /** Writes an event row on a plain connection, for code that runs before CDI does (Flyway Java migrations). */
+    public static void write(Connection connection, EventType<?> type, String aggregateId, CloudEvent event)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("""
+                INSERT INTO outbox_event (event_id, topic, record_key, event_type, payload)
+                VALUES (?, ?, ?, ?, ?)""")) {
+            insert.setObject(1, UUID.fromString(event.id()));
+            insert.setString(2, type.topic());
+            insert.setString(3, aggregateId);
+            insert.setString(4, type.name());
+            insert.setString(5, EventCodec.write(event));
+            insert.executeUpdate();
+        }
     }
 
     /** Fired inside the transaction; observed after a successful commit to publish without waiting for a sweep. */

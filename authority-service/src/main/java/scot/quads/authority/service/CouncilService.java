@@ -1,0 +1,66 @@
+package scot.quads.authority.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.List;
+import scot.quads.authority.Council;
+import scot.quads.authority.event.CouncilEvents;
+import scot.quads.contract.Events;
+import scot.quads.support.outbox.Outbox;
+import scot.quads.support.problem.ProblemException;
+
+/** Reading councils, and ADES's changes to them, each published as an event. */
+@ApplicationScoped
+public class CouncilService {
+
+    private final Outbox outbox;
+
+    public CouncilService(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    public List<Council> all() {
+        return Council.listByName();
+    }
+
+    public Council get(String code) {
+        return Council.findByCode(code).orElseThrow(() -> ProblemException.notFound("Council", code));
+    }
+
+    /** Applies ADES's change if {@code expectedVersion} (when given) is still current. */
+    @Transactional
+    public Council update(String code, CouncilChange change, Integer expectedVersion, String by) {
+        Council council = get(code);
+        if (expectedVersion != null && expectedVersion != council.version) {
+            throw ProblemException.preconditionFailed(
+                    "Council " + council.gssCode + " was changed by someone else since you loaded it",
+                    council.version);
+        }
+        Council.find("lower(name) = lower(?1) and gssCode <> ?2", change.name().trim(), council.gssCode)
+                .firstResultOptional()
+                .ifPresent(other -> {
+                    throw ProblemException.conflict("Another council is already called " + change.name().trim());
+                });
+        council.name = change.name().trim();
+        council.lgbfName = blankToNull(change.lgbfName());
+        council.regionalCollaborative = blankToNull(change.regionalCollaborative());
+        council.peopleFamily = change.peopleFamily();
+        council.otherFamily = change.otherFamily();
+        council.active = change.active();
+        council.updatedAt = OffsetDateTime.now();
+        council.updatedBy = by;
+        Council.flush();
+        outbox.publish(Events.COUNCIL_UPDATED, council.gssCode, CouncilEvents.payload(council));
+        return council;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    /** What ADES may change about a council; its codes are facts and stay as they are. */
+    public record CouncilChange(String name, String lgbfName, String regionalCollaborative, Integer peopleFamily,
+            Integer otherFamily, boolean active) {
+    }
+}

@@ -1,0 +1,56 @@
+package scot.quads.notification;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/** One council's place in a quad for a cycle, as the quad service last formed it: who its partners are. */
+@Entity
+@Table(name = "quad_member")
+@IdClass(QuadMember.Key.class)
+public class QuadMember extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "quad_id")
+    public UUID quadId;
+    @Id
+    @Column(name = "council_code")
+    public String councilCode;
+    @Column(name = "cycle_id")
+    public UUID cycleId;
+
+    /** Every member of the quads this council is in for the cycle, itself included; empty when none is known. */
+    public static List<String> quadOf(UUID cycleId, String councilCode) {
+        return getEntityManager().createQuery("""
+                select distinct m.councilCode from QuadMember m
+                where m.quadId in (select own.quadId from QuadMember own
+                                   where own.cycleId = ?1 and own.councilCode = ?2)
+                order by m.councilCode""", String.class)
+                .setParameter(1, cycleId)
+                .setParameter(2, councilCode)
+                .getResultList();
+    }
+
+    public static class Key implements Serializable {
+        public UUID quadId;
+        public String councilCode;
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && Objects.equals(quadId, key.quadId)
+                    && Objects.equals(councilCode, key.councilCode);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(quadId, councilCode);
+        }
+    }
+}

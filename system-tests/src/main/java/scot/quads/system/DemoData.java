@@ -1,0 +1,132 @@
+package scot.quads.system;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Loads the demonstration data into a running platform through its public APIs, as ADES would: the demo rubric
+ * imported and published, the current school year's cycle opened, and two quads of four formed in each LGBF
+ * people-services family. Running it again changes nothing.
+ *
+ * <p>Usage: {@code DemoData <path to demo-framework.json>}
+ */
+public final class DemoData {
+
+    static final String ADES = "ades";
+
+    private final QuadsApi api;
+
+    DemoData(QuadsApi api) {
+        this.api = api;
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 1) {
+            System.err.println("usage: DemoData <demo-framework.json>");
+            System.exit(2);
+        }
+        new DemoData(new QuadsApi()).load(Path.of(args[0]));
+    }
+
+    void load(Path framework) throws Exception {
+        String cycleName = schoolYear(LocalDate.now());
+        JsonNode cycle = findCycle(cycleName);
+        if (cycle == null) {
+            String versionId = importAndPublish(Files.readString(framework));
+            cycle = openCycle(cycleName, versionId);
+            say("Opened cycle " + cycleName + " on the demo rubric");
+        } else {
+            say("Cycle " + cycleName + " is already open");
+        }
+        formQuads(cycle.get("id").asText(), cycleName);
+    }
+
+    String importAndPublish(String frameworkJson) {
+        JsonNode version = api.post(ADES, QuadsApi.RUBRIC + "/frameworks/import", frameworkJson)
+                .expect(201, "Importing the demo rubric").body();
+        String versionId = version.get("id").asText();
+        api.post(ADES, QuadsApi.RUBRIC + "/versions/" + versionId + "/publish", null)
+                .expect(200, "Publishing the demo rubric");
+        say("Imported and published the demo rubric (version " + versionId + ")");
+        return versionId;
+    }
+
+    JsonNode openCycle(String name, String versionId) {
+        int startYear = Integer.parseInt(name.substring(0, 4));
+        Map<String, Object> cycle = Map.of(
+                "name", name,
+                "rubricVersionId", versionId,
+                "opensOn", LocalDate.of(startYear, 9, 1).toString(),
+                "submissionDeadline", LocalDate.now().plusDays(60).toString(),
+                "revealRule", "all-submitted-or-deadline");
+        return api.post(ADES, QuadsApi.RUBRIC + "/cycles", cycle).expect(201, "Opening cycle " + name).body();
+    }
+
+    private JsonNode findCycle(String name) {
+        for (JsonNode cycle : api.get(ADES, QuadsApi.RUBRIC + "/cycles").expect(200, "Listing cycles").body()) {
+            if (name.equals(cycle.path("name").asText())) {
+                return cycle;
+            }
+        }
+        return null;
+    }
+
+    /** Splits each people-services family of eight, in name order, into quads A and B. */
+    private void formQuads(String cycleId, String cycleName) throws InterruptedException {
+        String quads = QuadsApi.QUAD + "/cycles/" + cycleId + "/quads";
+        QuadsApi.Reply existing = awaitKnown(quads);
+        if (existing.body().size() > 0) {
+            say("The quads for " + cycleName + " are already formed");
+            return;
+        }
+        Map<Integer, List<JsonNode>> families = new TreeMap<>();
+        for (JsonNode council : api.get(ADES, QuadsApi.AUTHORITY + "/councils").expect(200, "Listing councils").body()) {
+            families.computeIfAbsent(council.get("peopleFamily").asInt(), f -> new ArrayList<>()).add(council);
+        }
+        for (Map.Entry<Integer, List<JsonNode>> family : families.entrySet()) {
+            List<JsonNode> members = new ArrayList<>(family.getValue());
+            members.sort(Comparator.comparing(c -> c.get("name").asText()));
+            for (int start = 0, quad = 0; start < members.size(); start += 4, quad++) {
+                List<String> codes = members.subList(start, Math.min(start + 4, members.size())).stream()
+                        .map(c -> c.get("gssCode").asText()).toList();
+                String name = "People family " + family.getKey() + " - quad " + (char) ('A' + quad);
+                api.post(ADES, quads, Map.of("name", name, "members", codes)).expect(201, "Forming " + name);
+                say("Formed " + name + ": " + String.join(", ", codes));
+            }
+        }
+    }
+
+    /** quad-service learns of a new cycle from Kafka; wait until it has. */
+    private QuadsApi.Reply awaitKnown(String url) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (true) {
+            QuadsApi.Reply reply = api.get(ADES, url);
+            if (reply.status() == 200) {
+                return reply;
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("quad-service did not learn of the cycle in time: " + reply.text());
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    /** The school year a date falls in: August onwards is the start of the next one ("2026-27"). */
+    static String schoolYear(LocalDate date) {
+        int start = date.getMonthValue() >= 8 ? date.getYear() : date.getYear() - 1;
+        return start + "-" + String.format("%02d", (start + 1) % 100);
+    }
+
+    private static void say(String line) {
+        System.out.println("    " + line);
+    }
+}

@@ -1,0 +1,14 @@
+package scot.quads.rubric.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.ZoneId;
+
+/** Settings of the rubric service. */
+@ConfigMapping(prefix = "quads.rubric")
+public interface RubricConfig {
+
+    /** Where deadline dates are read: a cycle takes answers until the end of its deadline day in this zone. */
+    @WithDefault("Europe/London")
+    ZoneId timeZone();
+}

@@ -1,0 +1,25 @@
+package scot.quads.rubric.rest;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.UUID;
+import scot.quads.rubric.RevealRule;
+import scot.quads.rubric.service.CycleService.NewCycle;
+
+/** ADES's new cycle. Without a reveal rule, answers are revealed once all partners submitted or the deadline passed. */
+public record CycleRequest(
+        @NotBlank @Size(max = 100) String name,
+        @NotNull UUID rubricVersionId,
+        @NotNull LocalDate opensOn,
+        @NotNull LocalDate submissionDeadline,
+        @Pattern(regexp = "all-submitted-or-deadline|on-submission|after-deadline",
+                message = "must be all-submitted-or-deadline, on-submission or after-deadline") String revealRule) {
+
+    NewCycle toNewCycle() {
+        return new NewCycle(name, rubricVersionId, opensOn, submissionDeadline,
+                revealRule == null ? null : RevealRule.fromWire(revealRule).orElseThrow());
+    }
+}

@@ -1,0 +1,70 @@
+package scot.quads.rubric.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import scot.quads.rubric.Answer;
+import scot.quads.rubric.service.EvaluationService;
+import scot.quads.rubric.service.EvaluationService.EvaluationView;
+import scot.quads.support.rest.ETags;
+import scot.quads.support.security.Caller;
+import scot.quads.support.security.Roles;
+
+/** A council's self-evaluation in a cycle: its own users read it, its editors write it; ADES reads every one. */
+@Path("/cycles/{cycleId}/evaluations/{councilCode}")
+public class EvaluationResource {
+
+    private final EvaluationService evaluations;
+    private final Caller caller;
+
+    public EvaluationResource(EvaluationService evaluations, Caller caller) {
+        this.evaluations = evaluations;
+        this.caller = caller;
+    }
+
+    @GET
+    @RolesAllowed({ Roles.ADES_ADMIN, Roles.AUTHORITY_EDITOR, Roles.AUTHORITY_VIEWER })
+    @Operation(summary = "The council's self-evaluation: state, progress and every question with its answer")
+    public Response get(@PathParam("cycleId") UUID cycleId, @PathParam("councilCode") String councilCode) {
+        caller.requireAccessTo(councilCode);
+        return respond(evaluations.view(cycleId, councilCode));
+    }
+
+    @PUT
+    @Path("/answers/{questionCode}")
+    @RolesAllowed(Roles.AUTHORITY_EDITOR)
+    @Operation(summary = "Save one answer (the council's editors); If-Match carries the answer's version, \"0\" at first")
+    public Response save(@PathParam("cycleId") UUID cycleId, @PathParam("councilCode") String councilCode,
+            @PathParam("questionCode") String questionCode, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull AnswerRequest answer) {
+        caller.requireEditorOf(councilCode);
+        long expected = ETags.required(ifMatch);
+        Answer saved = evaluations.save(cycleId, councilCode, questionCode, expected, answer.toContent(),
+                caller.username());
+        return Response.ok(AnswerRepresentation.of(saved)).tag(ETags.of(saved.version)).build();
+    }
+
+    @POST
+    @Path("/submit")
+    @RolesAllowed(Roles.AUTHORITY_EDITOR)
+    @Operation(summary = "Submit the self-evaluation once every question is answered (the council's editors)")
+    public Response submit(@PathParam("cycleId") UUID cycleId, @PathParam("councilCode") String councilCode,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        caller.requireEditorOf(councilCode);
+        return respond(evaluations.submit(cycleId, councilCode, ETags.parse(ifMatch), caller.username()));
+    }
+
+    private static Response respond(EvaluationView view) {
+        return Response.ok(EvaluationRepresentation.of(view)).tag(ETags.of(view.version())).build();
+    }
+}

@@ -1,0 +1,70 @@
+package scot.quads.rubric.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import scot.quads.rubric.service.RubricDefinition;
+
+/**
+ * A whole rubric version as ADES imports it, in the shape of {@code seed/demo-framework.json}. Field limits are
+ * checked here; {@link ConsistentRubric} adds the rules that span fields (unique codes, distinct scale values), so
+ * one answer names every problem.
+ */
+@ConsistentRubric
+public record FrameworkImport(
+        @NotBlank @Size(max = 50) @Pattern(regexp = CODE, message = CODE_MESSAGE) String code,
+        @NotBlank @Size(max = 200) String title,
+        @Size(max = 2000) String description,
+        @NotBlank @Size(max = 200) String versionLabel,
+        @NotNull @Size(min = 2, max = 10, message = "must have between 2 and 10 levels") @Valid List<Level> scale,
+        @NotEmpty @Valid List<ThemeImport> themes) {
+
+    /** Codes that travel in URLs and events: a letter or digit first, then letters, digits, '.', '_' or '-'. */
+    static final String CODE = "[A-Za-z0-9][A-Za-z0-9._-]*";
+    static final String CODE_MESSAGE = "must start with a letter or digit and hold only letters, digits, '.', '_' and '-'";
+
+    public record Level(
+            @NotNull @Min(0) @Max(100) Integer value,
+            @NotBlank @Size(max = 200) String label,
+            @Size(max = 2000) String descriptor) {
+    }
+
+    public record ThemeImport(
+            @NotBlank @Size(max = 50) String code,
+            @NotBlank @Size(max = 200) String title,
+            @Size(max = 2000) String guidance,
+            @NotEmpty @Valid List<IndicatorImport> indicators) {
+    }
+
+    public record IndicatorImport(
+            @NotBlank @Size(max = 50) String code,
+            @NotBlank @Size(max = 200) String title,
+            @Size(max = 2000) String guidance,
+            @NotEmpty @Valid List<QuestionImport> questions) {
+    }
+
+    public record QuestionImport(
+            @NotBlank @Size(max = 50) @Pattern(regexp = CODE, message = CODE_MESSAGE) String code,
+            @Size(max = 200) String title,
+            @NotBlank @Size(max = 500) String prompt,
+            @Size(max = 2000) String guidance,
+            @Size(max = 2000) String illustration,
+            boolean notApplicableAllowed) {
+    }
+
+    RubricDefinition toDefinition() {
+        return new RubricDefinition(code, title, description, versionLabel,
+                scale.stream().map(l -> new RubricDefinition.Level(l.value(), l.label(), l.descriptor())).toList(),
+                themes.stream().map(t -> new RubricDefinition.ThemeDefinition(t.code(), t.title(), t.guidance(),
+                        t.indicators().stream().map(i -> new RubricDefinition.IndicatorDefinition(i.code(), i.title(),
+                                i.guidance(), i.questions().stream().map(q -> new RubricDefinition.QuestionDefinition(
+                                        q.code(), q.title(), q.prompt(), q.guidance(), q.illustration(),
+                                        q.notApplicableAllowed())).toList())).toList())).toList());
+    }
+}

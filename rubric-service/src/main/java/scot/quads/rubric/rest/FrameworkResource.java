@@ -1,0 +1,62 @@
+package scot.quads.rubric.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import scot.quads.rubric.RubricContent;
+import scot.quads.rubric.service.FrameworkService;
+import scot.quads.support.rest.ETags;
+import scot.quads.support.security.Caller;
+import scot.quads.support.security.Roles;
+
+@Path("/frameworks")
+@Authenticated
+public class FrameworkResource {
+
+    private final FrameworkService frameworks;
+    private final Caller caller;
+
+    public FrameworkResource(FrameworkService frameworks, Caller caller) {
+        this.frameworks = frameworks;
+        this.caller = caller;
+    }
+
+    @GET
+    @Operation(summary = "Every rubric framework with its versions")
+    public List<FrameworkRepresentation> list() {
+        return frameworks.all().stream().map(FrameworkRepresentation::of).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One framework with its versions")
+    public FrameworkRepresentation get(@PathParam("id") UUID id) {
+        return FrameworkRepresentation.of(frameworks.get(id));
+    }
+
+    @POST
+    @Path("/import")
+    @RolesAllowed(Roles.ADES_ADMIN)
+    @Operation(summary = "Import a whole rubric as a new draft version (ADES)",
+            description = "Creates the framework if its code is new, else adds its next version. Nothing is "
+                    + "written unless every part is valid; each problem is named by its JSON path.")
+    public Response importVersion(@Valid @NotNull FrameworkImport rubric, @Context UriInfo uri) {
+        RubricContent content = frameworks.importVersion(rubric.toDefinition(), caller.username());
+        return Response.created(uri.getBaseUriBuilder().path(VersionResource.class).path(content.version().id.toString())
+                        .build())
+                .entity(VersionRepresentation.of(content))
+                .tag(ETags.of(content.version().version))
+                .build();
+    }
+}

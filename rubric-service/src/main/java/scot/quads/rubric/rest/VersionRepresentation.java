@@ -1,0 +1,62 @@
+package scot.quads.rubric.rest;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import scot.quads.rubric.FrameworkVersion;
+import scot.quads.rubric.Question;
+import scot.quads.rubric.RubricContent;
+
+/** A rubric version with its whole content in order: scale, themes, indicators, questions. */
+public record VersionRepresentation(
+        UUID id,
+        UUID frameworkId,
+        String frameworkCode,
+        String frameworkTitle,
+        int number,
+        String label,
+        String status,
+        UUID derivedFromVersionId,
+        OffsetDateTime createdAt,
+        String createdBy,
+        OffsetDateTime publishedAt,
+        String publishedBy,
+        long version,
+        int questionCount,
+        List<Level> scale,
+        List<ThemeRepresentation> themes) {
+
+    public record Level(int value, String label, String descriptor) {
+    }
+
+    public record ThemeRepresentation(UUID id, String code, String title, String guidance,
+            List<IndicatorRepresentation> indicators) {
+    }
+
+    public record IndicatorRepresentation(UUID id, String code, String title, String guidance,
+            List<QuestionRepresentation> questions) {
+    }
+
+    public record QuestionRepresentation(UUID id, String code, String title, String prompt, String guidance,
+            String illustration, boolean notApplicableAllowed, String lineage, UUID derivedFromQuestionId) {
+
+        static QuestionRepresentation of(Question q) {
+            return new QuestionRepresentation(q.id, q.code, q.title, q.prompt, q.guidance, q.illustration,
+                    q.notApplicableAllowed, q.lineage, q.derivedFromQuestionId);
+        }
+    }
+
+    static VersionRepresentation of(RubricContent content) {
+        FrameworkVersion v = content.version();
+        return new VersionRepresentation(v.id, v.frameworkId, content.framework().code, content.framework().title,
+                v.number, v.label, v.status.wire(), v.derivedFromVersionId, v.createdAt, v.createdBy, v.publishedAt,
+                v.publishedBy, v.version, content.questions().size(),
+                content.scale().stream().map(l -> new Level(l.value, l.label, l.descriptor)).toList(),
+                content.themes().stream().map(t -> new ThemeRepresentation(t.theme().id, t.theme().code,
+                        t.theme().title, t.theme().guidance,
+                        t.indicators().stream().map(i -> new IndicatorRepresentation(i.indicator().id,
+                                i.indicator().code, i.indicator().title, i.indicator().guidance,
+                                i.questions().stream().map(QuestionRepresentation::of).toList())).toList()))
+                        .toList());
+    }
+}

@@ -1,0 +1,92 @@
+package scot.quads.rubric.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.UUID;
+import scot.quads.contract.EventCodec;
+import scot.quads.rubric.Answer;
+import scot.quads.rubric.AuditEntry;
+import scot.quads.rubric.Cycle;
+import scot.quads.rubric.FrameworkVersion;
+import scot.quads.rubric.SelfEvaluation;
+
+/** Writes one audit row per change, inside the change's own transaction, so the trail and the data agree. */
+@ApplicationScoped
+public class AuditTrail {
+
+    public static final String VERSION = "framework-version";
+    public static final String CYCLE = "cycle";
+    public static final String EVALUATION = "self-evaluation";
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void versionImported(FrameworkVersion version, String frameworkCode, String actor) {
+        AuditEntry entry = entry(actor, "version.imported", VERSION, version.id, version.createdAt);
+        entry.detail = json(Map.of("frameworkCode", frameworkCode, "number", version.number, "label", version.label));
+        entry.persist();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void versionPublished(FrameworkVersion version, String actor) {
+        AuditEntry entry = entry(actor, "version.published", VERSION, version.id, version.publishedAt);
+        entry.detail = json(Map.of("number", version.number, "label", version.label));
+        entry.persist();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void cycleOpened(Cycle cycle, String actor) {
+        AuditEntry entry = entry(actor, "cycle.opened", CYCLE, cycle.id, cycle.createdAt);
+        entry.cycleId = cycle.id;
+        entry.detail = json(Map.of("name", cycle.name, "rubricVersionId", cycle.rubricVersionId.toString(),
+                "opensOn", cycle.opensOn.toString(), "submissionDeadline", cycle.submissionDeadline.toString(),
+                "revealRule", cycle.revealRule.wire()));
+        entry.persist();
+    }
+
+    /** An answer saved: its level before and after, and which parts changed. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void answerSaved(SelfEvaluation evaluation, Answer before, Answer after, String actor) {
+        AuditEntry entry = entry(actor, "answer.saved", EVALUATION, evaluation.id, after.updatedAt);
+        entry.cycleId = evaluation.cycleId;
+        entry.councilCode = evaluation.councilCode;
+        entry.questionCode = after.questionCode;
+        entry.oldLevel = before == null ? null : before.level;
+        entry.newLevel = after.level;
+        entry.detail = json(Map.of(
+                "answerVersion", after.version,
+                "notApplicable", after.notApplicable,
+                "changed", AnswerChanges.between(before, after)));
+        entry.persist();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void evaluationSubmitted(SelfEvaluation evaluation, int answers) {
+        AuditEntry entry = entry(evaluation.submittedBy, "evaluation.submitted", EVALUATION, evaluation.id,
+                evaluation.submittedAt);
+        entry.cycleId = evaluation.cycleId;
+        entry.councilCode = evaluation.councilCode;
+        entry.detail = json(Map.of("answers", answers, "evaluationVersion", evaluation.version));
+        entry.persist();
+    }
+
+    private static AuditEntry entry(String actor, String action, String subjectType, UUID subjectId,
+            OffsetDateTime at) {
+        AuditEntry entry = new AuditEntry();
+        entry.occurredAt = at != null ? at : OffsetDateTime.now();
+        entry.actor = actor;
+        entry.action = action;
+        entry.subjectType = subjectType;
+        entry.subjectId = subjectId;
+        return entry;
+    }
+
+    private static String json(Map<String, Object> detail) {
+        try {
+            return EventCodec.mapper().writeValueAsString(detail);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Audit detail cannot be written as JSON", e);
+        }
+    }
+}

@@ -1,0 +1,245 @@
+package scot.quads.rubric.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import scot.quads.contract.Events;
+import scot.quads.rubric.Answer;
+import scot.quads.rubric.Council;
+import scot.quads.rubric.Cycle;
+import scot.quads.rubric.Question;
+import scot.quads.rubric.RubricContent;
+import scot.quads.rubric.ScaleLevel;
+import scot.quads.rubric.SelfEvaluation;
+import scot.quads.rubric.event.RubricEvents;
+import scot.quads.support.outbox.Outbox;
+import scot.quads.support.problem.Problem.FieldError;
+import scot.quads.support.problem.ProblemException;
+
+/**
+ * A council's self-evaluation in a cycle: reading it, saving one answer at a time (the autosave path: a few
+ * small queries and one short transaction), and submitting it.
+ */
+@ApplicationScoped
+public class EvaluationService {
+
+    private final Outbox outbox;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public EvaluationService(Outbox outbox, AuditTrail audit, Clock clock) {
+        this.outbox = outbox;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** What an editor sends for one question; text is kept exactly as sent. */
+    public record AnswerContent(Integer level, boolean notApplicable, String notApplicableReason, String evidence,
+            String strengths, String areasForImprovement, String nextSteps) {
+    }
+
+    /** A council's evaluation with every question of the cycle's version; {@code evaluation} is null until saved. */
+    public record EvaluationView(Cycle cycle, Council council, RubricContent content, SelfEvaluation evaluation,
+            Map<UUID, Answer> answersByQuestion, boolean acceptingAnswers) {
+
+        public String state() {
+            return evaluation == null ? SelfEvaluation.NOT_STARTED : evaluation.state;
+        }
+
+        public long version() {
+            return evaluation == null ? 0 : evaluation.version;
+        }
+
+        public long answered() {
+            return answersByQuestion.values().stream().filter(Answer::isComplete).count();
+        }
+    }
+
+    public EvaluationView view(UUID cycleId, String councilCode) {
+        Cycle cycle = cycle(cycleId);
+        Council council = council(councilCode);
+        SelfEvaluation evaluation = SelfEvaluation.of(cycle.id, council.gssCode).orElse(null);
+        return view(cycle, council, evaluation);
+    }
+
+    @Transactional
+    public Answer save(UUID cycleId, String councilCode, String questionCode, long expectedVersion,
+            AnswerContent content, String by) {
+        Cycle cycle = cycle(cycleId);
+        Council council = council(councilCode);
+        Question question = Question.inVersion(cycle.rubricVersionId, questionCode).orElseThrow(() ->
+                new ProblemException(404, "Not found", "Question " + questionCode + " is not in this cycle's rubric",
+                        List.of(new FieldError("questionCode", "is not a question of this cycle's rubric version")),
+                        null));
+        List<FieldError> errors = check(content, question);
+        if (!errors.isEmpty()) {
+            throw ProblemException.unprocessable("The answer to " + question.code + " cannot be saved as it stands",
+                    errors);
+        }
+        requireOpen(cycle);
+
+        SelfEvaluation evaluation = SelfEvaluation.lockOrStart(cycle.id, council.gssCode, by);
+        if (evaluation.isSubmitted()) {
+            throw ProblemException.conflict("The self-evaluation was submitted on " + evaluation.submittedAt.toLocalDate()
+                    + " and can no longer change");
+        }
+        Answer answer = Answer.of(evaluation.id, question.id).orElse(null);
+        long currentVersion = answer == null ? 0 : answer.version;
+        if (expectedVersion != currentVersion) {
+            if (answer == null) {
+                throw ProblemException.preconditionFailed("Question " + question.code
+                        + " has not been answered yet: send If-Match \"0\"", null);
+            }
+            throw new StaleAnswerException(answer, expectedVersion);
+        }
+        Answer before = answer == null ? null : answer.snapshot();
+        if (answer == null) {
+            answer = new Answer();
+            answer.id = UUID.randomUUID();
+            answer.evaluationId = evaluation.id;
+            answer.questionId = question.id;
+            answer.questionCode = question.code;
+        }
+        apply(answer, content);
+        if (before != null && before.sameContentAs(answer)) {
+            return answer;
+        }
+        OffsetDateTime now = now();
+        answer.version = currentVersion + 1;
+        answer.updatedAt = now;
+        answer.updatedBy = by;
+        answer.persist();
+        evaluation.version++;
+        evaluation.updatedAt = now;
+        audit.answerSaved(evaluation, before, answer, by);
+        return answer;
+    }
+
+    /** Locks the evaluation and tells the other services, once every question has an answer. */
+    @Transactional
+    public EvaluationView submit(UUID cycleId, String councilCode, Long expectedVersion, String by) {
+        Cycle cycle = cycle(cycleId);
+        Council council = council(councilCode);
+        SelfEvaluation evaluation = SelfEvaluation.lock(cycle.id, council.gssCode).orElse(null);
+        if (evaluation != null && evaluation.isSubmitted()) {
+            throw ProblemException.conflict("The self-evaluation was already submitted on "
+                    + evaluation.submittedAt.toLocalDate() + " by " + evaluation.submittedBy);
+        }
+        requireOpen(cycle);
+        long currentVersion = evaluation == null ? 0 : evaluation.version;
+        if (expectedVersion != null && expectedVersion != currentVersion) {
+            throw ProblemException.preconditionFailed(
+                    "The self-evaluation changed since you loaded it; review it and submit again", currentVersion);
+        }
+        RubricContent content = content(cycle);
+        Map<UUID, Answer> answers = evaluation == null ? Map.of() : answersByQuestion(evaluation);
+        List<FieldError> missing = new ArrayList<>();
+        List<Answer> ordered = new ArrayList<>();
+        for (RubricContent.Placed placed : content.questions()) {
+            Answer answer = answers.get(placed.question().id);
+            if (answer == null || !answer.isComplete()) {
+                missing.add(new FieldError(placed.question().code,
+                        "is not answered: give it a level, or mark it not applicable with a reason"));
+            } else {
+                ordered.add(answer);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw ProblemException.unprocessable(missing.size() + " of " + content.questions().size()
+                    + " questions still need an answer before the self-evaluation can be submitted", missing);
+        }
+
+        OffsetDateTime now = now();
+        evaluation.state = SelfEvaluation.SUBMITTED;
+        evaluation.submittedAt = now;
+        evaluation.submittedBy = by;
+        evaluation.updatedAt = now;
+        evaluation.version++;
+        SelfEvaluation.flush();
+        outbox.publish(Events.SELF_EVALUATION_SUBMITTED, evaluation.id.toString(),
+                RubricEvents.submitted(evaluation, cycle, ordered));
+        audit.evaluationSubmitted(evaluation, ordered.size());
+        return new EvaluationView(cycle, council, content, evaluation, answers, false);
+    }
+
+    private EvaluationView view(Cycle cycle, Council council, SelfEvaluation evaluation) {
+        Map<UUID, Answer> answers = evaluation == null ? Map.of() : answersByQuestion(evaluation);
+        boolean accepting = (evaluation == null || !evaluation.isSubmitted()) && !cycle.deadlinePassed(today());
+        return new EvaluationView(cycle, council, content(cycle), evaluation, answers, accepting);
+    }
+
+    private static List<FieldError> check(AnswerContent content, Question question) {
+        List<FieldError> errors = new ArrayList<>();
+        if (content.notApplicable()) {
+            if (!question.notApplicableAllowed) {
+                errors.add(new FieldError("notApplicable",
+                        "is not allowed: question " + question.code + " applies to every council"));
+            }
+            if (content.notApplicableReason() == null || content.notApplicableReason().isBlank()) {
+                errors.add(new FieldError("notApplicableReason", "must say why the question does not apply"));
+            }
+            if (content.level() != null) {
+                errors.add(new FieldError("level", "must be empty when the question is marked not applicable"));
+            }
+        } else if (content.level() != null) {
+            List<Integer> values = ScaleLevel.ofVersion(question.versionId).stream().map(l -> l.value).toList();
+            if (!values.contains(content.level())) {
+                errors.add(new FieldError("level", "must be a level of the scale: "
+                        + values.stream().map(String::valueOf).collect(Collectors.joining(", "))));
+            }
+        }
+        return errors;
+    }
+
+    private static void apply(Answer answer, AnswerContent content) {
+        answer.level = content.level();
+        answer.notApplicable = content.notApplicable();
+        answer.notApplicableReason = content.notApplicableReason();
+        answer.evidence = content.evidence();
+        answer.strengths = content.strengths();
+        answer.areasForImprovement = content.areasForImprovement();
+        answer.nextSteps = content.nextSteps();
+    }
+
+    private void requireOpen(Cycle cycle) {
+        if (cycle.deadlinePassed(today())) {
+            throw ProblemException.conflict("The deadline of cycle " + cycle.name + " was "
+                    + cycle.submissionDeadline + ": its self-evaluations can no longer change");
+        }
+    }
+
+    private static Map<UUID, Answer> answersByQuestion(SelfEvaluation evaluation) {
+        return Answer.ofEvaluation(evaluation.id).stream()
+                .collect(Collectors.toMap(answer -> answer.questionId, Function.identity()));
+    }
+
+    private static Cycle cycle(UUID cycleId) {
+        return Cycle.<Cycle>findByIdOptional(cycleId).orElseThrow(() -> ProblemException.notFound("Cycle", cycleId));
+    }
+
+    private static Council council(String code) {
+        return Council.findByCode(code).orElseThrow(() -> ProblemException.notFound("Council", code));
+    }
+
+    private static RubricContent content(Cycle cycle) {
+        return RubricContent.load(cycle.rubricVersionId).orElseThrow(() -> new IllegalStateException(
+                "Cycle " + cycle.id + " answers version " + cycle.rubricVersionId + ", which does not exist"));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,172 @@
+package scot.quads.rubric.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import scot.quads.contract.Events;
+import scot.quads.rubric.Framework;
+import scot.quads.rubric.FrameworkVersion;
+import scot.quads.rubric.Indicator;
+import scot.quads.rubric.Question;
+import scot.quads.rubric.RubricContent;
+import scot.quads.rubric.ScaleLevel;
+import scot.quads.rubric.Theme;
+import scot.quads.rubric.VersionStatus;
+import scot.quads.rubric.event.RubricEvents;
+import scot.quads.rubric.service.RubricDefinition.IndicatorDefinition;
+import scot.quads.rubric.service.RubricDefinition.QuestionDefinition;
+import scot.quads.rubric.service.RubricDefinition.ThemeDefinition;
+import scot.quads.support.outbox.Outbox;
+import scot.quads.support.problem.ProblemException;
+
+/** Frameworks and their versions: importing a version as a draft, reading it, publishing it. */
+@ApplicationScoped
+public class FrameworkService {
+
+    private final Outbox outbox;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public FrameworkService(Outbox outbox, AuditTrail audit, Clock clock) {
+        this.outbox = outbox;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A framework with its versions, oldest first. */
+    public record FrameworkVersions(Framework framework, List<FrameworkVersion> versions) {
+    }
+
+    public List<FrameworkVersions> all() {
+        return Framework.<Framework>list("order by code").stream()
+                .map(framework -> new FrameworkVersions(framework, FrameworkVersion.ofFramework(framework.id)))
+                .toList();
+    }
+
+    public FrameworkVersions get(UUID id) {
+        Framework framework = Framework.<Framework>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Framework", id));
+        return new FrameworkVersions(framework, FrameworkVersion.ofFramework(framework.id));
+    }
+
+    public RubricContent content(UUID versionId) {
+        return RubricContent.load(versionId).orElseThrow(() -> ProblemException.notFound("Rubric version", versionId));
+    }
+
+    /**
+     * Stores the definition as a new draft version: version 1 of a new framework when its code is new, else the
+     * framework's next version. The framework's own title and description stay as they are.
+     */
+    @Transactional
+    public RubricContent importVersion(RubricDefinition definition, String by) {
+        Framework framework = frameworkFor(definition, by);
+        OffsetDateTime now = now();
+
+        FrameworkVersion version = new FrameworkVersion();
+        version.id = UUID.randomUUID();
+        version.frameworkId = framework.id;
+        version.number = FrameworkVersion.nextNumber(framework.id);
+        version.label = definition.versionLabel();
+        version.status = VersionStatus.DRAFT;
+        version.createdAt = now;
+        version.createdBy = by;
+        version.persist();
+        FrameworkVersion.flush();
+
+        int position = 0;
+        for (RubricDefinition.Level level : definition.scale()) {
+            ScaleLevel row = new ScaleLevel();
+            row.versionId = version.id;
+            row.value = level.value();
+            row.label = level.label();
+            row.descriptor = level.descriptor();
+            row.position = position++;
+            row.persist();
+        }
+        int themePosition = 0;
+        for (ThemeDefinition themeDefinition : definition.themes()) {
+            Theme theme = new Theme();
+            theme.id = UUID.randomUUID();
+            theme.versionId = version.id;
+            theme.code = themeDefinition.code();
+            theme.title = themeDefinition.title();
+            theme.guidance = themeDefinition.guidance();
+            theme.position = themePosition++;
+            theme.persist();
+            int indicatorPosition = 0;
+            for (IndicatorDefinition indicatorDefinition : themeDefinition.indicators()) {
+                Indicator indicator = new Indicator();
+                indicator.id = UUID.randomUUID();
+                indicator.versionId = version.id;
+                indicator.themeId = theme.id;
+                indicator.code = indicatorDefinition.code();
+                indicator.title = indicatorDefinition.title();
+                indicator.guidance = indicatorDefinition.guidance();
+                indicator.position = indicatorPosition++;
+                indicator.persist();
+                int questionPosition = 0;
+                for (QuestionDefinition questionDefinition : indicatorDefinition.questions()) {
+                    Question question = new Question();
+                    question.id = UUID.randomUUID();
+                    question.versionId = version.id;
+                    question.indicatorId = indicator.id;
+                    question.code = questionDefinition.code();
+                    question.title = questionDefinition.title();
+                    question.prompt = questionDefinition.prompt();
+                    question.guidance = questionDefinition.guidance();
+                    question.illustration = questionDefinition.illustration();
+                    question.notApplicableAllowed = questionDefinition.notApplicableAllowed();
+                    question.position = questionPosition++;
+                    question.persist();
+                }
+            }
+        }
+        audit.versionImported(version, framework.code, by);
+        Question.flush();
+        return content(version.id);
+    }
+
+    /** Makes a draft the published, unchangeable version councils can answer, and tells the other services. */
+    @Transactional
+    public RubricContent publish(UUID versionId, Long expectedVersion, String by) {
+        FrameworkVersion version = FrameworkVersion.<FrameworkVersion>findByIdOptional(versionId,
+                LockModeType.PESSIMISTIC_WRITE).orElseThrow(() -> ProblemException.notFound("Rubric version", versionId));
+        if (expectedVersion != null && expectedVersion != version.version) {
+            throw ProblemException.preconditionFailed(
+                    "This version was changed by someone else since you loaded it", version.version);
+        }
+        version.requireDraft();
+        version.status = VersionStatus.PUBLISHED;
+        version.publishedAt = now();
+        version.publishedBy = by;
+        FrameworkVersion.flush();
+        RubricContent content = content(versionId);
+        outbox.publish(Events.RUBRIC_VERSION_PUBLISHED, version.id.toString(), RubricEvents.published(content));
+        audit.versionPublished(version, by);
+        return content;
+    }
+
+    /** The framework with the definition's code, created now if it is new; locked so numbers are handed out once. */
+    private Framework frameworkFor(RubricDefinition definition, String by) {
+        Framework.getEntityManager().createNativeQuery("""
+                INSERT INTO framework (id, code, title, description, created_by) VALUES (?1, ?2, ?3, ?4, ?5)
+                ON CONFLICT (code) DO NOTHING""")
+                .setParameter(1, UUID.randomUUID())
+                .setParameter(2, definition.code())
+                .setParameter(3, definition.title())
+                .setParameter(4, definition.description())
+                .setParameter(5, by)
+                .executeUpdate();
+        return Framework.<Framework>find("code", definition.code())
+                .withLock(LockModeType.PESSIMISTIC_WRITE).singleResult();
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,35 @@
+package scot.quads.rubric.service;
+
+import java.util.List;
+
+/**
+ * The whole content of a new rubric version, as an import brings it (the JSON body today, a spreadsheet later).
+ * It arrives already checked: required parts present, lengths within limits, codes unique.
+ */
+public record RubricDefinition(String code, String title, String description, String versionLabel,
+        List<Level> scale, List<ThemeDefinition> themes) {
+
+    public RubricDefinition {
+        scale = List.copyOf(scale);
+        themes = List.copyOf(themes);
+    }
+
+    public record Level(int value, String label, String descriptor) {
+    }
+
+    public record ThemeDefinition(String code, String title, String guidance, List<IndicatorDefinition> indicators) {
+        public ThemeDefinition {
+            indicators = List.copyOf(indicators);
+        }
+    }
+
+    public record IndicatorDefinition(String code, String title, String guidance, List<QuestionDefinition> questions) {
+        public IndicatorDefinition {
+            questions = List.copyOf(questions);
+        }
+    }
+
+    public record QuestionDefinition(String code, String title, String prompt, String guidance, String illustration,
+            boolean notApplicableAllowed) {
+    }
+}

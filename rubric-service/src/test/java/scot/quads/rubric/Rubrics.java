@@ -1,0 +1,101 @@
+package scot.quads.rubric;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.restassured.http.ContentType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.UUID;
+import scot.quads.contract.EventCodec;
+import scot.quads.contract.Events;
+import scot.quads.contract.Topics;
+import scot.quads.contract.payload.CouncilV1;
+import scot.quads.testing.TestKafka;
+import scot.quads.testing.Tokens;
+
+/** What the tests set up through the API and the broker, as ADES and authority-service would. */
+final class Rubrics {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final int DEMO_QUESTIONS = 58;
+
+    private Rubrics() {
+    }
+
+    /** The demonstration framework the service ships, under a code of the test's own. */
+    static ObjectNode demo(String code) {
+        try (InputStream in = Rubrics.class.getResourceAsStream("/seed/demo-framework.json")) {
+            ObjectNode rubric = (ObjectNode) JSON.readTree(in);
+            rubric.put("code", code);
+            return rubric;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String freshCode() {
+        return "T-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    static String importDraft(ObjectNode rubric) {
+        return given().auth().oauth2(Tokens.ades()).contentType(ContentType.JSON).body(rubric.toString())
+                .when().post("/frameworks/import")
+                .then().statusCode(201)
+                .extract().path("id");
+    }
+
+    static String publishedDemo() {
+        String versionId = importDraft(demo(freshCode()));
+        given().auth().oauth2(Tokens.ades()).when().post("/versions/" + versionId + "/publish")
+                .then().statusCode(200);
+        return versionId;
+    }
+
+    static String openCycle(String versionId, LocalDate opensOn, LocalDate deadline) {
+        return given().auth().oauth2(Tokens.ades()).contentType(ContentType.JSON)
+                .body(cycle("Cycle " + UUID.randomUUID(), versionId, opensOn, deadline, null))
+                .when().post("/cycles")
+                .then().statusCode(201)
+                .extract().path("id");
+    }
+
+    /** A cycle on a freshly published demo version, open until long after the tests run. */
+    static String openCycle() {
+        return openCycle(publishedDemo(), LocalDate.now().minusDays(30), LocalDate.now().plusYears(1));
+    }
+
+    static String cycle(String name, String versionId, LocalDate opensOn, LocalDate deadline, String revealRule) {
+        ObjectNode body = JSON.createObjectNode()
+                .put("name", name)
+                .put("rubricVersionId", versionId)
+                .put("opensOn", opensOn == null ? null : opensOn.toString())
+                .put("submissionDeadline", deadline == null ? null : deadline.toString());
+        if (revealRule != null) {
+            body.put("revealRule", revealRule);
+        }
+        return body.toString();
+    }
+
+    /** Announces the councils as authority-service does, and waits until the projection has them. */
+    static void councilsAreKnown(String... codes) {
+        for (String code : codes) {
+            if (councilKnown(code)) {
+                continue;
+            }
+            TestKafka.send(Topics.COUNCILS, code, EventCodec.event(Events.COUNCIL_REGISTERED, "/authority-service",
+                    code, new CouncilV1(code, "Council " + code, null, null, null, 1, 1, true)));
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> java.util.Arrays.stream(codes).allMatch(Rubrics::councilKnown));
+    }
+
+    static boolean councilKnown(String code) {
+        return QuarkusTransaction.requiringNew().call(() -> Council.findById(code) != null);
+    }
+}

@@ -1,8 +1,7 @@
 package scot.quads.notification.rest;
 
 import io.quarkus.security.Authenticated;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -33,11 +32,17 @@ public class NotificationResource {
         this.token = token;
     }
 
+    // Taken as text: a value JAX-RS cannot convert would otherwise be a bare 404 instead of a 400 naming it.
     @GET
     @Operation(summary = "My notifications, newest first, with how many I have not read")
-    public InboxRepresentation list(@QueryParam("unreadOnly") @DefaultValue("false") boolean unreadOnly,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-        return InboxRepresentation.of(inbox.inbox(recipient(), unreadOnly, limit));
+    public InboxRepresentation list(
+            @QueryParam("unreadOnly") @DefaultValue("false")
+            @Pattern(regexp = "(?i)true|false", message = "must be true or false") String unreadOnly,
+            @QueryParam("limit") @DefaultValue("50")
+            @Pattern(regexp = "[1-9][0-9]?|1[0-9][0-9]|200", message = "must be a whole number from 1 to 200")
+            String limit) {
+        return InboxRepresentation.of(inbox.inbox(recipient(), Boolean.parseBoolean(unreadOnly),
+                Integer.parseInt(limit)));
     }
 
     @POST

@@ -1,0 +1,14 @@
+package scot.quads.quad.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.ZoneId;
+
+/** Settings of the quad service. */
+@ConfigMapping(prefix = "quads.quad")
+public interface QuadConfig {
+
+    /** Where the cycles' deadlines are kept: a deadline passes at midnight at the end of that day here. */
+    @WithDefault("Europe/London")
+    ZoneId timeZone();
+}

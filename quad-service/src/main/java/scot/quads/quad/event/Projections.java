@@ -1,0 +1,127 @@
+package scot.quads.quad.event;
+
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import scot.quads.contract.CloudEvent;
+import scot.quads.contract.MalformedEventException;
+import scot.quads.contract.payload.CouncilV1;
+import scot.quads.contract.payload.CycleV1;
+import scot.quads.contract.payload.RubricVersionPublishedV1;
+import scot.quads.contract.payload.SelfEvaluationSubmittedV1;
+import scot.quads.quad.Council;
+import scot.quads.quad.Cycle;
+import scot.quads.quad.RubricVersion;
+import scot.quads.quad.Submission;
+
+/**
+ * Keeps this service's copies of other services' facts. Each method runs inside the inbox's transaction for one
+ * event and is safe to run in any order across topics: nothing here needs another projection to exist first.
+ */
+@ApplicationScoped
+public class Projections {
+
+    public void council(CloudEvent event, CouncilV1 payload) {
+        String code = payload.gssCode().trim().toUpperCase();
+        Council council = Council.findById(code);
+        if (council == null) {
+            council = new Council();
+            council.gssCode = code;
+        }
+        council.name = payload.name();
+        council.active = payload.active();
+        council.peopleFamily = payload.peopleFamily();
+        council.otherFamily = payload.otherFamily();
+        council.updatedAt = now();
+        council.persist();
+    }
+
+    public void cycle(CloudEvent event, CycleV1 payload) {
+        Cycle cycle = Cycle.findById(payload.cycleId());
+        if (cycle == null) {
+            cycle = new Cycle();
+            cycle.id = payload.cycleId();
+        }
+        cycle.name = payload.name();
+        cycle.rubricVersionId = payload.rubricVersionId();
+        cycle.opensOn = payload.opensOn();
+        cycle.submissionDeadline = payload.submissionDeadline();
+        cycle.revealRule = payload.revealRule();
+        cycle.state = payload.state();
+        cycle.updatedAt = now();
+        cycle.persist();
+    }
+
+    /** A version is immutable once published: the first copy stays, a repeat is ignored. */
+    public void rubricVersion(CloudEvent event, RubricVersionPublishedV1 payload) {
+        if (RubricVersion.findById(payload.versionId()) != null) {
+            Log.infof("Rubric version %s is already known; event %s ignored", payload.versionId(), event.id());
+            return;
+        }
+        RubricVersion version = new RubricVersion();
+        version.id = payload.versionId();
+        version.frameworkCode = payload.frameworkCode();
+        version.frameworkTitle = payload.frameworkTitle();
+        version.versionNumber = payload.versionNumber();
+        version.label = payload.label();
+        version.scale = payload.scale().stream()
+                .map(level -> new RubricVersion.Level(level.value(), level.label(), level.descriptor()))
+                .toList();
+        version.questions = questionsInOrder(event, payload);
+        version.receivedAt = now();
+        version.persist();
+    }
+
+    /** Replaces the evaluation's previous submission, unless this one is older (a resubmission already arrived). */
+    public void submission(CloudEvent event, SelfEvaluationSubmittedV1 payload) {
+        OffsetDateTime submittedAt = payload.submittedAt() != null ? payload.submittedAt()
+                : event.time() != null ? event.time() : now();
+        Submission submission = Submission.findById(payload.evaluationId());
+        if (submission == null) {
+            submission = new Submission();
+            submission.evaluationId = payload.evaluationId();
+        } else if (submittedAt.isBefore(submission.submittedAt)) {
+            Log.infof("Submission of evaluation %s at %s is older than the one kept (%s); event %s ignored",
+                    payload.evaluationId(), submittedAt, submission.submittedAt, event.id());
+            return;
+        }
+        submission.cycleId = payload.cycleId();
+        submission.councilCode = payload.councilCode().trim().toUpperCase();
+        submission.rubricVersionId = payload.rubricVersionId();
+        submission.submittedAt = submittedAt;
+        submission.submittedBy = payload.submittedBy();
+        submission.answers = payload.answers().stream()
+                .map(a -> new Submission.Answer(a.questionCode(), a.level(), a.notApplicable(),
+                        a.notApplicableReason(), a.evidence(), a.strengths(), a.areasForImprovement(),
+                        a.nextSteps()))
+                .toList();
+        submission.updatedAt = now();
+        submission.persist();
+    }
+
+    private static List<RubricVersion.Question> questionsInOrder(CloudEvent event,
+            RubricVersionPublishedV1 payload) {
+        List<RubricVersion.Question> questions = new ArrayList<>();
+        for (RubricVersionPublishedV1.Theme theme : payload.themes()) {
+            for (RubricVersionPublishedV1.Indicator indicator : theme.indicators()) {
+                for (RubricVersionPublishedV1.Question question : indicator.questions()) {
+                    if (question.code() == null) {
+                        throw new MalformedEventException(
+                                "Event " + event.id() + ": a question of rubric version " + payload.versionId()
+                                        + " has no code");
+                    }
+                    questions.add(new RubricVersion.Question(theme.code(), theme.title(), indicator.code(),
+                            indicator.title(), question.code(), question.prompt(), question.notApplicableAllowed()));
+                }
+            }
+        }
+        return questions;
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,45 @@
+package scot.quads.quad.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import scot.quads.quad.service.QuadService;
+import scot.quads.quad.service.QuadService.QuadView;
+import scot.quads.support.security.Roles;
+
+@Path("/cycles/{cycleId}/quads")
+public class CycleQuadsResource {
+
+    private final QuadService quads;
+
+    public CycleQuadsResource(QuadService quads) {
+        this.quads = quads;
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADES_ADMIN)
+    @Operation(summary = "Form a quad of 3 to 5 councils (normally 4) for the cycle (ADES)")
+    public Response form(@PathParam("cycleId") UUID cycleId, @Valid @NotNull QuadForm form, @Context UriInfo uri) {
+        QuadView formed = quads.form(cycleId, form.toDraft());
+        URI location = uri.getBaseUriBuilder().path(QuadResource.class).path(formed.quad().id.toString()).build();
+        return Response.created(location).entity(QuadRepresentation.of(formed)).build();
+    }
+
+    @GET
+    @RolesAllowed({ Roles.ADES_ADMIN, Roles.AUTHORITY_EDITOR, Roles.AUTHORITY_VIEWER })
+    @Operation(summary = "The cycle's quads: all of them for ADES, the caller's own for a council user")
+    public List<QuadRepresentation> list(@PathParam("cycleId") UUID cycleId) {
+        return quads.inCycle(cycleId).stream().map(QuadRepresentation::of).toList();
+    }
+}

@@ -1,0 +1,22 @@
+package scot.quads.quad.rest;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import scot.quads.quad.service.QuadService.QuadDraft;
+
+/**
+ * ADES's request to form a quad: its councils by GSS code. How many councils, and which, are checked against
+ * the cycle by the service (422), not here.
+ */
+public record QuadForm(
+        @NotBlank @Size(max = 100) String name,
+        @NotNull List<@NotBlank String> members,
+        @Size(max = 200) String facilitator,
+        @Size(max = 2000) String notes) {
+
+    QuadDraft toDraft() {
+        return new QuadDraft(name, members, facilitator, notes);
+    }
+}

@@ -4,9 +4,11 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -24,6 +26,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import scot.quads.contract.CloudEvent;
 import scot.quads.contract.Topics;
+import scot.quads.contract.payload.SelfEvaluationSubmittedV1.Answer;
 import scot.quads.testing.QuadsTestStack;
 import scot.quads.testing.TestKafka;
 import scot.quads.testing.Tokens;
@@ -66,7 +69,7 @@ class ComparisonResourceTest {
         seen.then().statusCode(200)
                 .body("reveal.revealed", equalTo(false))
                 .body("reveal.reason", equalTo("waiting-for-submissions"))
-                .body("reveal.explanation", org.hamcrest.Matchers.containsString("2 of 4"))
+                .body("reveal.explanation", containsString("2 of 4"))
                 .body("reveal.revealsAt", notNullValue())
                 .body("members.code", contains(quad.members().toArray()))
                 .body("members.submitted", contains(true, true, false, false))
@@ -216,7 +219,7 @@ class ComparisonResourceTest {
 
         comparison(Tokens.editor(quad.b()), quad).then().statusCode(200)
                 .body("reveal.revealed", equalTo(true))
-                .body("questions[0].answers", org.hamcrest.Matchers.hasSize(4))
+                .body("questions[0].answers", hasSize(4))
                 .body("questions[0].statistics.count", equalTo(4))
                 .body("questions[0].statistics.median", equalTo(2.0f))
                 .body("questions[0].statistics.max", equalTo(6));
@@ -351,7 +354,7 @@ class ComparisonResourceTest {
         return given().auth().oauth2(token).when().get("/quads/" + quad.quadId() + "/comparison");
     }
 
-    private static List<scot.quads.contract.payload.SelfEvaluationSubmittedV1.Answer> answers(int q1, int q2, int q3,
+    private static List<Answer> answers(int q1, int q2, int q3,
             String marker) {
         return List.of(graded("1.1.1", q1, marker), graded("1.1.2", q2, marker), graded("2.1.1", q3, marker));
     }

@@ -2,12 +2,14 @@ package scot.quads.quad;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -119,7 +121,7 @@ class QuadResourceTest {
     void anInactiveCouncilIsRefusedByName() {
         String inactive = Feed.newCouncilCode();
         Feed.council(inactive, "Dissolved Council", false);
-        org.awaitility.Awaitility.await().until(() -> Feed.tx(() -> Council.findById(inactive) != null));
+        await().until(() -> Feed.tx(() -> Council.findById(inactive) != null));
 
         form(Tokens.ades(), body("Inactive", List.of(inactive, councils.get(0), councils.get(1), councils.get(2))))
                 .then().statusCode(422)
@@ -301,7 +303,7 @@ class QuadResourceTest {
     void theServiceIsHealthyAndDescribesItself() {
         given().when().get("/q/health/ready").then().statusCode(200);
         given().when().get("/q/openapi?format=json").then().statusCode(200)
-                .body("paths", org.hamcrest.Matchers.hasKey("/quads/{quadId}/comparison"));
+                .body("paths", hasKey("/quads/{quadId}/comparison"));
     }
 
     private Response form(String token, String body) {

@@ -58,6 +58,10 @@ public class SelfEvaluation extends PanacheEntityBase {
 
     /** The evaluation's row, created as a draft if this is its first save; locked for the rest of the transaction. */
     public static SelfEvaluation lockOrStart(UUID cycleId, String councilCode, String by) {
+        Optional<SelfEvaluation> existing = lock(cycleId, councilCode);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
         getEntityManager().createNativeQuery("""
                 INSERT INTO self_evaluation (id, cycle_id, council_code, state, created_by)
                 VALUES (?1, ?2, ?3, 'draft', ?4)

@@ -91,9 +91,10 @@ class FrameworkResourceTest {
     void publishingAnnouncesTheWholeVersionOnKafka() {
         String versionId = importDraft(demo(freshCode()));
 
-        given().auth().oauth2(Tokens.ades())
+        given().auth().oauth2(Tokens.ades()).contentType(ContentType.JSON).body("null")
                 .when().post("/versions/" + versionId + "/publish")
                 .then().statusCode(200)
+                .header("ETag", "\"1\"")
                 .body("status", equalTo("published"), "publishedAt", notNullValue(), "publishedBy", equalTo("ades"));
 
         List<CloudEvent> events = TestKafka.events(Topics.RUBRIC_VERSIONS, versionId, 1);

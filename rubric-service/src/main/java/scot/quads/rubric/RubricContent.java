@@ -37,7 +37,8 @@ public record RubricContent(FrameworkVersion version, Framework framework, List<
         Map<UUID, List<IndicatorNode>> indicatorsByTheme = new LinkedHashMap<>();
         for (Indicator indicator : Indicator.ofVersion(versionId)) {
             indicatorsByTheme.computeIfAbsent(indicator.themeId, id -> new ArrayList<>())
-                    .add(new IndicatorNode(indicator, List.copyOf(questionsByIndicator.getOrDefault(indicator.id, List.of()))));
+                    .add(new IndicatorNode(indicator,
+                            List.copyOf(questionsByIndicator.getOrDefault(indicator.id, List.of()))));
         }
         List<ThemeNode> themes = Theme.ofVersion(versionId).stream()
                 .map(theme -> new ThemeNode(theme, List.copyOf(indicatorsByTheme.getOrDefault(theme.id, List.of()))))

@@ -38,7 +38,8 @@ class CouncilProjectionTest {
         given().auth().oauth2(Tokens.ades()).get("/cycles/" + cycleId + "/evaluations/" + code)
                 .then().statusCode(404);
 
-        TestKafka.send(Topics.COUNCILS, code, event(Events.COUNCIL_REGISTERED, code, "Loch Fyne", OffsetDateTime.now()));
+        TestKafka.send(Topics.COUNCILS, code,
+                event(Events.COUNCIL_REGISTERED, code, "Loch Fyne", OffsetDateTime.now()));
         await().atMost(Duration.ofSeconds(60)).until(() -> name(code) != null);
 
         given().auth().oauth2(Tokens.ades()).get("/cycles/" + cycleId + "/evaluations/" + code)

@@ -103,7 +103,8 @@ class FrameworkResourceTest {
         RubricVersionPublishedV1 published = EventCodec.data(events.get(0), Events.RUBRIC_VERSION_PUBLISHED);
         assertThat(published.versionId()).isEqualTo(UUID.fromString(versionId));
         assertThat(published.versionNumber()).isEqualTo(1);
-        assertThat(published.scale()).extracting(RubricVersionPublishedV1.Level::value).containsExactly(6, 5, 4, 3, 2, 1);
+        assertThat(published.scale()).extracting(RubricVersionPublishedV1.Level::value)
+                .containsExactly(6, 5, 4, 3, 2, 1);
         assertThat(published.themes()).hasSize(6);
         List<RubricVersionPublishedV1.Question> questions = published.themes().stream()
                 .flatMap(t -> t.indicators().stream()).flatMap(i -> i.questions().stream()).toList();

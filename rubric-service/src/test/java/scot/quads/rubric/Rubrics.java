@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.UUID;
 import scot.quads.contract.EventCodec;
 import scot.quads.contract.Events;
@@ -92,7 +93,7 @@ final class Rubrics {
             TestKafka.send(Topics.COUNCILS, code, EventCodec.event(Events.COUNCIL_REGISTERED, "/authority-service",
                     code, new CouncilV1(code, "Council " + code, null, null, null, 1, 1, true)));
         }
-        await().atMost(Duration.ofSeconds(60)).until(() -> java.util.Arrays.stream(codes).allMatch(Rubrics::councilKnown));
+        await().atMost(Duration.ofSeconds(60)).until(() -> Arrays.stream(codes).allMatch(Rubrics::councilKnown));
     }
 
     static boolean councilKnown(String code) {

@@ -162,7 +162,8 @@ public @interface ConsistentRubric {
                 custom = null;
             }
             if (elementIndex != null) {
-                LeafNodeBuilderCustomizableContext bean = defined != null ? defined.addBeanNode() : custom.addBeanNode();
+                LeafNodeBuilderCustomizableContext bean = defined != null
+                        ? defined.addBeanNode() : custom.addBeanNode();
                 bean.inIterable().atIndex(elementIndex).addConstraintViolation();
             } else if (defined != null) {
                 defined.addConstraintViolation();

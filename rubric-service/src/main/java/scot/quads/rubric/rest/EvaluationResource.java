@@ -43,7 +43,8 @@ public class EvaluationResource {
     @PUT
     @Path("/answers/{questionCode}")
     @RolesAllowed(Roles.AUTHORITY_EDITOR)
-    @Operation(summary = "Save one answer (the council's editors); If-Match carries the answer's version, \"0\" at first")
+    @Operation(summary = "Save one answer (the council's editors)",
+            description = "If-Match carries the answer's version: \"0\" for a question never answered.")
     public Response save(@PathParam("cycleId") UUID cycleId, @PathParam("councilCode") String councilCode,
             @PathParam("questionCode") String questionCode, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull AnswerRequest answer) {

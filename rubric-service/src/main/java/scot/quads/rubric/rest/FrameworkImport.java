@@ -27,7 +27,8 @@ public record FrameworkImport(
 
     /** Codes that travel in URLs and events: a letter or digit first, then letters, digits, '.', '_' or '-'. */
     static final String CODE = "[A-Za-z0-9][A-Za-z0-9._-]*";
-    static final String CODE_MESSAGE = "must start with a letter or digit and hold only letters, digits, '.', '_' and '-'";
+    static final String CODE_MESSAGE =
+            "must start with a letter or digit and hold only letters, digits, '.', '_' and '-'";
 
     public record Level(
             @NotNull @Min(0) @Max(100) Integer value,

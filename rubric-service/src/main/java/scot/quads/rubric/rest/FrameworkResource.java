@@ -8,9 +8,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -53,8 +53,8 @@ public class FrameworkResource {
                     + "written unless every part is valid; each problem is named by its JSON path.")
     public Response importVersion(@Valid @NotNull FrameworkImport rubric, @Context UriInfo uri) {
         RubricContent content = frameworks.importVersion(rubric.toDefinition(), caller.username());
-        return Response.created(uri.getBaseUriBuilder().path(VersionResource.class).path(content.version().id.toString())
-                        .build())
+        return Response.created(uri.getBaseUriBuilder().path(VersionResource.class)
+                        .path(content.version().id.toString()).build())
                 .entity(VersionRepresentation.of(content))
                 .tag(ETags.of(content.version().version))
                 .build();

@@ -6,8 +6,12 @@ import java.util.Map;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import scot.quads.rubric.service.StaleAnswerException;
 import scot.quads.support.problem.Problem;
+import scot.quads.support.rest.ETags;
 
-/** A stale save is a 412 whose {@code current} member is the answer as it now stands, so nobody overwrites it unseen. */
+/**
+ * A stale save is a 412 whose {@code current} member is the answer as it now stands, so that nobody overwrites a
+ * colleague's answer unseen.
+ */
 public class StaleAnswerMapper {
 
     @ServerExceptionMapper
@@ -16,6 +20,6 @@ public class StaleAnswerMapper {
                 "/" + uri.getPath().replaceFirst("^/", ""), null,
                 Map.of("current", AnswerRepresentation.of(e.current())));
         return Response.status(412).type(Problem.MEDIA_TYPE).entity(problem)
-                .tag(scot.quads.support.rest.ETags.of(e.current().version)).build();
+                .tag(ETags.of(e.current().version)).build();
     }
 }

@@ -89,8 +89,8 @@ public class EvaluationService {
 
         SelfEvaluation evaluation = SelfEvaluation.lockOrStart(cycle.id, council.gssCode, by);
         if (evaluation.isSubmitted()) {
-            throw ProblemException.conflict("The self-evaluation was submitted on " + evaluation.submittedAt.toLocalDate()
-                    + " and can no longer change");
+            throw ProblemException.conflict("The self-evaluation was submitted on "
+                    + evaluation.submittedAt.toLocalDate() + " and can no longer change");
         }
         Answer answer = Answer.of(evaluation.id, question.id).orElse(null);
         long currentVersion = answer == null ? 0 : answer.version;

@@ -135,7 +135,8 @@ public class FrameworkService {
     @Transactional
     public RubricContent publish(UUID versionId, Long expectedVersion, String by) {
         FrameworkVersion version = FrameworkVersion.<FrameworkVersion>findByIdOptional(versionId,
-                LockModeType.PESSIMISTIC_WRITE).orElseThrow(() -> ProblemException.notFound("Rubric version", versionId));
+                LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("Rubric version", versionId));
         if (expectedVersion != null && expectedVersion != version.version) {
             throw ProblemException.preconditionFailed(
                     "This version was changed by someone else since you loaded it", version.version);

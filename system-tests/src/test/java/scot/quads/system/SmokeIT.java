@@ -1,0 +1,183 @@
+package scot.quads.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import scot.quads.system.QuadsApi.Reply;
+
+/**
+ * The vertical slice on the running platform (./quads up), over HTTP with real Keycloak tokens: ADES publishes a
+ * rubric and opens a cycle, forms a quad, four councils answer and submit, a partner reads the comparison and
+ * finds the notifications in its inbox; and a council cannot write another council's self-evaluation.
+ * It uses a cycle of its own, so it can run again and again beside the demo data.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SmokeIT {
+
+    private static final QuadsApi API = new QuadsApi();
+    private static final String ADES = "ades";
+    /** People family 3: four councils of similar deprivation, and a fifth outside their quad. */
+    private static final Map<String, String> QUAD = new LinkedHashMap<>(Map.of(
+            "S12000047", "fife", "S12000014", "falkirk",
+            "S12000005", "clackmannanshire", "S12000040", "west-lothian"));
+    private static final String OUTSIDER = "renfrewshire";
+    private static final Duration EVENTUALLY = Duration.ofSeconds(30);
+
+    private static String versionId;
+    private static String cycleId;
+    private static String quadId;
+    private static List<String> questions;
+
+    @Test
+    @Order(1)
+    void everyServiceIsReadyAndTheCouncilsAreThere() {
+        for (String service : List.of(QuadsApi.AUTHORITY, QuadsApi.RUBRIC, QuadsApi.QUAD, QuadsApi.NOTIFICATION)) {
+            assertThat(API.get(null, service + "/q/health/ready").status()).as(service).isEqualTo(200);
+        }
+        JsonNode councils = API.get("glasgow-city", QuadsApi.AUTHORITY + "/councils").expect(200, "councils").body();
+        assertThat(councils.size()).isEqualTo(32);
+        assertThat(API.get(null, QuadsApi.AUTHORITY + "/councils").status()).isEqualTo(401);
+    }
+
+    @Test
+    @Order(2)
+    void adesPublishesARubricAndOpensACycle() throws Exception {
+        String framework = Files.readString(Path.of("../rubric-service/src/main/resources/seed/demo-framework.json"));
+        versionId = new DemoData(API).importAndPublish(framework);
+
+        String name = "smoke-" + UUID.randomUUID().toString().substring(0, 8);
+        JsonNode cycle = API.post(ADES, QuadsApi.RUBRIC + "/cycles", Map.of(
+                "name", name, "rubricVersionId", versionId,
+                "opensOn", LocalDate.now().minusDays(1).toString(),
+                "submissionDeadline", LocalDate.now().plusDays(30).toString()))
+                .expect(201, "opening the smoke cycle").body();
+        cycleId = cycle.get("id").asText();
+
+        assertThat(API.post("fife", QuadsApi.RUBRIC + "/cycles", Map.of("name", "x")).status()).isEqualTo(403);
+    }
+
+    @Test
+    @Order(3)
+    void adesFormsTheQuadOnceQuadServiceKnowsTheCycle() {
+        String url = QuadsApi.QUAD + "/cycles/" + cycleId + "/quads";
+        await().atMost(EVENTUALLY).until(() -> API.get(ADES, url).status() == 200);
+
+        JsonNode quad = API.post(ADES, url, Map.of("name", "Smoke quad", "members", List.copyOf(QUAD.keySet())))
+                .expect(201, "forming the quad").body();
+        quadId = quad.get("id").asText();
+    }
+
+    @Test
+    @Order(4)
+    void eachCouncilAnswersEveryQuestionAndPartnersSeeNothingBeforeAllHaveSubmitted() {
+        JsonNode evaluation = API.get("fife", evaluation("S12000047")).expect(200, "Fife's evaluation").body();
+        questions = new ArrayList<>();
+        evaluation.get("questions").forEach(q -> questions.add(q.get("code").asText()));
+        assertThat(questions).hasSize(58);
+
+        int councilIndex = 0;
+        for (Map.Entry<String, String> council : QUAD.entrySet()) {
+            answerAll(council.getKey(), council.getValue(), councilIndex++);
+        }
+        List<String> codes = List.copyOf(QUAD.keySet());
+        for (int i = 0; i < 3; i++) {
+            submit(codes.get(i), QUAD.get(codes.get(i)));
+        }
+
+        Reply early = API.get("west-lothian", QuadsApi.QUAD + "/quads/" + quadId + "/comparison")
+                .expect(200, "comparison before reveal");
+        assertThat(early.body().at("/reveal/revealed").asBoolean()).isFalse();
+        assertThat(early.text()).doesNotContain("Evidence from fife");
+    }
+
+    @Test
+    @Order(5)
+    void aCouncilCannotWriteAnotherCouncilsSelfEvaluation() {
+        Reply intrusion = API.put("fife", evaluation("S12000040") + "/answers/" + questions.get(0), "\"0\"",
+                answer(6, "Fife writing for West Lothian"));
+
+        assertThat(intrusion.status()).isEqualTo(403);
+        assertThat(intrusion.contentType()).startsWith("application/problem+json");
+        assertThat(API.get(OUTSIDER, evaluation("S12000047")).status()).isEqualTo(403);
+    }
+
+    @Test
+    @Order(6)
+    void onceAllFourHaveSubmittedAPartnerSeesTheComparison() {
+        submit("S12000040", "west-lothian");
+
+        JsonNode comparison = await().atMost(EVENTUALLY).until(
+                () -> API.get("fife", QuadsApi.QUAD + "/quads/" + quadId + "/comparison").body(),
+                body -> body != null && body.at("/reveal/revealed").asBoolean());
+
+        JsonNode first = comparison.get("questions").get(0);
+        assertThat(first.get("answers")).hasSize(4);
+        // Levels per council index are 3, 4, 5, 6 on every question (see answerAll): median 4.5, range 3.
+        assertThat(first.at("/statistics/median").asDouble()).isEqualTo(4.5);
+        assertThat(first.at("/statistics/min").asInt()).isEqualTo(3);
+        assertThat(first.at("/statistics/max").asInt()).isEqualTo(6);
+        assertThat(comparison.toString()).contains("Evidence from falkirk");
+        assertThat(API.get(OUTSIDER, QuadsApi.QUAD + "/quads/" + quadId + "/comparison").status()).isEqualTo(403);
+    }
+
+    @Test
+    @Order(7)
+    void aPartnersInboxShowsThatTheOthersSubmitted() {
+        JsonNode inbox = await().atMost(EVENTUALLY).until(
+                () -> API.get("fife", QuadsApi.NOTIFICATION + "/notifications?limit=200").body(),
+                body -> body != null && titles(body).stream().filter(t -> t.contains("submitted its self-evaluation"))
+                        .filter(t -> t.contains("Falkirk") || t.contains("Clackmannanshire") || t.contains("West Lothian"))
+                        .count() >= 3);
+
+        assertThat(inbox.get("unreadCount").asInt()).isGreaterThanOrEqualTo(3);
+        JsonNode outsider = API.get(OUTSIDER, QuadsApi.NOTIFICATION + "/notifications?limit=200").body();
+        assertThat(outsider.toString()).doesNotContain(cycleId);
+    }
+
+    private static void answerAll(String code, String login, int councilIndex) {
+        for (String question : questions) {
+            Reply saved = API.put(login, evaluation(code) + "/answers/" + question, "\"0\"",
+                    answer(3 + councilIndex, "Evidence from " + login + " on " + question));
+            saved.expect(200, login + " answering " + question);
+        }
+    }
+
+    private static void submit(String code, String login) {
+        API.post(login, evaluation(code) + "/submit", null).expect(200, login + " submitting");
+    }
+
+    private static String evaluation(String council) {
+        return QuadsApi.RUBRIC + "/cycles/" + cycleId + "/evaluations/" + council;
+    }
+
+    private static Map<String, Object> answer(int level, String evidence) {
+        Map<String, Object> answer = new HashMap<>();
+        answer.put("level", level);
+        answer.put("evidence", evidence);
+        answer.put("strengths", "Strengths noted");
+        answer.put("areasForImprovement", "Areas noted");
+        answer.put("nextSteps", "Next steps noted");
+        return answer;
+    }
+
+    private static List<String> titles(JsonNode inbox) {
+        List<String> titles = new ArrayList<>();
+        inbox.path("items").forEach(item -> titles.add(item.path("title").asText()));
+        return titles;
+    }
+}

@@ -28,6 +28,8 @@ public record CloudEvent(
 
     public static final String SPEC_VERSION = "1.0";
     public static final String JSON = "application/json";
+    /** The Kafka record header {@code content-type} of a structured-mode event. */
+    public static final String STRUCTURED_CONTENT_TYPE = "application/cloudevents+json; charset=UTF-8";
 
     public CloudEvent {
         Objects.requireNonNull(id, "id");

@@ -1,5 +1,6 @@
 package scot.quads.testing;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,20 +26,28 @@ public final class TestKafka {
     private TestKafka() {
     }
 
+    /** Sends a raw record, as a misbehaving producer might. */
     public static void send(String topic, String key, String value) {
+        send(new ProducerRecord<>(topic, key, value));
+    }
+
+    /** Sends an event exactly as the services' outbox relay does, headers included. */
+    public static void send(String topic, String key, CloudEvent event) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, EventCodec.write(event));
+        record.headers().add("content-type", CloudEvent.STRUCTURED_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+        send(record);
+    }
+
+    private static void send(ProducerRecord<String, String> record) {
         Properties config = new Properties();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.bootstrapServers());
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<String, String> producer =
                 new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(topic, key, value)).get();
+            producer.send(record).get();
         } catch (Exception e) {
-            throw new IllegalStateException("Could not send to " + topic, e);
+            throw new IllegalStateException("Could not send to " + record.topic(), e);
         }
-    }
-
-    public static void send(String topic, String key, CloudEvent event) {
-        send(topic, key, EventCodec.write(event));
     }
 
     /** Every record on the topic from its beginning, read until {@code until} holds or the timeout passes. */

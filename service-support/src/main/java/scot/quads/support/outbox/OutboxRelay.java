@@ -29,6 +29,7 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import scot.quads.contract.CloudEvent;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -137,7 +138,7 @@ public class OutboxRelay {
         for (Row row : rows) {
             ProducerRecord<String, String> record = new ProducerRecord<>(row.topic(), row.key(), row.payload());
             record.headers().add(new RecordHeader("content-type",
-                    "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8)));
+                    CloudEvent.STRUCTURED_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8)));
             acks.add(kafka.send(record));
         }
         List<Long> acknowledged = new ArrayList<>(rows.size());

@@ -32,9 +32,14 @@ class SmokeIT {
     private static final QuadsApi API = new QuadsApi();
     private static final String ADES = "ades";
     /** People family 3: four councils of similar deprivation, and a fifth outside their quad. */
-    private static final Map<String, String> QUAD = new LinkedHashMap<>(Map.of(
-            "S12000047", "fife", "S12000014", "falkirk",
-            "S12000005", "clackmannanshire", "S12000040", "west-lothian"));
+    private static final Map<String, String> QUAD = new LinkedHashMap<>();
+
+    static {
+        QUAD.put("S12000047", "fife");
+        QUAD.put("S12000014", "falkirk");
+        QUAD.put("S12000005", "clackmannanshire");
+        QUAD.put("S12000040", "west-lothian"); // submits last
+    }
     private static final String OUTSIDER = "renfrewshire";
     private static final Duration EVENTUALLY = Duration.ofSeconds(30);
 

@@ -5,10 +5,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import scot.quads.contract.payload.CouncilContactsV1;
 import scot.quads.contract.payload.CouncilV1;
+import scot.quads.contract.payload.CycleDeadlineV1;
 import scot.quads.contract.payload.CycleV1;
+import scot.quads.contract.payload.QuadChangedV1;
 import scot.quads.contract.payload.QuadV1;
 import scot.quads.contract.payload.RubricVersionPublishedV1;
+import scot.quads.contract.payload.SelfEvaluationRecalledV1;
+import scot.quads.contract.payload.SelfEvaluationReturnedV1;
 import scot.quads.contract.payload.SelfEvaluationSubmittedV1;
 
 /** The catalogue of every event type the platform publishes. */
@@ -19,22 +24,45 @@ public final class Events {
     public static final EventType<CouncilV1> COUNCIL_UPDATED =
             new EventType<>("quads.council.updated.v1", Topics.COUNCILS, CouncilV1.class);
 
+    public static final EventType<CouncilContactsV1> COUNCIL_CONTACTS_CHANGED =
+            new EventType<>("quads.council.contacts-changed.v1", Topics.COUNCILS, CouncilContactsV1.class);
+
     public static final EventType<RubricVersionPublishedV1> RUBRIC_VERSION_PUBLISHED =
             new EventType<>("quads.rubric-version.published.v1", Topics.RUBRIC_VERSIONS, RubricVersionPublishedV1.class);
 
     public static final EventType<CycleV1> CYCLE_OPENED =
             new EventType<>("quads.cycle.opened.v1", Topics.CYCLES, CycleV1.class);
+    /** Dates, reveal rule or state changed (by the calendar or by ADES); carries the whole cycle. */
+    public static final EventType<CycleV1> CYCLE_CHANGED =
+            new EventType<>("quads.cycle.changed.v1", Topics.CYCLES, CycleV1.class);
+    public static final EventType<CycleDeadlineV1> CYCLE_DEADLINE_APPROACHING =
+            new EventType<>("quads.cycle.deadline-approaching.v1", Topics.CYCLES, CycleDeadlineV1.class);
+    public static final EventType<CycleDeadlineV1> CYCLE_DEADLINE_PASSED =
+            new EventType<>("quads.cycle.deadline-passed.v1", Topics.CYCLES, CycleDeadlineV1.class);
+    public static final EventType<CycleV1> CYCLE_CLOSED =
+            new EventType<>("quads.cycle.closed.v1", Topics.CYCLES, CycleV1.class);
 
     public static final EventType<SelfEvaluationSubmittedV1> SELF_EVALUATION_SUBMITTED =
             new EventType<>("quads.self-evaluation.submitted.v1", Topics.SELF_EVALUATIONS,
                     SelfEvaluationSubmittedV1.class);
+    public static final EventType<SelfEvaluationReturnedV1> SELF_EVALUATION_RETURNED =
+            new EventType<>("quads.self-evaluation.returned.v1", Topics.SELF_EVALUATIONS,
+                    SelfEvaluationReturnedV1.class);
+    public static final EventType<SelfEvaluationRecalledV1> SELF_EVALUATION_RECALLED =
+            new EventType<>("quads.self-evaluation.recalled.v1", Topics.SELF_EVALUATIONS,
+                    SelfEvaluationRecalledV1.class);
 
     public static final EventType<QuadV1> QUAD_FORMED =
             new EventType<>("quads.quad.formed.v1", Topics.QUADS, QuadV1.class);
+    /** Renamed, members joined or left, or dissolved (no members left). */
+    public static final EventType<QuadChangedV1> QUAD_CHANGED =
+            new EventType<>("quads.quad.changed.v1", Topics.QUADS, QuadChangedV1.class);
 
     public static final List<EventType<?>> ALL = List.of(
-            COUNCIL_REGISTERED, COUNCIL_UPDATED, RUBRIC_VERSION_PUBLISHED, CYCLE_OPENED,
-            SELF_EVALUATION_SUBMITTED, QUAD_FORMED);
+            COUNCIL_REGISTERED, COUNCIL_UPDATED, COUNCIL_CONTACTS_CHANGED, RUBRIC_VERSION_PUBLISHED,
+            CYCLE_OPENED, CYCLE_CHANGED, CYCLE_DEADLINE_APPROACHING, CYCLE_DEADLINE_PASSED, CYCLE_CLOSED,
+            SELF_EVALUATION_SUBMITTED, SELF_EVALUATION_RETURNED, SELF_EVALUATION_RECALLED,
+            QUAD_FORMED, QUAD_CHANGED);
 
     private static final Map<String, EventType<?>> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));

@@ -1,5 +1,6 @@
 package scot.quads.authority.rest;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -9,26 +10,72 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import scot.quads.authority.Council;
+import scot.quads.authority.service.AliasService;
+import scot.quads.authority.service.AuditLog;
 import scot.quads.authority.service.CouncilService;
 import scot.quads.support.rest.ETags;
 import scot.quads.support.security.Caller;
 import scot.quads.support.security.Roles;
 
+/** The councils: read by every signed-in user, changed by ADES. There is no DELETE: councils are deactivated. */
 @Path("/councils")
 @Authenticated
 public class CouncilResource {
 
     private final CouncilService councils;
+    private final AliasService aliases;
+    private final AuditLog audit;
     private final Caller caller;
+    private final ObjectMapper mapper;
 
-    public CouncilResource(CouncilService councils, Caller caller) {
+    public CouncilResource(CouncilService councils, AliasService aliases, AuditLog audit, Caller caller,
+            ObjectMapper mapper) {
         this.councils = councils;
+        this.aliases = aliases;
+        this.audit = audit;
         this.caller = caller;
+        this.mapper = mapper;
+    }
+
+    @GET
+    @Path("/lookup")
+    @Operation(summary = "The council a name or code stands for: GSS code, older code, official or LGBF name, alias",
+            description = "Names match ignoring case, spacing, punctuation, '&' against 'and' and a trailing 'Council'.")
+    public CouncilRepresentation lookup(@QueryParam("name") String name) {
+        return CouncilRepresentation.of(aliases.lookup(name));
+    }
+
+    @GET
+    @Path("/{code}/aliases")
+    @Operation(summary = "A council's other names")
+    public AliasesRepresentation aliases(@PathParam("code") String code) {
+        Council council = councils.get(code);
+        return new AliasesRepresentation(council.gssCode, aliases.aliases(council.gssCode));
+    }
+
+    @PUT
+    @Path("/{code}/aliases")
+    @RolesAllowed(Roles.ADES_ADMIN)
+    @Operation(summary = "Replace a council's other names (ADES); audited, and announced as a council update")
+    public AliasesRepresentation replaceAliases(@PathParam("code") String code, @Valid @NotNull AliasesUpdate update) {
+        Council council = councils.get(code);
+        return new AliasesRepresentation(council.gssCode,
+                aliases.replace(council.gssCode, update.aliases(), caller.username()));
+    }
+
+    @GET
+    @Path("/{code}/audit")
+    @RolesAllowed(Roles.ADES_ADMIN)
+    @Operation(summary = "Every change to a council, its aliases, contacts and indicator values, newest first (ADES)")
+    public List<AuditEntryRepresentation> audit(@PathParam("code") String code) {
+        Council council = councils.get(code);
+        return audit.of(council.gssCode).stream().map(entry -> AuditEntryRepresentation.of(entry, mapper)).toList();
     }
 
     @GET
@@ -48,7 +95,9 @@ public class CouncilResource {
     @PUT
     @Path("/{code}")
     @RolesAllowed(Roles.ADES_ADMIN)
-    @Operation(summary = "Change a council's names, collaborative, families or active state (ADES)")
+    @Operation(summary = "Change a council's names, collaborative, families or active state (ADES)",
+            description = "Councils are never deleted, since quads and self-evaluations refer to them: "
+                    + "set active to false to retire one.")
     public Response update(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CouncilUpdate update) {
         Long expected = ETags.parse(ifMatch);

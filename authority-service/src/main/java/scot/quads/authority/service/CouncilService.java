@@ -7,17 +7,23 @@ import java.util.List;
 import scot.quads.authority.Council;
 import scot.quads.authority.event.CouncilEvents;
 import scot.quads.contract.Events;
+import scot.quads.contract.payload.CouncilV1;
 import scot.quads.support.outbox.Outbox;
 import scot.quads.support.problem.ProblemException;
 
-/** Reading councils, and ADES's changes to them, each published as an event. */
+/**
+ * Reading councils, and ADES's changes to them, each audited and published as an event. Councils are never deleted
+ * (quads, self-evaluations and indicator values refer to them): ADES deactivates one instead.
+ */
 @ApplicationScoped
 public class CouncilService {
 
     private final Outbox outbox;
+    private final AuditLog audit;
 
-    public CouncilService(Outbox outbox) {
+    public CouncilService(Outbox outbox, AuditLog audit) {
         this.outbox = outbox;
+        this.audit = audit;
     }
 
     public List<Council> all() {
@@ -42,6 +48,7 @@ public class CouncilService {
                 .ifPresent(other -> {
                     throw ProblemException.conflict("Another council is already called " + change.name().trim());
                 });
+        CouncilV1 before = CouncilEvents.payload(council);
         council.name = change.name().trim();
         council.lgbfName = blankToNull(change.lgbfName());
         council.regionalCollaborative = blankToNull(change.regionalCollaborative());
@@ -51,7 +58,9 @@ public class CouncilService {
         council.updatedAt = OffsetDateTime.now();
         council.updatedBy = by;
         Council.flush();
-        outbox.publish(Events.COUNCIL_UPDATED, council.gssCode, CouncilEvents.payload(council));
+        CouncilV1 after = CouncilEvents.payload(council);
+        audit.record(council.gssCode, by, AuditLog.COUNCIL_UPDATED, before, after);
+        outbox.publish(Events.COUNCIL_UPDATED, council.gssCode, after);
         return council;
     }
 

@@ -1,0 +1,22 @@
+package scot.quads.authority.rest;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import scot.quads.authority.service.ContactService.ContactChange;
+
+/** A council contact as a caller writes it; the address must be unique within the council. */
+public record ContactRequest(
+        @NotBlank @Size(max = 200) String name,
+        @NotBlank @Size(max = 254) @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+") String email,
+        @Size(max = 200) String role,
+        @Schema(description = "Notification types wanted by default: cycle.opened, deadline-approaching, "
+                + "deadline-passed, self-evaluation.submitted, self-evaluation.returned, quad.changed, comment, action")
+        @Size(max = 20) List<String> notifications) {
+
+    ContactChange toChange() {
+        return new ContactChange(name, email, role, notifications);
+    }
+}

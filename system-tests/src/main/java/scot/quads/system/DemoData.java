@@ -38,6 +38,7 @@ public final class DemoData {
     }
 
     void load(Path framework) throws Exception {
+        addContacts();
         String cycleName = schoolYear(LocalDate.now());
         JsonNode cycle = findCycle(cycleName);
         if (cycle == null) {
@@ -103,6 +104,28 @@ public final class DemoData {
                 say("Formed " + name + ": " + String.join(", ", codes));
             }
         }
+    }
+
+    /** One contact per council, its demo editor's address; a council that already has contacts is left alone. */
+    private void addContacts() {
+        int added = 0;
+        for (JsonNode council : api.get(ADES, QuadsApi.AUTHORITY + "/councils").expect(200, "Listing councils").body()) {
+            String code = council.get("gssCode").asText();
+            String name = council.get("name").asText();
+            String contacts = QuadsApi.AUTHORITY + "/councils/" + code + "/contacts";
+            if (api.get(ADES, contacts).expect(200, "Listing the contacts of " + name).body().size() > 0) {
+                continue;
+            }
+            api.post(ADES, contacts, Map.of(
+                    "name", name + " quality improvement lead",
+                    "email", QuadsApi.loginOf(name) + "@demo.quads.invalid",
+                    "role", "Quality improvement officer",
+                    "notifications", List.of("cycle.opened", "deadline-approaching", "deadline-passed",
+                            "self-evaluation.submitted", "self-evaluation.returned", "quad.changed")))
+                    .expect(201, "Adding a contact for " + name);
+            added++;
+        }
+        say(added == 0 ? "Every council already has its contacts" : "Added a contact to " + added + " councils");
     }
 
     /** quad-service learns of a new cycle from Kafka; wait until it has. */

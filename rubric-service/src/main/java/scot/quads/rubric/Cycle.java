@@ -1,14 +1,18 @@
 package scot.quads.rubric;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.UUID;
 
 /** An annual cycle ("2025-26"): every council answers one published rubric version by the submission deadline. */
@@ -17,6 +21,9 @@ import java.util.UUID;
 public class Cycle extends PanacheEntityBase {
 
     public static final String OPEN = "open";
+    public static final String CLOSED = "closed";
+    /** Reminders before the deadline when ADES sets none: two weeks, one week and one day. */
+    public static final List<Integer> DEFAULT_REMINDER_DAYS = List.of(14, 7, 1);
 
     @Id
     public UUID id;
@@ -34,8 +41,16 @@ public class Cycle extends PanacheEntityBase {
     public OffsetDateTime createdAt;
     @Column(name = "created_by")
     public String createdBy;
+    /** Days before the deadline on which councils not yet submitted are reminded, largest first. */
+    @Column(name = "reminder_days")
+    @Convert(converter = ReminderDays.class)
+    public List<Integer> reminderDays;
     @Version
     public long version;
+
+    public boolean isClosed() {
+        return CLOSED.equals(state);
+    }
 
     /** Answers are accepted up to the end of the deadline day. */
     public boolean deadlinePassed(LocalDate today) {
@@ -46,7 +61,28 @@ public class Cycle extends PanacheEntityBase {
         return list("from Cycle c order by c.opensOn desc, c.name");
     }
 
+    /** Every cycle the deadline job still looks at. */
+    public static List<Cycle> notClosed() {
+        return list("state <> ?1", CLOSED);
+    }
+
     public static boolean nameTaken(String name) {
         return count("lower(name) = lower(?1)", name.trim()) > 0;
+    }
+
+    /** Stored as text such as {@code 14,7,1}. */
+    public static class ReminderDays implements AttributeConverter<List<Integer>, String> {
+        @Override
+        public String convertToDatabaseColumn(List<Integer> days) {
+            return days == null ? null : days.stream().map(String::valueOf).collect(Collectors.joining(","));
+        }
+
+        @Override
+        public List<Integer> convertToEntityAttribute(String text) {
+            if (text == null || text.isBlank()) {
+                return List.of();
+            }
+            return Arrays.stream(text.split(",")).map(String::trim).map(Integer::valueOf).toList();
+        }
     }
 }

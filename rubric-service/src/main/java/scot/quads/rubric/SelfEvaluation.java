@@ -20,6 +20,8 @@ public class SelfEvaluation extends PanacheEntityBase {
 
     public static final String DRAFT = "draft";
     public static final String SUBMITTED = "submitted";
+    /** Submitted, then returned by ADES for revision: editable again, even after the deadline. */
+    public static final String RETURNED = "returned";
     /** What the API shows for a council that has saved nothing yet (there is no row). */
     public static final String NOT_STARTED = "not-started";
 
@@ -40,11 +42,21 @@ public class SelfEvaluation extends PanacheEntityBase {
     public OffsetDateTime submittedAt;
     @Column(name = "submitted_by")
     public String submittedBy;
+    @Column(name = "returned_at")
+    public OffsetDateTime returnedAt;
+    @Column(name = "returned_by")
+    public String returnedBy;
+    @Column(name = "return_reason")
+    public String returnReason;
     /** The ETag: bumped by every change while the row is locked (so not a JPA optimistic version). */
     public long version;
 
     public boolean isSubmitted() {
         return SUBMITTED.equals(state);
+    }
+
+    public boolean isReturned() {
+        return RETURNED.equals(state);
     }
 
     public static Optional<SelfEvaluation> of(UUID cycleId, String councilCode) {

@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import scot.quads.contract.EventCodec;
 import scot.quads.contract.Events;
@@ -70,6 +71,44 @@ final class Rubrics {
     /** A cycle on a freshly published demo version, open until long after the tests run. */
     static String openCycle() {
         return openCycle(publishedDemo(), LocalDate.now().minusDays(30), LocalDate.now().plusYears(1));
+    }
+
+    /** A cycle on a freshly published demo version, with the given deadline and reveal rule. */
+    static String openCycle(LocalDate deadline, String revealRule) {
+        return given().auth().oauth2(Tokens.ades()).contentType(ContentType.JSON)
+                .body(cycle("Cycle " + UUID.randomUUID(), publishedDemo(), deadline.minusMonths(6), deadline,
+                        revealRule))
+                .when().post("/cycles")
+                .then().statusCode(201)
+                .extract().path("id");
+    }
+
+    /** Gives every question of the council's evaluation an answer (skipping none), as its editor. */
+    static void answerEverything(String cycleId, String council) {
+        String path = "/cycles/" + cycleId + "/evaluations/" + council;
+        String token = Tokens.editor(council);
+        List<String> codes = given().auth().oauth2(token).get(path).path("questions.code");
+        List<Boolean> mayNotApply = given().auth().oauth2(token).get(path).path("questions.notApplicableAllowed");
+        List<Integer> versions = given().auth().oauth2(token).get(path)
+                .path("questions.collect { it.answer == null ? 0 : it.answer.version }");
+        for (int i = 0; i < codes.size(); i++) {
+            String body = mayNotApply.get(i)
+                    ? "{\"notApplicable\":true,\"notApplicableReason\":\"Not provided here\"}"
+                    : "{\"level\":4,\"evidence\":\"Evidence for " + codes.get(i) + "\"}";
+            given().auth().oauth2(token).contentType(ContentType.JSON)
+                    .header("If-Match", "\"" + versions.get(i) + "\"").body(body)
+                    .when().put(path + "/answers/" + codes.get(i))
+                    .then().statusCode(200);
+        }
+    }
+
+    /** Answers everything and submits; returns the evaluation's id. */
+    static String submitted(String cycleId, String council) {
+        answerEverything(cycleId, council);
+        return given().auth().oauth2(Tokens.editor(council))
+                .when().post("/cycles/" + cycleId + "/evaluations/" + council + "/submit")
+                .then().statusCode(200)
+                .extract().path("id");
     }
 
     static String cycle(String name, String versionId, LocalDate opensOn, LocalDate deadline, String revealRule) {

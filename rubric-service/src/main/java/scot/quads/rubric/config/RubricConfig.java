@@ -11,4 +11,8 @@ public interface RubricConfig {
     /** Where deadline dates are read: a cycle takes answers until the end of its deadline day in this zone. */
     @WithDefault("Europe/London")
     ZoneId timeZone();
+
+    /** How often the deadline job looks for reminders due, such as {@code 1h}; {@code off} to run it only by hand. */
+    @WithDefault("1h")
+    String reminderCheck();
 }

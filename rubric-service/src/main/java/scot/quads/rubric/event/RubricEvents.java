@@ -1,8 +1,11 @@
 package scot.quads.rubric.event;
 
 import java.util.List;
+import scot.quads.contract.payload.CycleDeadlineV1;
 import scot.quads.contract.payload.CycleV1;
 import scot.quads.contract.payload.RubricVersionPublishedV1;
+import scot.quads.contract.payload.SelfEvaluationRecalledV1;
+import scot.quads.contract.payload.SelfEvaluationReturnedV1;
 import scot.quads.contract.payload.SelfEvaluationSubmittedV1;
 import scot.quads.rubric.Answer;
 import scot.quads.rubric.Cycle;
@@ -44,6 +47,20 @@ public final class RubricEvents {
         return new SelfEvaluationSubmittedV1(evaluation.id, evaluation.cycleId, evaluation.councilCode,
                 cycle.rubricVersionId, evaluation.submittedAt, evaluation.submittedBy,
                 answers.stream().map(RubricEvents::answer).toList());
+    }
+
+    public static SelfEvaluationReturnedV1 returned(SelfEvaluation evaluation) {
+        return new SelfEvaluationReturnedV1(evaluation.id, evaluation.cycleId, evaluation.councilCode,
+                evaluation.returnedAt, evaluation.returnedBy, evaluation.returnReason);
+    }
+
+    public static SelfEvaluationRecalledV1 recalled(SelfEvaluation evaluation, String by) {
+        return new SelfEvaluationRecalledV1(evaluation.id, evaluation.cycleId, evaluation.councilCode,
+                evaluation.updatedAt, by);
+    }
+
+    public static CycleDeadlineV1 deadline(Cycle cycle, int daysLeft, List<String> councilsNotSubmitted) {
+        return new CycleDeadlineV1(cycle.id, cycle.name, cycle.submissionDeadline, daysLeft, councilsNotSubmitted);
     }
 
     private static SelfEvaluationSubmittedV1.Answer answer(Answer answer) {

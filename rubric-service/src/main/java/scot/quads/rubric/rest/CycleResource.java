@@ -5,10 +5,13 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
@@ -16,6 +19,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import scot.quads.rubric.Cycle;
 import scot.quads.rubric.service.CycleService;
+import scot.quads.rubric.service.ProgressService;
 import scot.quads.support.rest.ETags;
 import scot.quads.support.security.Caller;
 import scot.quads.support.security.Roles;
@@ -25,10 +29,12 @@ import scot.quads.support.security.Roles;
 public class CycleResource {
 
     private final CycleService cycles;
+    private final ProgressService progress;
     private final Caller caller;
 
-    public CycleResource(CycleService cycles, Caller caller) {
+    public CycleResource(CycleService cycles, ProgressService progress, Caller caller) {
         this.cycles = cycles;
+        this.progress = progress;
         this.caller = caller;
     }
 
@@ -55,5 +61,37 @@ public class CycleResource {
                 .entity(CycleRepresentation.of(cycle))
                 .tag(ETags.of(cycle.version))
                 .build();
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @RolesAllowed(Roles.ADES_ADMIN)
+    @Operation(summary = "Change a cycle's dates, reveal rule or reminder days (ADES)",
+            description = "Parts left out stay as they are. If-Match (optional) carries the cycle's ETag.")
+    public Response change(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull CycleChangeRequest request) {
+        return respond(cycles.change(id, request.toChange(), ETags.parse(ifMatch), caller.username()));
+    }
+
+    @POST
+    @Path("/{id}/state")
+    @RolesAllowed(Roles.ADES_ADMIN)
+    @Operation(summary = "Move a cycle to open, in-review or closed, with a reason (ADES)")
+    public Response moveTo(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull CycleStateRequest request) {
+        return respond(cycles.moveTo(id, request.toState(), request.reason(), ETags.parse(ifMatch),
+                caller.username()));
+    }
+
+    @GET
+    @Path("/{id}/progress")
+    @RolesAllowed(Roles.ADES_ADMIN)
+    @Operation(summary = "Every active council's self-evaluation in the cycle: state, % answered, last edited (ADES)")
+    public List<ProgressRepresentation> progress(@PathParam("id") UUID id) {
+        return progress.of(id).stream().map(ProgressRepresentation::of).toList();
+    }
+
+    private static Response respond(Cycle cycle) {
+        return Response.ok(CycleRepresentation.of(cycle)).tag(ETags.of(cycle.version)).build();
     }
 }

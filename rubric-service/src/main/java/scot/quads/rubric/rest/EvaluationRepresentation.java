@@ -2,10 +2,14 @@ package scot.quads.rubric.rest;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import scot.quads.rubric.Answer;
 import scot.quads.rubric.RubricContent;
+import scot.quads.rubric.SelfEvaluation;
 import scot.quads.rubric.service.EvaluationService.EvaluationView;
 
 /**
@@ -24,11 +28,20 @@ public record EvaluationRepresentation(
         boolean acceptingAnswers,
         OffsetDateTime submittedAt,
         String submittedBy,
+        Returned returned,
         Progress progress,
         long version,
         List<QuestionAnswer> questions) {
 
-    public record Progress(long answered, int total) {
+    /** Answered out of total, per theme, and the codes of the questions still missing for submission. */
+    public record Progress(long answered, int total, List<ThemeProgress> themes, List<String> missing) {
+    }
+
+    public record ThemeProgress(String code, String title, long answered, int total) {
+    }
+
+    /** Why and by whom ADES last returned it for revision; null when it never was. */
+    public record Returned(OffsetDateTime at, String by, String reason) {
     }
 
     public record QuestionAnswer(String themeCode, String indicatorCode, String code, String prompt,
@@ -42,12 +55,28 @@ public record EvaluationRepresentation(
             return new QuestionAnswer(p.theme().code, p.indicator().code, p.question().code, p.question().prompt,
                     p.question().notApplicableAllowed, answer == null ? null : AnswerRepresentation.of(answer));
         }).toList();
+        Map<String, ThemeProgress> themes = new LinkedHashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (RubricContent.Placed p : placed) {
+            Answer answer = view.answersByQuestion().get(p.question().id);
+            boolean complete = answer != null && answer.isComplete();
+            if (!complete) {
+                missing.add(p.question().code);
+            }
+            themes.merge(p.theme().code, new ThemeProgress(p.theme().code, p.theme().title, complete ? 1 : 0, 1),
+                    (a, b) -> new ThemeProgress(a.code(), a.title(), a.answered() + b.answered(),
+                            a.total() + b.total()));
+        }
+        SelfEvaluation evaluation = view.evaluation();
+        Returned returned = evaluation == null || evaluation.returnedAt == null ? null
+                : new Returned(evaluation.returnedAt, evaluation.returnedBy, evaluation.returnReason);
         return new EvaluationRepresentation(
                 view.evaluation() == null ? null : view.evaluation().id,
                 view.cycle().id, view.cycle().name, view.council().gssCode, view.council().name,
                 view.cycle().rubricVersionId, view.cycle().submissionDeadline, view.state(), view.acceptingAnswers(),
                 view.evaluation() == null ? null : view.evaluation().submittedAt,
-                view.evaluation() == null ? null : view.evaluation().submittedBy,
-                new Progress(view.answered(), placed.size()), view.version(), questions);
+                view.evaluation() == null ? null : view.evaluation().submittedBy, returned,
+                new Progress(view.answered(), placed.size(), List.copyOf(themes.values()), missing),
+                view.version(), questions);
     }
 }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import scot.quads.rubric.Answer;
@@ -40,6 +41,16 @@ public class EvaluationResource {
         return respond(evaluations.view(cycleId, councilCode));
     }
 
+    @GET
+    @Path("/audit")
+    @RolesAllowed({ Roles.ADES_ADMIN, Roles.AUTHORITY_EDITOR, Roles.AUTHORITY_VIEWER })
+    @Operation(summary = "Every change to the council's self-evaluation in this cycle, newest first")
+    public List<AuditEntryRepresentation> audit(@PathParam("cycleId") UUID cycleId,
+            @PathParam("councilCode") String councilCode) {
+        caller.requireAccessTo(councilCode);
+        return evaluations.auditTrail(cycleId, councilCode).stream().map(AuditEntryRepresentation::of).toList();
+    }
+
     @PUT
     @Path("/answers/{questionCode}")
     @RolesAllowed(Roles.AUTHORITY_EDITOR)
@@ -63,6 +74,27 @@ public class EvaluationResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         caller.requireEditorOf(councilCode);
         return respond(evaluations.submit(cycleId, councilCode, ETags.parse(ifMatch), caller.username()));
+    }
+
+    @POST
+    @Path("/return")
+    @RolesAllowed(Roles.ADES_ADMIN)
+    @Operation(summary = "Return a submitted self-evaluation to its council for revision, with a reason (ADES)",
+            description = "The council's editors can then change and resubmit it, also after the deadline.")
+    public Response returnForRevision(@PathParam("cycleId") UUID cycleId,
+            @PathParam("councilCode") String councilCode, @Valid @NotNull ReasonRequest request) {
+        return respond(evaluations.returnForRevision(cycleId, councilCode, request.reason(), caller.username()));
+    }
+
+    @POST
+    @Path("/recall")
+    @RolesAllowed(Roles.AUTHORITY_EDITOR)
+    @Operation(summary = "Take back the council's own submission, making it a draft again (the council's editors)",
+            description = "Only before the deadline, and not in a cycle that reveals answers on submission "
+                    + "(partners may already have seen it).")
+    public Response recall(@PathParam("cycleId") UUID cycleId, @PathParam("councilCode") String councilCode) {
+        caller.requireEditorOf(councilCode);
+        return respond(evaluations.recall(cycleId, councilCode, caller.username()));
     }
 
     private static Response respond(EvaluationView view) {

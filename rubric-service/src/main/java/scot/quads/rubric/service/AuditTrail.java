@@ -36,6 +36,28 @@ public class AuditTrail {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
+    public void versionDerived(FrameworkVersion version, FrameworkVersion source, String actor) {
+        AuditEntry entry = entry(actor, "version.derived", VERSION, version.id, version.createdAt);
+        entry.detail = json(Map.of("number", version.number, "label", version.label, "from", source.id.toString()));
+        entry.persist();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void versionRetired(FrameworkVersion version, String actor) {
+        AuditEntry entry = entry(actor, "version.retired", VERSION, version.id, null);
+        entry.detail = json(Map.of("number", version.number, "label", version.label));
+        entry.persist();
+    }
+
+    /** A draft's question added, changed or deleted. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void draftEdited(FrameworkVersion version, String action, String questionCode, String actor) {
+        AuditEntry entry = entry(actor, action, VERSION, version.id, null);
+        entry.questionCode = questionCode;
+        entry.persist();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
     public void cycleOpened(Cycle cycle, String actor) {
         AuditEntry entry = entry(actor, "cycle.opened", CYCLE, cycle.id, cycle.createdAt);
         entry.cycleId = cycle.id;
@@ -68,6 +90,42 @@ public class AuditTrail {
         entry.cycleId = evaluation.cycleId;
         entry.councilCode = evaluation.councilCode;
         entry.detail = json(Map.of("answers", answers, "evaluationVersion", evaluation.version));
+        entry.persist();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void evaluationReturned(SelfEvaluation evaluation) {
+        AuditEntry entry = entry(evaluation.returnedBy, "evaluation.returned", EVALUATION, evaluation.id,
+                evaluation.returnedAt);
+        entry.cycleId = evaluation.cycleId;
+        entry.councilCode = evaluation.councilCode;
+        entry.detail = json(Map.of("reason", evaluation.returnReason, "evaluationVersion", evaluation.version));
+        entry.persist();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void evaluationRecalled(SelfEvaluation evaluation, String actor) {
+        AuditEntry entry = entry(actor, "evaluation.recalled", EVALUATION, evaluation.id, evaluation.updatedAt);
+        entry.cycleId = evaluation.cycleId;
+        entry.councilCode = evaluation.councilCode;
+        entry.detail = json(Map.of("evaluationVersion", evaluation.version));
+        entry.persist();
+    }
+
+    /** ADES changed a cycle's dates, reveal rule or reminders: each changed field with its old and new value. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void cycleChanged(Cycle cycle, Map<String, Object> changes, String actor, OffsetDateTime at) {
+        AuditEntry entry = entry(actor, "cycle.changed", CYCLE, cycle.id, at);
+        entry.cycleId = cycle.id;
+        entry.detail = json(Map.of("changes", changes));
+        entry.persist();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void cycleStateMoved(Cycle cycle, String from, String reason, String actor, OffsetDateTime at) {
+        AuditEntry entry = entry(actor, "cycle.state-changed", CYCLE, cycle.id, at);
+        entry.cycleId = cycle.id;
+        entry.detail = json(Map.of("from", from, "to", cycle.state, "reason", reason));
         entry.persist();
     }
 

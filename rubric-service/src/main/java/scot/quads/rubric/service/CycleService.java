@@ -1,6 +1,7 @@
 package scot.quads.rubric.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -8,11 +9,16 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.hibernate.exception.ConstraintViolationException;
 import scot.quads.contract.Events;
 import scot.quads.rubric.Cycle;
+import scot.quads.rubric.CycleState;
 import scot.quads.rubric.FrameworkVersion;
 import scot.quads.rubric.RevealRule;
 import scot.quads.rubric.VersionStatus;
@@ -21,7 +27,10 @@ import scot.quads.support.outbox.Outbox;
 import scot.quads.support.problem.Problem.FieldError;
 import scot.quads.support.problem.ProblemException;
 
-/** Annual cycles: ADES opens one on a published rubric version with a submission deadline. */
+/**
+ * Annual cycles: ADES opens one on a published rubric version with a submission deadline, changes its dates, reveal
+ * rule and reminder days, and moves its state by hand with a reason.
+ */
 @ApplicationScoped
 public class CycleService {
 
@@ -37,7 +46,12 @@ public class CycleService {
 
     /** What ADES says about a new cycle. */
     public record NewCycle(String name, UUID rubricVersionId, LocalDate opensOn, LocalDate submissionDeadline,
-            RevealRule revealRule) {
+            RevealRule revealRule, List<Integer> reminderDays) {
+    }
+
+    /** What ADES changes in a cycle; a null part stays as it is. */
+    public record CycleChange(LocalDate opensOn, LocalDate submissionDeadline, RevealRule revealRule,
+            List<Integer> reminderDays) {
     }
 
     public List<Cycle> all() {
@@ -61,6 +75,7 @@ public class CycleService {
         if (!request.submissionDeadline().isAfter(request.opensOn())) {
             errors.add(new FieldError("submissionDeadline", "must be after opensOn"));
         }
+        errors.addAll(checkReminderDays(request.reminderDays()));
         if (!errors.isEmpty()) {
             throw ProblemException.unprocessable("The cycle cannot be opened as it stands", errors);
         }
@@ -76,8 +91,9 @@ public class CycleService {
         cycle.opensOn = request.opensOn();
         cycle.submissionDeadline = request.submissionDeadline();
         cycle.revealRule = request.revealRule() == null ? RevealRule.DEFAULT : request.revealRule();
+        cycle.reminderDays = reminderDays(request.reminderDays());
         cycle.state = Cycle.OPEN;
-        cycle.createdAt = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+        cycle.createdAt = now();
         cycle.createdBy = by;
         try {
             cycle.persist();
@@ -93,6 +109,102 @@ public class CycleService {
         outbox.publish(Events.CYCLE_OPENED, cycle.id.toString(), RubricEvents.cycle(cycle));
         audit.cycleOpened(cycle, by);
         return cycle;
+    }
+
+    /** New dates, reveal rule or reminder days; each change audited and the whole cycle announced again. */
+    @Transactional
+    public Cycle change(UUID id, CycleChange change, Long expectedVersion, String by) {
+        Cycle cycle = lockedForChange(id, expectedVersion);
+        if (cycle.isClosed()) {
+            throw ProblemException.conflict("Cycle " + cycle.name + " is closed: reopen it before changing it");
+        }
+        LocalDate opensOn = change.opensOn() != null ? change.opensOn() : cycle.opensOn;
+        LocalDate deadline = change.submissionDeadline() != null ? change.submissionDeadline()
+                : cycle.submissionDeadline;
+        if (!deadline.isAfter(opensOn)) {
+            String field = change.submissionDeadline() != null ? "submissionDeadline" : "opensOn";
+            throw ProblemException.unprocessable("The cycle's dates would not make sense",
+                    List.of(new FieldError(field, "the submission deadline must be after opensOn")));
+        }
+        List<FieldError> dayErrors = checkReminderDays(change.reminderDays());
+        if (!dayErrors.isEmpty()) {
+            throw ProblemException.unprocessable("The reminder days are not days before a deadline", dayErrors);
+        }
+        Map<String, Object> changes = new LinkedHashMap<>();
+        record(changes, "opensOn", cycle.opensOn, opensOn);
+        record(changes, "submissionDeadline", cycle.submissionDeadline, deadline);
+        RevealRule rule = change.revealRule() != null ? change.revealRule() : cycle.revealRule;
+        record(changes, "revealRule", cycle.revealRule.wire(), rule.wire());
+        List<Integer> days = change.reminderDays() != null ? reminderDays(change.reminderDays()) : cycle.reminderDays;
+        record(changes, "reminderDays", cycle.reminderDays, days);
+        if (changes.isEmpty()) {
+            return cycle;
+        }
+        cycle.opensOn = opensOn;
+        cycle.submissionDeadline = deadline;
+        cycle.revealRule = rule;
+        cycle.reminderDays = days;
+        Cycle.flush();
+        outbox.publish(Events.CYCLE_CHANGED, cycle.id.toString(), RubricEvents.cycle(cycle));
+        audit.cycleChanged(cycle, changes, by, now());
+        return cycle;
+    }
+
+    /** ADES moves a cycle to another state by hand, saying why; closing it is announced as closed. */
+    @Transactional
+    public Cycle moveTo(UUID id, CycleState next, String reason, Long expectedVersion, String by) {
+        Cycle cycle = lockedForChange(id, expectedVersion);
+        CycleState current = CycleState.fromWire(cycle.state).orElseThrow(
+                () -> new IllegalStateException("Cycle " + cycle.id + " has an unknown state " + cycle.state));
+        if (!current.canMoveTo(next)) {
+            throw ProblemException.conflict("Cycle " + cycle.name + " is already " + current.wire());
+        }
+        cycle.state = next.wire();
+        Cycle.flush();
+        outbox.publish(next == CycleState.CLOSED ? Events.CYCLE_CLOSED : Events.CYCLE_CHANGED, cycle.id.toString(),
+                RubricEvents.cycle(cycle));
+        audit.cycleStateMoved(cycle, current.wire(), reason, by, now());
+        return cycle;
+    }
+
+    private Cycle lockedForChange(UUID id, Long expectedVersion) {
+        Cycle cycle = Cycle.<Cycle>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("Cycle", id));
+        if (expectedVersion != null && expectedVersion != cycle.version) {
+            throw ProblemException.preconditionFailed("The cycle was changed by someone else since you loaded it",
+                    cycle.version);
+        }
+        return cycle;
+    }
+
+    /** Each reminder day is 1 to 365 days before the deadline; each problem named at its index. */
+    static List<FieldError> checkReminderDays(List<Integer> days) {
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; days != null && i < days.size(); i++) {
+            Integer day = days.get(i);
+            if (day == null || day < 1 || day > 365) {
+                errors.add(new FieldError("reminderDays[" + i + "]", "must be a number of days from 1 to 365"));
+            }
+        }
+        return errors;
+    }
+
+    /** Distinct days, largest first; the default when none are given. Their range is checked at the edge. */
+    static List<Integer> reminderDays(List<Integer> days) {
+        if (days == null) {
+            return Cycle.DEFAULT_REMINDER_DAYS;
+        }
+        return days.stream().distinct().sorted(Comparator.reverseOrder()).toList();
+    }
+
+    private static void record(Map<String, Object> changes, String field, Object before, Object after) {
+        if (!Objects.equals(before, after)) {
+            changes.put(field, Map.of("old", String.valueOf(before), "new", String.valueOf(after)));
+        }
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
     }
 
     private static ProblemException nameTaken(String name) {

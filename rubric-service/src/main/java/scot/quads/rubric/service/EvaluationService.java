@@ -14,9 +14,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import scot.quads.contract.Events;
 import scot.quads.rubric.Answer;
+import scot.quads.rubric.AuditEntry;
 import scot.quads.rubric.Council;
 import scot.quads.rubric.Cycle;
 import scot.quads.rubric.Question;
+import scot.quads.rubric.RevealRule;
 import scot.quads.rubric.RubricContent;
 import scot.quads.rubric.ScaleLevel;
 import scot.quads.rubric.SelfEvaluation;
@@ -71,6 +73,13 @@ public class EvaluationService {
         return view(cycle, council, evaluation);
     }
 
+    /** The council's audit trail in this cycle, newest first. */
+    public List<AuditEntry> auditTrail(UUID cycleId, String councilCode) {
+        Cycle cycle = cycle(cycleId);
+        Council council = council(councilCode);
+        return AuditEntry.list("cycleId = ?1 and councilCode = ?2 order by id desc", cycle.id, council.gssCode);
+    }
+
     @Transactional
     public Answer save(UUID cycleId, String councilCode, String questionCode, long expectedVersion,
             AnswerContent content, String by) {
@@ -85,7 +94,7 @@ public class EvaluationService {
             throw ProblemException.unprocessable("The answer to " + question.code + " cannot be saved as it stands",
                     errors);
         }
-        requireOpen(cycle);
+        requireOpen(cycle, SelfEvaluation.lock(cycle.id, council.gssCode).orElse(null));
 
         SelfEvaluation evaluation = SelfEvaluation.lockOrStart(cycle.id, council.gssCode, by);
         if (evaluation.isSubmitted()) {
@@ -134,7 +143,7 @@ public class EvaluationService {
             throw ProblemException.conflict("The self-evaluation was already submitted on "
                     + evaluation.submittedAt.toLocalDate() + " by " + evaluation.submittedBy);
         }
-        requireOpen(cycle);
+        requireOpen(cycle, evaluation);
         long currentVersion = evaluation == null ? 0 : evaluation.version;
         if (expectedVersion != null && expectedVersion != currentVersion) {
             throw ProblemException.preconditionFailed(
@@ -171,9 +180,68 @@ public class EvaluationService {
         return new EvaluationView(cycle, council, content, evaluation, answers, false);
     }
 
+    /** ADES sends a submitted evaluation back to its council: editable again, also after the deadline. */
+    @Transactional
+    public EvaluationView returnForRevision(UUID cycleId, String councilCode, String reason, String by) {
+        Cycle cycle = cycle(cycleId);
+        Council council = council(councilCode);
+        SelfEvaluation evaluation = SelfEvaluation.lock(cycle.id, council.gssCode)
+                .filter(SelfEvaluation::isSubmitted)
+                .orElseThrow(() -> ProblemException.conflict(
+                        "Only a submitted self-evaluation can be returned; " + council.name + "'s is not submitted"));
+        OffsetDateTime now = now();
+        evaluation.state = SelfEvaluation.RETURNED;
+        evaluation.returnedAt = now;
+        evaluation.returnedBy = by;
+        evaluation.returnReason = reason;
+        evaluation.updatedAt = now;
+        evaluation.version++;
+        SelfEvaluation.flush();
+        outbox.publish(Events.SELF_EVALUATION_RETURNED, evaluation.id.toString(),
+                RubricEvents.returned(evaluation));
+        audit.evaluationReturned(evaluation);
+        return view(cycle, council, evaluation);
+    }
+
+    /**
+     * The council takes back its own submission: a draft again. Only before the deadline, and only while partners
+     * cannot have seen it. This service does not know the quads, so it applies a rule it can check alone: a cycle
+     * whose reveal rule is {@code on-submission} shows a submission to partners at once, so it cannot be recalled;
+     * under the other two rules nothing is revealed before the deadline, except when every partner has submitted,
+     * which quad-service re-evaluates on the recalled event.
+     */
+    @Transactional
+    public EvaluationView recall(UUID cycleId, String councilCode, String by) {
+        Cycle cycle = cycle(cycleId);
+        Council council = council(councilCode);
+        SelfEvaluation evaluation = SelfEvaluation.lock(cycle.id, council.gssCode)
+                .filter(SelfEvaluation::isSubmitted)
+                .orElseThrow(() -> ProblemException.conflict(
+                        "Only a submitted self-evaluation can be recalled; this one is not submitted"));
+        if (cycle.deadlinePassed(today())) {
+            throw ProblemException.conflict("The deadline of cycle " + cycle.name + " was "
+                    + cycle.submissionDeadline + ": a submission can no longer be recalled; ask ADES to return it");
+        }
+        if (cycle.revealRule == RevealRule.ON_SUBMISSION) {
+            throw ProblemException.conflict("Cycle " + cycle.name + " reveals answers to quad partners on"
+                    + " submission, so they may already have seen it: ask ADES to return it instead");
+        }
+        evaluation.state = SelfEvaluation.DRAFT;
+        evaluation.submittedAt = null;
+        evaluation.submittedBy = null;
+        evaluation.updatedAt = now();
+        evaluation.version++;
+        SelfEvaluation.flush();
+        outbox.publish(Events.SELF_EVALUATION_RECALLED, evaluation.id.toString(),
+                RubricEvents.recalled(evaluation, by));
+        audit.evaluationRecalled(evaluation, by);
+        return view(cycle, council, evaluation);
+    }
+
     private EvaluationView view(Cycle cycle, Council council, SelfEvaluation evaluation) {
         Map<UUID, Answer> answers = evaluation == null ? Map.of() : answersByQuestion(evaluation);
-        boolean accepting = (evaluation == null || !evaluation.isSubmitted()) && !cycle.deadlinePassed(today());
+        boolean accepting = (evaluation == null || !evaluation.isSubmitted()) && !cycle.isClosed()
+                && (!cycle.deadlinePassed(today()) || evaluation != null && evaluation.isReturned());
         return new EvaluationView(cycle, council, content(cycle), evaluation, answers, accepting);
     }
 
@@ -210,8 +278,13 @@ public class EvaluationService {
         answer.nextSteps = content.nextSteps();
     }
 
-    private void requireOpen(Cycle cycle) {
-        if (cycle.deadlinePassed(today())) {
+    /** A closed cycle takes nothing; after the deadline only an evaluation ADES returned may still change. */
+    private void requireOpen(Cycle cycle, SelfEvaluation evaluation) {
+        if (cycle.isClosed()) {
+            throw ProblemException.conflict("Cycle " + cycle.name + " is closed: its self-evaluations can no longer"
+                    + " change");
+        }
+        if (cycle.deadlinePassed(today()) && (evaluation == null || !evaluation.isReturned())) {
             throw ProblemException.conflict("The deadline of cycle " + cycle.name + " was "
                     + cycle.submissionDeadline + ": its self-evaluations can no longer change");
         }

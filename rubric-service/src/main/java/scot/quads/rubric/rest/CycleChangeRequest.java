@@ -1,0 +1,22 @@
+package scot.quads.rubric.rest;
+
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import scot.quads.rubric.RevealRule;
+import scot.quads.rubric.service.CycleService.CycleChange;
+
+/** What ADES changes in a cycle (a merge patch: the parts left out stay as they are). */
+public record CycleChangeRequest(
+        LocalDate opensOn,
+        LocalDate submissionDeadline,
+        @Pattern(regexp = "all-submitted-or-deadline|on-submission|after-deadline",
+                message = "must be all-submitted-or-deadline, on-submission or after-deadline") String revealRule,
+        @Size(max = 10) List<Integer> reminderDays) {
+
+    CycleChange toChange() {
+        return new CycleChange(opensOn, submissionDeadline,
+                revealRule == null ? null : RevealRule.fromWire(revealRule).orElseThrow(), reminderDays);
+    }
+}

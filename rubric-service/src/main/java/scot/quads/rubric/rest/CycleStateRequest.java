@@ -1,0 +1,18 @@
+package scot.quads.rubric.rest;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import scot.quads.rubric.CycleState;
+
+/** ADES moves a cycle by hand: to which state, and why (kept in the audit trail). */
+public record CycleStateRequest(
+        @NotNull @Pattern(regexp = "open|in-review|closed", message = "must be open, in-review or closed")
+        String state,
+        @NotBlank @Size(max = 2000) String reason) {
+
+    CycleState toState() {
+        return CycleState.fromWire(state).orElseThrow();
+    }
+}

@@ -31,6 +31,14 @@ public class Quad extends PanacheEntityBase {
     public OffsetDateTime formedAt;
     @Column(name = "formed_by")
     public String formedBy;
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+    @Column(name = "updated_by")
+    public String updatedBy;
+    @Column(name = "dissolved_at")
+    public OffsetDateTime dissolvedAt;
+    @Column(name = "dissolved_by")
+    public String dissolvedBy;
     @Version
     public int version;
     @OneToMany(mappedBy = "quad", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -54,8 +62,13 @@ public class Quad extends PanacheEntityBase {
         members.add(member);
     }
 
+    public boolean dissolved() {
+        return dissolvedAt != null;
+    }
+
+    /** The cycle's quads that are not dissolved. */
     public static List<Quad> inCycle(UUID cycleId) {
-        return list("cycleId = ?1 order by name, formedAt", cycleId);
+        return list("cycleId = ?1 and dissolvedAt is null order by name, formedAt", cycleId);
     }
 
     /** The quad of that cycle the council belongs to, if any. */

@@ -8,7 +8,8 @@ import scot.quads.quad.service.QuadService.QuadView;
 
 /** A quad as the API shows it, with its councils' names. */
 public record QuadRepresentation(UUID id, UUID cycleId, String name, List<Member> members, String facilitator,
-        String notes, OffsetDateTime formedAt, String formedBy) {
+        String notes, OffsetDateTime formedAt, String formedBy, OffsetDateTime updatedAt, String updatedBy,
+        OffsetDateTime dissolvedAt, String dissolvedBy, int version) {
 
     /** A member council; {@code name} is null for a council this service has not heard of (yet). */
     public record Member(String code, String name) {
@@ -20,6 +21,8 @@ public record QuadRepresentation(UUID id, UUID cycleId, String name, List<Member
             return new Member(code, council == null ? null : council.name);
         }).toList();
         return new QuadRepresentation(view.quad().id, view.quad().cycleId, view.quad().name, members,
-                view.quad().facilitator, view.quad().notes, view.quad().formedAt, view.quad().formedBy);
+                view.quad().facilitator, view.quad().notes, view.quad().formedAt, view.quad().formedBy,
+                view.quad().updatedAt, view.quad().updatedBy, view.quad().dissolvedAt, view.quad().dissolvedBy,
+                view.quad().version);
     }
 }

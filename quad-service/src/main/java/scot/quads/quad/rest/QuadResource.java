@@ -1,17 +1,29 @@
 package scot.quads.quad.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import scot.quads.quad.service.Comparison;
 import scot.quads.quad.service.ComparisonService;
+import scot.quads.quad.service.ContextService;
 import scot.quads.quad.service.QuadService;
+import scot.quads.quad.service.QuadService.QuadView;
 import scot.quads.support.problem.Problem;
 import scot.quads.support.problem.ProblemException;
+import scot.quads.support.rest.ETags;
 import scot.quads.support.security.Roles;
 
 @Path("/quads")
@@ -20,10 +32,12 @@ public class QuadResource {
 
     private final QuadService quads;
     private final ComparisonService comparisons;
+    private final ContextService contexts;
 
-    public QuadResource(QuadService quads, ComparisonService comparisons) {
+    public QuadResource(QuadService quads, ComparisonService comparisons, ContextService contexts) {
         this.quads = quads;
         this.comparisons = comparisons;
+        this.contexts = contexts;
     }
 
     @GET
@@ -35,9 +49,38 @@ public class QuadResource {
 
     @GET
     @Path("/{quadId}")
-    @Operation(summary = "One quad, to ADES or to the users of its councils")
-    public QuadRepresentation get(@PathParam("quadId") UUID quadId) {
-        return QuadRepresentation.of(quads.get(quadId));
+    @Operation(summary = "One quad, to ADES or to the users of its councils; its ETag is its version")
+    public Response get(@PathParam("quadId") UUID quadId) {
+        QuadView quad = quads.get(quadId);
+        return Response.ok(QuadRepresentation.of(quad)).tag(ETags.of(quad.quad().version)).build();
+    }
+
+    @PUT
+    @Path("/{quadId}")
+    @RolesAllowed(Roles.ADES_ADMIN)
+    @Operation(summary = "Change a quad's name, members, facilitator and notes (ADES; If-Match required)")
+    public Response edit(@PathParam("quadId") UUID quadId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull QuadEditForm form) {
+        long expected = ETags.required(ifMatch);
+        QuadView quad = quads.edit(quadId, expected, form.toEdit());
+        return Response.ok(QuadRepresentation.of(quad)).tag(ETags.of(quad.quad().version)).build();
+    }
+
+    @DELETE
+    @Path("/{quadId}")
+    @RolesAllowed(Roles.ADES_ADMIN)
+    @Operation(summary = "Dissolve a quad, freeing its councils (ADES; If-Match checked when sent)")
+    public Response dissolve(@PathParam("quadId") UUID quadId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        quads.dissolve(quadId, ETags.parse(ifMatch));
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/{quadId}/audit")
+    @RolesAllowed(Roles.ADES_ADMIN)
+    @Operation(summary = "Every change made to a quad, oldest first (ADES)")
+    public List<QuadAuditEntry> audit(@PathParam("quadId") UUID quadId) {
+        return quads.audit(quadId).stream().map(QuadAuditEntry::of).toList();
     }
 
     @GET
@@ -45,6 +88,26 @@ public class QuadResource {
     @Operation(summary = "The members' answers side by side, as far as the cycle's reveal rule shows them")
     public Comparison comparison(@PathParam("quadId") UUID quadId) {
         return comparisons.compare(quadId);
+    }
+
+    @GET
+    @Path("/{quadId}/context")
+    @Operation(summary = "The members side by side on context indicators (comma-separated codes), to its members"
+            + " and ADES")
+    public ContextService.QuadContext context(@PathParam("quadId") UUID quadId,
+            @QueryParam("indicators") String indicators, @QueryParam("period") String period) {
+        return contexts.context(quadId, indicatorCodes(indicators),
+                period == null || period.isBlank() ? null : period.trim());
+    }
+
+    private static List<String> indicatorCodes(String value) {
+        List<String> codes = value == null ? List.of() : Arrays.stream(value.split(","))
+                .map(String::trim).filter(code -> !code.isEmpty()).map(String::toUpperCase).distinct().toList();
+        if (codes.isEmpty() || codes.size() > 20) {
+            throw ProblemException.badRequest("indicators must list 1 to 20 indicator codes, such as CHN4,CHN11",
+                    new Problem.FieldError("indicators", "must list 1 to 20 indicator codes"));
+        }
+        return codes;
     }
 
     private static UUID uuid(String parameter, String value) {

@@ -43,7 +43,7 @@ public class ComparisonService {
     }
 
     public Comparison compare(UUID quadId) {
-        Quad quad = quads.visibleQuad(quadId);
+        Quad quad = quads.liveQuad(quadId);
         Cycle cycle = Cycle.findById(quad.cycleId);
         RubricVersion rubric = RubricVersion.findById(cycle.rubricVersionId);
         List<String> codes = quad.memberCodes();

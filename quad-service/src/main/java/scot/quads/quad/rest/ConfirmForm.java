@@ -1,0 +1,20 @@
+package scot.quads.quad.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import scot.quads.quad.service.QuadService.QuadDraft;
+
+/** Confirming a proposal: as proposed (no quads), or with ADES's adjusted quads instead. */
+public record ConfirmForm(@Size(max = 20) List<@Valid @NotNull AdjustedQuad> quads) {
+
+    public record AdjustedQuad(@NotBlank @Size(max = 100) String name, @NotNull List<@NotBlank String> members) {
+    }
+
+    List<QuadDraft> toDrafts() {
+        return quads == null ? null
+                : quads.stream().map(q -> new QuadDraft(q.name(), q.members(), null, null)).toList();
+    }
+}

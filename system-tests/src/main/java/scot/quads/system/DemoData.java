@@ -7,15 +7,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Loads the demonstration data into a running platform through its public APIs, as ADES would: the demo rubric
- * imported and published, the current school year's cycle opened, and two quads of four formed in each LGBF
- * people-services family. Running it again changes nothing.
+ * imported and published, the current school year's cycle opened, and its quads formed from a proposal that makes
+ * each LGBF people-services family's quads alike on children's indicators. Running it again changes nothing.
  *
  * <p>Usage: {@code DemoData <path to demo-framework.json>}
  */
@@ -81,7 +79,13 @@ public final class DemoData {
         return null;
     }
 
-    /** Splits each people-services family of eight, in name order, into quads A and B. */
+    /** Children's indicators the demo quads are made alike on, weighted equally (see the LGBF definitions). */
+    static final List<String> PROPOSAL_INDICATORS = List.of("CHN6", "CHN11", "CHN14a");
+
+    /**
+     * Forms the quads of every people-services family from a quad-service proposal (alike on
+     * {@link #PROPOSAL_INDICATORS}), confirmed as proposed.
+     */
     private void formQuads(String cycleId, String cycleName) throws InterruptedException {
         String quads = QuadsApi.QUAD + "/cycles/" + cycleId + "/quads";
         QuadsApi.Reply existing = awaitKnown(quads);
@@ -89,20 +93,34 @@ public final class DemoData {
             say("The quads for " + cycleName + " are already formed");
             return;
         }
-        Map<Integer, List<JsonNode>> families = new TreeMap<>();
-        for (JsonNode council : api.get(ADES, QuadsApi.AUTHORITY + "/councils").expect(200, "Listing councils").body()) {
-            families.computeIfAbsent(council.get("peopleFamily").asInt(), f -> new ArrayList<>()).add(council);
+        int councils = api.get(ADES, QuadsApi.AUTHORITY + "/councils").expect(200, "Listing councils").body().size();
+        Map<String, Object> request = Map.of("familySet", "people", "avoidPreviousPartners", false,
+                "indicators", PROPOSAL_INDICATORS.stream().map(code -> Map.of("code", code, "weight", 1)).toList());
+        JsonNode proposal = awaitProposal(QuadsApi.QUAD + "/cycles/" + cycleId + "/quad-proposals", request, councils);
+        for (JsonNode formed : api.post(ADES, QuadsApi.QUAD + "/quad-proposals/" + proposal.get("id").asText()
+                + "/confirm", Map.of()).expect(200, "Confirming the proposed quads").body()) {
+            List<String> codes = new ArrayList<>();
+            formed.get("members").forEach(member -> codes.add(member.get("code").asText()));
+            say("Formed " + formed.get("name").asText() + ": " + String.join(", ", codes));
         }
-        for (Map.Entry<Integer, List<JsonNode>> family : families.entrySet()) {
-            List<JsonNode> members = new ArrayList<>(family.getValue());
-            members.sort(Comparator.comparing(c -> c.get("name").asText()));
-            for (int start = 0, quad = 0; start < members.size(); start += 4, quad++) {
-                List<String> codes = members.subList(start, Math.min(start + 4, members.size())).stream()
-                        .map(c -> c.get("gssCode").asText()).toList();
-                String name = "People family " + family.getKey() + " - quad " + (char) ('A' + quad);
-                api.post(ADES, quads, Map.of("name", name, "members", codes)).expect(201, "Forming " + name);
-                say("Formed " + name + ": " + String.join(", ", codes));
+        proposal.get("unplaced").forEach(council -> say("Not placed: " + council.get("code").asText() + " ("
+                + council.get("reason").asText() + ")"));
+    }
+
+    /** A proposal that places (or explains) every council, once quad-service has heard of them all. */
+    private JsonNode awaitProposal(String url, Map<String, Object> request, int councils)
+            throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (true) {
+            JsonNode proposal = api.post(ADES, url, request).expect(201, "Proposing quads").body();
+            int seen = proposal.get("unplaced").size();
+            for (JsonNode quad : proposal.get("quads")) {
+                seen += quad.get("members").size();
             }
+            if (seen >= councils || Instant.now().isAfter(deadline)) {
+                return proposal;
+            }
+            Thread.sleep(1000);
         }
     }
 

@@ -2,17 +2,25 @@ package scot.quads.rubric.rest;
 
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import scot.quads.rubric.RubricContent;
 import scot.quads.rubric.service.FrameworkService;
+import scot.quads.rubric.service.VersionDiff;
+import scot.quads.rubric.service.VersionEditing;
 import scot.quads.support.rest.ETags;
 import scot.quads.support.security.Caller;
 import scot.quads.support.security.Roles;
@@ -22,10 +30,12 @@ import scot.quads.support.security.Roles;
 public class VersionResource {
 
     private final FrameworkService frameworks;
+    private final VersionEditing editing;
     private final Caller caller;
 
-    public VersionResource(FrameworkService frameworks, Caller caller) {
+    public VersionResource(FrameworkService frameworks, VersionEditing editing, Caller caller) {
         this.frameworks = frameworks;
+        this.editing = editing;
         this.caller = caller;
     }
 
@@ -43,6 +53,66 @@ public class VersionResource {
     public Response publish(@PathParam("versionId") UUID versionId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return respond(frameworks.publish(versionId, ETags.parse(ifMatch), caller.username()));
+    }
+
+    @POST
+    @Path("/{versionId}/new-version")
+    @RolesAllowed(Roles.ADES_ADMIN)
+    @Operation(summary = "Start the framework's next draft as a copy of a published version (ADES)",
+            description = "Every question of the draft records lineage \"same\" to the question it was copied from.")
+    public Response newVersion(@PathParam("versionId") UUID versionId, @Valid @NotNull NewVersionRequest request,
+            @Context UriInfo uri) {
+        RubricContent content = editing.newVersion(versionId, request.label(), caller.username());
+        return Response.created(uri.getBaseUriBuilder().path(VersionResource.class)
+                        .path(content.version().id.toString()).build())
+                .entity(VersionRepresentation.of(content))
+                .tag(ETags.of(content.version().version))
+                .build();
+    }
+
+    @POST
+    @Path("/{versionId}/retire")
+    @RolesAllowed(Roles.ADES_ADMIN)
+    @Operation(summary = "Retire a published version: no new cycle can use it (ADES)")
+    public Response retire(@PathParam("versionId") UUID versionId) {
+        return respond(editing.retire(versionId, caller.username()));
+    }
+
+    @POST
+    @Path("/{versionId}/indicators/{indicatorCode}/questions")
+    @RolesAllowed(Roles.ADES_ADMIN)
+    @Operation(summary = "Add a question at the end of an indicator of a draft, with its lineage (ADES)")
+    public Response addQuestion(@PathParam("versionId") UUID versionId,
+            @PathParam("indicatorCode") String indicatorCode, @Valid @NotNull QuestionRequest request) {
+        return respond(editing.addQuestion(versionId, indicatorCode, request.toContent(), caller.username()));
+    }
+
+    @PATCH
+    @Path("/{versionId}/questions/{code}")
+    @RolesAllowed(Roles.ADES_ADMIN)
+    @Operation(summary = "Change a draft's question or its lineage (ADES)")
+    public Response updateQuestion(@PathParam("versionId") UUID versionId, @PathParam("code") String code,
+            @Valid @NotNull QuestionChangeRequest request) {
+        return respond(editing.updateQuestion(versionId, code, request.toContent(), caller.username()));
+    }
+
+    @DELETE
+    @Path("/{versionId}/questions/{code}")
+    @RolesAllowed(Roles.ADES_ADMIN)
+    @Operation(summary = "Remove a question from a draft (ADES)")
+    public Response deleteQuestion(@PathParam("versionId") UUID versionId, @PathParam("code") String code) {
+        return respond(editing.deleteQuestion(versionId, code, caller.username()));
+    }
+
+    @GET
+    @Path("/{from}/diff/{to}")
+    @Operation(summary = "Questions added, removed (retired) and changed from one version to another, with lineage")
+    public VersionDiffRepresentation diff(@PathParam("from") UUID from, @PathParam("to") UUID to) {
+        RubricContent older = frameworks.content(from);
+        RubricContent newer = frameworks.content(to);
+        return VersionDiffRepresentation.of(older.version(), newer.version(), VersionDiff.between(
+                older.questions().stream().map(RubricContent.Placed::question).toList(),
+                newer.questions().stream().map(RubricContent.Placed::question).toList()));
     }
 
     private static Response respond(RubricContent content) {

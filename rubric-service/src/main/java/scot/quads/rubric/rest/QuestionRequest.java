@@ -1,0 +1,31 @@
+package scot.quads.rubric.rest;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import scot.quads.rubric.Lineage;
+import scot.quads.rubric.service.VersionEditing.QuestionContent;
+
+/**
+ * A question ADES adds to a draft. Without a lineage it is {@code new}; any other lineage names the question of
+ * the earlier version it descends from in {@code derivedFrom}.
+ */
+public record QuestionRequest(
+        @NotBlank @Size(max = 50) @Pattern(regexp = FrameworkImport.CODE, message = FrameworkImport.CODE_MESSAGE)
+        String code,
+        @Size(max = 200) String title,
+        @NotBlank @Size(max = 500) String prompt,
+        @Size(max = 2000) String guidance,
+        @Size(max = 2000) String illustration,
+        Boolean notApplicableAllowed,
+        @Pattern(regexp = LINEAGE, message = LINEAGE_MESSAGE) String lineage,
+        @Size(max = 50) String derivedFrom) {
+
+    static final String LINEAGE = "same|reworded|split-from|merged-from|new";
+    static final String LINEAGE_MESSAGE = "must be same, reworded, split-from, merged-from or new";
+
+    QuestionContent toContent() {
+        return new QuestionContent(code, title, prompt, guidance, illustration, notApplicableAllowed,
+                lineage == null ? null : Lineage.fromWire(lineage).orElseThrow(), derivedFrom);
+    }
+}

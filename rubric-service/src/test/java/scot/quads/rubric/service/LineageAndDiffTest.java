@@ -1,0 +1,85 @@
+package scot.quads.rubric.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import scot.quads.rubric.Question;
+import scot.quads.support.problem.Problem.FieldError;
+
+/** The lineage rules of a draft's questions and the diff between two versions. */
+class LineageAndDiffTest {
+
+    @Test
+    void aQuestionWithoutLineageHasNothingToCheck() {
+        assertThat(LineageRules.check(question("1.1.1", "How well?", null, null), null)).isEmpty();
+    }
+
+    @Test
+    void everyLineageButNewNamesItsSource() {
+        for (String lineage : List.of("same", "reworded", "split-from", "merged-from")) {
+            assertThat(LineageRules.check(question("1.1.1", "How well?", lineage, null), null))
+                    .extracting(FieldError::field).containsExactly("derivedFrom");
+        }
+        assertThat(LineageRules.check(question("1.1.9", "Brand new?", "new", null), null)).isEmpty();
+    }
+
+    @Test
+    void sameMeansTheSamePromptAndAChangedPromptIsReworded() {
+        Question source = question("1.1.1", "How well do we track attendance?", null, null);
+        assertThat(LineageRules.check(question("1.1.1", " How well do we track attendance?\n", "same", source.id),
+                source)).isEmpty();
+        assertThat(LineageRules.check(question("1.1.1", "How well do we improve attendance?", "same", source.id),
+                source)).extracting(FieldError::field).containsExactly("lineage");
+        assertThat(LineageRules.check(question("1.1.1", "How well do we improve attendance?", "reworded",
+                source.id), source)).isEmpty();
+    }
+
+    @Test
+    void theDiffListsAddedRemovedAndChangedQuestionsThroughLineage() {
+        Question kept = question("1.1.1", "Kept?", null, null);
+        Question reworded = question("1.1.2", "Old words?", null, null);
+        Question split = question("1.1.3", "Two things at once?", null, null);
+        Question dropped = question("1.1.4", "No longer asked?", null, null);
+        List<Question> older = List.of(kept, reworded, split, dropped);
+        List<Question> newer = List.of(
+                question("1.1.1", "Kept?", "same", kept.id),
+                question("1.1.2", "New words?", "reworded", reworded.id),
+                question("1.1.3a", "First thing?", "split-from", split.id),
+                question("1.1.3b", "Second thing?", "split-from", split.id),
+                question("1.1.5", "Brand new?", "new", null));
+
+        VersionDiff diff = VersionDiff.between(older, newer);
+
+        assertThat(diff.added()).extracting(VersionDiff.Entry::code).containsExactly("1.1.5");
+        assertThat(diff.removed()).extracting(VersionDiff.Entry::code).containsExactly("1.1.4");
+        assertThat(diff.removed()).extracting(VersionDiff.Entry::lineage).containsOnly("retired");
+        assertThat(diff.changed()).extracting(VersionDiff.Entry::code).containsExactly("1.1.2", "1.1.3a", "1.1.3b");
+        assertThat(diff.changed().get(0).changes()).containsExactly("prompt");
+        assertThat(diff.changed().get(0).previousPrompt()).isEqualTo("Old words?");
+        assertThat(diff.changed()).extracting(VersionDiff.Entry::from).containsExactly("1.1.2", "1.1.3", "1.1.3");
+    }
+
+    @Test
+    void versionsWithoutLineageBetweenThemAreComparedByCode() {
+        List<Question> older = List.of(question("1", "A?", null, null), question("2", "B?", null, null));
+        List<Question> newer = List.of(question("1", "A?", null, null), question("3", "C?", null, null));
+
+        VersionDiff diff = VersionDiff.between(older, newer);
+
+        assertThat(diff.added()).extracting(VersionDiff.Entry::code).containsExactly("3");
+        assertThat(diff.removed()).extracting(VersionDiff.Entry::code).containsExactly("2");
+        assertThat(diff.changed()).isEmpty();
+    }
+
+    private static Question question(String code, String prompt, String lineage, UUID source) {
+        Question question = new Question();
+        question.id = UUID.randomUUID();
+        question.code = code;
+        question.prompt = prompt;
+        question.lineage = lineage;
+        question.derivedFromQuestionId = source;
+        return question;
+    }
+}

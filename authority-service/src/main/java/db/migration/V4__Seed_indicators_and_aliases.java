@@ -53,7 +53,8 @@ public class V4__Seed_indicators_and_aliases extends BaseJavaMigration {
     private static void seedAliases(Connection connection) throws Exception {
         Map<String, String[]> aliases = new LinkedHashMap<>();
         try (Statement query = connection.createStatement();
-                ResultSet councils = query.executeQuery("SELECT gss_code, name, lgbf_name FROM council ORDER BY gss_code")) {
+                ResultSet councils = query.executeQuery(
+                        "SELECT gss_code, name, lgbf_name FROM council ORDER BY gss_code")) {
             while (councils.next()) {
                 String code = councils.getString(1);
                 List<String> names = new ArrayList<>();
@@ -80,9 +81,11 @@ public class V4__Seed_indicators_and_aliases extends BaseJavaMigration {
     }
 
     private static void seedIndicators(Connection connection) throws Exception {
-        List<String[]> rows = read("/seed/lgbf-children-indicator-definitions.csv", "indicator,title,unit,higher_is_better");
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO indicator (code, title, unit, higher_is_better, family_set) VALUES (?, ?, ?, ?, 'people')")) {
+        List<String[]> rows = read("/seed/lgbf-children-indicator-definitions.csv",
+                "indicator,title,unit,higher_is_better");
+        try (PreparedStatement insert = connection.prepareStatement("""
+                INSERT INTO indicator (code, title, unit, higher_is_better, family_set)
+                VALUES (?, ?, ?, ?, 'people')""")) {
             for (String[] f : rows) {
                 insert.setString(1, f[0]);
                 insert.setString(2, f[1]);

@@ -33,7 +33,8 @@ class ContactResourceTest {
     void adesAddsAContactAndTheCouncilsWholeListIsPublished() {
         String email = unique("head");
         String id = given().auth().oauth2(Tokens.ades()).contentType(ContentType.JSON)
-                .body(contact("Morag Campbell", email, "Head of Education", "\"cycle.opened\",\"deadline-approaching\""))
+                .body(contact("Morag Campbell", email, "Head of Education",
+                        "\"cycle.opened\",\"deadline-approaching\""))
                 .when().post("/councils/S12000030/contacts")
                 .then().statusCode(201)
                 .header("Location", containsString("/councils/S12000030/contacts/"))
@@ -75,8 +76,9 @@ class ContactResourceTest {
 
         given().auth().oauth2(Tokens.viewer(Tokens.FIFE)).get("/councils/S12000047/contacts")
                 .then().statusCode(200).body("email", not(hasItem(changed)));
-        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> lastContacts("S12000047")
-                .map(list -> list.contacts().stream().noneMatch(c -> c.email().equals(changed))).orElse(false));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .until(() -> lastContacts("S12000047")
+                        .map(list -> list.contacts().stream().noneMatch(c -> c.email().equals(changed))).orElse(false));
     }
 
     @Test

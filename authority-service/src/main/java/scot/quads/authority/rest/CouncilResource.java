@@ -46,7 +46,8 @@ public class CouncilResource {
     @GET
     @Path("/lookup")
     @Operation(summary = "The council a name or code stands for: GSS code, older code, official or LGBF name, alias",
-            description = "Names match ignoring case, spacing, punctuation, '&' against 'and' and a trailing 'Council'.")
+            description = "Names match ignoring case, spacing, punctuation, '&' against 'and' and a trailing "
+                    + "'Council'.")
     public CouncilRepresentation lookup(@QueryParam("name") String name) {
         return CouncilRepresentation.of(aliases.lookup(name));
     }

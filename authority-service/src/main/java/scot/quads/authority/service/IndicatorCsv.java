@@ -152,7 +152,8 @@ public final class IndicatorCsv {
             if (!known) {
                 problems.add(new Problem(header.line, "Unknown column '" + column + "'"
                         + (layout == Layout.LONG ? ": expected " + String.join(",", LONG_COLUMNS)
-                        : ": expected LGBF publication columns (LA_Information_*, Indicators_Information_*, LA_Data_*)")));
+                        : ": expected LGBF publication columns "
+                                + "(LA_Information_*, Indicators_Information_*, LA_Data_*)")));
             }
         }
         for (String column : required) {

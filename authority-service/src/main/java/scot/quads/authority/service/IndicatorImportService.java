@@ -43,7 +43,8 @@ public class IndicatorImportService {
         }
         if (!dryRun) {
             IndicatorValue.getEntityManager()
-                    .createNativeQuery("LOCK TABLE indicator_value, scotland_indicator_value IN SHARE ROW EXCLUSIVE MODE")
+                    .createNativeQuery(
+                            "LOCK TABLE indicator_value, scotland_indicator_value IN SHARE ROW EXCLUSIVE MODE")
                     .executeUpdate();
         }
         Map<String, IndicatorValue> councilValues = new HashMap<>();

@@ -67,7 +67,8 @@ public class IndicatorService {
     /** The councils' values in {@code period}, or in the latest period that has any when it is null. */
     public Values values(String code, String period) {
         Indicator indicator = indicator(code);
-        TreeSet<String> periods = periodsByIndicator().getOrDefault(indicator.code, new TreeSet<>(Periods.CHRONOLOGICAL));
+        TreeSet<String> periods = periodsByIndicator()
+                .getOrDefault(indicator.code, new TreeSet<>(Periods.CHRONOLOGICAL));
         String chosen = period == null ? (periods.isEmpty() ? null : periods.last())
                 : Periods.normalise(period).orElse(period.trim());
         if (period != null && !periods.contains(chosen)) {
@@ -127,7 +128,8 @@ public class IndicatorService {
     private static Comparison compare(Council council, Indicator indicator, String period,
             Map<String, BigDecimal> values, List<Council> family, BigDecimal scotland) {
         BigDecimal own = values.get(council.gssCode);
-        List<BigDecimal> familyValues = family.stream().map(c -> values.get(c.gssCode)).filter(Objects::nonNull).toList();
+        List<BigDecimal> familyValues = family.stream().map(c -> values.get(c.gssCode)).filter(Objects::nonNull)
+                .toList();
         BigDecimal average = familyValues.isEmpty() ? null
                 : familyValues.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
                         .divide(BigDecimal.valueOf(familyValues.size()), 4, RoundingMode.HALF_UP);

@@ -1,5 +1,7 @@
 package scot.quads.quad;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -16,6 +18,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 
+import com.github.tomakehurst.wiremock.client.WireMock;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -281,6 +284,25 @@ class ProposalResourceTest {
                 .then().statusCode(503).contentType("application/problem+json")
                 .body("detail", containsString("authority-service"))
                 .body("detail", containsString("could not be reached"));
+    }
+
+    @Test
+    void authorityServicesOwnRefusalsAndFailuresAreExplained() {
+        AuthorityStub.server().stubFor(get(urlPathEqualTo("/indicators/" + indicator + "/values"))
+                .withQueryParam("period", WireMock.equalTo("1999-00"))
+                .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"title\":\"Not found\",\"status\":404,\"detail\":\"" + indicator
+                                + " has no values for period 1999-00\"}")));
+
+        propose(Tokens.ades(), "{\"familySet\":\"people\",\"period\":\"1999-00\",\"indicators\":[{\"code\":\""
+                + indicator + "\",\"weight\":1}]}")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("detail", containsString("has no values for period 1999-00"));
+
+        AuthorityStub.server().stubFor(get(urlPathEqualTo("/indicators")).willReturn(aResponse().withStatus(500)));
+        propose(Tokens.ades(), body(false, null, "", ""))
+                .then().statusCode(503).contentType("application/problem+json")
+                .body("detail", containsString("answered 500"));
     }
 
     @Test

@@ -175,6 +175,18 @@ class QuadChangeResourceTest {
     }
 
     @Test
+    void anEditThatChangesNothingIsNotAChange() {
+        String quadId = formed("Quad A", councils.subList(0, 4));
+        String etag = etagOf(quadId);
+
+        edit(Tokens.ades(), quadId, etag, QuadResourceTest.body("Quad A", councils.subList(0, 4)))
+                .then().statusCode(200).header("ETag", equalTo(etag));
+
+        given().auth().oauth2(Tokens.ades()).when().get("/quads/" + quadId + "/audit")
+                .then().body("action", contains("formed"));
+    }
+
+    @Test
     void aStaleDissolutionIsRefused() {
         String quadId = formed("Quad A", councils.subList(0, 4));
         String etag = etagOf(quadId);

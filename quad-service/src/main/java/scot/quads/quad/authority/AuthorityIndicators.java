@@ -1,6 +1,6 @@
 package scot.quads.quad.authority;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.ProcessingException;
@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -25,6 +26,8 @@ import scot.quads.support.problem.ProblemException;
  */
 @RequestScoped
 public class AuthorityIndicators {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final AuthorityApi api;
     private final JsonWebToken token;
@@ -85,7 +88,7 @@ public class AuthorityIndicators {
         return token.getRawToken() == null ? null : "Bearer " + token.getRawToken();
     }
 
-    private <T> T call(java.util.function.Supplier<T> request, String what) {
+    private <T> T call(Supplier<T> request, String what) {
         try {
             return request.get();
         } catch (WebApplicationException e) {
@@ -108,16 +111,14 @@ public class AuthorityIndicators {
         }
     }
 
+    /** authority-service's own explanation (the problem's detail), whatever JSON media type it came as. */
     private static String detailOf(WebApplicationException e) {
         try {
-            ProblemBody body = e.getResponse().readEntity(ProblemBody.class);
-            return body.detail() == null ? e.getMessage() : body.detail();
-        } catch (RuntimeException unreadable) {
+            String text = e.getResponse().readEntity(String.class);
+            String detail = JSON.readTree(text).path("detail").asText(null);
+            return detail == null ? e.getMessage() : detail;
+        } catch (RuntimeException | java.io.IOException unreadable) {
             return e.getMessage();
         }
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record ProblemBody(String detail) {
     }
 }

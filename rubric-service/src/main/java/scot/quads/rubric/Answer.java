@@ -38,6 +38,12 @@ public class Answer extends PanacheEntityBase {
     public String areasForImprovement;
     @Column(name = "next_steps")
     public String nextSteps;
+    /** Pre-filled from the previous cycle and not yet saved or confirmed by an editor: blocks submission. */
+    @Column(name = "carried_forward")
+    public boolean carriedForward;
+    /** Why a carried-forward question was left empty (such as a question merged from several). */
+    @Column(name = "carry_note")
+    public String carryNote;
     /** Managed by hand under the evaluation's row lock, not a JPA optimistic version. */
     public long version;
     @Column(name = "updated_at")
@@ -72,6 +78,8 @@ public class Answer extends PanacheEntityBase {
         copy.strengths = strengths;
         copy.areasForImprovement = areasForImprovement;
         copy.nextSteps = nextSteps;
+        copy.carriedForward = carriedForward;
+        copy.carryNote = carryNote;
         copy.version = version;
         copy.updatedAt = updatedAt;
         copy.updatedBy = updatedBy;

@@ -67,6 +67,31 @@ public class EvaluationResource {
     }
 
     @POST
+    @Path("/carry-forward")
+    @RolesAllowed(Roles.AUTHORITY_EDITOR)
+    @Operation(summary = "Pre-fill from the council's submitted self-evaluation of an earlier cycle (the council's "
+            + "editors)", description = "Mapped through question lineage; each copied answer is carried-forward "
+            + "until an editor saves or confirms it, and submission waits for that.")
+    public Response carryForward(@PathParam("cycleId") UUID cycleId, @PathParam("councilCode") String councilCode,
+            @Valid @NotNull CarryForwardRequest request) {
+        caller.requireEditorOf(councilCode);
+        return respond(evaluations.carryForward(cycleId, councilCode, request.fromCycleId(), caller.username()));
+    }
+
+    @POST
+    @Path("/answers/{questionCode}/confirm")
+    @RolesAllowed(Roles.AUTHORITY_EDITOR)
+    @Operation(summary = "Confirm a carried-forward answer as right for this cycle (the council's editors)",
+            description = "If-Match carries the answer's version.")
+    public Response confirm(@PathParam("cycleId") UUID cycleId, @PathParam("councilCode") String councilCode,
+            @PathParam("questionCode") String questionCode, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        caller.requireEditorOf(councilCode);
+        long expected = ETags.required(ifMatch);
+        Answer confirmed = evaluations.confirm(cycleId, councilCode, questionCode, expected, caller.username());
+        return Response.ok(AnswerRepresentation.of(confirmed)).tag(ETags.of(confirmed.version)).build();
+    }
+
+    @POST
     @Path("/submit")
     @RolesAllowed(Roles.AUTHORITY_EDITOR)
     @Operation(summary = "Submit the self-evaluation once every question is answered (the council's editors)")

@@ -84,6 +84,29 @@ public class AuditTrail {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
+    public void carriedForward(SelfEvaluation evaluation, Cycle from, int copied, int noted, String actor,
+            OffsetDateTime at) {
+        AuditEntry entry = entry(actor, "evaluation.carried-forward", EVALUATION, evaluation.id, at);
+        entry.cycleId = evaluation.cycleId;
+        entry.councilCode = evaluation.councilCode;
+        entry.detail = json(Map.of("fromCycleId", from.id.toString(), "fromCycle", from.name, "copied", copied,
+                "noted", noted));
+        entry.persist();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void answerConfirmed(SelfEvaluation evaluation, Answer before, Answer after, String actor) {
+        AuditEntry entry = entry(actor, "answer.confirmed", EVALUATION, evaluation.id, after.updatedAt);
+        entry.cycleId = evaluation.cycleId;
+        entry.councilCode = evaluation.councilCode;
+        entry.questionCode = after.questionCode;
+        entry.oldLevel = before.level;
+        entry.newLevel = after.level;
+        entry.detail = json(Map.of("answerVersion", after.version));
+        entry.persist();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
     public void evaluationSubmitted(SelfEvaluation evaluation, int answers) {
         AuditEntry entry = entry(evaluation.submittedBy, "evaluation.submitted", EVALUATION, evaluation.id,
                 evaluation.submittedAt);

@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -119,9 +120,10 @@ public class EvaluationService {
             answer.questionCode = question.code;
         }
         apply(answer, content);
-        if (before != null && before.sameContentAs(answer)) {
+        if (before != null && before.sameContentAs(answer) && !before.carriedForward) {
             return answer;
         }
+        answer.carriedForward = false;
         OffsetDateTime now = now();
         answer.version = currentVersion + 1;
         answer.updatedAt = now;
@@ -158,13 +160,17 @@ public class EvaluationService {
             if (answer == null || !answer.isComplete()) {
                 missing.add(new FieldError(placed.question().code,
                         "is not answered: give it a level, or mark it not applicable with a reason"));
+            } else if (answer.carriedForward) {
+                missing.add(new FieldError(placed.question().code,
+                        "was carried forward from the previous cycle: confirm it or change it"));
             } else {
                 ordered.add(answer);
             }
         }
         if (!missing.isEmpty()) {
             throw ProblemException.unprocessable(missing.size() + " of " + content.questions().size()
-                    + " questions still need an answer before the self-evaluation can be submitted", missing);
+                    + " questions still need an answer (or a confirmation) before the self-evaluation can be"
+                    + " submitted", missing);
         }
 
         OffsetDateTime now = now();
@@ -178,6 +184,109 @@ public class EvaluationService {
                 RubricEvents.submitted(evaluation, cycle, ordered));
         audit.evaluationSubmitted(evaluation, ordered.size());
         return new EvaluationView(cycle, council, content, evaluation, answers, false);
+    }
+
+    /**
+     * Pre-fills the evaluation from the council's submitted evaluation of an earlier cycle, mapped through question
+     * lineage ({@link CarryForward}); questions already answered here are left alone. Every copied answer is
+     * flagged carried-forward until an editor saves or confirms it.
+     */
+    @Transactional
+    public EvaluationView carryForward(UUID cycleId, String councilCode, UUID fromCycleId, String by) {
+        Cycle cycle = cycle(cycleId);
+        Council council = council(councilCode);
+        Cycle from = Cycle.findById(fromCycleId);
+        if (from == null || from.id.equals(cycle.id)) {
+            throw ProblemException.unprocessable("Answers can only be carried forward from another cycle",
+                    List.of(new FieldError("fromCycleId", from == null ? "is not a cycle" : "is this very cycle")));
+        }
+        SelfEvaluation previous = SelfEvaluation.of(from.id, council.gssCode).filter(SelfEvaluation::isSubmitted)
+                .orElseThrow(() -> ProblemException.unprocessable("Nothing to carry forward",
+                        List.of(new FieldError("fromCycleId",
+                                "has no submitted self-evaluation of " + council.name))));
+        requireOpen(cycle, SelfEvaluation.lock(cycle.id, council.gssCode).orElse(null));
+        SelfEvaluation evaluation = SelfEvaluation.lockOrStart(cycle.id, council.gssCode, by);
+        if (evaluation.isSubmitted()) {
+            throw ProblemException.conflict("The self-evaluation is submitted and can no longer change");
+        }
+        Map<UUID, Answer> previousAnswers = answersByQuestion(previous);
+        Map<UUID, Answer> current = answersByQuestion(evaluation);
+        Set<UUID> previousQuestions = Question.ofVersion(from.rubricVersionId).stream().map(q -> q.id)
+                .collect(Collectors.toSet());
+        Set<Integer> scale = ScaleLevel.ofVersion(cycle.rubricVersionId).stream().map(l -> l.value)
+                .collect(Collectors.toSet());
+        OffsetDateTime now = now();
+        int copied = 0;
+        int noted = 0;
+        for (CarryForward.Step step : CarryForward.plan(Question.ofVersion(cycle.rubricVersionId),
+                from.rubricVersionId, previousQuestions)) {
+            Answer source = step.source() == null ? null : previousAnswers.get(step.source());
+            if (current.containsKey(step.question().id) || step.kind() == CarryForward.Kind.EMPTY
+                    || source == null) {
+                continue;
+            }
+            Answer answer = new Answer();
+            answer.id = UUID.randomUUID();
+            answer.evaluationId = evaluation.id;
+            answer.questionId = step.question().id;
+            answer.questionCode = step.question().code;
+            answer.version = 1;
+            answer.updatedAt = now;
+            answer.updatedBy = by;
+            if (step.kind() == CarryForward.Kind.COPY) {
+                answer.level = source.level != null && scale.contains(source.level) ? source.level : null;
+                answer.notApplicable = source.notApplicable && step.question().notApplicableAllowed;
+                answer.notApplicableReason = answer.notApplicable ? source.notApplicableReason : null;
+                answer.evidence = source.evidence;
+                answer.strengths = source.strengths;
+                answer.areasForImprovement = source.areasForImprovement;
+                answer.nextSteps = source.nextSteps;
+                answer.carriedForward = true;
+                answer.carryNote = "Carried forward from " + source.questionCode + " in " + from.name;
+                copied++;
+            } else {
+                answer.carryNote = "Merged from " + source.questionCode + " and others in " + from.name
+                        + ": assess it afresh";
+                noted++;
+            }
+            answer.persist();
+        }
+        evaluation.version++;
+        evaluation.updatedAt = now;
+        audit.carriedForward(evaluation, from, copied, noted, by, now);
+        Answer.flush();
+        return view(cycle, council, evaluation);
+    }
+
+    /** An editor confirms a carried-forward answer as still right for this cycle. */
+    @Transactional
+    public Answer confirm(UUID cycleId, String councilCode, String questionCode, long expectedVersion, String by) {
+        Cycle cycle = cycle(cycleId);
+        Council council = council(councilCode);
+        SelfEvaluation evaluation = SelfEvaluation.lock(cycle.id, council.gssCode).orElse(null);
+        requireOpen(cycle, evaluation);
+        Question question = Question.inVersion(cycle.rubricVersionId, questionCode)
+                .orElseThrow(() -> ProblemException.notFound("Question", questionCode));
+        Answer answer = evaluation == null ? null : Answer.of(evaluation.id, question.id).orElse(null);
+        if (answer == null || !answer.carriedForward) {
+            throw ProblemException.conflict("Question " + questionCode + " has no carried-forward answer to confirm");
+        }
+        if (evaluation.isSubmitted()) {
+            throw ProblemException.conflict("The self-evaluation is submitted and can no longer change");
+        }
+        if (answer.version != expectedVersion) {
+            throw new StaleAnswerException(answer, expectedVersion);
+        }
+        Answer before = answer.snapshot();
+        OffsetDateTime now = now();
+        answer.carriedForward = false;
+        answer.version++;
+        answer.updatedAt = now;
+        answer.updatedBy = by;
+        evaluation.version++;
+        evaluation.updatedAt = now;
+        audit.answerConfirmed(evaluation, before, answer, by);
+        return answer;
     }
 
     /** ADES sends a submitted evaluation back to its council: editable again, also after the deadline. */

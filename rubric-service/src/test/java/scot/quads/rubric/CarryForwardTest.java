@@ -1,0 +1,167 @@
+package scot.quads.rubric;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import scot.quads.testing.QuadsTestStack;
+import scot.quads.testing.Tokens;
+
+/** A council starts this year's self-evaluation from last year's, and re-assesses every answer it carried. */
+@QuarkusTest
+@QuadsTestStack
+class CarryForwardTest {
+
+    private static final String GLASGOW = Tokens.GLASGOW;
+
+    private String lastYear;
+    private String thisYear;
+
+    /** Last year on version 1, answered and submitted; this year on version 2, with some questions changed. */
+    @BeforeEach
+    void twoCyclesOnTwoVersions() {
+        Rubrics.councilsAreKnown(GLASGOW, Tokens.EDINBURGH);
+        String first = Rubrics.publishedDemo();
+        lastYear = Rubrics.openCycle(first, LocalDate.now().minusMonths(3), LocalDate.now().plusMonths(3));
+        Rubrics.submitted(lastYear, GLASGOW);
+
+        String second = given().auth().oauth2(Tokens.ades()).contentType(ContentType.JSON).body("{\"label\":\"v2\"}")
+                .when().post("/versions/" + first + "/new-version").then().statusCode(201).extract().path("id");
+        ades().body("{\"prompt\":\"Reworded 1.1.2?\",\"lineage\":\"reworded\"}")
+                .when().patch("/versions/" + second + "/questions/1.1.2").then().statusCode(200);
+        ades().body("{\"code\":\"1.1.8\",\"prompt\":\"All of 1.1?\",\"lineage\":\"merged-from\","
+                + "\"derivedFrom\":\"1.1.3\"}")
+                .when().post("/versions/" + second + "/indicators/QI 1.1/questions").then().statusCode(200);
+        ades().body("{\"code\":\"1.1.9\",\"prompt\":\"Brand new?\"}")
+                .when().post("/versions/" + second + "/indicators/QI 1.1/questions").then().statusCode(200);
+        given().auth().oauth2(Tokens.ades()).when().post("/versions/" + second + "/publish").then().statusCode(200);
+        thisYear = Rubrics.openCycle(second, LocalDate.now().minusDays(1), LocalDate.now().plusMonths(6));
+    }
+
+    @Test
+    void lastYearsAnswersArePrefilledThroughLineageAndSubmissionWaitsUntilEachIsConfirmed() {
+        carryForward(Tokens.editor(GLASGOW), "{\"fromCycleId\":\"" + lastYear + "\"}")
+                .statusCode(200)
+                .body("state", equalTo("draft"))
+                .body(question("1.1.1") + ".answer.level", equalTo(4))
+                .body(question("1.1.1") + ".answer.carriedForward", equalTo(true))
+                .body(question("1.1.1") + ".answer.evidence", equalTo("Evidence for 1.1.1"))
+                .body(question("1.1.2") + ".answer.carriedForward", equalTo(true))
+                .body(question("1.1.2") + ".answer.evidence", equalTo("Evidence for 1.1.2"))
+                .body(question("1.1.8") + ".answer.level", nullValue())
+                .body(question("1.1.8") + ".answer.carriedForward", equalTo(false))
+                .body(question("1.1.8") + ".answer.carryNote", containsString("1.1.3"))
+                .body(question("1.1.9") + ".answer", nullValue());
+
+        submit().statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItems("1.1.1", "1.1.2", "1.1.8", "1.1.9"))
+                .body("errors.find { it.field == '1.1.1' }.message", containsString("carried forward"));
+
+        confirm("1.1.1", "\"1\"").statusCode(200)
+                .header("ETag", "\"2\"")
+                .body("carriedForward", equalTo(false), "version", equalTo(2), "level", equalTo(4));
+        confirm("1.1.1", "\"2\"").statusCode(409);
+        given().auth().oauth2(Tokens.editor(GLASGOW)).get(evaluation())
+                .then().body(question("1.1.1") + ".answer.carriedForward", equalTo(false));
+        submit().statusCode(422).body("errors.field", not(hasItems("1.1.1")));
+
+        Rubrics.answerEverything(thisYear, GLASGOW);
+        submit().statusCode(200).body("state", equalTo("submitted"));
+        given().auth().oauth2(Tokens.ades()).get(evaluation() + "/audit")
+                .then().body("action", hasItems("evaluation.carried-forward", "answer.confirmed"));
+    }
+
+    @Test
+    void answersAlreadyGivenThisYearAreNotOverwritten() {
+        given().auth().oauth2(Tokens.editor(GLASGOW)).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body("{\"level\":2,\"evidence\":\"This year's view\"}")
+                .when().put(evaluation() + "/answers/1.1.1").then().statusCode(200);
+
+        carryForward(Tokens.editor(GLASGOW), "{\"fromCycleId\":\"" + lastYear + "\"}").statusCode(200)
+                .body(question("1.1.1") + ".answer.level", equalTo(2))
+                .body(question("1.1.1") + ".answer.carriedForward", equalTo(false))
+                .body(question("1.2.1") + ".answer.carriedForward", equalTo(true));
+    }
+
+    @Test
+    void confirmingNeedsTheCurrentVersion() {
+        carryForward(Tokens.editor(GLASGOW), "{\"fromCycleId\":\"" + lastYear + "\"}").statusCode(200);
+
+        given().auth().oauth2(Tokens.editor(GLASGOW)).when().post(evaluation() + "/answers/1.1.1/confirm")
+                .then().statusCode(428).contentType("application/problem+json");
+        confirm("1.1.1", "\"7\"").statusCode(412).body("current.version", equalTo(1));
+        confirm("1.1.9", "\"0\"").statusCode(409);
+        confirm("9.9.9", "\"0\"").statusCode(404);
+        given().auth().oauth2(Tokens.viewer(GLASGOW)).header("If-Match", "\"1\"")
+                .when().post(evaluation() + "/answers/1.1.1/confirm").then().statusCode(403);
+        given().auth().oauth2(Tokens.editor(GLASGOW)).get(evaluation())
+                .then().body(question("1.1.1") + ".answer.carriedForward", equalTo(true));
+    }
+
+    @Test
+    void carryingForwardNeedsAnotherCycleTheCouncilSubmitted() {
+        carryForward(Tokens.editor(GLASGOW), "{}").statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("fromCycleId")));
+        carryForward(Tokens.editor(GLASGOW), "{\"fromCycleId\":\"" + UUID.randomUUID() + "\"}").statusCode(422)
+                .body("errors.field", equalTo(List.of("fromCycleId")));
+        carryForward(Tokens.editor(GLASGOW), "{\"fromCycleId\":\"" + thisYear + "\"}").statusCode(422)
+                .body("errors.field", equalTo(List.of("fromCycleId")));
+        given().auth().oauth2(Tokens.editor(Tokens.EDINBURGH)).contentType(ContentType.JSON)
+                .body("{\"fromCycleId\":\"" + lastYear + "\"}")
+                .when().post("/cycles/" + thisYear + "/evaluations/" + Tokens.EDINBURGH + "/carry-forward")
+                .then().statusCode(422).body("errors[0].message", containsString("no submitted"));
+
+        given().auth().oauth2(Tokens.ades()).get(evaluation()).then().body("state", equalTo("not-started"));
+    }
+
+    @Test
+    void onlyTheCouncilsOwnEditorsCarryForward() {
+        String body = "{\"fromCycleId\":\"" + lastYear + "\"}";
+        carryForward(Tokens.viewer(GLASGOW), body).statusCode(403).contentType("application/problem+json");
+        carryForward(Tokens.ades(), body).statusCode(403);
+        carryForward(Tokens.editor(Tokens.EDINBURGH), body).statusCode(403);
+        given().contentType(ContentType.JSON).body(body).when().post(evaluation() + "/carry-forward")
+                .then().statusCode(401);
+
+        given().auth().oauth2(Tokens.ades()).get(evaluation()).then().body("state", equalTo("not-started"));
+    }
+
+    private static io.restassured.specification.RequestSpecification ades() {
+        return given().auth().oauth2(Tokens.ades()).contentType(ContentType.JSON);
+    }
+
+    private ValidatableResponse carryForward(String token, String body) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
+                .when().post(evaluation() + "/carry-forward").then();
+    }
+
+    private ValidatableResponse confirm(String code, String ifMatch) {
+        return given().auth().oauth2(Tokens.editor(GLASGOW)).header("If-Match", ifMatch)
+                .when().post(evaluation() + "/answers/" + code + "/confirm").then();
+    }
+
+    private ValidatableResponse submit() {
+        return given().auth().oauth2(Tokens.editor(GLASGOW)).when().post(evaluation() + "/submit").then();
+    }
+
+    private static String question(String code) {
+        return "questions.find { it.code == '" + code + "' }";
+    }
+
+    private String evaluation() {
+        return "/cycles/" + thisYear + "/evaluations/" + GLASGOW;
+    }
+}

@@ -2,6 +2,7 @@ package scot.quads.notification;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Who a notification is addressed to: one council (all of its users see it) or ADES (every ADES officer sees it).
@@ -23,6 +24,11 @@ public record Audience(String key) {
     /** GSS codes compared and stored one way, whatever case or spacing an event or a token used. */
     public static String normaliseCode(String gssCode) {
         return Objects.requireNonNull(gssCode, "gssCode").trim().toUpperCase(Locale.ROOT);
+    }
+
+    /** The council's code, for a council audience. */
+    public Optional<String> councilCode() {
+        return key.startsWith(COUNCIL_PREFIX) ? Optional.of(key.substring(COUNCIL_PREFIX.length())) : Optional.empty();
     }
 
     @Override

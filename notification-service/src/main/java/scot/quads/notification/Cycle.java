@@ -18,4 +18,7 @@ public class Cycle extends PanacheEntityBase {
     public String name;
     @Column(name = "submission_deadline")
     public LocalDate submissionDeadline;
+    @Column(name = "reveal_rule")
+    public String revealRule;
+    public String state;
 }

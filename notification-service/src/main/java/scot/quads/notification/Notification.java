@@ -32,14 +32,18 @@ public class Notification extends PanacheEntityBase {
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 
-    /** The same event told to the same audience always has the same id, so telling it again is a no-op. */
-    public static UUID idFor(String sourceEventId, Audience audience) {
-        return UUID.nameUUIDFromBytes((sourceEventId + "\n" + audience.key()).getBytes(StandardCharsets.UTF_8));
+    /**
+     * The same event told to the same audience as the same type always has the same id, so telling it again is a
+     * no-op (one event may tell one audience two things, such as a confirmation and "everyone has submitted").
+     */
+    public static UUID idFor(String sourceEventId, Audience audience, String type) {
+        return UUID.nameUUIDFromBytes((sourceEventId + "\n" + audience.key() + "\n" + type)
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     public static Notification of(Notice notice, String sourceEventId, OffsetDateTime createdAt) {
         Notification notification = new Notification();
-        notification.id = idFor(sourceEventId, notice.audience());
+        notification.id = idFor(sourceEventId, notice.audience(), notice.type());
         notification.audience = notice.audience().key();
         notification.type = notice.type();
         notification.title = notice.title();

@@ -7,9 +7,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** One council's place in a quad for a cycle, as the quad service last formed it: who its partners are. */
 @Entity
@@ -36,6 +39,15 @@ public class QuadMember extends PanacheEntityBase {
                 .setParameter(1, cycleId)
                 .setParameter(2, councilCode)
                 .getResultList();
+    }
+
+    /** Each quad this council is in for the cycle, with all of its members (the council among them). */
+    public static Map<UUID, List<String>> quadsWith(UUID cycleId, String councilCode) {
+        List<QuadMember> members = list("""
+                quadId in (select own.quadId from QuadMember own where own.cycleId = ?1 and own.councilCode = ?2)
+                order by quadId, councilCode""", cycleId, councilCode);
+        return members.stream().collect(Collectors.groupingBy(m -> m.quadId, LinkedHashMap::new,
+                Collectors.mapping(m -> m.councilCode, Collectors.toList())));
     }
 
     public static class Key implements Serializable {

@@ -4,24 +4,34 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import scot.quads.contract.Events;
+import scot.quads.notification.service.NotificationService;
 import scot.quads.notification.service.ProjectionService;
 import scot.quads.support.inbox.EventInbox;
 import scot.quads.support.inbox.EventRouter;
 
-/** Learns councils' names, cycles and quad memberships from the services that own them. */
+/**
+ * Learns councils (names and contacts), cycles and quads from the services that own them, and tells people when
+ * a cycle opens or nears its deadline and when their quad is formed or changes.
+ */
 @ApplicationScoped
 public class ProjectionConsumers {
 
     private final EventInbox inbox;
     private final EventRouter router;
 
-    public ProjectionConsumers(EventInbox inbox, ProjectionService projections) {
+    public ProjectionConsumers(EventInbox inbox, ProjectionService projections, NotificationService notifications) {
         this.inbox = inbox;
         this.router = EventRouter.builder()
                 .on(Events.COUNCIL_REGISTERED, (event, council) -> projections.council(council))
                 .on(Events.COUNCIL_UPDATED, (event, council) -> projections.council(council))
-                .on(Events.CYCLE_OPENED, (event, cycle) -> projections.cycle(cycle))
-                .on(Events.QUAD_FORMED, (event, quad) -> projections.quad(quad))
+                .on(Events.COUNCIL_CONTACTS_CHANGED, (event, contacts) -> projections.contacts(contacts))
+                .on(Events.CYCLE_OPENED, notifications::cycleOpened)
+                .on(Events.CYCLE_CHANGED, (event, cycle) -> projections.cycle(cycle))
+                .on(Events.CYCLE_CLOSED, (event, cycle) -> projections.cycle(cycle))
+                .on(Events.CYCLE_DEADLINE_APPROACHING, notifications::deadlineApproaching)
+                .on(Events.CYCLE_DEADLINE_PASSED, notifications::deadlinePassed)
+                .on(Events.QUAD_FORMED, notifications::quadFormed)
+                .on(Events.QUAD_CHANGED, notifications::quadChanged)
                 .build();
     }
 

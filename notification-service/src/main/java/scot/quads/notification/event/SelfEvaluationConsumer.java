@@ -8,7 +8,7 @@ import scot.quads.notification.service.NotificationService;
 import scot.quads.support.inbox.EventInbox;
 import scot.quads.support.inbox.EventRouter;
 
-/** Tells partners, ADES and the council itself when a self-evaluation is submitted. */
+/** Tells partners, ADES and the council itself when a self-evaluation is submitted, returned or recalled. */
 @ApplicationScoped
 public class SelfEvaluationConsumer {
 
@@ -19,6 +19,8 @@ public class SelfEvaluationConsumer {
         this.inbox = inbox;
         this.router = EventRouter.builder()
                 .on(Events.SELF_EVALUATION_SUBMITTED, notifications::selfEvaluationSubmitted)
+                .on(Events.SELF_EVALUATION_RETURNED, notifications::selfEvaluationReturned)
+                .on(Events.SELF_EVALUATION_RECALLED, notifications::selfEvaluationRecalled)
                 .build();
     }
 

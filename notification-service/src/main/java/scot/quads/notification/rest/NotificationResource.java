@@ -1,33 +1,44 @@
 package scot.quads.notification.rest;
 
 import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Multi;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestStreamElementType;
 import scot.quads.notification.Audience;
 import scot.quads.notification.Recipient;
 import scot.quads.notification.service.InboxService;
+import scot.quads.notification.service.NotificationBroadcaster;
 import scot.quads.support.security.Caller;
 
-/** The signed-in user's inbox: what their council or ADES was told. Nobody reaches another audience's notices. */
+/**
+ * The signed-in user's inbox and live stream: what their council or ADES was told. Nobody reaches another
+ * audience's notices.
+ */
 @Path("/notifications")
 @Authenticated
 public class NotificationResource {
 
     private final InboxService inbox;
+    private final NotificationBroadcaster broadcaster;
     private final Caller caller;
     private final JsonWebToken token;
 
-    public NotificationResource(InboxService inbox, Caller caller, JsonWebToken token) {
+    public NotificationResource(InboxService inbox, NotificationBroadcaster broadcaster, Caller caller,
+            JsonWebToken token) {
         this.inbox = inbox;
+        this.broadcaster = broadcaster;
         this.caller = caller;
         this.token = token;
     }
@@ -43,6 +54,17 @@ public class NotificationResource {
             String limit) {
         return InboxRepresentation.of(inbox.inbox(recipient(), Boolean.parseBoolean(unreadOnly),
                 Integer.parseInt(limit)));
+    }
+
+    @GET
+    @Path("/stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @Operation(summary = "My new notifications as they happen (Server-Sent Events, one JSON notification each)")
+    public Multi<NotificationRepresentation> stream() {
+        List<String> audiences = recipient().audienceKeys();
+        return broadcaster.stream(audiences).map(created -> new NotificationRepresentation(created.id(),
+                created.type(), created.title(), created.body(), created.link(), created.createdAt(), false));
     }
 
     @POST

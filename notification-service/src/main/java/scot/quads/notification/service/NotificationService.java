@@ -2,11 +2,25 @@ package scot.quads.notification.service;
 
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import scot.quads.contract.CloudEvent;
+import scot.quads.contract.payload.CycleDeadlineV1;
+import scot.quads.contract.payload.CycleV1;
+import scot.quads.contract.payload.QuadChangedV1;
+import scot.quads.contract.payload.QuadV1;
+import scot.quads.contract.payload.SelfEvaluationRecalledV1;
+import scot.quads.contract.payload.SelfEvaluationReturnedV1;
 import scot.quads.contract.payload.SelfEvaluationSubmittedV1;
 import scot.quads.notification.Audience;
 import scot.quads.notification.Council;
@@ -14,14 +28,31 @@ import scot.quads.notification.Cycle;
 import scot.quads.notification.Notice;
 import scot.quads.notification.Notification;
 import scot.quads.notification.QuadMember;
+import scot.quads.notification.mail.MailQueue;
+import scot.quads.notification.service.CycleNotices.CycleFacts;
+import scot.quads.notification.service.QuadNotices.AllSubmitted;
+import scot.quads.notification.service.QuadNotices.QuadChange;
 
 /**
  * Turns facts from other services into notifications: gathers what the rules need from the projections, asks the
- * rule who is told what, and records each notice once. {@link #deliver} is the one place a notice is recorded, so
- * other ways of telling people (email, a live stream) can start from there.
+ * rule who is told what, and records each notice once. {@link #deliver} is the one place a notice is recorded:
+ * it also queues the mails and, after commit, hands the notification to the live streams.
  */
 @ApplicationScoped
 public class NotificationService {
+
+    private final ProjectionService projections;
+    private final MailQueue mail;
+    private final Event<NotificationBroadcaster.Created> created;
+    private final EntityManager entityManager;
+
+    public NotificationService(ProjectionService projections, MailQueue mail,
+            Event<NotificationBroadcaster.Created> created, EntityManager entityManager) {
+        this.projections = projections;
+        this.mail = mail;
+        this.created = created;
+        this.entityManager = entityManager;
+    }
 
     @Transactional
     public void selfEvaluationSubmitted(CloudEvent event, SelfEvaluationSubmittedV1 payload) {
@@ -32,7 +63,113 @@ public class NotificationService {
         named.add(council);
         SubmissionNotices.Submission submission = new SubmissionNotices.Submission(council, payload.cycleId(),
                 cycle == null ? null : cycle.name, payload.submittedBy(), quad, Council.namesOf(named));
-        deliver(event, SubmissionNotices.of(submission));
+        List<Notice> notices = new ArrayList<>(SubmissionNotices.of(submission));
+
+        entityManager.createNativeQuery("""
+                INSERT INTO submitted_evaluation (cycle_id, council_code) VALUES (?1, ?2) ON CONFLICT DO NOTHING""")
+                .setParameter(1, payload.cycleId()).setParameter(2, council).executeUpdate();
+        Set<String> submitted = submittedIn(payload.cycleId());
+        for (List<String> members : QuadMember.quadsWith(payload.cycleId(), council).values()) {
+            if (submitted.containsAll(members)) {
+                notices.addAll(QuadNotices.allSubmitted(new AllSubmitted(payload.cycleId(),
+                        cycle == null ? null : cycle.name, cycle == null ? null : cycle.revealRule, members,
+                        Council.namesOf(members))));
+            }
+        }
+        deliver(event, notices);
+    }
+
+    @Transactional
+    public void selfEvaluationReturned(CloudEvent event, SelfEvaluationReturnedV1 payload) {
+        String council = Audience.normaliseCode(payload.councilCode());
+        unsubmit(payload.cycleId(), council);
+        deliver(event, ReviewNotices.returned(new ReviewNotices.Returned(council, payload.cycleId(),
+                cycleName(payload.cycleId()), payload.reason(), Council.namesOf(List.of(council)))));
+    }
+
+    @Transactional
+    public void selfEvaluationRecalled(CloudEvent event, SelfEvaluationRecalledV1 payload) {
+        String council = Audience.normaliseCode(payload.councilCode());
+        unsubmit(payload.cycleId(), council);
+        List<String> quad = QuadMember.quadOf(payload.cycleId(), council);
+        Set<String> named = new HashSet<>(quad);
+        named.add(council);
+        deliver(event, ReviewNotices.recalled(new ReviewNotices.Recalled(council, payload.cycleId(),
+                cycleName(payload.cycleId()), quad, Council.namesOf(named))));
+    }
+
+    /** Every council the service knows is told; one announced later learns of the cycle in the portal. */
+    @Transactional
+    public void cycleOpened(CloudEvent event, CycleV1 payload) {
+        Cycle cycle = projections.cycle(payload);
+        List<String> councils = Council.<Council>listAll().stream().map(c -> c.gssCode).toList();
+        deliver(event, CycleNotices.opened(new CycleFacts(cycle.id, cycle.name, cycle.submissionDeadline,
+                councils, Council.namesOf(councils))));
+    }
+
+    @Transactional
+    public void deadlineApproaching(CloudEvent event, CycleDeadlineV1 payload) {
+        deliver(event, CycleNotices.deadlineApproaching(facts(payload), payload.daysLeft()));
+    }
+
+    @Transactional
+    public void deadlinePassed(CloudEvent event, CycleDeadlineV1 payload) {
+        deliver(event, CycleNotices.deadlinePassed(facts(payload)));
+    }
+
+    /** Formed (or formed again): whoever was not in the quad before joined it, whoever is no longer in it left. */
+    @Transactional
+    public void quadFormed(CloudEvent event, QuadV1 payload) {
+        List<String> before = projections.quad(payload.quadId(), payload.cycleId(), payload.memberCouncilCodes());
+        quadChanged(event, payload.quadId(), payload.cycleId(), payload.name(), payload.memberCouncilCodes(),
+                minus(payload.memberCouncilCodes(), before), minus(before, payload.memberCouncilCodes()));
+    }
+
+    /** The event says who joined and left; when it says neither, the change is worked out from what was known. */
+    @Transactional
+    public void quadChanged(CloudEvent event, QuadChangedV1 payload) {
+        List<String> before = projections.quad(payload.quadId(), payload.cycleId(), payload.memberCouncilCodes());
+        boolean said = !payload.joined().isEmpty() || !payload.left().isEmpty();
+        quadChanged(event, payload.quadId(), payload.cycleId(), payload.name(), payload.memberCouncilCodes(),
+                said ? payload.joined() : minus(payload.memberCouncilCodes(), before),
+                said ? payload.left() : minus(before, payload.memberCouncilCodes()));
+    }
+
+    private void quadChanged(CloudEvent event, UUID quadId, UUID cycleId, String name, Collection<String> members,
+            Collection<String> joined, Collection<String> left) {
+        Set<String> named = new LinkedHashSet<>(Wording.codes(members));
+        named.addAll(Wording.codes(left));
+        deliver(event, QuadNotices.changed(new QuadChange(quadId, cycleId, cycleName(cycleId), name, members,
+                joined, left, Council.namesOf(named))));
+    }
+
+    private CycleFacts facts(CycleDeadlineV1 payload) {
+        String name = payload.name() != null && !payload.name().isBlank() ? payload.name() : cycleName(payload.cycleId());
+        List<String> councils = Wording.codes(payload.councilsNotSubmitted());
+        return new CycleFacts(payload.cycleId(), name, payload.submissionDeadline(), councils,
+                Council.namesOf(councils));
+    }
+
+    private static String cycleName(UUID cycleId) {
+        Cycle cycle = Cycle.findById(cycleId);
+        return cycle == null ? null : cycle.name;
+    }
+
+    private void unsubmit(UUID cycleId, String council) {
+        entityManager.createNativeQuery("DELETE FROM submitted_evaluation WHERE cycle_id = ?1 AND council_code = ?2")
+                .setParameter(1, cycleId).setParameter(2, council).executeUpdate();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Set<String> submittedIn(UUID cycleId) {
+        return new HashSet<>(entityManager.createNativeQuery(
+                "SELECT council_code FROM submitted_evaluation WHERE cycle_id = ?1")
+                .setParameter(1, cycleId).getResultList());
+    }
+
+    private static List<String> minus(Collection<String> codes, Collection<String> without) {
+        Set<String> excluded = new HashSet<>(Wording.codes(without));
+        return Wording.codes(codes).stream().filter(code -> !excluded.contains(code)).toList();
     }
 
     private void deliver(CloudEvent event, List<Notice> notices) {
@@ -44,6 +181,8 @@ public class NotificationService {
                 continue;
             }
             notification.persist();
+            mail.enqueue(notification);
+            created.fire(NotificationBroadcaster.Created.of(notification));
         }
     }
 }

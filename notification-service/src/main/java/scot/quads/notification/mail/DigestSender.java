@@ -1,0 +1,104 @@
+package scot.quads.notification.mail;
+
+import io.quarkus.logging.Log;
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.reactive.ReactiveMailer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import scot.quads.notification.Delivery;
+import scot.quads.notification.Notification;
+import scot.quads.notification.config.MailConfig;
+
+/**
+ * Once a day, one mail per person who chose a digest, listing what they were told since the last one. The run
+ * takes a lease first so that several instances send one digest between them; each person's rows are claimed
+ * with {@code FOR UPDATE SKIP LOCKED} as well. A digest that cannot be sent stays pending for the next run.
+ */
+@ApplicationScoped
+public class DigestSender {
+
+    private static final Duration LEASE = Duration.ofHours(20);
+
+    private final EntityManager entityManager;
+    private final ReactiveMailer mailer;
+    private final MailComposer composer;
+    private final Leases leases;
+    private final MailConfig config;
+
+    public DigestSender(EntityManager entityManager, ReactiveMailer mailer, MailComposer composer, Leases leases,
+            MailConfig config) {
+        this.config = config;
+        this.entityManager = entityManager;
+        this.mailer = mailer;
+        this.composer = composer;
+        this.leases = leases;
+    }
+
+    @Scheduled(cron = "${quads.digest.cron:0 0 7 * * ?}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void daily() {
+        if (leases.acquire("daily-digest", LEASE)) {
+            Log.infof("Sent %d digest(s)", sendDigests());
+        } else {
+            Log.info("Another instance sends today's digests");
+        }
+    }
+
+    /** Sends every pending digest now; returns how many people got one. */
+    public int sendDigests() {
+        List<String> people = QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery("""
+                select distinct d.recipient from Delivery d
+                where d.channel = 'digest' and d.status = 'pending'
+                order by d.recipient""", String.class).getResultList());
+        int sent = 0;
+        for (String person : people) {
+            if (QuarkusTransaction.requiringNew().call(() -> sendTo(person))) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    private boolean sendTo(String person) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = entityManager.createNativeQuery("""
+                SELECT id FROM delivery
+                WHERE recipient = ?1 AND channel = 'digest' AND status = 'pending'
+                ORDER BY created_at, id
+                FOR UPDATE SKIP LOCKED""").setParameter(1, person).getResultList();
+        if (ids.isEmpty()) {
+            return false;
+        }
+        List<Delivery> deliveries = Delivery.list("id in ?1 order by createdAt, id",
+                ids.stream().map(Number::longValue).toList());
+        List<MailComposer.DigestItem> items = deliveries.stream().map(d -> {
+            Notification notification = Notification.findById(d.notificationId);
+            return new MailComposer.DigestItem(notification.title, notification.body,
+                    composer.link(notification.link));
+        }).toList();
+        MailComposer.Content content = composer.digest(items);
+        OffsetDateTime now = OffsetDateTime.now();
+        try {
+            mailer.send(Mail.withText(person, content.subject(), content.text()).setHtml(content.html()))
+                    .await().atMost(config.sendTimeout());
+            deliveries.forEach(d -> {
+                d.attempts++;
+                d.status = Delivery.SENT;
+                d.sentAt = now;
+                d.lastError = null;
+            });
+            return true;
+        } catch (RuntimeException e) {
+            Log.warnf("The digest to %s could not be sent, kept for the next run: %s", person, e.getMessage());
+            deliveries.forEach(d -> {
+                d.attempts++;
+                d.lastError = e.getMessage();
+            });
+            return false;
+        }
+    }
+}

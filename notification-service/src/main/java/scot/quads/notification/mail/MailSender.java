@@ -1,0 +1,101 @@
+package scot.quads.notification.mail;
+
+import io.quarkus.logging.Log;
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.reactive.ReactiveMailer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.regex.Pattern;
+import scot.quads.notification.Delivery;
+import scot.quads.notification.config.MailConfig;
+
+/**
+ * Sends the queued mails. Each mail is claimed with {@code FOR UPDATE SKIP LOCKED} and sent inside that row's
+ * transaction, so two instances never send the same mail; a failure waits twice as long each time and, after
+ * the last attempt, is marked failed for ADES to see. A crash between the SMTP server accepting a mail and the
+ * commit sends that one mail again: at least once, never lost.
+ */
+@ApplicationScoped
+public class MailSender {
+
+    /** Enough to catch an address that can never work; the SMTP server judges the rest. */
+    private static final Pattern PLAUSIBLE = Pattern.compile("[^@\\s<>,;\"]+@[^@\\s<>,;\"]+");
+
+    private final EntityManager entityManager;
+    private final ReactiveMailer mailer;
+    private final MailConfig config;
+
+    public MailSender(EntityManager entityManager, ReactiveMailer mailer, MailConfig config) {
+        this.entityManager = entityManager;
+        this.mailer = mailer;
+        this.config = config;
+    }
+
+    @Scheduled(every = "${quads.mail.send-every:5s}", delayed = "${quads.mail.send-delay:5s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void sendScheduled() {
+        sendDue();
+    }
+
+    /** Sends what is due now, one transaction per mail; returns how many were tried. */
+    public int sendDue() {
+        int tried = 0;
+        while (tried < config.batchSize() && QuarkusTransaction.requiringNew().call(this::sendNext)) {
+            tried++;
+        }
+        return tried;
+    }
+
+    private boolean sendNext() {
+        List<?> due = entityManager.createNativeQuery("""
+                SELECT id FROM delivery
+                WHERE status = 'pending' AND channel = 'email' AND next_attempt_at <= now()
+                ORDER BY next_attempt_at, id
+                LIMIT 1
+                FOR UPDATE SKIP LOCKED""").getResultList();
+        if (due.isEmpty()) {
+            return false;
+        }
+        Delivery delivery = Delivery.findById(((Number) due.get(0)).longValue());
+        delivery.attempts++;
+        if (!PLAUSIBLE.matcher(delivery.recipient).matches()) {
+            fail(delivery, "Not a valid email address: " + delivery.recipient);
+            return true;
+        }
+        try {
+            mailer.send(Mail.withText(delivery.recipient, delivery.subject, delivery.textBody)
+                    .setHtml(delivery.htmlBody)).await().atMost(config.sendTimeout());
+            delivery.status = Delivery.SENT;
+            delivery.sentAt = OffsetDateTime.now();
+            delivery.lastError = null;
+        } catch (RuntimeException e) {
+            retryOrFail(delivery, e);
+        }
+        return true;
+    }
+
+    private void retryOrFail(Delivery delivery, RuntimeException e) {
+        String error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (delivery.attempts >= config.maxAttempts()) {
+            fail(delivery, error);
+            return;
+        }
+        Duration wait = config.firstRetry().multipliedBy(1L << Math.min(delivery.attempts - 1, 20));
+        delivery.lastError = error;
+        delivery.nextAttemptAt = OffsetDateTime.now().plus(wait);
+        Log.infof("Mail %d to %s failed (attempt %d), retrying in %s: %s", delivery.id, delivery.recipient,
+                delivery.attempts, wait, error);
+    }
+
+    private static void fail(Delivery delivery, String error) {
+        delivery.status = Delivery.FAILED;
+        delivery.lastError = error;
+        Log.warnf("Mail %d to %s failed for good after %d attempt(s): %s", delivery.id, delivery.recipient,
+                delivery.attempts, error);
+    }
+}

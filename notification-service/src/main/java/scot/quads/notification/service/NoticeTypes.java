@@ -1,0 +1,29 @@
+package scot.quads.notification.service;
+
+import java.util.List;
+
+/**
+ * Every kind of notification, as people choose them in their preferences and as the authority service lists a
+ * contact's defaults. In-app notices of every kind are always kept; these names only steer email.
+ */
+public final class NoticeTypes {
+
+    public static final String CYCLE_OPENED = "cycle.opened";
+    public static final String DEADLINE_APPROACHING = "deadline-approaching";
+    public static final String DEADLINE_PASSED = "deadline-passed";
+    public static final String SUBMITTED = SubmissionNotices.SUBMITTED;
+    public static final String SUBMISSION_CONFIRMED = SubmissionNotices.CONFIRMED;
+    public static final String ALL_SUBMITTED = "quad.all-submitted";
+    public static final String RETURNED = "self-evaluation.returned";
+    public static final String RECALLED = "self-evaluation.recalled";
+    public static final String QUAD_CHANGED = "quad.changed";
+    /** Types that authority-service lets contacts ask for, which no rule sends yet; a preference may be set. */
+    public static final String COMMENT = "comment";
+    public static final String ACTION = "action";
+
+    public static final List<String> ALL = List.of(CYCLE_OPENED, DEADLINE_APPROACHING, DEADLINE_PASSED, SUBMITTED,
+            SUBMISSION_CONFIRMED, ALL_SUBMITTED, RETURNED, RECALLED, QUAD_CHANGED, COMMENT, ACTION);
+
+    private NoticeTypes() {
+    }
+}

@@ -1,0 +1,80 @@
+package scot.quads.notification.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import scot.quads.notification.Contact;
+import scot.quads.notification.Preference;
+import scot.quads.support.problem.Problem;
+import scot.quads.support.problem.ProblemException;
+
+/**
+ * A person's email choices per notification type, keyed by their address so that they apply wherever that
+ * address is a council's contact. Without a choice, the contact's defaults from the authority service apply.
+ */
+@ApplicationScoped
+public class PreferenceService {
+
+    private final EntityManager entityManager;
+
+    public PreferenceService(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** Each type's email mode for this person, as it applies now. */
+    @Transactional
+    public Map<String, String> effective(String email) {
+        String user = EmailRecipients.normalise(email);
+        Set<String> defaults = new HashSet<>();
+        Contact.<Contact>list("email", user).forEach(contact -> defaults.addAll(contact.defaultTypes()));
+        Map<String, String> chosen = new TreeMap<>();
+        Preference.<Preference>list("userEmail", user).forEach(p -> chosen.put(p.type, p.emailMode));
+        Map<String, String> modes = new LinkedHashMap<>();
+        for (String type : NoticeTypes.ALL) {
+            modes.put(type, chosen.getOrDefault(type,
+                    defaults.contains(type) ? EmailRecipients.ON : EmailRecipients.OFF));
+        }
+        return modes;
+    }
+
+    /** Sets the given types' modes (others stay as they are); nothing is written when any is invalid. */
+    @Transactional
+    public Map<String, String> update(String email, Map<String, String> modes) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        modes.forEach((type, mode) -> {
+            if (!NoticeTypes.ALL.contains(type)) {
+                errors.add(new Problem.FieldError("email." + type,
+                        "is not a notification type; one of " + String.join(", ", NoticeTypes.ALL)));
+            } else if (mode == null || !EmailRecipients.MODES.contains(mode)) {
+                errors.add(new Problem.FieldError("email." + type, "must be on, off or digest"));
+            }
+        });
+        if (!errors.isEmpty()) {
+            throw ProblemException.badRequest("Some preferences are not valid",
+                    errors.toArray(Problem.FieldError[]::new));
+        }
+        String user = EmailRecipients.normalise(email);
+        modes.forEach((type, mode) -> entityManager.createNativeQuery("""
+                INSERT INTO preference (user_email, type, email_mode, updated_at) VALUES (?1, ?2, ?3, ?4)
+                ON CONFLICT (user_email, type) DO UPDATE SET email_mode = EXCLUDED.email_mode,
+                    updated_at = EXCLUDED.updated_at""")
+                .setParameter(1, user).setParameter(2, type).setParameter(3, mode)
+                .setParameter(4, OffsetDateTime.now()).executeUpdate());
+        entityManager.flush();
+        return effective(user);
+    }
+
+    /** Every choice of email off or digest, by person then type. */
+    @Transactional
+    public List<Preference> optOuts() {
+        return Preference.list("emailMode <> 'on' order by userEmail, type");
+    }
+}

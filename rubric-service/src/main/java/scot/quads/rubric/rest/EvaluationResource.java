@@ -3,20 +3,25 @@ package scot.quads.rubric.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import scot.quads.rubric.Answer;
+import scot.quads.rubric.service.EvaluationCsv;
 import scot.quads.rubric.service.EvaluationService;
 import scot.quads.rubric.service.EvaluationService.EvaluationView;
+import scot.quads.support.problem.Problem.FieldError;
+import scot.quads.support.problem.ProblemException;
 import scot.quads.support.rest.ETags;
 import scot.quads.support.security.Caller;
 import scot.quads.support.security.Roles;
@@ -49,6 +54,25 @@ public class EvaluationResource {
             @PathParam("councilCode") String councilCode) {
         caller.requireAccessTo(councilCode);
         return evaluations.auditTrail(cycleId, councilCode).stream().map(AuditEntryRepresentation::of).toList();
+    }
+
+    @GET
+    @Path("/export")
+    @RolesAllowed({ Roles.ADES_ADMIN, Roles.AUTHORITY_EDITOR, Roles.AUTHORITY_VIEWER })
+    @Operation(summary = "The council's self-evaluation as a file naming the framework version (format=csv)",
+            description = "CSV only for now; xlsx and pdf are not available yet.")
+    public Response export(@PathParam("cycleId") UUID cycleId, @PathParam("councilCode") String councilCode,
+            @QueryParam("format") @DefaultValue("csv") String format) {
+        caller.requireAccessTo(councilCode);
+        if (!"csv".equals(format)) {
+            throw ProblemException.badRequest("Only format=csv can be exported for now",
+                    new FieldError("format", "must be csv (xlsx and pdf are not available yet)"));
+        }
+        EvaluationView view = evaluations.view(cycleId, councilCode);
+        return Response.ok("\uFEFF" + EvaluationCsv.of(view))
+                .type("text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + EvaluationCsv.fileName(view) + "\"")
+                .build();
     }
 
     @PUT

@@ -1,0 +1,79 @@
+package scot.quads.rubric.service;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import scot.quads.rubric.Answer;
+import scot.quads.rubric.RubricContent;
+import scot.quads.rubric.service.EvaluationService.EvaluationView;
+
+/**
+ * One council's self-evaluation as CSV (RFC 4180, UTF-8), one row per question in order. Every row names the
+ * framework and version answered, so a row copied elsewhere still says what it answered. A cell that a
+ * spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage return) is prefixed with an
+ * apostrophe; everything else is written exactly as typed.
+ */
+public final class EvaluationCsv {
+
+    static final List<String> HEADER = List.of("framework", "frameworkVersion", "versionLabel", "cycle", "council",
+            "state", "theme", "indicator", "question", "prompt", "level", "levelLabel", "notApplicable",
+            "notApplicableReason", "evidence", "strengths", "areasForImprovement", "nextSteps", "carriedForward",
+            "updatedAt", "updatedBy");
+
+    private EvaluationCsv() {
+    }
+
+    public static String of(EvaluationView view) {
+        Map<Integer, String> labels = view.content().scale().stream()
+                .collect(Collectors.toMap(level -> level.value, level -> level.label, (a, b) -> a));
+        StringBuilder csv = new StringBuilder();
+        row(csv, HEADER);
+        for (RubricContent.Placed placed : view.content().questions()) {
+            Answer answer = view.answersByQuestion().get(placed.question().id);
+            Function<Function<Answer, Object>, String> cell = read -> answer == null ? "" : text(read.apply(answer));
+            row(csv, List.of(view.content().framework().code, String.valueOf(view.content().version().number),
+                    view.content().version().label, view.cycle().name, view.council().gssCode, view.state(),
+                    placed.theme().code, placed.indicator().code, placed.question().code, placed.question().prompt,
+                    cell.apply(a -> a.level),
+                    answer == null || answer.level == null ? "" : labels.getOrDefault(answer.level, ""),
+                    cell.apply(a -> a.notApplicable), cell.apply(a -> a.notApplicableReason),
+                    cell.apply(a -> a.evidence), cell.apply(a -> a.strengths),
+                    cell.apply(a -> a.areasForImprovement), cell.apply(a -> a.nextSteps),
+                    cell.apply(a -> a.carriedForward), cell.apply(a -> a.updatedAt), cell.apply(a -> a.updatedBy)));
+        }
+        return csv.toString();
+    }
+
+    /** A file name that says whose evaluation, which cycle and which version. */
+    public static String fileName(EvaluationView view) {
+        String name = view.council().gssCode + "-" + view.cycle().name + "-" + view.content().framework().code
+                + "-v" + view.content().version().number + ".csv";
+        return name.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+
+    private static void row(StringBuilder csv, List<String> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                csv.append(',');
+            }
+            csv.append(escape(cells.get(i)));
+        }
+        csv.append("\r\n");
+    }
+
+    static String escape(String value) {
+        if (value == null || value.isEmpty()) {
+            return "";
+        }
+        String safe = "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
+            return "\"" + safe.replace("\"", "\"\"") + "\"";
+        }
+        return safe;
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
+}

@@ -1,0 +1,80 @@
+package scot.quads.rubric;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import scot.quads.testing.QuadsTestStack;
+import scot.quads.testing.Tokens;
+
+/** A council exports its self-evaluation for its committee; the file says which rubric version it answered. */
+@QuarkusTest
+@QuadsTestStack
+class ExportTest {
+
+    private static final String GLASGOW = Tokens.GLASGOW;
+
+    private String cycleId;
+
+    @BeforeEach
+    void aCycleWithOneAnswer() {
+        Rubrics.councilsAreKnown(GLASGOW, Tokens.EDINBURGH);
+        cycleId = Rubrics.openCycle();
+        String body = Rubrics.JSON.createObjectNode().put("level", 5)
+                .put("evidence", "Line one\nLine two, with \"quotes\" and ünïcödé")
+                .put("strengths", "=SUM(A1:A9)").toString();
+        given().auth().oauth2(Tokens.editor(GLASGOW)).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(body).when().put(evaluation() + "/answers/1.1.1").then().statusCode(200);
+    }
+
+    @Test
+    void theCsvHasARowPerQuestionNamingTheFrameworkVersion() {
+        ExtractableResponse<Response> export = given().auth().oauth2(Tokens.viewer(GLASGOW))
+                .when().get(evaluation() + "/export?format=csv")
+                .then().statusCode(200)
+                .contentType(containsString("text/csv"))
+                .header("Content-Disposition", containsString(GLASGOW))
+                .header("Content-Disposition", containsString("-v1.csv"))
+                .extract();
+        String csv = new String(export.asByteArray(), StandardCharsets.UTF_8);
+
+        assertThat(csv).startsWith("\uFEFFframework,frameworkVersion,versionLabel,cycle,council,");
+        assertThat(csv).contains(",1.1.1,").contains(",5,Very good,")
+                .contains("\"Line one\nLine two, with \"\"quotes\"\" and ünïcödé\"")
+                .contains(",'=SUM(A1:A9),");
+        List<String> rows = csv.lines().filter(line -> line.contains(",QI ")).toList();
+        assertThat(rows).hasSize(Rubrics.DEMO_QUESTIONS);
+        assertThat(rows.get(rows.size() - 1)).contains(",6.3.3,");
+    }
+
+    @Test
+    void onlyCsvCanBeExportedForNow() {
+        given().auth().oauth2(Tokens.editor(GLASGOW)).when().get(evaluation() + "/export?format=pdf")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("format")));
+        given().auth().oauth2(Tokens.editor(GLASGOW)).when().get(evaluation() + "/export")
+                .then().statusCode(200).contentType(containsString("text/csv"));
+    }
+
+    @Test
+    void onlyTheCouncilAndAdesExportIt() {
+        given().auth().oauth2(Tokens.editor(Tokens.EDINBURGH)).when().get(evaluation() + "/export")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().when().get(evaluation() + "/export").then().statusCode(401);
+        given().auth().oauth2(Tokens.ades()).when().get(evaluation() + "/export").then().statusCode(200);
+    }
+
+    private String evaluation() {
+        return "/cycles/" + cycleId + "/evaluations/" + GLASGOW;
+    }
+}

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.nullValue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -139,7 +140,7 @@ class CarryForwardTest {
         given().auth().oauth2(Tokens.ades()).get(evaluation()).then().body("state", equalTo("not-started"));
     }
 
-    private static io.restassured.specification.RequestSpecification ades() {
+    private static RequestSpecification ades() {
         return given().auth().oauth2(Tokens.ades()).contentType(ContentType.JSON);
     }
 

@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -75,6 +76,39 @@ class VersionEditingTest {
                 .body("changed.find { it.code == '1.1.2' }.changes", equalTo(List.of("prompt")))
                 .body("changed.find { it.code == '1.1.3a' }.lineage", equalTo("split-from"))
                 .body("changed.find { it.code == '1.1.3a' }.from", equalTo("1.1.3"));
+    }
+
+    @Test
+    void aDraftsQuestionsAreReorderedAndItsHeadingsRetitled() {
+        String draft = newVersion(Tokens.ades(), Rubrics.publishedDemo(), "{\"label\":\"next\"}").statusCode(201)
+                .extract().path("id");
+
+        ades().body("{\"codes\":[\"1.1.3\",\"1.1.1\",\"1.1.2\"]}")
+                .when().put("/versions/" + draft + "/indicators/QI 1.1/question-order")
+                .then().statusCode(200)
+                .body("themes[0].indicators[0].questions.code", equalTo(List.of("1.1.3", "1.1.1", "1.1.2")));
+        ades().body("{\"codes\":[\"1.1.3\",\"1.1.1\"]}")
+                .when().put("/versions/" + draft + "/indicators/QI 1.1/question-order")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("codes")));
+        ades().body("{\"codes\":[\"1.1.3\",\"1.1.1\",\"1.2.1\"]}")
+                .when().put("/versions/" + draft + "/indicators/QI 1.1/question-order")
+                .then().statusCode(422);
+        ades().body("{\"title\":\"Outcomes for learners\"}").when().patch("/versions/" + draft + "/themes/1")
+                .then().statusCode(200).body("themes[0].title", equalTo("Outcomes for learners"));
+        ades().body("{\"guidance\":\"Look at five years of data.\"}")
+                .when().patch("/versions/" + draft + "/indicators/QI 1.1")
+                .then().statusCode(200)
+                .body("themes[0].indicators[0].guidance", equalTo("Look at five years of data."));
+        ades().body("{\"title\":\" \"}").when().patch("/versions/" + draft + "/themes/1")
+                .then().statusCode(400).body("errors.field", equalTo(List.of("title")));
+        ades().body("{\"title\":\"x\"}").when().patch("/versions/" + draft + "/themes/99").then().statusCode(404);
+        given().auth().oauth2(Tokens.editor(Tokens.GLASGOW)).contentType(ContentType.JSON).body("{\"title\":\"x\"}")
+                .when().patch("/versions/" + draft + "/themes/1").then().statusCode(403);
+
+        given().auth().oauth2(Tokens.ades()).when().get("/versions/" + draft)
+                .then().body("themes[0].indicators[0].questions.code", equalTo(List.of("1.1.3", "1.1.1", "1.1.2")))
+                .body("themes[0].title", equalTo("Outcomes for learners"));
     }
 
     @Test
@@ -163,6 +197,10 @@ class VersionEditingTest {
 
         given().auth().oauth2(Tokens.ades()).when().get("/versions/" + published)
                 .then().body("status", equalTo("published"));
+    }
+
+    private static RequestSpecification ades() {
+        return given().auth().oauth2(Tokens.ades()).contentType(ContentType.JSON);
     }
 
     private static ValidatableResponse newVersion(String token, String versionId, String body) {

@@ -11,6 +11,7 @@ public record AnswerRepresentation(String questionCode, Integer level, boolean n
     static AnswerRepresentation of(Answer answer) {
         return new AnswerRepresentation(answer.questionCode, answer.level, answer.notApplicable,
                 answer.notApplicableReason, answer.evidence, answer.strengths, answer.areasForImprovement,
-                answer.nextSteps, answer.carriedForward, answer.carryNote, answer.version, answer.updatedAt, answer.updatedBy);
+                answer.nextSteps, answer.carriedForward, answer.carryNote, answer.version, answer.updatedAt,
+                answer.updatedBy);
     }
 }

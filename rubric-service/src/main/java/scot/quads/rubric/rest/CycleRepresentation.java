@@ -13,7 +13,7 @@ public record CycleRepresentation(UUID id, String name, UUID rubricVersionId, Lo
 
     static CycleRepresentation of(Cycle cycle) {
         return new CycleRepresentation(cycle.id, cycle.name, cycle.rubricVersionId, cycle.opensOn,
-                cycle.submissionDeadline, cycle.revealRule.wire(), cycle.reminderDays, cycle.state, cycle.createdAt, cycle.createdBy,
-                cycle.version);
+                cycle.submissionDeadline, cycle.revealRule.wire(), cycle.reminderDays, cycle.state, cycle.createdAt,
+                cycle.createdBy, cycle.version);
     }
 }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
@@ -94,6 +95,34 @@ public class VersionResource {
     public Response updateQuestion(@PathParam("versionId") UUID versionId, @PathParam("code") String code,
             @Valid @NotNull QuestionChangeRequest request) {
         return respond(editing.updateQuestion(versionId, code, request.toContent(), caller.username()));
+    }
+
+    @PUT
+    @Path("/{versionId}/indicators/{indicatorCode}/question-order")
+    @RolesAllowed(Roles.ADES_ADMIN)
+    @Operation(summary = "Reorder the questions of a draft's indicator (ADES)")
+    public Response reorderQuestions(@PathParam("versionId") UUID versionId,
+            @PathParam("indicatorCode") String indicatorCode, @Valid @NotNull QuestionOrderRequest request) {
+        return respond(editing.reorderQuestions(versionId, indicatorCode, request.codes(), caller.username()));
+    }
+
+    @PATCH
+    @Path("/{versionId}/themes/{code}")
+    @RolesAllowed(Roles.ADES_ADMIN)
+    @Operation(summary = "Change a draft's theme title or guidance (ADES)")
+    public Response updateTheme(@PathParam("versionId") UUID versionId, @PathParam("code") String code,
+            @Valid @NotNull HeadingChangeRequest request) {
+        return respond(editing.updateTheme(versionId, code, request.title(), request.guidance(), caller.username()));
+    }
+
+    @PATCH
+    @Path("/{versionId}/indicators/{code}")
+    @RolesAllowed(Roles.ADES_ADMIN)
+    @Operation(summary = "Change a draft's quality indicator title or guidance (ADES)")
+    public Response updateIndicator(@PathParam("versionId") UUID versionId, @PathParam("code") String code,
+            @Valid @NotNull HeadingChangeRequest request) {
+        return respond(editing.updateIndicator(versionId, code, request.title(), request.guidance(),
+                caller.username()));
     }
 
     @DELETE

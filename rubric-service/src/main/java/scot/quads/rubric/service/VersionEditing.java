@@ -124,7 +124,8 @@ public class VersionEditing {
     @Transactional
     public RubricContent retire(UUID versionId, String by) {
         FrameworkVersion version = FrameworkVersion.<FrameworkVersion>findByIdOptional(versionId,
-                LockModeType.PESSIMISTIC_WRITE).orElseThrow(() -> ProblemException.notFound("Rubric version", versionId));
+                LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("Rubric version", versionId));
         if (version.status != VersionStatus.PUBLISHED) {
             throw ProblemException.conflict("Version " + version.number + " is " + version.status.wire()
                     + ": only a published version can be retired");
@@ -226,6 +227,58 @@ public class VersionEditing {
         audit.draftEdited(version, "question.deleted", code, by);
         Question.flush();
         return content(versionId);
+    }
+
+    /** Puts an indicator's questions in the order given, which must name each of them once. */
+    @Transactional
+    public RubricContent reorderQuestions(UUID versionId, String indicatorCode, List<String> codes, String by) {
+        FrameworkVersion version = lockVersion(versionId);
+        version.requireDraft();
+        Indicator indicator = indicator(versionId, indicatorCode);
+        List<Question> questions = Question.list("indicatorId = ?1 order by position", indicator.id);
+        List<String> current = questions.stream().map(q -> q.code).sorted().toList();
+        if (codes.size() != questions.size() || !codes.stream().sorted().toList().equals(current)) {
+            throw ProblemException.unprocessable("The order must name each question of " + indicatorCode + " once",
+                    List.of(new FieldError("codes", "must hold exactly " + String.join(", ", current))));
+        }
+        for (Question question : questions) {
+            question.position = codes.indexOf(question.code);
+        }
+        audit.draftEdited(version, "questions.reordered", null, by);
+        Question.flush();
+        return content(versionId);
+    }
+
+    /** New title or guidance of a draft's theme; parts left null stay. */
+    @Transactional
+    public RubricContent updateTheme(UUID versionId, String code, String title, String guidance, String by) {
+        FrameworkVersion version = lockVersion(versionId);
+        version.requireDraft();
+        Theme theme = Theme.<Theme>find("versionId = ?1 and code = ?2", versionId, code).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("Theme", code));
+        theme.title = title != null ? title : theme.title;
+        theme.guidance = guidance != null ? guidance : theme.guidance;
+        audit.draftEdited(version, "theme.changed", null, by);
+        Theme.flush();
+        return content(versionId);
+    }
+
+    /** New title or guidance of a draft's quality indicator; parts left null stay. */
+    @Transactional
+    public RubricContent updateIndicator(UUID versionId, String code, String title, String guidance, String by) {
+        FrameworkVersion version = lockVersion(versionId);
+        version.requireDraft();
+        Indicator indicator = indicator(versionId, code);
+        indicator.title = title != null ? title : indicator.title;
+        indicator.guidance = guidance != null ? guidance : indicator.guidance;
+        audit.draftEdited(version, "indicator.changed", null, by);
+        Indicator.flush();
+        return content(versionId);
+    }
+
+    private static Indicator indicator(UUID versionId, String code) {
+        return Indicator.<Indicator>find("versionId = ?1 and code = ?2", versionId, code).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("Indicator", code));
     }
 
     /** Sets lineage and source from a code of the version this draft was derived from. */

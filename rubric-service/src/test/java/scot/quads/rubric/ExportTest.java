@@ -9,8 +9,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import scot.quads.testing.QuadsTestStack;
@@ -57,7 +62,31 @@ class ExportTest {
     }
 
     @Test
-    void onlyCsvCanBeExportedForNow() {
+    void theSpreadsheetHasTheSameColumnsAsTextCells() throws Exception {
+        byte[] file = given().auth().oauth2(Tokens.editor(GLASGOW))
+                .when().get(evaluation() + "/export?format=xlsx")
+                .then().statusCode(200)
+                .contentType(containsString("spreadsheetml"))
+                .header("Content-Disposition", containsString("-v1.xlsx"))
+                .extract().asByteArray();
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(Rubrics.DEMO_QUESTIONS);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("framework");
+            Row first = sheet.getRow(1);
+            assertThat(first.getCell(8).getStringCellValue()).isEqualTo("1.1.1");
+            assertThat(first.getCell(10).getStringCellValue()).isEqualTo("5");
+            assertThat(first.getCell(11).getStringCellValue()).isEqualTo("Very good");
+            assertThat(first.getCell(14).getStringCellValue())
+                    .isEqualTo("Line one\nLine two, with \"quotes\" and ünïcödé");
+            assertThat(first.getCell(15).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(first.getCell(15).getStringCellValue()).isEqualTo("=SUM(A1:A9)");
+        }
+    }
+
+    @Test
+    void onlyCsvAndXlsxCanBeExportedForNow() {
         given().auth().oauth2(Tokens.editor(GLASGOW)).when().get(evaluation() + "/export?format=pdf")
                 .then().statusCode(400)
                 .contentType("application/problem+json")

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import scot.quads.rubric.Answer;
 import scot.quads.rubric.service.EvaluationCsv;
 import scot.quads.rubric.service.EvaluationService;
+import scot.quads.rubric.service.EvaluationXlsx;
 import scot.quads.rubric.service.EvaluationService.EvaluationView;
 import scot.quads.support.problem.Problem.FieldError;
 import scot.quads.support.problem.ProblemException;
@@ -59,20 +60,21 @@ public class EvaluationResource {
     @GET
     @Path("/export")
     @RolesAllowed({ Roles.ADES_ADMIN, Roles.AUTHORITY_EDITOR, Roles.AUTHORITY_VIEWER })
-    @Operation(summary = "The council's self-evaluation as a file naming the framework version (format=csv)",
-            description = "CSV only for now; xlsx and pdf are not available yet.")
+    @Operation(summary = "The council's self-evaluation as a file naming the framework version (format=csv or xlsx)",
+            description = "PDF is not available yet.")
     public Response export(@PathParam("cycleId") UUID cycleId, @PathParam("councilCode") String councilCode,
             @QueryParam("format") @DefaultValue("csv") String format) {
         caller.requireAccessTo(councilCode);
-        if (!"csv".equals(format)) {
-            throw ProblemException.badRequest("Only format=csv can be exported for now",
-                    new FieldError("format", "must be csv (xlsx and pdf are not available yet)"));
+        if (!"csv".equals(format) && !"xlsx".equals(format)) {
+            throw ProblemException.badRequest("Only format=csv or format=xlsx can be exported for now",
+                    new FieldError("format", "must be csv or xlsx (pdf is not available yet)"));
         }
         EvaluationView view = evaluations.view(cycleId, councilCode);
-        return Response.ok("\uFEFF" + EvaluationCsv.of(view))
-                .type("text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"" + EvaluationCsv.fileName(view) + "\"")
-                .build();
+        Response.ResponseBuilder response = "xlsx".equals(format)
+                ? Response.ok(EvaluationXlsx.of(view)).type(EvaluationXlsx.MEDIA_TYPE)
+                : Response.ok("\uFEFF" + EvaluationCsv.of(view)).type("text/csv; charset=UTF-8");
+        return response.header("Content-Disposition",
+                "attachment; filename=\"" + EvaluationCsv.fileName(view, format) + "\"").build();
     }
 
     @PUT

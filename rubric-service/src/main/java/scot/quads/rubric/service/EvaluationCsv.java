@@ -1,5 +1,6 @@
 package scot.quads.rubric.service;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -25,14 +26,23 @@ public final class EvaluationCsv {
     }
 
     public static String of(EvaluationView view) {
+        StringBuilder csv = new StringBuilder();
+        for (List<String> row : table(view)) {
+            row(csv, row);
+        }
+        return csv.toString();
+    }
+
+    /** The header and a row per question, as plain text, for the CSV and the spreadsheet. */
+    public static List<List<String>> table(EvaluationView view) {
         Map<Integer, String> labels = view.content().scale().stream()
                 .collect(Collectors.toMap(level -> level.value, level -> level.label, (a, b) -> a));
-        StringBuilder csv = new StringBuilder();
-        row(csv, HEADER);
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(HEADER);
         for (RubricContent.Placed placed : view.content().questions()) {
             Answer answer = view.answersByQuestion().get(placed.question().id);
             Function<Function<Answer, Object>, String> cell = read -> answer == null ? "" : text(read.apply(answer));
-            row(csv, List.of(view.content().framework().code, String.valueOf(view.content().version().number),
+            rows.add(List.of(view.content().framework().code, String.valueOf(view.content().version().number),
                     view.content().version().label, view.cycle().name, view.council().gssCode, view.state(),
                     placed.theme().code, placed.indicator().code, placed.question().code, placed.question().prompt,
                     cell.apply(a -> a.level),
@@ -42,14 +52,14 @@ public final class EvaluationCsv {
                     cell.apply(a -> a.areasForImprovement), cell.apply(a -> a.nextSteps),
                     cell.apply(a -> a.carriedForward), cell.apply(a -> a.updatedAt), cell.apply(a -> a.updatedBy)));
         }
-        return csv.toString();
+        return rows;
     }
 
-    /** A file name that says whose evaluation, which cycle and which version. */
-    public static String fileName(EvaluationView view) {
+    /** A file name that says whose evaluation, which cycle and which version, with the given extension. */
+    public static String fileName(EvaluationView view, String extension) {
         String name = view.council().gssCode + "-" + view.cycle().name + "-" + view.content().framework().code
-                + "-v" + view.content().version().number + ".csv";
-        return name.replaceAll("[^A-Za-z0-9._-]", "_");
+                + "-v" + view.content().version().number;
+        return name.replaceAll("[^A-Za-z0-9._-]", "_") + "." + extension;
     }
 
     private static void row(StringBuilder csv, List<String> cells) {

@@ -65,7 +65,7 @@ public class TestApplication {
     public record Level(@NotNull @Min(1) @Max(6) Integer value, @NotBlank @Size(max = 20) String label) {
     }
 
-    public record Form(@NotBlank String name, @NotNull @Valid List<Level> levels) {
+    public record Form(@NotBlank String name, @NotNull @Valid List<Level> levels, List<@NotBlank String> tags) {
     }
 
     @Path("/test/forms")

@@ -144,7 +144,8 @@ public class ProblemMappers {
             } else if (node.getKey() != null && field.length() > 0) {
                 field.append('[').append(node.getKey()).append(']');
             }
-            if (node.getName() != null) {
+            // An element of a list (List<@NotBlank String>) is named by its index alone, not "<list element>".
+            if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
                 if (field.length() > 0) {
                     field.append('.');
                 }

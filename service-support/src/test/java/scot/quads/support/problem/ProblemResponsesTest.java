@@ -88,6 +88,16 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void anInvalidListElementIsNamedByItsIndex() {
+        given().auth().oauth2(Tokens.ades()).contentType(ContentType.JSON)
+                .body("{\"name\":\"x\",\"levels\":[],\"tags\":[\"fine\",\" \"]}")
+                .when().post(FORMS)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", org.hamcrest.Matchers.contains("tags[1]"));
+    }
+
+    @Test
     void aMissingBodyIs400() {
         given().auth().oauth2(Tokens.ades()).contentType(ContentType.JSON)
                 .when().post(FORMS)

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import scot.quads.contract.payload.ActionV1;
+import scot.quads.contract.payload.CommentPostedV1;
 import scot.quads.contract.payload.CouncilContactsV1;
 import scot.quads.contract.payload.CouncilV1;
 import scot.quads.contract.payload.CycleDeadlineV1;
@@ -12,6 +14,7 @@ import scot.quads.contract.payload.CycleV1;
 import scot.quads.contract.payload.QuadChangedV1;
 import scot.quads.contract.payload.QuadV1;
 import scot.quads.contract.payload.RubricVersionPublishedV1;
+import scot.quads.contract.payload.RubricVersionV1;
 import scot.quads.contract.payload.SelfEvaluationRecalledV1;
 import scot.quads.contract.payload.SelfEvaluationReturnedV1;
 import scot.quads.contract.payload.SelfEvaluationSubmittedV1;
@@ -29,6 +32,13 @@ public final class Events {
 
     public static final EventType<RubricVersionPublishedV1> RUBRIC_VERSION_PUBLISHED =
             new EventType<>("quads.rubric-version.published.v1", Topics.RUBRIC_VERSIONS, RubricVersionPublishedV1.class);
+
+    /** A new draft version was started, empty, imported or copied from a published one. */
+    public static final EventType<RubricVersionV1> RUBRIC_VERSION_DRAFTED =
+            new EventType<>("quads.rubric-version.drafted.v1", Topics.RUBRIC_VERSIONS, RubricVersionV1.class);
+    /** A published version may no longer be used for new cycles; answers given to it keep pointing at it. */
+    public static final EventType<RubricVersionV1> RUBRIC_VERSION_RETIRED =
+            new EventType<>("quads.rubric-version.retired.v1", Topics.RUBRIC_VERSIONS, RubricVersionV1.class);
 
     public static final EventType<CycleV1> CYCLE_OPENED =
             new EventType<>("quads.cycle.opened.v1", Topics.CYCLES, CycleV1.class);
@@ -58,11 +68,28 @@ public final class Events {
     public static final EventType<QuadChangedV1> QUAD_CHANGED =
             new EventType<>("quads.quad.changed.v1", Topics.QUADS, QuadChangedV1.class);
 
+    public static final EventType<CommentPostedV1> COMMENT_POSTED =
+            new EventType<>("quads.comment.posted.v1", Topics.QUAD_WORK, CommentPostedV1.class);
+
+    public static final EventType<ActionV1> ACTION_CREATED =
+            new EventType<>("quads.action.created.v1", Topics.QUAD_WORK, ActionV1.class);
+    /** Status moved (open, in-progress, done, dropped) or the action was edited. */
+    public static final EventType<ActionV1> ACTION_CHANGED =
+            new EventType<>("quads.action.changed.v1", Topics.QUAD_WORK, ActionV1.class);
+    /** Published once per action when it comes within a week of its due date and is not done or dropped. */
+    public static final EventType<ActionV1> ACTION_DUE_SOON =
+            new EventType<>("quads.action.due-soon.v1", Topics.QUAD_WORK, ActionV1.class);
+    /** Published once per action the day after its due date passed while it was still open or in progress. */
+    public static final EventType<ActionV1> ACTION_OVERDUE =
+            new EventType<>("quads.action.overdue.v1", Topics.QUAD_WORK, ActionV1.class);
+
     public static final List<EventType<?>> ALL = List.of(
-            COUNCIL_REGISTERED, COUNCIL_UPDATED, COUNCIL_CONTACTS_CHANGED, RUBRIC_VERSION_PUBLISHED,
+            COUNCIL_REGISTERED, COUNCIL_UPDATED, COUNCIL_CONTACTS_CHANGED,
+            RUBRIC_VERSION_DRAFTED, RUBRIC_VERSION_PUBLISHED, RUBRIC_VERSION_RETIRED,
             CYCLE_OPENED, CYCLE_CHANGED, CYCLE_DEADLINE_APPROACHING, CYCLE_DEADLINE_PASSED, CYCLE_CLOSED,
             SELF_EVALUATION_SUBMITTED, SELF_EVALUATION_RETURNED, SELF_EVALUATION_RECALLED,
-            QUAD_FORMED, QUAD_CHANGED);
+            QUAD_FORMED, QUAD_CHANGED,
+            COMMENT_POSTED, ACTION_CREATED, ACTION_CHANGED, ACTION_DUE_SOON, ACTION_OVERDUE);
 
     private static final Map<String, EventType<?>> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));

@@ -16,6 +16,8 @@ public final class Topics {
     public static final String SELF_EVALUATIONS = "quads.self-evaluations";
     /** Quads; key: the quad's id. */
     public static final String QUADS = "quads.quads";
+    /** What a quad does together: comments on answers and agreed actions; key: the quad's id. */
+    public static final String QUAD_WORK = "quads.quad-work";
 
     /** Where a service puts the events it could not process, with the reason in the record's headers. */
     public static String deadLetter(String service) {

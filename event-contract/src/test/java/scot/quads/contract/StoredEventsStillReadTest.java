@@ -7,12 +7,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import scot.quads.contract.payload.CouncilV1;
 import scot.quads.contract.payload.CycleV1;
+import scot.quads.contract.payload.RubricVersionPublishedV1;
 import scot.quads.contract.payload.SelfEvaluationSubmittedV1;
 
 /**
@@ -51,6 +53,37 @@ class StoredEventsStillReadTest {
 
         CycleV1 cycle = EventCodec.data(EventCodec.read(stored("quads.cycle.opened.v1")), Events.CYCLE_OPENED);
         assertThat(cycle.submissionDeadline()).isEqualTo(LocalDate.of(2026, 1, 31));
+    }
+
+    @Test
+    void aVersionPublishedBeforeLineageWasCarriedReadsAsHavingNone() throws IOException {
+        RubricVersionPublishedV1 version = EventCodec.data(
+                EventCodec.read(stored("quads.rubric-version.published.v1")), Events.RUBRIC_VERSION_PUBLISHED);
+
+        assertThat(version.basedOnVersionId()).isNull();
+        RubricVersionPublishedV1.Question question = version.themes().get(0).indicators().get(0).questions().get(0);
+        assertThat(question.lineage()).isNull();
+        assertThat(question.derivedFrom()).isEmpty();
+    }
+
+    @Test
+    void questionLineageSurvivesTheRoundTrip() {
+        RubricVersionPublishedV1.Question merged = new RubricVersionPublishedV1.Question("2.1.1",
+                "How well do we plan and track learning?", false, "merged-from", List.of("2.1.1", "2.1.2"));
+        RubricVersionPublishedV1 version = new RubricVersionPublishedV1(UUID.randomUUID(), "QUADS-DEMO", "Demo", 2,
+                "2026-27", List.of(new RubricVersionPublishedV1.Level(1, "Unsatisfactory", "Major weaknesses")),
+                List.of(new RubricVersionPublishedV1.Theme("2", "Learning", List.of(
+                        new RubricVersionPublishedV1.Indicator("QI 2.1", "Planning", List.of(merged))))),
+                UUID.randomUUID());
+        CloudEvent written = EventCodec.event(Events.RUBRIC_VERSION_PUBLISHED, "/rubric-service",
+                version.versionId().toString(), version);
+
+        RubricVersionPublishedV1 read = EventCodec.data(EventCodec.read(EventCodec.write(written)),
+                Events.RUBRIC_VERSION_PUBLISHED);
+
+        assertThat(read).isEqualTo(version);
+        assertThat(read.themes().get(0).indicators().get(0).questions().get(0).derivedFrom())
+                .containsExactly("2.1.1", "2.1.2");
     }
 
     @Test

@@ -78,7 +78,8 @@ public class Action extends PanacheEntityBase {
 
     /** Pending actions due on or before {@code until}: the ones the daily job may have to announce. */
     public static List<UUID> pendingDueBy(LocalDate until) {
-        return find("status in ?1 and dueDate <= ?2 order by dueDate", PENDING, until).project(UUID.class)
-                .list();
+        return getEntityManager().createQuery(
+                "select a.id from Action a where a.status in ?1 and a.dueDate <= ?2 order by a.dueDate", UUID.class)
+                .setParameter(1, PENDING).setParameter(2, until).getResultList();
     }
 }

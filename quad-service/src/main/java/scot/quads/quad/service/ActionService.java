@@ -65,6 +65,7 @@ public class ActionService {
         String owner = owner(quad, draft.ownerCouncil(), errors);
         List<String> questions = questions(quad, draft.questionCodes(), errors);
         QuadWorkAccess.checkText("description", draft.description(), errors);
+        QuadWorkAccess.checkYear("dueDate", draft.dueDate().getYear(), errors);
         QuadWorkAccess.refuse("The action cannot be agreed", errors);
         OffsetDateTime now = access.now();
         Action action = new Action();
@@ -102,6 +103,7 @@ public class ActionService {
                 : questions(quad, change.questionCodes(), errors);
         QuadWorkAccess.checkText("description", change.description(), errors);
         QuadWorkAccess.checkText("reason", change.reason(), errors);
+        QuadWorkAccess.checkYear("dueDate", change.dueDate() == null ? null : change.dueDate().getYear(), errors);
         String status = change.status() == null ? action.status : change.status();
         String reason = blankToNull(change.reason());
         boolean statusMoves = !status.equals(action.status);

@@ -122,6 +122,13 @@ public class QuadWorkAccess {
         }
     }
 
+    /** Dates far outside the years the platform serves are typing mistakes (and beyond what PostgreSQL stores). */
+    public static void checkYear(String field, Integer year, List<Problem.FieldError> errors) {
+        if (year != null && (year < 2000 || year > 2100)) {
+            errors.add(new Problem.FieldError(field, "must be in the years 2000 to 2100, not " + year));
+        }
+    }
+
     public String username() {
         return caller.username();
     }

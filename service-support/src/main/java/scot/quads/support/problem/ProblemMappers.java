@@ -111,11 +111,38 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (overloaded(e)) {
+            Log.warnf("Too busy to serve %s: %s", path(uri), e.getMessage());
+            return Response.status(503)
+                    .header(HttpHeaders.RETRY_AFTER, "1")
+                    .type(Problem.MEDIA_TYPE)
+                    .entity(new Problem(null, "Service unavailable", 503,
+                            "The service is too busy to take this now; nothing was changed. Try again in a moment.",
+                            path(uri), null, null))
+                    .build();
+        }
         String incident = UUID.randomUUID().toString();
         Log.errorf(e, "Unexpected failure %s on %s", incident, path(uri));
         return respond(new Problem(null, "Internal server error", 500,
                 "Something went wrong on our side; nothing was changed. Quote incident " + incident + " if it persists.",
                 path(uri), null, Map.of("incident", incident)));
+    }
+
+    /**
+     * True when the request failed only because every database connection stayed busy for the pool's acquisition
+     * timeout: a passing overload (503, try again), not a fault (500).
+     */
+    static boolean overloaded(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException && cause.getMessage() != null
+                    && cause.getMessage().contains("acquisition timeout")) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
     }
 
     private static Response unauthorized(UriInfo uri) {

@@ -42,9 +42,11 @@ public class NationalService {
             throw ProblemException.notFound("Cycle", cycleId);
         }
         RubricVersion rubric = RubricVersion.findById(cycle.rubricVersionId);
-        int submitted = ((Number) entityManager.createNativeQuery(
-                "SELECT count(DISTINCT council_code) FROM answer_level WHERE cycle_id = ?1")
-                .setParameter(1, cycleId).getSingleResult()).intValue();
+        int submitted = ((Number) entityManager.createNativeQuery("""
+                SELECT count(DISTINCT council_code) FROM submission
+                WHERE cycle_id = ?1 AND submitted_at IS NOT NULL
+                  AND (withdrawn_at IS NULL OR withdrawn_at < submitted_at)
+                """).setParameter(1, cycleId).getSingleResult()).intValue();
         if (rubric == null) {
             return new NationalPicture(cycle.id, cycle.name, code, null, false, NationalPicture.FEWEST_COUNCILS,
                     submitted, List.of());

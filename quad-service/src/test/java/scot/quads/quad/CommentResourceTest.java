@@ -2,6 +2,7 @@ package scot.quads.quad;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -11,9 +12,13 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -150,6 +155,35 @@ class CommentResourceTest {
                 .body("id", contains(adesThread))
                 .body("[0].replies.text", contains("Our answer stands"));
         post(Tokens.editor(quad.a()), quad, "1.1.1", quad.b(), "challenge", "Now I can").then().statusCode(201);
+    }
+
+    @Test
+    void aReturnedAnswerTakesItsThreadsOutOfPartnersViewUntilItIsSubmittedAgain() {
+        Partners quad = Partners.form();
+        UUID evaluationOfB = quad.submit(quad.b(), 5, "ret");
+        quad.submit(quad.a(), 3, "ret");
+        quad.submit(quad.c(), 3, "ret");
+        quad.submit(quad.d(), 3, "ret");
+        String threadId = post(Tokens.editor(quad.a()), quad, "1.1.1", quad.b(), "challenge", "A 5 on what?")
+                .then().statusCode(201).extract().path("id");
+
+        OffsetDateTime returnedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+        Feed.send(Feed.returnedEvent(evaluationOfB, quad.cycleId(), quad.b(), returnedAt));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> Feed.tx(() -> !Submission.<Submission>findById(evaluationOfB).shown()));
+
+        list(Tokens.editor(quad.c()), quad, "").then().statusCode(200).body("", empty());
+        list(Tokens.editor(quad.a()), quad, "").then().statusCode(200).body("", empty());
+        reply(Tokens.editor(quad.a()), quad, threadId, "Still there?").then().statusCode(409);
+        post(Tokens.editor(quad.c()), quad, "1.1.1", quad.b(), "question", "And now?").then().statusCode(409);
+        list(Tokens.viewer(quad.b()), quad, "").then().statusCode(200).body("id", contains(threadId));
+        list(Tokens.ades(), quad, "").then().statusCode(200).body("id", contains(threadId));
+
+        Feed.send(Feed.submissionEvent(evaluationOfB, quad.cycleId(), quad.b(), quad.versionId(),
+                List.of(Feed.graded("1.1.1", 4, "again")), returnedAt.plusMinutes(5)));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> Feed.tx(() -> Submission.<Submission>findById(evaluationOfB).shown()));
+        list(Tokens.editor(quad.c()), quad, "").then().statusCode(200).body("id", contains(threadId));
     }
 
     @Test

@@ -41,8 +41,9 @@ record Partners(UUID cycleId, UUID versionId, List<String> members, String quadI
         return partners;
     }
 
-    void submit(String council, int level, String marker) {
-        Feed.submit(cycleId, council, versionId, List.of(Feed.graded("1.1.1", level, marker + "-" + council),
+    /** Submits the council's answers and waits until they are projected; returns the evaluation's id. */
+    UUID submit(String council, int level, String marker) {
+        return Feed.submit(cycleId, council, versionId, List.of(Feed.graded("1.1.1", level, marker + "-" + council),
                 Feed.graded("1.1.2", level, marker + "-" + council), Feed.graded("2.1.1", level, marker)));
     }
 

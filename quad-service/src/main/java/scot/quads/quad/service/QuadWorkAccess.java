@@ -8,14 +8,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import scot.quads.quad.Cycle;
 import scot.quads.quad.Quad;
 import scot.quads.quad.RubricVersion;
-import scot.quads.quad.Submission;
 import scot.quads.quad.config.QuadConfig;
 import scot.quads.support.problem.Problem;
 import scot.quads.support.problem.ProblemException;
@@ -30,12 +28,14 @@ import scot.quads.support.security.Caller;
 public class QuadWorkAccess {
 
     private final QuadService quads;
+    private final RevealService reveals;
     private final Caller caller;
     private final Clock clock;
     private final QuadConfig config;
 
-    public QuadWorkAccess(QuadService quads, Caller caller, Clock clock, QuadConfig config) {
+    public QuadWorkAccess(QuadService quads, RevealService reveals, Caller caller, Clock clock, QuadConfig config) {
         this.quads = quads;
+        this.reveals = reveals;
         this.caller = caller;
         this.clock = clock;
         this.config = config;
@@ -56,15 +56,7 @@ public class QuadWorkAccess {
 
     /** The reveal decision for this caller, as the comparison makes it. */
     public Reveal.Decision reveal(Quad quad) {
-        Cycle cycle = Cycle.findById(quad.cycleId);
-        List<String> codes = quad.memberCodes();
-        Map<String, Submission> submissions = Submission.latestFor(cycle.id, codes);
-        List<Reveal.Member> members = codes.stream().map(code -> new Reveal.Member(code,
-                submissions.containsKey(code) ? submissions.get(code).submittedAt : null)).toList();
-        RevealRule rule = RevealRule.of(cycle.revealRule);
-        return caller.isAdes()
-                ? Reveal.forAdes(rule, cycle.submissionDeadline, config.timeZone(), clock.instant(), members)
-                : Reveal.forMember(rule, cycle.submissionDeadline, config.timeZone(), clock.instant(), members);
+        return reveals.answers(quad).decision();
     }
 
     /**

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -124,21 +123,13 @@ public class SessionService {
         return view(quad, session);
     }
 
-    /**
-     * The questions where the answers the caller may see spread most, largest spread first (rubric order among
-     * equals), leaving out questions everyone graded alike. Empty while nothing is revealed to the caller.
-     */
+    /** The comparison's divergence agenda for the caller (empty while nothing is revealed to it), first few. */
     private List<String> divergenceAgenda(Quad quad) {
-        Comparison comparison = comparisons.compare(quad.id);
-        if (comparison.questions() == null) {
+        Comparison comparison = comparisons.compare(quad);
+        if (comparison.agenda() == null) {
             return List.of();
         }
-        return comparison.questions().stream()
-                .filter(q -> q.statistics() != null && q.statistics().range() != null && q.statistics().range() > 0)
-                .sorted(Comparator.comparing((Comparison.QuestionComparison q) -> q.statistics().range()).reversed())
-                .limit(DEFAULT_AGENDA)
-                .map(Comparison.QuestionComparison::questionCode)
-                .toList();
+        return comparison.agenda().stream().limit(DEFAULT_AGENDA).map(Comparison.AgendaItem::questionCode).toList();
     }
 
     private List<String> agenda(Quad quad, List<String> codes, List<Problem.FieldError> errors) {

@@ -69,7 +69,6 @@ public final class Bench {
         ArrayNode scenarios = result.putArray("scenarios");
         try {
             Floor floor = new Floor(settings, api);
-            Scenario rush = new Scenario("deadline-rush", "");
             Series floorHttp = new Series("empty HTTP endpoint", "GET rubric-service /q/health/live, same editors "
                     + "and think time");
             Series floorSave = new Series("JDBC autosave", "the autosave's rows by raw JDBC, pool of "
@@ -79,38 +78,61 @@ public final class Bench {
             Series floorKafka = new Series("Kafka round trip", "produce (acks=all) → consume, one at a time");
             int floorOps = settings.editors() * (settings.quick() ? 2 : 5);
             say("Floor: empty HTTP endpoint ...");
-            floor.http(floorHttp, Api.RUBRIC, floorOps);
+            guard(floorHttp, () -> floor.http(floorHttp, Api.RUBRIC, floorOps));
             say("Floor: raw JDBC ...");
-            floor.jdbc(floorSave, floorSubmit, floorOps, 58);
+            guard(floorSave, () -> floor.jdbc(floorSave, floorSubmit, floorOps, 58));
             say("Floor: Kafka round trip ...");
-            floor.kafka(floorKafka);
+            guard(floorKafka, () -> floor.kafka(floorKafka));
 
-            say("Opening the benchmark's own cycle ...");
-            BenchCycle cycle = BenchCycle.open(api, settings.framework(), DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
-                    .withZone(ZoneOffset.UTC).format(started) + "-" + BenchCycle.label());
-            say("Deadline rush: " + settings.editors() + " editors on " + cycle.councils.size() + " councils, "
-                    + cycle.questions.size() + " questions, " + settings.savesPerQuestion() + " saves each ...");
-            rush = new DeadlineRush(api, cycle, settings).run();
-            rush.floor.addAll(List.of(floorSave, floorSubmit, floorHttp));
-            rush.ratio(find(rush, "autosave"), floorSave);
-            rush.ratio(find(rush, "autosave"), floorHttp);
-            rush.ratio(find(rush, "submit"), floorSubmit);
+            BenchCycle cycle = null;
+            Scenario rush;
+            try {
+                say("Opening the benchmark's own cycle ...");
+                cycle = BenchCycle.open(api, settings.framework(), DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+                        .withZone(ZoneOffset.UTC).format(started) + "-" + BenchCycle.label());
+                say("Deadline rush: " + settings.editors() + " editors on " + cycle.councils.size() + " councils, "
+                        + cycle.questions.size() + " questions, " + settings.savesPerQuestion() + " saves each ...");
+                rush = new DeadlineRush(api, cycle, settings).run();
+                rush.floor.addAll(List.of(floorSave, floorSubmit, floorHttp));
+                rush.ratio(find(rush, "autosave"), floorSave);
+                rush.ratio(find(rush, "autosave"), floorHttp);
+                rush.ratio(find(rush, "submit"), floorSubmit);
+            } catch (Exception e) {
+                rush = failed("deadline-rush", "Deadline rush", e);
+            }
             scenarios.add(rush.toJson());
             print(rush);
 
-            say("End-to-end event latency: " + settings.e2eSubmissions() + " resubmissions ...");
-            Scenario events = new EventLatency(api, cycle, settings).run(rush.extra.path("submitted").asInt());
-            events.floor.add(floorKafka);
-            if (events.measured()) {
-                events.ratio(find(events, "submit → partner notification"), floorKafka);
-                events.ratio(find(events, "submit → comparison"), floorKafka);
+            Scenario events;
+            Scenario reads;
+            if (cycle == null) {
+                events = new Scenario("event-latency", "End-to-end event latency")
+                        .notMeasured("the benchmark cycle could not be opened");
+                reads = new Scenario("comparison-reads", "Comparison reads")
+                        .notMeasured("the benchmark cycle could not be opened");
+            } else {
+                try {
+                    say("End-to-end event latency: " + settings.e2eSubmissions() + " resubmissions ...");
+                    events = new EventLatency(api, cycle, settings).run(rush.extra.path("submitted").asInt());
+                    events.floor.add(floorKafka);
+                    if (events.measured()) {
+                        events.ratio(find(events, "submit → partner notification"), floorKafka);
+                        events.ratio(find(events, "submit → comparison"), floorKafka);
+                    }
+                } catch (Exception e) {
+                    events = failed("event-latency", "End-to-end event latency", e);
+                }
+                try {
+                    say("Comparison reads at " + settings.readsPerSecond() + "/s for " + settings.readsSeconds()
+                            + " s ...");
+                    reads = new ComparisonReads(api, cycle, settings).run(floorHttp);
+                    reads.floor.add(floorHttp);
+                } catch (Exception e) {
+                    reads = failed("comparison-reads", "Comparison reads", e);
+                }
             }
             scenarios.add(events.toJson());
             print(events);
-
-            say("Comparison reads at " + settings.readsPerSecond() + "/s for " + settings.readsSeconds() + " s ...");
-            Scenario reads = new ComparisonReads(api, cycle, settings).run(floorHttp);
-            reads.floor.add(floorHttp);
             scenarios.add(reads.toJson());
             print(reads);
 
@@ -143,6 +165,25 @@ public final class Bench {
         printFootprint(result.path("footprint"));
         say("Wrote " + settings.root().relativize(json) + " and " + settings.root().relativize(html));
         return 0;
+    }
+
+    /** Work that may fail: its failure is recorded as an error of the series, and the run goes on. */
+    private interface Work {
+        void run() throws Exception;
+    }
+
+    private static void guard(Series series, Work work) {
+        try {
+            work.run();
+        } catch (Exception e) {
+            series.error("failed: " + e);
+            e.printStackTrace();
+        }
+    }
+
+    private static Scenario failed(String id, String title, Exception e) {
+        e.printStackTrace();
+        return new Scenario(id, title).notMeasured("it failed: " + e);
     }
 
     private static Series find(Scenario scenario, String name) {

@@ -70,6 +70,7 @@ final class Floor {
                 ddl.execute("CREATE TABLE " + SCHEMA + ".outbox (id UUID PRIMARY KEY, type TEXT NOT NULL, "
                         + "payload TEXT NOT NULL, created_at TIMESTAMPTZ NOT NULL DEFAULT now())");
             }
+            first.commit();
             pool.add(first);
 
             int councils = 32;
@@ -84,6 +85,7 @@ final class Floor {
                     insert.executeUpdate();
                 }
             }
+            setup.commit();
             pool.add(setup);
 
             int editors = settings.editors();
@@ -144,7 +146,9 @@ final class Floor {
             Connection last = pool.poll();
             if (last != null) {
                 try (Statement ddl = last.createStatement()) {
+                    last.rollback();
                     ddl.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+                    last.commit();
                 } catch (SQLException ignored) {
                     // the next run drops it first anyway
                 }

@@ -68,7 +68,7 @@ public final class Api {
         String form = "grant_type=password&client_id=quads-cli&username=" + encode(user) + "&password=demo";
         HttpRequest request = HttpRequest.newBuilder(URI.create(keycloak + "/realms/quads/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).timeout(Duration.ofSeconds(30)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(form)).timeout(Duration.ofSeconds(60)).build();
         Reply reply = send(request);
         if (reply.status() != 200 || reply.body() == null || !reply.body().hasNonNull("access_token")) {
             throw new IllegalStateException("Keycloak gave no token for " + user + ": " + abbreviate(reply.text()));

@@ -45,6 +45,15 @@ public final class Bench {
 
     static int run(Settings settings) throws Exception {
         Api api = new Api(settings.keycloak());
+        Footprint footprint = new Footprint(settings);
+        ObjectNode cold = null;
+        if (settings.coldStart()) {
+            say("Cold start: ./quads down, then ./quads up, watching each service start ...");
+            cold = footprint.coldStart(api);
+            say("   ./quads up took " + cold.path("quadsUpSeconds").asText() + " s (exit "
+                    + cold.path("quadsUpExit").asText() + "), all services ready after "
+                    + cold.path("allServicesReadySeconds").asText() + " s");
+        }
         for (String service : Footprint.SERVICES) {
             try {
                 api.get(null, Footprint.PORTS.get(service) + "/q/health/ready").expect(200, service + " ready");
@@ -63,7 +72,6 @@ public final class Bench {
         say("Quads benchmark, " + machine.path("cpus").asInt() + " CPUs, load average "
                 + machine.path("loadAverageStart").asText() + (machine.path("noisy").asBoolean() ? " (NOISY)" : ""));
 
-        Footprint footprint = new Footprint(settings);
         footprint.measureIdle();
         footprint.startSampling();
         ArrayNode scenarios = result.putArray("scenarios");
@@ -146,11 +154,6 @@ public final class Bench {
             print(scale);
         } finally {
             footprint.stopSampling();
-        }
-        ObjectNode cold = null;
-        if (settings.coldStart()) {
-            say("Cold start: ./quads down, then ./quads up ...");
-            cold = footprint.coldStart(api);
         }
         result.set("footprint", footprint.toJson(cold));
         machine.put("loadAverageEnd", loadAverage());

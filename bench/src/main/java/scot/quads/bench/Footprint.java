@@ -262,10 +262,14 @@ final class Footprint {
             }
             Thread.sleep(100);
         }
-        boolean finished = up.waitFor(8, java.util.concurrent.TimeUnit.MINUTES);
-        double upSeconds = seconds(System.nanoTime() - t0);
+        // Once the services serve, ./quads up only loads the demo data: give it three minutes, then go on.
+        boolean finished = up.waitFor(3, java.util.concurrent.TimeUnit.MINUTES);
         json.put("quadsUpExit", finished ? up.exitValue() : -1);
-        json.put("quadsUpSeconds", upSeconds);
+        json.put("quadsUpSeconds", finished ? seconds(System.nanoTime() - t0) : -1);
+        if (!finished) {
+            json.put("quadsUpStillRunning", "./quads up was still loading the demo data 3 minutes after the "
+                    + "services served; the run went on beside it");
+        }
         double allReady = readyAt.size() == SERVICES.size()
                 ? readyAt.values().stream().mapToDouble(Double::doubleValue).max().orElse(0) : -1;
         json.put("allServicesReadySeconds", allReady);
@@ -286,7 +290,7 @@ final class Footprint {
             }
         }
         json.put("note", "Seconds from the start of ./quads up (after ./quads down), polled every 100 ms. "
-                + "quadsUpSeconds includes loading the demo data (idempotent).");
+                + "quadsUpSeconds includes loading the demo data (idempotent); allServicesReadySeconds does not.");
         json.put("upLog", upLog.toString());
         return json;
     }

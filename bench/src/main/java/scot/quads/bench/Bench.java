@@ -110,6 +110,7 @@ public final class Bench {
             }
             scenarios.add(rush.toJson());
             print(rush);
+            write(result, settings, started, true);
 
             Scenario events;
             Scenario reads;
@@ -143,12 +144,14 @@ public final class Bench {
             print(events);
             scenarios.add(reads.toJson());
             print(reads);
+            write(result, settings, started, true);
 
             Scenario scale = new Scenario("scale", "Scale: 32 / 320 / 2,500 organisations × questions × 5 cycles");
             boolean endpoints = ComparisonReads.published(api, ComparisonReads.NATIONAL)
                     && ComparisonReads.published(api, ComparisonReads.TREND);
             scale.notMeasured(endpoints
-                    ? "the harness does not load synthetic organisations yet"
+                    ? "the harness does not load synthetic organisations yet (320 and 2,500); the national "
+                            + "distribution and trend at 32 councils are in the comparison reads"
                     : "endpoint missing (national distribution and trend are not in quad-service's OpenAPI document)");
             scenarios.add(scale.toJson());
             print(scale);
@@ -159,15 +162,22 @@ public final class Bench {
         machine.put("loadAverageEnd", loadAverage());
         result.put("finishedAt", Instant.now().toString());
 
+        Path json = write(result, settings, started, false);
+        printFootprint(result.path("footprint"));
+        say("Wrote " + settings.root().relativize(json) + " and its .html");
+        return 0;
+    }
+
+    /** The result so far as JSON and HTML; a partial one (after each scenario) says so, in case the run is cut short. */
+    private static Path write(ObjectNode result, Settings settings, Instant started, boolean partial)
+            throws IOException {
+        result.put("partial", partial);
         Files.createDirectories(settings.results());
         String stamp = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss'Z'").withZone(ZoneOffset.UTC).format(started);
         Path json = settings.results().resolve(stamp + ".json");
-        Path html = settings.results().resolve(stamp + ".html");
         Files.writeString(json, Api.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(result) + "\n");
-        Files.writeString(html, Report.html(result));
-        printFootprint(result.path("footprint"));
-        say("Wrote " + settings.root().relativize(json) + " and " + settings.root().relativize(html));
-        return 0;
+        Files.writeString(settings.results().resolve(stamp + ".html"), Report.html(result));
+        return json;
     }
 
     /** Work that may fail: its failure is recorded as an error of the series, and the run goes on. */

@@ -41,6 +41,10 @@ final class Report {
                 .append(esc(result.path("commit").asText())).append(". Load average at start ")
                 .append(esc(machine.path("loadAverageStart").asText())).append(", at end ")
                 .append(esc(machine.path("loadAverageEnd").asText())).append(".</p>");
+        if (result.path("partial").asBoolean()) {
+            html.append("<p class=\"warn\"><b>Partial result:</b> the run stopped before it finished; what follows is "
+                    + "what it had measured by then.</p>");
+        }
         if (machine.path("noisy").asBoolean()) {
             html.append("<p class=\"warn\"><b>Noisy run:</b> ").append(esc(machine.path("noisyReason").asText()))
                     .append(" These figures are not the platform's real ones.</p>");

@@ -218,7 +218,8 @@ public final class Bench {
         }
         scenario.ratios.forEach((what, ratio) -> say("   ratio " + what + " = " + ratio + "×"));
         for (Scenario.Target t : scenario.targets) {
-            say("   target " + t.what() + " " + t.target() + ": " + Report.number(t.actual()) + " " + t.unit()
+            say("   target " + t.what() + " " + t.target() + ": "
+                    + (t.actual() == null ? "no data" : Report.number(t.actual()) + " " + t.unit())
                     + (t.met() ? "  met" : "  MISSED"));
         }
         scenario.notes.stream().filter(n -> n.contains("not measured")).forEach(n -> say("   " + n));

@@ -50,7 +50,7 @@ final class ComparisonReads {
             return new String[] { cycle.councils.get(member), Api.QUAD + "/quads/" + quad.getKey() + "/comparison" };
         });
         scenario.target("side-by-side p99 at " + settings.readsPerSecond() + " requests/s", "≤ 20 ms", 20,
-                sideBySide.percentileMs(99), "ms");
+                sideBySide, 99);
         scenario.ratio(sideBySide, floorEmpty);
 
         if (published(api, NATIONAL)) {

@@ -17,7 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * answers with If-Match, each with a think time between saves, until their council's every question has been saved
  * the given number of times; the last editor of a council to finish submits it. Every council's first question is
  * edited by all of that council's editors at once, so 412s happen on purpose: they are counted apart from errors, and
- * the editor reloads the evaluation (as the portal would) and saves again.
+ * the editor reloads the evaluation (as the portal would) and saves again. A save that fails otherwise is an error,
+ * and is tried again after the editor's other saves (up to three passes), as an autosave would.
  */
 final class DeadlineRush {
 
@@ -101,8 +102,8 @@ final class DeadlineRush {
         scenario.note("Closed loop: each editor waits a random 0.5–1.5 × " + settings.thinkMs()
                 + " ms between saves (an autosave cadence), so latency is measured at the load the editors offer "
                 + "rather than at saturation.");
-        scenario.target("autosave p99 at " + settings.editors() + " editors", "≤ 25 ms", 25, autosave.percentileMs(99), "ms");
-        scenario.target("submit (" + cycle.questions.size() + " answers) p99", "≤ 150 ms", 150, submit.percentileMs(99), "ms");
+        scenario.target("autosave p99 at " + settings.editors() + " editors", "≤ 25 ms", 25, autosave, 99);
+        scenario.target("submit (" + cycle.questions.size() + " answers) p99", "≤ 150 ms", 150, submit, 99);
         scenario.target("errors (412s excluded)", "0", 0, autosave.errors() + submit.errors() + reload.errors(), "");
         return scenario;
     }
@@ -150,35 +151,60 @@ final class DeadlineRush {
             String url = cycle.evaluationUrl(council) + "/answers/";
             Thread.sleep(random.nextInt(Math.max(1, settings.thinkMs())));
             int saved = 0;
-            for (String question : tasks) {
-                Map<String, Object> answer = new HashMap<>();
-                answer.put("level", 2 + Math.floorMod(question.hashCode() + council.hashCode(), 4));
-                answer.put("evidence", "Evidence from " + login + " (editor " + number + ", save " + ++saved
-                        + ") on " + question + ". ".repeat(1) + "Self-evaluation narrative. ".repeat(20));
-                answer.put("strengths", "Strengths noted");
-                answer.put("areasForImprovement", "Areas noted");
-                answer.put("nextSteps", "Next steps noted");
-                for (int attempt = 0; attempt < 5; attempt++) {
-                    Api.Reply reply = api.put(login, url + question, etags.getOrDefault(question, "\"0\""), answer);
-                    if (reply.status() == 200) {
-                        autosave.record(reply.nanos());
-                        etags.put(question, reply.etag());
-                        break;
+            List<String> pending = new ArrayList<>(tasks);
+            for (int pass = 0; pass < 3 && !pending.isEmpty(); pass++) {
+                List<String> failed = new ArrayList<>();
+                for (String question : pending) {
+                    if (!save(login, url, question, ++saved)) {
+                        failed.add(question);
                     }
-                    if (reply.status() == 412) {
-                        autosave.conflict();
-                        reload(login, question);
-                        continue;
-                    }
-                    autosave.error(council + " " + question + ": HTTP " + reply.status() + " " + reply.text());
-                    break;
+                    Thread.sleep(settings.thinkMs() / 2 + random.nextInt(Math.max(1, settings.thinkMs())));
                 }
-                Thread.sleep(settings.thinkMs() / 2 + random.nextInt(Math.max(1, settings.thinkMs())));
+                pending = failed;
             }
         }
 
+        /** One autosave, again after a 412 (reloading first); false when it failed otherwise (an error). */
+        private boolean save(String login, String url, String question, int saved) {
+            Map<String, Object> answer = new HashMap<>();
+            answer.put("level", 2 + Math.floorMod(question.hashCode() + council.hashCode(), 4));
+            answer.put("evidence", "Evidence from " + login + " (editor " + number + ", save " + saved + ") on "
+                    + question + ". " + "Self-evaluation narrative. ".repeat(20));
+            answer.put("strengths", "Strengths noted");
+            answer.put("areasForImprovement", "Areas noted");
+            answer.put("nextSteps", "Next steps noted");
+            for (int attempt = 0; attempt < 5; attempt++) {
+                Api.Reply reply;
+                try {
+                    reply = api.put(login, url + question, etags.getOrDefault(question, "\"0\""), answer);
+                } catch (RuntimeException e) {
+                    autosave.error(council + " " + question + ": " + e.getMessage());
+                    return false;
+                }
+                if (reply.status() == 200) {
+                    autosave.record(reply.nanos());
+                    etags.put(question, reply.etag());
+                    return true;
+                }
+                if (reply.status() == 412) {
+                    autosave.conflict();
+                    reload(login, question);
+                    continue;
+                }
+                autosave.error(council + " " + question + ": HTTP " + reply.status() + " " + reply.text());
+                return false;
+            }
+            return false;
+        }
+
         private void reload(String login, String question) {
-            Api.Reply reply = api.get(login, cycle.evaluationUrl(council));
+            Api.Reply reply;
+            try {
+                reply = api.get(login, cycle.evaluationUrl(council));
+            } catch (RuntimeException e) {
+                reload.error(council + " reload: " + e.getMessage());
+                return;
+            }
             if (reply.status() != 200 || reply.body() == null) {
                 reload.error(council + " reload: HTTP " + reply.status() + " " + reply.text());
                 return;

@@ -61,8 +61,8 @@ final class Report {
                 html.append("<tr><td>").append(esc(scenario.path("id").asText())).append("</td><td>")
                         .append(esc(target.path("what").asText())).append("</td><td>")
                         .append(esc(target.path("target").asText())).append("</td><td>")
-                        .append(number(target.path("actual").asDouble())).append(' ')
-                        .append(esc(target.path("unit").asText())).append("</td><td class=\"")
+                        .append(target.path("actual").isNumber() ? number(target.path("actual").asDouble()) + " "
+                                + esc(target.path("unit").asText()) : "no data").append("</td><td class=\"")
                         .append(met ? "met\">met" : "missed\">MISSED").append("</td></tr>");
             }
         }

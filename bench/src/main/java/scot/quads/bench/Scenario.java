@@ -24,9 +24,10 @@ public final class Scenario {
     private String notMeasured;
 
     /** A promise from issue #9 and the figure this run got. */
-    record Target(String what, String target, double limit, double actual, String unit) {
+    record Target(String what, String target, double limit, Double actual, String unit) {
+        /** A target with no figure (nothing was measured) is not met. */
         boolean met() {
-            return actual <= limit;
+            return actual != null && actual <= limit;
         }
     }
 
@@ -68,6 +69,11 @@ public final class Scenario {
         targets.add(new Target(what, target, limit, actual, unit));
     }
 
+    /** A latency target on a series' percentile; with no sample, it has no figure and is not met. */
+    void target(String what, String target, double limit, Series series, double percentile) {
+        targets.add(new Target(what, target, limit, series.count() == 0 ? null : series.percentileMs(percentile), "ms"));
+    }
+
     /** p50 and p99 of a series over those of its floor. */
     void ratio(Series of, Series to) {
         if (of.count() == 0 || to.count() == 0) {
@@ -94,7 +100,8 @@ public final class Scenario {
         ArrayNode targetsJson = json.putArray("targets");
         for (Target t : targets) {
             targetsJson.addObject().put("what", t.what()).put("target", t.target())
-                    .put("actual", Series.round(t.actual())).put("unit", t.unit()).put("met", t.met());
+                    .put("actual", t.actual() == null ? null : Series.round(t.actual())).put("unit", t.unit())
+                    .put("met", t.met());
         }
         ArrayNode notesJson = json.putArray("notes");
         notes.forEach(notesJson::add);

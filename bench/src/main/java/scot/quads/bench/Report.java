@@ -30,7 +30,7 @@ final class Report {
                 .append("table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #ccc;padding:.25em .6em;")
                 .append("text-align:right}th:first-child,td:first-child{text-align:left}.met{color:#2a7d2a}")
                 .append(".missed{color:#b00020;font-weight:bold}.warn{background:#fff3cd;padding:.5em;border:1px solid #e0c060}")
-                .append(".nm{color:#8a6d00}svg{background:#fafafa;border:1px solid #ddd;margin:.3em}</style></head><body>");
+                .append(".nm{color:#8a6d00}svg{background:#fafafa;border:1px solid #ddd;margin:.3em}code{white-space:pre-wrap;word-break:break-all}</style></head><body>");
         html.append("<h1>Quads benchmark</h1>");
         JsonNode machine = result.path("machine");
         html.append("<p>Run ").append(esc(result.path("startedAt").asText())).append(" → ")
@@ -103,9 +103,13 @@ final class Report {
                 html.append("<p>").append(esc(note.asText())).append("</p>");
             }
             for (JsonNode s : all) {
+                int shown = 0;
                 for (JsonNode sample : s.path("errorSamples")) {
-                    html.append("<p class=\"missed\">").append(esc(s.path("name").asText())).append(" error: ")
-                            .append(esc(sample.asText())).append("</p>");
+                    if (shown++ == 3) {
+                        break;
+                    }
+                    html.append("<p class=\"missed\"><small>").append(esc(s.path("name").asText())).append(" error: ")
+                            .append(esc(sample.asText())).append("</small></p>");
                 }
             }
             List<Line> percentiles = new ArrayList<>();

@@ -3,6 +3,7 @@ package scot.quads.quad;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -20,6 +21,7 @@ import scot.quads.testing.Tokens;
 class NationalResourceTest {
 
     private static final LocalDate NEXT_MONTH = LocalDate.now().plusMonths(1);
+    private static final LocalDate LAST_WEEK = LocalDate.now().minusWeeks(1);
 
     /**
      * A revealed quad (A 2/4/n-a... see below) and two councils outside it. 1.1.1 is graded by all six; 1.1.2 by
@@ -64,15 +66,24 @@ class NationalResourceTest {
     }
 
     @Test
-    void beforeTheQuadsRevealTheQuadsPlaceIsNotShown() {
-        Setting setting = setting(false);
+    void beforeTheDeadlineACouncilSeesOnlyItsOwnLevelsAndAdesSeesTheCounts() {
+        Setting setting = setting(false, NEXT_MONTH);
         TestQuad quad = setting.quad();
 
-        national(Tokens.viewer(quad.member(0)), quad.cycleId(), quad.member(0)).then().statusCode(200)
+        Response seen = national(Tokens.viewer(quad.member(0)), quad.cycleId(), quad.member(0));
+
+        seen.then().statusCode(200)
                 .body("quadRevealed", equalTo(false))
-                .body("questions[0].suppressed", equalTo(false))
+                .body("questions[0].suppressed", equalTo(true))
+                .body("questions[0].suppressedBecause", containsString("deadline"))
+                .body("questions[0].councilsGraded", nullValue())
+                .body("questions[0].distribution", nullValue())
+                .body("questions[0].median", nullValue())
                 .body("questions[0].councilLevel", equalTo(2))
                 .body("questions[0].quadMedian", nullValue());
+        national(Tokens.ades(), quad.cycleId(), null).then().statusCode(200)
+                .body("questions[0].suppressed", equalTo(false))
+                .body("questions[0].councilsGraded", equalTo(6));
     }
 
     @Test
@@ -108,7 +119,11 @@ class NationalResourceTest {
     }
 
     private static Setting setting(boolean quadComplete) {
-        TestQuad quad = TestQuad.of(4, NEXT_MONTH, "all-submitted-or-deadline");
+        return setting(quadComplete, LAST_WEEK);
+    }
+
+    private static Setting setting(boolean quadComplete, LocalDate deadline) {
+        TestQuad quad = TestQuad.of(4, deadline, "all-submitted-or-deadline");
         quad.submit(0, 2, 3, 4, "a");
         if (quadComplete) {
             quad.submit(1, 4, 4, 4, "b");

@@ -1,12 +1,15 @@
 package scot.quads.rubric;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +25,10 @@ import java.util.UUID;
 @Table(name = "question")
 public class Question extends PanacheEntityBase {
 
+    /** The narrative fields of an answer, in the order they are shown; a question asks for some or all of them. */
+    public static final List<String> NARRATIVE_FIELDS = List.of("evidence", "strengths", "areasForImprovement",
+            "nextSteps");
+
     @Id
     public UUID id;
     @Column(name = "version_id")
@@ -36,6 +43,10 @@ public class Question extends PanacheEntityBase {
     public int position;
     @Column(name = "not_applicable_allowed")
     public boolean notApplicableAllowed;
+    /** The narrative fields this question asks for, in {@link #NARRATIVE_FIELDS} order. */
+    @Column(name = "narrative_fields")
+    @Convert(converter = NarrativeFields.class)
+    public List<String> narrativeFields = NARRATIVE_FIELDS;
     public String lineage;
     @Column(name = "derived_from_question_id")
     public UUID derivedFromQuestionId;
@@ -94,6 +105,25 @@ public class Question extends PanacheEntityBase {
                     .setParameter(3, furtherSourceIds.get(i))
                     .setParameter(4, i + 1)
                     .executeUpdate();
+        }
+    }
+
+    /** The fields named, in the canonical order; all four when none are named (null). */
+    public static List<String> narrativeFields(List<String> named) {
+        return named == null ? NARRATIVE_FIELDS : NARRATIVE_FIELDS.stream().filter(named::contains).toList();
+    }
+
+    /** Stored as text such as {@code evidence,nextSteps}. */
+    public static class NarrativeFields implements AttributeConverter<List<String>, String> {
+        @Override
+        public String convertToDatabaseColumn(List<String> fields) {
+            return fields == null ? String.join(",", NARRATIVE_FIELDS) : String.join(",", fields);
+        }
+
+        @Override
+        public List<String> convertToEntityAttribute(String text) {
+            return text == null || text.isBlank() ? List.of() : Arrays.stream(text.split(",")).map(String::trim)
+                    .toList();
         }
     }
 

@@ -34,6 +34,10 @@ class RubricWorkbookTest {
         ObjectNode rubric = Rubrics.demo(code);
         ((ObjectNode) rubric.get("themes").get(0).get("indicators").get(0).get("questions").get(0))
                 .put("guidance", "Line one\nLine two, ünïcödé, =not a formula");
+        ((ObjectNode) rubric.get("themes").get(0).get("indicators").get(0).get("questions").get(1))
+                .set("narrativeFields", Rubrics.JSON.createArrayNode().add("nextSteps").add("evidence"));
+        ((ObjectNode) rubric.get("themes").get(0).get("indicators").get(0).get("questions").get(2))
+                .set("narrativeFields", Rubrics.JSON.createArrayNode());
         String first = Rubrics.importDraft(rubric);
 
         byte[] workbook = given().auth().oauth2(Tokens.viewer(Tokens.GLASGOW))
@@ -52,6 +56,11 @@ class RubricWorkbookTest {
         assertThat(after).isEqualTo(before);
         assertThat(after.get("themes").get(0).get("indicators").get(0).get("questions").get(0).get("guidance")
                 .asText()).isEqualTo("Line one\nLine two, ünïcödé, =not a formula");
+        JsonNode questions = after.get("themes").get(0).get("indicators").get(0).get("questions");
+        assertThat(questions.get(1).get("narrativeFields")).hasSize(2);
+        assertThat(questions.get(1).get("narrativeFields").get(0).asText()).isEqualTo("evidence");
+        assertThat(questions.get(2).get("narrativeFields")).isEmpty();
+        assertThat(questions.get(0).get("narrativeFields")).hasSize(4);
     }
 
     @Test

@@ -22,12 +22,13 @@ public record NationalPicture(UUID cycleId, String cycleName, String council, UU
 
     /**
      * {@code councilsGraded}: councils that gave a level (not-applicable ones are counted apart). While
-     * {@code suppressed}, {@code distribution} and {@code median} are absent. {@code councilLevel} is the asking
+     * {@code suppressed}, {@code distribution} and {@code median} are absent; while the whole picture is withheld
+     * (before the deadline), the counts are absent too. {@code councilLevel} is the asking
      * council's own; {@code quadMedian} is its quad's, only once the quad's answers are revealed to the caller.
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record NationalQuestion(String questionCode, String themeCode, String indicatorCode, String prompt,
-            int councilsGraded, int notApplicable, boolean suppressed, String suppressedBecause,
+            Integer councilsGraded, Integer notApplicable, boolean suppressed, String suppressedBecause,
             List<LevelCount> distribution, Double median, Integer councilLevel, Boolean councilNotApplicable,
             Double quadMedian) {
     }
@@ -46,6 +47,24 @@ public record NationalPicture(UUID cycleId, String cycleName, String council, UU
      */
     public static List<NationalQuestion> questions(RubricVersion rubric, List<Count> counts,
             Map<String, Integer> own, Set<String> ownNotApplicable, Map<String, Double> quadMedians) {
+        return questions(rubric, counts, own, ownNotApplicable, quadMedians, null);
+    }
+
+    /**
+     * As above; a non-null {@code withheldBecause} withholds every count (only the council's own answers show), for
+     * as long as a change in the counts could tell someone how a council that just submitted graded itself.
+     */
+    public static List<NationalQuestion> questions(RubricVersion rubric, List<Count> counts,
+            Map<String, Integer> own, Set<String> ownNotApplicable, Map<String, Double> quadMedians,
+            String withheldBecause) {
+        if (withheldBecause != null) {
+            return rubric.questions.stream().map(question -> new NationalQuestion(question.code(),
+                    question.themeCode(), question.indicatorCode(), question.prompt(), null, null, true,
+                    withheldBecause, null, null, own.get(question.code()),
+                    ownNotApplicable.contains(question.code()) ? Boolean.TRUE
+                            : own.containsKey(question.code()) ? Boolean.FALSE : null,
+                    null)).toList();
+        }
         Map<String, List<Count>> byQuestion = new LinkedHashMap<>();
         counts.forEach(count -> byQuestion.computeIfAbsent(count.questionCode(), key -> new ArrayList<>()).add(count));
         List<NationalQuestion> questions = new ArrayList<>();

@@ -2,6 +2,8 @@ package scot.quads.quad.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,6 +15,7 @@ import java.util.UUID;
 import scot.quads.quad.Cycle;
 import scot.quads.quad.Quad;
 import scot.quads.quad.RubricVersion;
+import scot.quads.quad.config.QuadConfig;
 import scot.quads.quad.service.NationalPicture.Count;
 import scot.quads.support.problem.ProblemException;
 import scot.quads.support.security.Caller;
@@ -20,6 +23,8 @@ import scot.quads.support.security.Caller;
 /**
  * The national picture of a cycle. The counts come from one grouped, indexed query over {@code answer_level},
  * whatever the number of councils; the quad's medians come from the quad's shown answers, under the reveal rule.
+ * Councils see the counts only once the submission deadline has passed: before that, a partner's submission
+ * (which the partner's quad is told about) would show its levels as the change it makes to the counts.
  */
 @ApplicationScoped
 public class NationalService {
@@ -27,11 +32,16 @@ public class NationalService {
     private final EntityManager entityManager;
     private final RevealService reveals;
     private final Caller caller;
+    private final Clock clock;
+    private final QuadConfig config;
 
-    public NationalService(EntityManager entityManager, RevealService reveals, Caller caller) {
+    public NationalService(EntityManager entityManager, RevealService reveals, Caller caller, Clock clock,
+            QuadConfig config) {
         this.entityManager = entityManager;
         this.reveals = reveals;
         this.caller = caller;
+        this.clock = clock;
+        this.config = config;
     }
 
     /** {@code council}: whose place to show; a council user may ask only for its own (the default). */
@@ -42,14 +52,17 @@ public class NationalService {
             throw ProblemException.notFound("Cycle", cycleId);
         }
         RubricVersion rubric = RubricVersion.findById(cycle.rubricVersionId);
-        int submitted = ((Number) entityManager.createNativeQuery(
-                "SELECT count(DISTINCT council_code) FROM answer_level WHERE cycle_id = ?1")
-                .setParameter(1, cycleId).getSingleResult()).intValue();
+        int submitted = ((Number) entityManager.createNativeQuery("""
+                SELECT count(DISTINCT council_code) FROM submission
+                WHERE cycle_id = ?1 AND submitted_at IS NOT NULL
+                  AND (withdrawn_at IS NULL OR withdrawn_at < submitted_at)
+                """).setParameter(1, cycleId).getSingleResult()).intValue();
         if (rubric == null) {
             return new NationalPicture(cycle.id, cycle.name, code, null, false, NationalPicture.FEWEST_COUNCILS,
                     submitted, List.of());
         }
-        List<Count> counts = counts(cycleId);
+        String withheld = withheldBecause(cycle);
+        List<Count> counts = withheld == null ? counts(cycleId) : List.of();
         Map<String, Integer> own = new HashMap<>();
         Set<String> ownNotApplicable = new HashSet<>();
         if (code != null) {
@@ -68,7 +81,18 @@ public class NationalService {
         }
         return new NationalPicture(cycle.id, cycle.name, code, quad.map(q -> q.id).orElse(null), revealed,
                 NationalPicture.FEWEST_COUNCILS, submitted,
-                NationalPicture.questions(rubric, counts, own, ownNotApplicable, quadMedians));
+                NationalPicture.questions(rubric, counts, own, ownNotApplicable, quadMedians, withheld));
+    }
+
+    private String withheldBecause(Cycle cycle) {
+        if (caller.isAdes() || cycle.submissionDeadline == null
+                || !clock.instant().isBefore(Reveal.deadlinePasses(cycle.submissionDeadline, config.timeZone())
+                        .toInstant())) {
+            return null;
+        }
+        return "The national picture is shown once the submission deadline ("
+                + DateTimeFormatter.ofPattern("d MMMM yyyy").format(cycle.submissionDeadline)
+                + ") has passed, so that no council's levels can be read from the change its submission makes";
     }
 
     private List<Count> counts(UUID cycleId) {

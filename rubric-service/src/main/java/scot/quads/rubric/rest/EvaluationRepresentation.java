@@ -45,7 +45,7 @@ public record EvaluationRepresentation(
     }
 
     public record QuestionAnswer(String themeCode, String indicatorCode, String code, String prompt,
-            boolean notApplicableAllowed, AnswerRepresentation answer) {
+            boolean notApplicableAllowed, List<String> narrativeFields, AnswerRepresentation answer) {
     }
 
     static EvaluationRepresentation of(EvaluationView view) {
@@ -53,7 +53,7 @@ public record EvaluationRepresentation(
         List<QuestionAnswer> questions = placed.stream().map(p -> {
             Answer answer = view.answersByQuestion().get(p.question().id);
             return new QuestionAnswer(p.theme().code, p.indicator().code, p.question().code, p.question().prompt,
-                    p.question().notApplicableAllowed, answer == null ? null : AnswerRepresentation.of(answer));
+                    p.question().notApplicableAllowed, p.question().narrativeFields, answer == null ? null : AnswerRepresentation.of(answer));
         }).toList();
         Map<String, ThemeProgress> themes = new LinkedHashMap<>();
         List<String> missing = new ArrayList<>();

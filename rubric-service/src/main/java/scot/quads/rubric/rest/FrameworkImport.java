@@ -30,6 +30,9 @@ public record FrameworkImport(
     static final String CODE = "[A-Za-z0-9][A-Za-z0-9._-]*";
     static final String CODE_MESSAGE =
             "must start with a letter or digit and hold only letters, digits, '.', '_' and '-'";
+    /** The narrative fields a question may ask for; a question without the list asks for all four. */
+    static final String NARRATIVE = "evidence|strengths|areasForImprovement|nextSteps";
+    static final String NARRATIVE_MESSAGE = "must be evidence, strengths, areasForImprovement or nextSteps";
 
     public record Level(
             @NotNull @Min(0) @Max(100) Integer value,
@@ -57,7 +60,9 @@ public record FrameworkImport(
             @NotBlank @Size(max = 500) String prompt,
             @Size(max = 2000) String guidance,
             @Size(max = 2000) String illustration,
-            boolean notApplicableAllowed) {
+            boolean notApplicableAllowed,
+            @Size(max = 4) List<@NotNull @Pattern(regexp = NARRATIVE, message = NARRATIVE_MESSAGE) String>
+            narrativeFields) {
     }
 
     /** A version's content in the import's shape: its canonical JSON form, which imports again as is. */
@@ -69,7 +74,7 @@ public record FrameworkImport(
                         t.theme().guidance, t.indicators().stream().map(i -> new IndicatorImport(i.indicator().code,
                                 i.indicator().title, i.indicator().guidance, i.questions().stream()
                                         .map(q -> new QuestionImport(q.code, q.title, q.prompt, q.guidance,
-                                                q.illustration, q.notApplicableAllowed))
+                                                q.illustration, q.notApplicableAllowed, q.narrativeFields))
                                         .toList())).toList())).toList());
     }
 
@@ -80,6 +85,7 @@ public record FrameworkImport(
                         t.indicators().stream().map(i -> new RubricDefinition.IndicatorDefinition(i.code(), i.title(),
                                 i.guidance(), i.questions().stream().map(q -> new RubricDefinition.QuestionDefinition(
                                         q.code(), q.title(), q.prompt(), q.guidance(), q.illustration(),
-                                        q.notApplicableAllowed())).toList())).toList())).toList());
+                                        q.notApplicableAllowed(), q.narrativeFields())).toList())).toList()))
+                        .toList());
     }
 }

@@ -2,6 +2,7 @@ package scot.quads.rubric.rest;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import jakarta.validation.constraints.Size;
@@ -15,12 +16,14 @@ public record QuestionChangeRequest(
         @Size(max = 2000) String guidance,
         @Size(max = 2000) String illustration,
         Boolean notApplicableAllowed,
+        @Size(max = 4) List<@NotNull @Pattern(regexp = FrameworkImport.NARRATIVE,
+                message = FrameworkImport.NARRATIVE_MESSAGE) String> narrativeFields,
         @Pattern(regexp = QuestionRequest.LINEAGE, message = QuestionRequest.LINEAGE_MESSAGE) String lineage,
         @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
         @Size(max = 10) List<@NotBlank @Size(max = 50) String> derivedFrom) {
 
     QuestionContent toContent() {
         return new QuestionContent(null, title, prompt, guidance, illustration, notApplicableAllowed,
-                lineage == null ? null : Lineage.fromWire(lineage).orElseThrow(), derivedFrom);
+                narrativeFields, lineage == null ? null : Lineage.fromWire(lineage).orElseThrow(), derivedFrom);
     }
 }

@@ -41,7 +41,9 @@ import scot.quads.support.problem.ProblemException;
  * theme and indicator repeated on each row). Reading it builds the same {@link FrameworkImport} as the JSON import
  * and checks it with the same rules; every problem is named by its cell ({@code Questions!I12}), and nothing is
  * written unless the whole workbook is valid. A theme's or indicator's title and guidance come from its first row;
- * later rows may leave them empty but may not contradict them.
+ * later rows may leave them empty but may not contradict them. Rows are taken in the order of the "order" column
+ * (rows without one keep their place after those with one). "narrativeFields" lists the fields a question asks for
+ * (such as "evidence, nextSteps"; empty for all four, "none" for none).
  */
 final class RubricWorkbook {
 
@@ -49,11 +51,13 @@ final class RubricWorkbook {
     static final String RUBRIC = "Rubric";
     static final String SCALE = "Scale";
     static final String QUESTIONS = "Questions";
+    /** A question asking for no narrative, in the narrativeFields column (an empty cell means all four). */
+    static final String NONE = "none";
     static final List<String> RUBRIC_FIELDS = List.of("code", "title", "description", "versionLabel");
     static final List<String> SCALE_COLUMNS = List.of("value", "label", "descriptor");
     static final List<String> QUESTION_COLUMNS = List.of("order", "themeCode", "themeTitle", "themeGuidance",
             "indicatorCode", "indicatorTitle", "indicatorGuidance", "questionCode", "questionTitle", "prompt",
-            "guidance", "illustration", "notApplicableAllowed");
+            "guidance", "illustration", "notApplicableAllowed", "narrativeFields");
 
     private RubricWorkbook() {
     }
@@ -89,7 +93,8 @@ final class RubricWorkbook {
                 Row row = row(questions, r, List.of("", placed.theme().code, placed.theme().title,
                         text(placed.theme().guidance), placed.indicator().code, placed.indicator().title,
                         text(placed.indicator().guidance), q.code, text(q.title), q.prompt, text(q.guidance),
-                        text(q.illustration), q.notApplicableAllowed ? "yes" : "no"));
+                        text(q.illustration), q.notApplicableAllowed ? "yes" : "no",
+                        q.narrativeFields.isEmpty() ? NONE : String.join(", ", q.narrativeFields)));
                 row.getCell(0).setCellValue(r);
                 r++;
             }
@@ -300,12 +305,12 @@ final class RubricWorkbook {
                         Row row = sheet.getRow(r);
                         place(questionPath, r, 7, "questionCode");
                         String[] fields = { "code", "title", "prompt", "guidance", "illustration",
-                            "notApplicableAllowed" };
+                            "notApplicableAllowed", "narrativeFields" };
                         for (int f = 0; f < fields.length; f++) {
                             place(questionPath + "." + fields[f], r, 7 + f, QUESTION_COLUMNS.get(7 + f));
                         }
                         questions.add(new QuestionImport(text(row, 7), text(row, 8), text(row, 9), text(row, 10),
-                                text(row, 11), yesNo(row, 12, r)));
+                                text(row, 11), yesNo(row, 12, r), narratives(row, 13)));
                     }
                     indicators.add(new IndicatorImport(indicator.getKey(), value(indicatorRows.title),
                             value(indicatorRows.guidance), questions));
@@ -431,6 +436,18 @@ final class RubricWorkbook {
                 errors.add(new FieldError(ref(QUESTIONS, r, column), "notApplicableAllowed must be yes or no"));
             }
             return false;
+        }
+
+        /** Comma-separated field names; "none" for none; empty for all four. */
+        private List<String> narratives(Row row, int column) {
+            String text = text(row, column);
+            if (text == null) {
+                return null;
+            }
+            if (NONE.equalsIgnoreCase(text.strip())) {
+                return List.of();
+            }
+            return java.util.Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         }
 
         private boolean blank(Row row, int width) {

@@ -377,10 +377,11 @@ public class EvaluationService {
         answer.level = level != null && scale.contains(level) ? level : null;
         answer.notApplicable = notApplicable && question.notApplicableAllowed;
         answer.notApplicableReason = answer.notApplicable ? reason : null;
-        answer.evidence = evidence;
-        answer.strengths = strengths;
-        answer.areasForImprovement = areasForImprovement;
-        answer.nextSteps = nextSteps;
+        List<String> asked = question.narrativeFields;
+        answer.evidence = asked.contains("evidence") ? evidence : null;
+        answer.strengths = asked.contains("strengths") ? strengths : null;
+        answer.areasForImprovement = asked.contains("areasForImprovement") ? areasForImprovement : null;
+        answer.nextSteps = asked.contains("nextSteps") ? nextSteps : null;
         answer.carriedForward = true;
     }
 
@@ -409,7 +410,18 @@ public class EvaluationService {
             if (content.level() != null) {
                 errors.add(new FieldError("level", "must be empty when the question is marked not applicable"));
             }
-        } else if (content.level() != null) {
+        }
+        Map<String, String> narratives = Map.of("evidence", text(content.evidence()), "strengths",
+                text(content.strengths()), "areasForImprovement", text(content.areasForImprovement()), "nextSteps",
+                text(content.nextSteps()));
+        for (String field : Question.NARRATIVE_FIELDS) {
+            if (!narratives.get(field).isEmpty() && !question.narrativeFields.contains(field)) {
+                errors.add(new FieldError(field, "is not asked for by question " + question.code + "; it asks for "
+                        + (question.narrativeFields.isEmpty() ? "no narrative"
+                                : String.join(", ", question.narrativeFields))));
+            }
+        }
+        if (!content.notApplicable() && content.level() != null) {
             List<Integer> values = ScaleLevel.ofVersion(question.versionId).stream().map(l -> l.value).toList();
             if (!values.contains(content.level())) {
                 errors.add(new FieldError("level", "must be a level of the scale: "
@@ -417,6 +429,10 @@ public class EvaluationService {
             }
         }
         return errors;
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
     }
 
     private static void apply(Answer answer, AnswerContent content) {

@@ -125,6 +125,7 @@ public class FrameworkService {
                     question.guidance = questionDefinition.guidance();
                     question.illustration = questionDefinition.illustration();
                     question.notApplicableAllowed = questionDefinition.notApplicableAllowed();
+                    question.narrativeFields = Question.narrativeFields(questionDefinition.narrativeFields());
                     question.position = questionPosition++;
                     question.persist();
                 }

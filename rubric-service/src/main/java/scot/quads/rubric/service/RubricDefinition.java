@@ -29,7 +29,8 @@ public record RubricDefinition(String code, String title, String description, St
         }
     }
 
+    /** {@code narrativeFields} names the answer's narrative fields the question asks for; null for all four. */
     public record QuestionDefinition(String code, String title, String prompt, String guidance, String illustration,
-            boolean notApplicableAllowed) {
+            boolean notApplicableAllowed, List<String> narrativeFields) {
     }
 }

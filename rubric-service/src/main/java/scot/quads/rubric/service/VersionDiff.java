@@ -79,6 +79,9 @@ public record VersionDiff(List<Entry> added, List<Entry> removed, List<Entry> ch
         if (before.notApplicableAllowed != after.notApplicableAllowed) {
             changes.add("notApplicableAllowed");
         }
+        if (!Objects.equals(before.narrativeFields, after.narrativeFields)) {
+            changes.add("narrativeFields");
+        }
         return changes;
     }
 }

@@ -50,7 +50,7 @@ public class VersionEditing {
      * started from (one, or several for a merge); null leaves the sources as they are.
      */
     public record QuestionContent(String code, String title, String prompt, String guidance, String illustration,
-            Boolean notApplicableAllowed, Lineage lineage, List<String> derivedFrom) {
+            Boolean notApplicableAllowed, List<String> narrativeFields, Lineage lineage, List<String> derivedFrom) {
     }
 
     /** A theme or quality indicator as ADES writes it; a null part of a change stays as it is. */
@@ -126,6 +126,7 @@ public class VersionEditing {
             copy.illustration = question.illustration;
             copy.position = question.position;
             copy.notApplicableAllowed = question.notApplicableAllowed;
+            copy.narrativeFields = question.narrativeFields;
             copy.lineage = Lineage.SAME.wire();
             copy.derivedFromQuestionId = question.id;
             copy.persist();
@@ -176,6 +177,7 @@ public class VersionEditing {
         question.guidance = content.guidance();
         question.illustration = content.illustration();
         question.notApplicableAllowed = Boolean.TRUE.equals(content.notApplicableAllowed());
+        question.narrativeFields = Question.narrativeFields(content.narrativeFields());
         question.position = (int) Question.count("indicatorId", indicator.id);
         Lineage lineage = content.lineage() == null ? Lineage.NEW : content.lineage();
         List<UUID> sources = new ArrayList<>();
@@ -211,6 +213,9 @@ public class VersionEditing {
         }
         if (content.notApplicableAllowed() != null) {
             question.notApplicableAllowed = content.notApplicableAllowed();
+        }
+        if (content.narrativeFields() != null) {
+            question.narrativeFields = Question.narrativeFields(content.narrativeFields());
         }
         List<FieldError> errors;
         List<UUID> sources = new ArrayList<>(question.sourceIds());

@@ -2,14 +2,17 @@ package scot.quads.rubric;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -20,6 +23,8 @@ import scot.quads.contract.CloudEvent;
 import scot.quads.contract.EventCodec;
 import scot.quads.contract.Events;
 import scot.quads.contract.Topics;
+import scot.quads.contract.payload.QuadChangedV1;
+import scot.quads.contract.payload.QuadV1;
 import scot.quads.contract.payload.SelfEvaluationRecalledV1;
 import scot.quads.contract.payload.SelfEvaluationReturnedV1;
 import scot.quads.testing.QuadsTestStack;
@@ -180,6 +185,46 @@ class ReturnAndRecallTest {
         recall(Tokens.editor(GLASGOW)).statusCode(409)
                 .body("detail", containsString("on submission"));
         given().auth().oauth2(Tokens.editor(GLASGOW)).get(evaluation()).then().body("state", equalTo("submitted"));
+    }
+
+    @Test
+    void aSubmissionCannotBeRecalledOnceEveryQuadPartnerHasSubmitted() {
+        Rubrics.councilsAreKnown(Tokens.FIFE);
+        UUID quadId = UUID.randomUUID();
+        TestKafka.send(Topics.QUADS, quadId.toString(), EventCodec.event(Events.QUAD_FORMED, "/quad-service",
+                quadId.toString(), new QuadV1(quadId, UUID.fromString(cycleId), "Quad A",
+                        List.of(GLASGOW, Tokens.EDINBURGH, Tokens.FIFE))));
+        Rubrics.submitted(cycleId, GLASGOW);
+        Rubrics.submitted(cycleId, Tokens.EDINBURGH);
+
+        // One partner (Fife) has not submitted: Glasgow may still take its submission back, and submit again.
+        await().atMost(Duration.ofSeconds(60)).until(() -> quadKnown(quadId));
+        recall(Tokens.editor(GLASGOW)).statusCode(200).body("state", equalTo("draft"));
+        given().auth().oauth2(Tokens.editor(GLASGOW)).when().post(evaluation() + "/submit")
+                .then().statusCode(200);
+
+        Rubrics.submitted(cycleId, Tokens.FIFE);
+        recall(Tokens.editor(GLASGOW)).statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", containsString("Every council in your quad has submitted"));
+        given().auth().oauth2(Tokens.editor(GLASGOW)).get(evaluation()).then().body("state", equalTo("submitted"));
+
+        // Fife leaves the quad: Glasgow's remaining partner has submitted, so still no recall.
+        TestKafka.send(Topics.QUADS, quadId.toString(), EventCodec.event(Events.QUAD_CHANGED, "/quad-service",
+                quadId.toString(), new QuadChangedV1(quadId, UUID.fromString(cycleId), "Quad A",
+                        List.of(GLASGOW, Tokens.EDINBURGH), List.of(), List.of(Tokens.FIFE))));
+        await().atMost(Duration.ofSeconds(60)).until(() -> members(quadId) == 2);
+        recall(Tokens.editor(GLASGOW)).statusCode(409);
+    }
+
+    private static boolean quadKnown(UUID quadId) {
+        return members(quadId) > 0;
+    }
+
+    private static long members(UUID quadId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) SelfEvaluation.getEntityManager()
+                .createNativeQuery("SELECT count(*) FROM quad_member WHERE quad_id = ?1")
+                .setParameter(1, quadId).getSingleResult()).longValue());
     }
 
     @Test

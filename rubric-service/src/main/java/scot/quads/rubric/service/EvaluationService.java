@@ -330,10 +330,9 @@ public class EvaluationService {
 
     /**
      * The council takes back its own submission: a draft again. Only before the deadline, and only while partners
-     * cannot have seen it. This service does not know the quads, so it applies a rule it can check alone: a cycle
-     * whose reveal rule is {@code on-submission} shows a submission to partners at once, so it cannot be recalled;
-     * under the other two rules nothing is revealed before the deadline, except when every partner has submitted,
-     * which quad-service re-evaluates on the recalled event.
+     * cannot have seen it: a cycle whose reveal rule is {@code on-submission} shows a submission to partners at
+     * once, so it cannot be recalled; under {@code all-submitted-or-deadline} the answers are shown once every
+     * member of the council's quad (as quad-service announced it) has submitted, so then it cannot either.
      */
     @Transactional
     public EvaluationView recall(UUID cycleId, String councilCode, String by) {
@@ -351,6 +350,10 @@ public class EvaluationService {
             throw ProblemException.conflict("Cycle " + cycle.name + " reveals answers to quad partners on"
                     + " submission, so they may already have seen it: ask ADES to return it instead");
         }
+        if (cycle.revealRule == RevealRule.ALL_SUBMITTED_OR_DEADLINE && everyPartnerSubmitted(cycle, council)) {
+            throw ProblemException.conflict("Every council in your quad has submitted, so your partners can already"
+                    + " see your answers: ask ADES to return it instead");
+        }
         evaluation.state = SelfEvaluation.DRAFT;
         evaluation.submittedAt = null;
         evaluation.submittedBy = null;
@@ -361,6 +364,20 @@ public class EvaluationService {
                 RubricEvents.recalled(evaluation, by));
         audit.evaluationRecalled(evaluation, by);
         return view(cycle, council, evaluation);
+    }
+
+    /** True when the council is in a quad of the cycle with partners, and every partner's evaluation is submitted. */
+    private boolean everyPartnerSubmitted(Cycle cycle, Council council) {
+        Object[] partners = (Object[]) SelfEvaluation.getEntityManager().createNativeQuery("""
+                SELECT count(*), count(*) FILTER (WHERE e.state = 'submitted')
+                FROM quad q
+                JOIN quad_member mine ON mine.quad_id = q.id AND mine.council_code = ?2
+                JOIN quad_member partner ON partner.quad_id = q.id AND partner.council_code <> ?2
+                LEFT JOIN self_evaluation e ON e.cycle_id = q.cycle_id AND e.council_code = partner.council_code
+                WHERE q.cycle_id = ?1
+                """).setParameter(1, cycle.id).setParameter(2, council.gssCode).getSingleResult();
+        long all = ((Number) partners[0]).longValue();
+        return all > 0 && all == ((Number) partners[1]).longValue();
     }
 
     private EvaluationView view(Cycle cycle, Council council, SelfEvaluation evaluation) {

@@ -1,0 +1,324 @@
+package scot.quads.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * The benchmark of issue #9 against the running local stack (./quads up): the floor, the deadline rush, end-to-end
+ * event latency, comparison reads and the footprint, written to bench/results/&lt;timestamp&gt;.json and .html.
+ * Loopback only; every loop is bounded in count and time. Run it with bench/run (see the README's "Benchmark").
+ *
+ * <p>{@code Bench --report results/x.json} draws the HTML of an existing result again.
+ */
+public final class Bench {
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 2 && "--report".equals(args[0])) {
+            Path json = Path.of(args[1]);
+            Path html = Path.of(json.toString().replaceFirst("\\.json$", "") + ".html");
+            Files.writeString(html, Report.html(Api.JSON.readTree(json.toFile())));
+            System.out.println("Wrote " + html);
+            return;
+        }
+        Settings settings;
+        try {
+            settings = Settings.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        System.exit(run(settings));
+    }
+
+    static int run(Settings settings) throws Exception {
+        Api api = new Api(settings.keycloak());
+        Footprint footprint = new Footprint(settings);
+        ObjectNode cold = null;
+        if (settings.coldStart()) {
+            say("Cold start: ./quads down, then ./quads up, watching each service start ...");
+            cold = footprint.coldStart(api);
+            say("   ./quads up took " + cold.path("quadsUpSeconds").asText() + " s (exit "
+                    + cold.path("quadsUpExit").asText() + "), all services ready after "
+                    + cold.path("allServicesReadySeconds").asText() + " s");
+        }
+        for (String service : Footprint.SERVICES) {
+            try {
+                api.get(null, Footprint.PORTS.get(service) + "/q/health/ready").expect(200, service + " ready");
+            } catch (RuntimeException e) {
+                System.err.println("The stack is not up (" + e.getMessage() + "): run ./quads up first.");
+                return 2;
+            }
+        }
+        Instant started = Instant.now();
+        ObjectNode result = Api.JSON.createObjectNode();
+        result.put("startedAt", started.toString());
+        result.put("commit", commit(settings.root()));
+        result.set("settings", settings.toJson());
+        ObjectNode machine = machine();
+        result.set("machine", machine);
+        say("Quads benchmark, " + machine.path("cpus").asInt() + " CPUs, load average "
+                + machine.path("loadAverageStart").asText() + (machine.path("noisy").asBoolean() ? " (NOISY)" : ""));
+
+        footprint.measureIdle();
+        footprint.startSampling();
+        ArrayNode scenarios = result.putArray("scenarios");
+        try {
+            Floor floor = new Floor(settings, api);
+            Series floorHttp = new Series("empty HTTP endpoint", "GET rubric-service /q/health/live, same editors "
+                    + "and think time");
+            Series floorSave = new Series("JDBC autosave", "the autosave's rows by raw JDBC, pool of "
+                    + settings.floorConnections() + ", same editors and think time");
+            Series floorSubmit = new Series("JDBC submit", "the submit's rows by raw JDBC (lock, read answers, mark, "
+                    + "outbox row, audit row)");
+            Series floorKafka = new Series("Kafka round trip", "produce (acks=all) → consume, one at a time");
+            int floorOps = settings.editors() * (settings.quick() ? 2 : 5);
+            say("Floor: empty HTTP endpoint ...");
+            guard(floorHttp, () -> floor.http(floorHttp, Api.RUBRIC, floorOps));
+            say("Floor: raw JDBC ...");
+            guard(floorSave, () -> floor.jdbc(floorSave, floorSubmit, floorOps, 58));
+            say("Floor: Kafka round trip ...");
+            guard(floorKafka, () -> floor.kafka(floorKafka));
+
+            BenchCycle cycle = null;
+            Scenario rush;
+            try {
+                say("Opening the benchmark's own cycle ...");
+                cycle = BenchCycle.open(api, settings.framework(), DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+                        .withZone(ZoneOffset.UTC).format(started) + "-" + BenchCycle.label());
+                say("Deadline rush: " + settings.editors() + " editors on " + cycle.councils.size() + " councils, "
+                        + cycle.questions.size() + " questions, " + settings.savesPerQuestion() + " saves each ...");
+                rush = new DeadlineRush(api, cycle, settings).run();
+                rush.floor.addAll(List.of(floorSave, floorSubmit, floorHttp));
+                rush.ratio(find(rush, "autosave"), floorSave);
+                rush.ratio(find(rush, "autosave"), floorHttp);
+                rush.ratio(find(rush, "submit"), floorSubmit);
+            } catch (Exception e) {
+                rush = failed("deadline-rush", "Deadline rush", e);
+            }
+            scenarios.add(rush.toJson());
+            print(rush);
+            write(result, settings, started, true);
+
+            Scenario events;
+            Scenario reads;
+            if (cycle == null) {
+                events = new Scenario("event-latency", "End-to-end event latency")
+                        .notMeasured("the benchmark cycle could not be opened");
+                reads = new Scenario("comparison-reads", "Comparison reads")
+                        .notMeasured("the benchmark cycle could not be opened");
+            } else {
+                try {
+                    say("End-to-end event latency: " + settings.e2eSubmissions() + " resubmissions ...");
+                    events = new EventLatency(api, cycle, settings).run(rush.extra.path("submitted").asInt());
+                    events.floor.add(floorKafka);
+                    if (events.measured()) {
+                        events.ratio(find(events, "submit → partner notification"), floorKafka);
+                        events.ratio(find(events, "submit → comparison"), floorKafka);
+                    }
+                } catch (Exception e) {
+                    events = failed("event-latency", "End-to-end event latency", e);
+                }
+                try {
+                    say("Comparison reads at " + settings.readsPerSecond() + "/s for " + settings.readsSeconds()
+                            + " s ...");
+                    reads = new ComparisonReads(api, cycle, settings).run(floorHttp);
+                    reads.floor.add(floorHttp);
+                } catch (Exception e) {
+                    reads = failed("comparison-reads", "Comparison reads", e);
+                }
+            }
+            scenarios.add(events.toJson());
+            print(events);
+            scenarios.add(reads.toJson());
+            print(reads);
+            write(result, settings, started, true);
+
+            Scenario scale = new Scenario("scale", "Scale: 32 / 320 / 2,500 organisations × questions × 5 cycles");
+            boolean endpoints = ComparisonReads.published(api, ComparisonReads.NATIONAL)
+                    && ComparisonReads.published(api, ComparisonReads.TREND);
+            scale.notMeasured(endpoints
+                    ? "the harness does not load synthetic organisations yet (320 and 2,500); the national "
+                            + "distribution and trend at 32 councils are in the comparison reads"
+                    : "endpoint missing (national distribution and trend are not in quad-service's OpenAPI document)");
+            scenarios.add(scale.toJson());
+            print(scale);
+        } finally {
+            footprint.stopSampling();
+        }
+        result.set("footprint", footprint.toJson(cold));
+        machine.put("loadAverageEnd", loadAverage());
+        result.put("finishedAt", Instant.now().toString());
+
+        Path json = write(result, settings, started, false);
+        printFootprint(result.path("footprint"));
+        say("Wrote " + settings.root().relativize(json) + " and its .html");
+        return 0;
+    }
+
+    /** The result so far as JSON and HTML; a partial one (after each scenario) says so, in case the run is cut short. */
+    private static Path write(ObjectNode result, Settings settings, Instant started, boolean partial)
+            throws IOException {
+        result.put("partial", partial);
+        Files.createDirectories(settings.results());
+        String stamp = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss'Z'").withZone(ZoneOffset.UTC).format(started);
+        Path json = settings.results().resolve(stamp + ".json");
+        Files.writeString(json, Api.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(result) + "\n");
+        Files.writeString(settings.results().resolve(stamp + ".html"), Report.html(result));
+        return json;
+    }
+
+    /** Work that may fail: its failure is recorded as an error of the series, and the run goes on. */
+    private interface Work {
+        void run() throws Exception;
+    }
+
+    private static void guard(Series series, Work work) {
+        try {
+            work.run();
+        } catch (Exception e) {
+            series.error("failed: " + e);
+            e.printStackTrace();
+        }
+    }
+
+    private static Scenario failed(String id, String title, Exception e) {
+        e.printStackTrace();
+        return new Scenario(id, title).notMeasured("it failed: " + e);
+    }
+
+    private static Series find(Scenario scenario, String name) {
+        return scenario.series.stream().filter(s -> s.name.equals(name)).findFirst().orElseThrow();
+    }
+
+    private static void print(Scenario scenario) {
+        say("");
+        say("== " + scenario.title);
+        if (!scenario.measured()) {
+            say("   not measured: " + scenario.notMeasuredReason());
+            return;
+        }
+        for (Series s : scenario.series) {
+            line(s, "");
+        }
+        for (Series s : scenario.floor) {
+            line(s, "floor: ");
+        }
+        scenario.ratios.forEach((what, ratio) -> say("   ratio " + what + " = " + ratio + "×"));
+        for (Scenario.Target t : scenario.targets) {
+            say("   target " + t.what() + " " + t.target() + ": "
+                    + (t.actual() == null ? "no data" : Report.number(t.actual()) + " " + t.unit())
+                    + (t.met() ? "  met" : "  MISSED"));
+        }
+        scenario.notes.stream().filter(n -> n.contains("not measured")).forEach(n -> say("   " + n));
+    }
+
+    private static void line(Series s, String prefix) {
+        say(String.format(java.util.Locale.ROOT,
+                "   %-34s n=%-6d p50=%8.2f p95=%8.2f p99=%8.2f max=%8.2f ms  %7.1f/s  errors=%d 412s=%d",
+                prefix + s.name, s.count(), s.percentileMs(50), s.percentileMs(95), s.percentileMs(99), s.maxMs(),
+                s.throughput(), s.errors(), s.conflicts()));
+    }
+
+    private static void printFootprint(JsonNode footprint) {
+        say("");
+        say("== Footprint");
+        for (JsonNode c : footprint.path("components")) {
+            say(String.format(java.util.Locale.ROOT, "   %-22s RSS idle %7s MB, peak %7s MB, started in %s s, process→ready %s s",
+                    c.path("name").asText(), c.path("rssIdleMb").asText("–"), c.path("rssPeakUnderLoadMb").asText("–"),
+                    c.path("quarkusStartedInSeconds").asText("–"), c.path("processStartToReadySeconds").asText("–")));
+        }
+        JsonNode cold = footprint.path("coldStart");
+        if (cold.isMissingNode()) {
+            say("   cold start: not measured (bench/run --cold-start)");
+        } else {
+            say("   cold start: ./quads up " + cold.path("quadsUpSeconds").asText() + " s, all services ready after "
+                    + cold.path("allServicesReadySeconds").asText() + " s");
+            for (JsonNode s : cold.path("services")) {
+                say("     " + s.path("name").asText() + ": process→ready " + s.path("processStartToReadySeconds").asText("–")
+                        + " s, process→first served request " + s.path("processStartToFirstServedRequestSeconds").asText("–") + " s");
+            }
+        }
+    }
+
+    static ObjectNode machine() {
+        ObjectNode machine = Api.JSON.createObjectNode();
+        int cpus = Runtime.getRuntime().availableProcessors();
+        machine.put("cpus", cpus);
+        try {
+            machine.put("host", InetAddress.getLocalHost().getHostName());
+        } catch (IOException e) {
+            machine.put("host", "unknown");
+        }
+        machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
+        machine.put("java", System.getProperty("java.version"));
+        machine.put("memoryGb", memoryGb());
+        String load = loadAverage();
+        machine.put("loadAverageStart", load);
+        double oneMinute = parseFirst(load);
+        boolean noisy = oneMinute > cpus * 0.5;
+        machine.put("noisy", noisy);
+        if (noisy) {
+            machine.put("noisyReason", "the 1-minute load average was " + oneMinute + " on " + cpus
+                    + " CPUs before the benchmark began: other work was running.");
+        }
+        return machine;
+    }
+
+    static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
+    private static double parseFirst(String load) {
+        try {
+            return Double.parseDouble(load.split(" ")[0]);
+        } catch (RuntimeException e) {
+            return 0;
+        }
+    }
+
+    private static String memoryGb() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
+                if (line.startsWith("MemTotal:")) {
+                    return Report.number(Series.round(Long.parseLong(line.replaceAll("[^0-9]", "")) / 1048576.0, 1));
+                }
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // not Linux
+        }
+        return "unknown";
+    }
+
+    private static String commit(Path root) {
+        try {
+            Process git = new ProcessBuilder("git", "rev-parse", "--short", "HEAD").directory(root.toFile())
+                    .redirectErrorStream(true).start();
+            String out = new String(git.getInputStream().readAllBytes()).trim();
+            return git.waitFor() == 0 ? out : "unknown";
+        } catch (IOException | InterruptedException e) {
+            return "unknown";
+        }
+    }
+
+    private static void say(String line) {
+        System.out.println(line);
+    }
+}

@@ -1,0 +1,96 @@
+package scot.quads.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A cycle of the benchmark's own, so a run never touches the demo data: ADES publishes the demo rubric again, opens
+ * a cycle named {@code bench-...}, and forms the 32 councils into eight quads of four in code order.
+ */
+final class BenchCycle {
+
+    final String cycleId;
+    final String name;
+    /** GSS code to demo login, in code order. */
+    final Map<String, String> councils;
+    final List<String> questions;
+    /** Quad id to its members' codes. */
+    final Map<String, List<String>> quads;
+
+    private BenchCycle(String cycleId, String name, Map<String, String> councils, List<String> questions,
+            Map<String, List<String>> quads) {
+        this.cycleId = cycleId;
+        this.name = name;
+        this.councils = councils;
+        this.questions = questions;
+        this.quads = quads;
+    }
+
+    static BenchCycle open(Api api, Path framework, String label) throws Exception {
+        JsonNode version = api.post(Api.ADES, Api.RUBRIC + "/frameworks/import", Files.readString(framework))
+                .expect(201, "importing the demo rubric").body();
+        String versionId = version.get("id").asText();
+        api.post(Api.ADES, Api.RUBRIC + "/versions/" + versionId + "/publish", null).expect(200, "publishing it");
+
+        String name = "bench-" + label;
+        JsonNode cycle = api.post(Api.ADES, Api.RUBRIC + "/cycles", Map.of(
+                "name", name, "rubricVersionId", versionId,
+                "opensOn", LocalDate.now().minusDays(1).toString(),
+                "submissionDeadline", LocalDate.now().plusDays(30).toString(),
+                "revealRule", "all-submitted-or-deadline")).expect(201, "opening the benchmark cycle").body();
+        String cycleId = cycle.get("id").asText();
+
+        Map<String, String> councils = new LinkedHashMap<>();
+        List<JsonNode> listed = new ArrayList<>();
+        api.get(Api.ADES, Api.AUTHORITY + "/councils").expect(200, "listing councils").body().forEach(listed::add);
+        listed.stream().sorted((a, b) -> a.get("gssCode").asText().compareTo(b.get("gssCode").asText()))
+                .forEach(c -> councils.put(c.get("gssCode").asText(), Api.loginOf(c.get("name").asText())));
+
+        String quadsUrl = Api.QUAD + "/cycles/" + cycleId + "/quads";
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (api.get(Api.ADES, quadsUrl).status() != 200) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("quad-service did not learn of cycle " + name + " within 60 s");
+            }
+            Thread.sleep(200);
+        }
+        Map<String, List<String>> quads = new LinkedHashMap<>();
+        List<String> codes = List.copyOf(councils.keySet());
+        for (int i = 0; i + 4 <= codes.size(); i += 4) {
+            List<String> members = codes.subList(i, i + 4);
+            JsonNode quad = api.post(Api.ADES, quadsUrl, Map.of("name", "Bench quad " + (i / 4 + 1), "members", members))
+                    .expect(201, "forming bench quad " + (i / 4 + 1)).body();
+            quads.put(quad.get("id").asText(), List.copyOf(members));
+        }
+
+        String first = codes.get(0);
+        JsonNode evaluation = api.get(councils.get(first), Api.RUBRIC + "/cycles/" + cycleId + "/evaluations/" + first)
+                .expect(200, "reading an evaluation").body();
+        List<String> questions = new ArrayList<>();
+        evaluation.get("questions").forEach(q -> questions.add(q.get("code").asText()));
+        return new BenchCycle(cycleId, name, councils, List.copyOf(questions), quads);
+    }
+
+    String evaluationUrl(String council) {
+        return Api.RUBRIC + "/cycles/" + cycleId + "/evaluations/" + council;
+    }
+
+    /** The quad a council is in, and its partners. */
+    Map.Entry<String, List<String>> quadOf(String council) {
+        return quads.entrySet().stream().filter(e -> e.getValue().contains(council)).findFirst()
+                .orElseThrow(() -> new IllegalStateException(council + " is in no bench quad"));
+    }
+
+    static String label() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+}

@@ -1,0 +1,301 @@
+package scot.quads.bench;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * How big and how quick to start: each component's resident memory (VmRSS of its process and its children, from
+ * /proc) idle and at its peak under the run's load, each service's start from its log ("started in", and the time
+ * from process start to that line), and with {@code --cold-start} the whole stack stopped and started again while
+ * the harness watches each service become ready and serve its first authenticated request.
+ */
+final class Footprint {
+
+    static final List<String> SERVICES = List.of("authority-service", "rubric-service", "quad-service",
+            "notification-service");
+    static final List<String> COMPONENTS = List.of("postgres", "kafka", "keycloak", "mail", "authority-service",
+            "rubric-service", "quad-service", "notification-service");
+    static final Map<String, String> PORTS = Map.of("authority-service", Api.AUTHORITY, "rubric-service", Api.RUBRIC,
+            "quad-service", Api.QUAD, "notification-service", Api.NOTIFICATION);
+    /** A cheap authenticated read per service: its first one served is the "first served request". */
+    static final Map<String, String> FIRST_REQUEST = Map.of(
+            "authority-service", Api.AUTHORITY + "/councils",
+            "rubric-service", Api.RUBRIC + "/cycles",
+            "quad-service", Api.QUAD + "/quads/mine?cycleId=00000000-0000-0000-0000-000000000000",
+            "notification-service", Api.NOTIFICATION + "/notifications?limit=1");
+    private static final Pattern STARTED = Pattern.compile(
+            "^(\\d\\d:\\d\\d:\\d\\d\\.\\d{3}) .*started in ([0-9.]+)s");
+
+    private final Settings settings;
+    private final Map<String, Long> idleKb = new LinkedHashMap<>();
+    private final Map<String, Long> peakKb = new ConcurrentHashMap<>();
+    private volatile boolean sampling;
+    private Thread sampler;
+
+    Footprint(Settings settings) {
+        this.settings = settings;
+    }
+
+    /** The component's pid from .quads/run, if that process runs. */
+    Long pid(String component) {
+        Path file = settings.quadsHome().resolve("run").resolve(component + ".pid");
+        try {
+            long pid = Long.parseLong(Files.readString(file).trim());
+            return Files.exists(Path.of("/proc/" + pid)) ? pid : null;
+        } catch (IOException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    void measureIdle() {
+        for (String component : COMPONENTS) {
+            Long pid = pid(component);
+            if (pid != null) {
+                idleKb.put(component, treeRssKb(pid));
+            }
+        }
+    }
+
+    /** Samples every component's RSS every 250 ms until {@link #stopSampling()}, keeping each one's peak. */
+    void startSampling() {
+        sampling = true;
+        sampler = new Thread(() -> {
+            while (sampling) {
+                for (String component : COMPONENTS) {
+                    Long pid = pid(component);
+                    if (pid != null) {
+                        peakKb.merge(component, treeRssKb(pid), Math::max);
+                    }
+                }
+                try {
+                    Thread.sleep(250);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "rss-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
+    }
+
+    void stopSampling() throws InterruptedException {
+        sampling = false;
+        if (sampler != null) {
+            sampler.join(2000);
+        }
+    }
+
+    ObjectNode toJson(ObjectNode coldStart) {
+        ObjectNode json = Api.JSON.createObjectNode();
+        ArrayNode components = json.putArray("components");
+        for (String component : COMPONENTS) {
+            ObjectNode c = components.addObject().put("name", component);
+            Long pid = pid(component);
+            if (pid == null) {
+                c.put("running", false);
+                continue;
+            }
+            c.put("pid", pid);
+            putMb(c, "rssIdleMb", idleKb.get(component));
+            putMb(c, "rssPeakUnderLoadMb", peakKb.get(component));
+            if (SERVICES.contains(component)) {
+                startFromLog(component, pid, c);
+            }
+        }
+        if (coldStart != null) {
+            json.set("coldStart", coldStart);
+        }
+        json.put("note", "RSS is VmRSS of the component's process and its children (PostgreSQL's backends share "
+                + "its buffers, so its sum overstates it). Services run with -Xmx256m (./quads).");
+        return json;
+    }
+
+    private static void putMb(ObjectNode node, String field, Long kb) {
+        if (kb != null) {
+            node.put(field, Series.round(kb / 1024.0, 1));
+        }
+    }
+
+    /** Quarkus's own "started in", and the time from the process's start to that log line. */
+    private void startFromLog(String service, long pid, ObjectNode into) {
+        Path log = settings.quadsHome().resolve("logs").resolve(service + ".log");
+        try (Stream<String> lines = Files.lines(log)) {
+            lines.map(STARTED::matcher).filter(Matcher::find).findFirst().ifPresent(m -> {
+                into.put("quarkusStartedInSeconds", Double.parseDouble(m.group(2)));
+                Instant started = processStart(pid);
+                if (started != null) {
+                    ZoneId zone = ZoneId.systemDefault();
+                    ZonedDateTime logged = ZonedDateTime.of(LocalDate.ofInstant(started, zone),
+                            LocalTime.parse(m.group(1)), zone);
+                    if (logged.toInstant().isBefore(started.minusSeconds(1))) {
+                        logged = logged.plusDays(1);
+                    }
+                    into.put("processStartToReadySeconds",
+                            Series.round(Duration.between(started, logged.toInstant()).toMillis() / 1000.0));
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            into.put("startFromLog", "unreadable: " + e.getMessage());
+        }
+    }
+
+    /** When a process started: its start time in clock ticks after boot (/proc/PID/stat) plus the boot time. */
+    static Instant processStart(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(fields[19]);
+            long bootSeconds = Files.readAllLines(Path.of("/proc/stat")).stream().filter(l -> l.startsWith("btime "))
+                    .mapToLong(l -> Long.parseLong(l.substring(6).trim())).findFirst().orElseThrow();
+            return Instant.ofEpochMilli(bootSeconds * 1000 + ticks * 10);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** VmRSS of a process and all its descendants, in kB. */
+    static long treeRssKb(long pid) {
+        Map<Long, List<Long>> children = new LinkedHashMap<>();
+        try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
+            procs.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).forEach(p -> {
+                try {
+                    String stat = Files.readString(p.resolve("stat"));
+                    long ppid = Long.parseLong(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[1]);
+                    children.computeIfAbsent(ppid, k -> new ArrayList<>())
+                            .add(Long.parseLong(p.getFileName().toString()));
+                } catch (IOException | RuntimeException ignored) {
+                    // the process ended while we looked
+                }
+            });
+        } catch (IOException e) {
+            return rssKb(pid);
+        }
+        long total = 0;
+        List<Long> todo = new ArrayList<>(List.of(pid));
+        while (!todo.isEmpty()) {
+            long next = todo.remove(todo.size() - 1);
+            total += rssKb(next);
+            todo.addAll(children.getOrDefault(next, List.of()));
+        }
+        return total;
+    }
+
+    static long rssKb(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // gone
+        }
+        return 0;
+    }
+
+    /**
+     * Stops the stack (./quads down) and starts it again (./quads up, no build), watching every 100 ms when each
+     * service's process started, when it was first ready and when it first served an authenticated request.
+     */
+    ObjectNode coldStart(Api api) throws Exception {
+        ObjectNode json = Api.JSON.createObjectNode();
+        Path quads = settings.root().resolve("quads");
+        Path upLog = Files.createTempFile("bench-quads-up", ".log");
+        Process down = new ProcessBuilder(quads.toString(), "down").directory(settings.root().toFile())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(upLog.toFile())).start();
+        if (down.waitFor() != 0) {
+            return json.put("failed", "./quads down failed: " + Files.readString(upLog));
+        }
+        long t0 = System.nanoTime();
+        Process up = new ProcessBuilder(quads.toString(), "up").directory(settings.root().toFile())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(upLog.toFile())).start();
+        Map<String, Double> processAt = new LinkedHashMap<>();
+        Map<String, Double> readyAt = new LinkedHashMap<>();
+        Map<String, Double> servedAt = new LinkedHashMap<>();
+        Map<String, Instant> processStart = new LinkedHashMap<>();
+        Instant wallT0 = Instant.now();
+        long giveUp = t0 + Duration.ofMinutes(8).toNanos();
+        while (servedAt.size() < SERVICES.size() && System.nanoTime() < giveUp) {
+            for (String service : SERVICES) {
+                Long pid = pid(service);
+                if (pid != null && !processStart.containsKey(service)) {
+                    Instant started = processStart(pid);
+                    if (started != null && !started.isBefore(wallT0.minusSeconds(1))) {
+                        processStart.put(service, started);
+                        processAt.put(service, seconds(Duration.between(wallT0, started).toNanos()));
+                    }
+                }
+                if (!processStart.containsKey(service)) {
+                    continue;
+                }
+                try {
+                    if (!readyAt.containsKey(service)
+                            && api.get(null, PORTS.get(service) + "/q/health/ready").status() == 200) {
+                        readyAt.put(service, seconds(System.nanoTime() - t0));
+                    }
+                    if (!servedAt.containsKey(service) && api.get(Api.ADES, FIRST_REQUEST.get(service)).status() < 500) {
+                        servedAt.put(service, seconds(System.nanoTime() - t0));
+                    }
+                } catch (RuntimeException notYet) {
+                    // not listening yet, or Keycloak not up yet
+                }
+            }
+            if (!up.isAlive() && up.exitValue() != 0) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        // Once the services serve, ./quads up only loads the demo data: give it three minutes, then go on.
+        boolean finished = up.waitFor(3, java.util.concurrent.TimeUnit.MINUTES);
+        json.put("quadsUpExit", finished ? up.exitValue() : -1);
+        json.put("quadsUpSeconds", finished ? seconds(System.nanoTime() - t0) : -1);
+        if (!finished) {
+            json.put("quadsUpStillRunning", "./quads up was still loading the demo data 3 minutes after the "
+                    + "services served; the run went on beside it");
+        }
+        double allReady = readyAt.size() == SERVICES.size()
+                ? readyAt.values().stream().mapToDouble(Double::doubleValue).max().orElse(0) : -1;
+        json.put("allServicesReadySeconds", allReady);
+        ArrayNode services = json.putArray("services");
+        for (String service : SERVICES) {
+            ObjectNode s = services.addObject().put("name", service);
+            Double p = processAt.get(service);
+            Double r = readyAt.get(service);
+            Double f = servedAt.get(service);
+            if (p != null) {
+                s.put("processStartedAtSeconds", p);
+            }
+            if (p != null && r != null) {
+                s.put("processStartToReadySeconds", Series.round(r - p));
+            }
+            if (p != null && f != null) {
+                s.put("processStartToFirstServedRequestSeconds", Series.round(f - p));
+            }
+        }
+        json.put("note", "Seconds from the start of ./quads up (after ./quads down), polled every 100 ms. "
+                + "quadsUpSeconds includes loading the demo data (idempotent); allServicesReadySeconds does not.");
+        json.put("upLog", upLog.toString());
+        return json;
+    }
+
+    private static double seconds(long nanos) {
+        return Series.round(nanos / 1e9);
+    }
+}

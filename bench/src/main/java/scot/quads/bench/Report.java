@@ -1,0 +1,322 @@
+package scot.quads.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The HTML report, drawn from the JSON result alone (so an old result can be drawn again): a summary of every
+ * scenario with its targets, ratios to the floor and what was not measured, then per scenario its percentile plot,
+ * latency histogram and throughput over time as inline SVG. No script, no network: one self-contained file.
+ */
+final class Report {
+
+    private static final String[] COLOURS = { "#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b",
+            "#17becf", "#7f7f7f" };
+
+    private Report() {
+    }
+
+    /** A named line of (x, y) points. */
+    record Line(String name, List<double[]> points) {
+    }
+
+    static String html(JsonNode result) {
+        StringBuilder html = new StringBuilder();
+        html.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Quads benchmark ")
+                .append(esc(result.path("startedAt").asText())).append("</title><style>")
+                .append("body{font-family:system-ui,sans-serif;margin:2em;max-width:1100px;color:#222}")
+                .append("table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #ccc;padding:.25em .6em;")
+                .append("text-align:right}th:first-child,td:first-child{text-align:left}.met{color:#2a7d2a}")
+                .append(".missed{color:#b00020;font-weight:bold}.warn{background:#fff3cd;padding:.5em;border:1px solid #e0c060}")
+                .append(".nm{color:#8a6d00}svg{background:#fafafa;border:1px solid #ddd;margin:.3em}code{white-space:pre-wrap;word-break:break-all}</style></head><body>");
+        html.append("<h1>Quads benchmark</h1>");
+        JsonNode machine = result.path("machine");
+        html.append("<p>Run ").append(esc(result.path("startedAt").asText())).append(" → ")
+                .append(esc(result.path("finishedAt").asText())).append(" on ").append(esc(machine.path("host").asText()))
+                .append(": ").append(machine.path("cpus").asInt()).append(" CPUs, ")
+                .append(machine.path("memoryGb").asText()).append(" GB, ").append(esc(machine.path("os").asText()))
+                .append(", Java ").append(esc(machine.path("java").asText())).append(", commit ")
+                .append(esc(result.path("commit").asText())).append(". Load average at start ")
+                .append(esc(machine.path("loadAverageStart").asText())).append(", at end ")
+                .append(esc(machine.path("loadAverageEnd").asText())).append(".</p>");
+        if (result.path("partial").asBoolean()) {
+            html.append("<p class=\"warn\"><b>Partial result:</b> the run stopped before it finished; what follows is "
+                    + "what it had measured by then.</p>");
+        }
+        if (machine.path("noisy").asBoolean()) {
+            html.append("<p class=\"warn\"><b>Noisy run:</b> ").append(esc(machine.path("noisyReason").asText()))
+                    .append(" These figures are not the platform's real ones.</p>");
+        }
+        if (!result.path("settings").path("note").asText().isEmpty()) {
+            html.append("<p><b>Note:</b> ").append(esc(result.path("settings").path("note").asText())).append("</p>");
+        }
+        html.append("<p>Settings: <code>").append(esc(result.path("settings").toString())).append("</code></p>");
+
+        html.append("<h2>Targets</h2><table><tr><th>scenario</th><th>what</th><th>target</th><th>this run</th><th></th></tr>");
+        for (JsonNode scenario : result.path("scenarios")) {
+            for (JsonNode target : scenario.path("targets")) {
+                boolean met = target.path("met").asBoolean();
+                html.append("<tr><td>").append(esc(scenario.path("id").asText())).append("</td><td>")
+                        .append(esc(target.path("what").asText())).append("</td><td>")
+                        .append(esc(target.path("target").asText())).append("</td><td>")
+                        .append(target.path("actual").isNumber() ? number(target.path("actual").asDouble()) + " "
+                                + esc(target.path("unit").asText()) : "no data").append("</td><td class=\"")
+                        .append(met ? "met\">met" : "missed\">MISSED").append("</td></tr>");
+            }
+        }
+        html.append("</table>");
+
+        for (JsonNode scenario : result.path("scenarios")) {
+            html.append("<h2>").append(esc(scenario.path("title").asText())).append("</h2>");
+            if (!scenario.path("measured").asBoolean()) {
+                html.append("<p class=\"nm\">").append(esc(scenario.path("notMeasured").asText())).append("</p>");
+                continue;
+            }
+            html.append("<table><tr><th>series</th><th>count</th><th>p50 ms</th><th>p95 ms</th><th>p99 ms</th>")
+                    .append("<th>max ms</th><th>per s</th><th>errors</th><th>412s</th></tr>");
+            List<JsonNode> all = new ArrayList<>();
+            scenario.path("series").forEach(all::add);
+            scenario.path("floor").forEach(all::add);
+            for (JsonNode s : all) {
+                boolean floor = contains(scenario.path("floor"), s);
+                html.append("<tr><td>").append(floor ? "floor: " : "").append(esc(s.path("name").asText()))
+                        .append("<br><small>").append(esc(s.path("description").asText())).append("</small></td><td>")
+                        .append(s.path("count").asLong()).append("</td><td>").append(number(s.path("p50Ms").asDouble()))
+                        .append("</td><td>").append(number(s.path("p95Ms").asDouble())).append("</td><td>")
+                        .append(number(s.path("p99Ms").asDouble())).append("</td><td>")
+                        .append(number(s.path("maxMs").asDouble())).append("</td><td>")
+                        .append(number(s.path("throughputPerSecond").asDouble())).append("</td><td>")
+                        .append(s.path("errors").asLong()).append("</td><td>").append(s.path("conflicts412").asLong())
+                        .append("</td></tr>");
+            }
+            html.append("</table>");
+            if (scenario.path("ratiosToFloor").size() > 0) {
+                html.append("<p>Ratio to the floor: ");
+                List<String> ratios = new ArrayList<>();
+                scenario.path("ratiosToFloor").fields().forEachRemaining(e -> ratios.add(esc(e.getKey()) + " = <b>"
+                        + number(e.getValue().asDouble()) + "×</b>"));
+                html.append(String.join("; ", ratios)).append("</p>");
+            }
+            for (JsonNode note : scenario.path("notes")) {
+                html.append("<p>").append(esc(note.asText())).append("</p>");
+            }
+            for (JsonNode s : all) {
+                int shown = 0;
+                for (JsonNode sample : s.path("errorSamples")) {
+                    if (shown++ == 3) {
+                        break;
+                    }
+                    html.append("<p class=\"missed\"><small>").append(esc(s.path("name").asText())).append(" error: ")
+                            .append(esc(sample.asText())).append("</small></p>");
+                }
+            }
+            List<Line> percentiles = new ArrayList<>();
+            List<Line> histograms = new ArrayList<>();
+            List<Line> throughput = new ArrayList<>();
+            for (JsonNode s : all) {
+                String name = (contains(scenario.path("floor"), s) ? "floor: " : "") + s.path("name").asText();
+                List<double[]> p = new ArrayList<>();
+                s.path("percentiles").forEach(point -> p.add(new double[] { nines(point.get(0).asDouble()),
+                        point.get(1).asDouble() }));
+                percentiles.add(new Line(name, p));
+                List<double[]> h = new ArrayList<>();
+                s.path("histogram").forEach(b -> h.add(new double[] { Math.log10(Math.max(0.01, b.get(0).asDouble())),
+                        b.get(1).asDouble() }));
+                histograms.add(new Line(name, h));
+                List<double[]> t = new ArrayList<>();
+                int second = 0;
+                for (JsonNode c : s.path("perSecond")) {
+                    t.add(new double[] { second++, c.asDouble() });
+                }
+                throughput.add(new Line(name, t));
+            }
+            html.append(chart("Latency by percentile", "percentile", "ms", percentiles, List.of(new double[] { 0, 0 },
+                    new double[] { 1, 90 }, new double[] { 2, 99 }, new double[] { 3, 99.9 }, new double[] { 4, 99.99 }),
+                    true));
+            html.append(chart("Latency histogram (log buckets)", "ms", "count", histograms, List.of(
+                    new double[] { -1, 0.1 }, new double[] { 0, 1 }, new double[] { 1, 10 }, new double[] { 2, 100 },
+                    new double[] { 3, 1000 }, new double[] { 4, 10000 }), false));
+            html.append(chart("Throughput over time", "seconds since the series began", "completed per second",
+                    throughput, null, false));
+            if (scenario.has("details")) {
+                html.append("<p><small>").append(esc(scenario.path("details").toString())).append("</small></p>");
+            }
+        }
+
+        JsonNode footprint = result.path("footprint");
+        html.append("<h2>Footprint</h2><table><tr><th>component</th><th>RSS idle MB</th><th>RSS peak under load MB</th>")
+                .append("<th>Quarkus “started in” s</th><th>process start → ready s</th></tr>");
+        for (JsonNode c : footprint.path("components")) {
+            html.append("<tr><td>").append(esc(c.path("name").asText())).append("</td><td>")
+                    .append(text(c, "rssIdleMb")).append("</td><td>").append(text(c, "rssPeakUnderLoadMb"))
+                    .append("</td><td>").append(text(c, "quarkusStartedInSeconds")).append("</td><td>")
+                    .append(text(c, "processStartToReadySeconds")).append("</td></tr>");
+        }
+        html.append("</table><p><small>").append(esc(footprint.path("note").asText())).append("</small></p>");
+        JsonNode cold = footprint.path("coldStart");
+        if (cold.isMissingNode()) {
+            html.append("<p class=\"nm\">Cold start: not measured in this run (bench/run --cold-start).</p>");
+        } else {
+            html.append("<h3>Cold start</h3><p>./quads up took ").append(number(cold.path("quadsUpSeconds").asDouble()))
+                    .append(" s; every service ready after ").append(number(cold.path("allServicesReadySeconds").asDouble()))
+                    .append(" s.</p><table><tr><th>service</th><th>process start → ready s</th><th>process start → first ")
+                    .append("served request s</th></tr>");
+            for (JsonNode s : cold.path("services")) {
+                html.append("<tr><td>").append(esc(s.path("name").asText())).append("</td><td>")
+                        .append(text(s, "processStartToReadySeconds")).append("</td><td>")
+                        .append(text(s, "processStartToFirstServedRequestSeconds")).append("</td></tr>");
+            }
+            html.append("</table><p><small>").append(esc(cold.path("note").asText())).append("</small></p>");
+        }
+        html.append("</body></html>\n");
+        return html.toString();
+    }
+
+    /** A percentile's position on a "nines" axis: 0 → 0, 90 → 1, 99 → 2, 99.9 → 3, capped at 4. */
+    static double nines(double percentile) {
+        if (percentile >= 99.99) {
+            return 4;
+        }
+        return Math.min(4, Math.log10(100.0 / (100.0 - percentile)));
+    }
+
+    /** A line chart as SVG; ticks are (x position, label value) or null for plain numbers. */
+    static String chart(String title, String xLabel, String yLabel, List<Line> lines, List<double[]> ticks,
+            boolean yFromZero) {
+        int width = 520;
+        int height = 300;
+        int left = 60;
+        int right = 170;
+        int top = 30;
+        int bottom = 45;
+        double minX = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = 0;
+        for (Line line : lines) {
+            for (double[] p : line.points()) {
+                minX = Math.min(minX, p[0]);
+                maxX = Math.max(maxX, p[0]);
+                maxY = Math.max(maxY, p[1]);
+            }
+        }
+        StringBuilder svg = new StringBuilder();
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width + right).append("\" height=\"")
+                .append(height).append("\" font-size=\"11\">");
+        svg.append("<text x=\"").append(left).append("\" y=\"18\" font-size=\"13\" font-weight=\"bold\">")
+                .append(esc(title)).append("</text>");
+        if (maxX < minX) {
+            return svg.append("<text x=\"").append(left).append("\" y=\"60\">no data</text></svg>").toString();
+        }
+        if (ticks != null) {
+            minX = Math.min(minX, ticks.get(0)[0]);
+            maxX = Math.max(maxX, ticks.get(ticks.size() - 1)[0]);
+        }
+        if (maxX == minX) {
+            maxX = minX + 1;
+        }
+        maxY = niceCeiling(maxY);
+        double plotW = width - left - 20;
+        double plotH = height - top - bottom;
+        double x0 = minX;
+        double xSpan = maxX - minX;
+        double yMax = maxY;
+        java.util.function.DoubleUnaryOperator sx = x -> left + (x - x0) / xSpan * plotW;
+        java.util.function.DoubleUnaryOperator sy = y -> top + plotH - y / yMax * plotH;
+        svg.append("<rect x=\"").append(left).append("\" y=\"").append(top).append("\" width=\"").append((int) plotW)
+                .append("\" height=\"").append((int) plotH).append("\" fill=\"white\" stroke=\"#999\"/>");
+        for (int i = 0; i <= 4; i++) {
+            double y = yMax * i / 4;
+            double py = sy.applyAsDouble(y);
+            svg.append("<line x1=\"").append(left).append("\" x2=\"").append(fmt(left + plotW)).append("\" y1=\"")
+                    .append(fmt(py)).append("\" y2=\"").append(fmt(py)).append("\" stroke=\"#eee\"/>");
+            svg.append("<text x=\"").append(left - 4).append("\" y=\"").append(fmt(py + 4))
+                    .append("\" text-anchor=\"end\">").append(number(y)).append("</text>");
+        }
+        List<double[]> xTicks = ticks;
+        if (xTicks == null) {
+            xTicks = new ArrayList<>();
+            for (int i = 0; i <= 5; i++) {
+                double x = minX + xSpan * i / 5;
+                xTicks.add(new double[] { x, x });
+            }
+        }
+        for (double[] tick : xTicks) {
+            double px = sx.applyAsDouble(tick[0]);
+            svg.append("<line x1=\"").append(fmt(px)).append("\" x2=\"").append(fmt(px)).append("\" y1=\"").append(top)
+                    .append("\" y2=\"").append(fmt(top + plotH)).append("\" stroke=\"#eee\"/>");
+            svg.append("<text x=\"").append(fmt(px)).append("\" y=\"").append(fmt(top + plotH + 14))
+                    .append("\" text-anchor=\"middle\">").append(tickLabel(tick[1])).append("</text>");
+        }
+        svg.append("<text x=\"").append(fmt(left + plotW / 2)).append("\" y=\"").append(height - 8)
+                .append("\" text-anchor=\"middle\">").append(esc(xLabel)).append("</text>");
+        svg.append("<text x=\"12\" y=\"").append(fmt(top + plotH / 2)).append("\" transform=\"rotate(-90 12 ")
+                .append(fmt(top + plotH / 2)).append(")\" text-anchor=\"middle\">").append(esc(yLabel)).append("</text>");
+        int index = 0;
+        for (Line line : lines) {
+            String colour = COLOURS[index % COLOURS.length];
+            if (!line.points().isEmpty()) {
+                svg.append("<polyline fill=\"none\" stroke=\"").append(colour).append("\" stroke-width=\"1.6\" points=\"");
+                for (double[] p : line.points()) {
+                    svg.append(fmt(sx.applyAsDouble(p[0]))).append(',').append(fmt(sy.applyAsDouble(p[1]))).append(' ');
+                }
+                svg.append("\"/>");
+            }
+            int ly = top + 12 + index * 16;
+            svg.append("<rect x=\"").append(width - 10).append("\" y=\"").append(ly - 8)
+                    .append("\" width=\"10\" height=\"10\" fill=\"").append(colour).append("\"/>");
+            svg.append("<text x=\"").append(width + 4).append("\" y=\"").append(ly).append("\">")
+                    .append(esc(line.name().length() > 28 ? line.name().substring(0, 27) + "…" : line.name()))
+                    .append("</text>");
+            index++;
+        }
+        return svg.append("</svg>").toString();
+    }
+
+    static double niceCeiling(double value) {
+        if (value <= 0) {
+            return 1;
+        }
+        double magnitude = Math.pow(10, Math.floor(Math.log10(value)));
+        for (double step : new double[] { 1, 2, 2.5, 5, 10 }) {
+            if (step * magnitude >= value) {
+                return step * magnitude;
+            }
+        }
+        return 10 * magnitude;
+    }
+
+    private static boolean contains(JsonNode array, JsonNode element) {
+        for (JsonNode e : array) {
+            if (e == element) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String text(JsonNode node, String field) {
+        return node.has(field) ? number(node.get(field).asDouble()) : "–";
+    }
+
+    static String number(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e9) {
+            return String.valueOf((long) value);
+        }
+        return String.format(Locale.ROOT, Math.abs(value) >= 100 ? "%.0f" : Math.abs(value) >= 10 ? "%.1f" : "%.2f", value);
+    }
+
+    static String tickLabel(double value) {
+        return java.math.BigDecimal.valueOf(value).round(new java.math.MathContext(4)).stripTrailingZeros()
+                .toPlainString();
+    }
+
+    private static String fmt(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    static String esc(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

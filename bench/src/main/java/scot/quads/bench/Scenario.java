@@ -1,0 +1,113 @@
+package scot.quads.bench;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one scenario found: its series (and the floor series it is compared to), its ratios to the floor, its
+ * targets met or missed, and notes; or, when it could not run, plainly why it was not measured.
+ */
+public final class Scenario {
+
+    final String id;
+    final String title;
+    final List<Series> series = new ArrayList<>();
+    final List<Series> floor = new ArrayList<>();
+    final List<String> notes = new ArrayList<>();
+    final List<Target> targets = new ArrayList<>();
+    final Map<String, Double> ratios = new LinkedHashMap<>();
+    final ObjectNode extra = Api.JSON.createObjectNode();
+    private String notMeasured;
+
+    /** A promise from issue #9 and the figure this run got. */
+    record Target(String what, String target, double limit, Double actual, String unit) {
+        /** A target with no figure (nothing was measured) is not met. */
+        boolean met() {
+            return actual != null && actual <= limit;
+        }
+    }
+
+    Scenario(String id, String title) {
+        this.id = id;
+        this.title = title;
+    }
+
+    Series series(String name, String description) {
+        Series s = new Series(name, description);
+        series.add(s);
+        return s;
+    }
+
+    Series floor(String name, String description) {
+        Series s = new Series(name, description);
+        floor.add(s);
+        return s;
+    }
+
+    Scenario notMeasured(String why) {
+        this.notMeasured = why;
+        return this;
+    }
+
+    boolean measured() {
+        return notMeasured == null;
+    }
+
+    String notMeasuredReason() {
+        return notMeasured;
+    }
+
+    void note(String note) {
+        notes.add(note);
+    }
+
+    void target(String what, String target, double limit, double actual, String unit) {
+        targets.add(new Target(what, target, limit, actual, unit));
+    }
+
+    /** A latency target on a series' percentile; with no sample, it has no figure and is not met. */
+    void target(String what, String target, double limit, Series series, double percentile) {
+        targets.add(new Target(what, target, limit, series.count() == 0 ? null : series.percentileMs(percentile), "ms"));
+    }
+
+    /** p50 and p99 of a series over those of its floor. */
+    void ratio(Series of, Series to) {
+        if (of.count() == 0 || to.count() == 0) {
+            return;
+        }
+        ratios.put(of.name + " / " + to.name + " p50", Series.round(of.percentileMs(50) / to.percentileMs(50), 2));
+        ratios.put(of.name + " / " + to.name + " p99", Series.round(of.percentileMs(99) / to.percentileMs(99), 2));
+    }
+
+    ObjectNode toJson() {
+        ObjectNode json = Api.JSON.createObjectNode();
+        json.put("id", id);
+        json.put("title", title);
+        json.put("measured", measured());
+        if (!measured()) {
+            json.put("notMeasured", "not measured: " + notMeasured);
+        }
+        ArrayNode seriesJson = json.putArray("series");
+        series.forEach(s -> seriesJson.add(s.toJson()));
+        ArrayNode floorJson = json.putArray("floor");
+        floor.forEach(s -> floorJson.add(s.toJson()));
+        ObjectNode ratiosJson = json.putObject("ratiosToFloor");
+        ratios.forEach(ratiosJson::put);
+        ArrayNode targetsJson = json.putArray("targets");
+        for (Target t : targets) {
+            targetsJson.addObject().put("what", t.what()).put("target", t.target())
+                    .put("actual", t.actual() == null ? null : Series.round(t.actual())).put("unit", t.unit())
+                    .put("met", t.met());
+        }
+        ArrayNode notesJson = json.putArray("notes");
+        notes.forEach(notesJson::add);
+        if (!extra.isEmpty()) {
+            json.set("details", extra);
+        }
+        return json;
+    }
+}

@@ -1,0 +1,105 @@
+package scot.quads.bench;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The run's knobs, from {@code --name=value} arguments. Defaults are the issue's scenario (200 editors); {@code --quick}
+ * shrinks every scenario for a development run on a busy machine.
+ */
+record Settings(
+        int editors,
+        int savesPerQuestion,
+        int thinkMs,
+        int e2eSubmissions,
+        int readsPerSecond,
+        int readsSeconds,
+        int kafkaMessages,
+        int floorConnections,
+        boolean coldStart,
+        boolean quick,
+        String keycloak,
+        Path framework,
+        Path results,
+        Path quadsHome,
+        Path root,
+        String jdbcUrl,
+        String jdbcUser,
+        String jdbcPassword,
+        String kafka,
+        String note) {
+
+    static final String USAGE = """
+            usage: bench/run [--quick] [--cold-start] [--editors=200] [--saves=3] [--think-ms=1000] [--e2e=30]
+                             [--reads-per-second=100] [--reads-seconds=20] [--kafka-messages=500]
+                             [--floor-connections=20] [--note="why this run"]
+            """;
+
+    static Settings parse(String... args) {
+        Map<String, String> given = new HashMap<>();
+        for (String arg : args) {
+            if (!arg.startsWith("--")) {
+                throw new IllegalArgumentException("unknown argument " + arg + "\n" + USAGE);
+            }
+            int eq = arg.indexOf('=');
+            given.put(eq < 0 ? arg.substring(2) : arg.substring(2, eq), eq < 0 ? "true" : arg.substring(eq + 1));
+        }
+        boolean quick = Boolean.parseBoolean(given.remove("quick"));
+        Path root = Path.of(given.getOrDefault("root", ".")).toAbsolutePath().normalize();
+        given.remove("root");
+        Settings settings = new Settings(
+                number(given, "editors", quick ? 32 : 200),
+                number(given, "saves", quick ? 1 : 3),
+                number(given, "think-ms", quick ? 200 : 1000),
+                number(given, "e2e", quick ? 5 : 30),
+                number(given, "reads-per-second", quick ? 20 : 100),
+                number(given, "reads-seconds", quick ? 5 : 20),
+                number(given, "kafka-messages", quick ? 100 : 500),
+                number(given, "floor-connections", 20),
+                Boolean.parseBoolean(given.remove("cold-start")),
+                quick,
+                text(given, "keycloak", System.getenv().getOrDefault("KEYCLOAK_URL", "http://localhost:8180")),
+                root.resolve(text(given, "framework", "rubric-service/src/main/resources/seed/demo-framework.json")),
+                root.resolve(text(given, "results", "bench/results")),
+                root.resolve(text(given, "quads-home", ".quads")),
+                root,
+                text(given, "jdbc-url", "jdbc:postgresql://127.0.0.1:15432/rubric"),
+                text(given, "jdbc-user", "quads"),
+                text(given, "jdbc-password", "quads"),
+                text(given, "kafka", "127.0.0.1:9092"),
+                text(given, "note", ""));
+        if (!given.isEmpty()) {
+            throw new IllegalArgumentException("unknown option(s) " + given.keySet() + "\n" + USAGE);
+        }
+        if (settings.editors < 1 || settings.savesPerQuestion < 1 || settings.readsPerSecond < 1) {
+            throw new IllegalArgumentException("--editors, --saves and --reads-per-second must be at least 1");
+        }
+        return settings;
+    }
+
+    ObjectNode toJson() {
+        ObjectNode json = Api.JSON.createObjectNode();
+        json.put("editors", editors).put("savesPerQuestion", savesPerQuestion).put("thinkMs", thinkMs)
+                .put("e2eSubmissions", e2eSubmissions).put("readsPerSecond", readsPerSecond)
+                .put("readsSeconds", readsSeconds).put("kafkaMessages", kafkaMessages)
+                .put("floorConnections", floorConnections).put("coldStart", coldStart).put("quick", quick)
+                .put("note", note);
+        return json;
+    }
+
+    private static int number(Map<String, String> given, String name, int fallback) {
+        String value = given.remove(name);
+        try {
+            return value == null ? fallback : Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--" + name + " must be a whole number, not " + value);
+        }
+    }
+
+    private static String text(Map<String, String> given, String name, String fallback) {
+        String value = given.remove(name);
+        return value == null ? fallback : value;
+    }
+}

@@ -1,0 +1,57 @@
+package scot.quads.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+
+class ReportTest {
+
+    @Test
+    void theReportShowsFiguresTargetsPlotsAndWhatWasNotMeasured() {
+        Scenario rush = new Scenario("deadline-rush", "Deadline rush <200 editors>");
+        Series autosave = rush.series("autosave", "PUT");
+        Series floor = rush.floor("JDBC autosave", "raw");
+        long origin = System.nanoTime();
+        autosave.startingAt(origin);
+        floor.startingAt(origin);
+        for (int i = 1; i <= 50; i++) {
+            autosave.record(i * 2_000_000L, origin + i * 50_000_000L);
+            floor.record(i * 100_000L, origin + i * 50_000_000L);
+        }
+        rush.ratio(autosave, floor);
+        rush.target("autosave p99", "≤ 25 ms", 25, autosave.percentileMs(99), "ms");
+        Scenario scale = new Scenario("scale", "Scale").notMeasured("endpoint missing");
+
+        ObjectNode result = Api.JSON.createObjectNode();
+        result.put("startedAt", "2026-11-22T14:00:00Z");
+        result.putObject("machine").put("cpus", 2).put("noisy", true).put("noisyReason", "load 3.7 on 2 CPUs");
+        result.putObject("settings").put("note", "");
+        ArrayNode scenarios = result.putArray("scenarios");
+        scenarios.add(rush.toJson());
+        scenarios.add(scale.toJson());
+        result.putObject("footprint").putArray("components").addObject().put("name", "rubric-service")
+                .put("rssIdleMb", 180.5);
+
+        String html = Report.html(result);
+
+        assertThat(html).contains("Deadline rush &lt;200 editors&gt;");
+        assertThat(html).contains("Noisy run:").contains("load 3.7 on 2 CPUs");
+        assertThat(html).contains("MISSED");
+        assertThat(html).contains("autosave / JDBC autosave p99 = <b>20");
+        assertThat(html).contains("not measured: endpoint missing");
+        assertThat(html).contains(">99.99</text>");
+        assertThat(html).contains("<polyline").contains("Latency by percentile").contains("Throughput over time");
+        assertThat(html).contains("<td>181</td>").contains("Cold start: not measured");
+        assertThat(html).doesNotContain("src=\"http").doesNotContain("href=\"http").doesNotContain("<script");
+    }
+
+    @Test
+    void percentilesAreDrawnOnANinesAxis() {
+        assertThat(Report.nines(0)).isZero();
+        assertThat(Report.nines(90)).isEqualTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(Report.nines(99)).isEqualTo(2.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(Report.nines(100)).isEqualTo(4);
+    }
+}

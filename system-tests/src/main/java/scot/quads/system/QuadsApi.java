@@ -83,6 +83,25 @@ public final class QuadsApi {
         return send(request.PUT(HttpRequest.BodyPublishers.ofString(json(body))).build());
     }
 
+    /** A download (an export): its status, content type and raw bytes. */
+    public record Download(int status, String contentType, byte[] bytes) {
+    }
+
+    public Download download(String user, String url) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + token(user)).GET().build();
+        try {
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException("GET " + url + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
+    }
+
     private HttpRequest.Builder request(String user, String url) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json, application/problem+json");

@@ -23,7 +23,9 @@ import scot.quads.system.QuadsApi.Reply;
 /**
  * The vertical slice on the running platform (./quads up), over HTTP with real Keycloak tokens: ADES publishes a
  * rubric and opens a cycle, forms a quad, four councils answer and submit, a partner reads the comparison and
- * finds the notifications in its inbox; and a council cannot write another council's self-evaluation.
+ * finds the notifications in its inbox; flags, learning partners, the national picture and the trend; comments,
+ * actions and sessions with their notifications; exports; and a council cannot write another council's
+ * self-evaluation.
  * It uses a cycle of its own, so it can run again and again beside the demo data.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -41,6 +43,7 @@ class SmokeIT {
         QUAD.put("S12000040", "west-lothian"); // submits last
     }
     private static final String OUTSIDER = "renfrewshire";
+    private static final String OUTSIDER_CODE = "S12000038";
     private static final Duration EVENTUALLY = Duration.ofSeconds(30);
 
     private static String versionId;
@@ -159,6 +162,120 @@ class SmokeIT {
             }
         });
         assertThat(outsiderHeard).contains("cycle.opened").doesNotContain("self-evaluation.submitted");
+    }
+
+    @Test
+    @Order(8)
+    void theComparisonFlagsThinEvidenceAndRanksTheAgendaAndFindsLearningPartners() {
+        JsonNode comparison = API.get("falkirk", quad("/comparison")).expect(200, "comparison").body();
+
+        // West Lothian says 6 everywhere with a one-line evidence text: thin evidence for a high level.
+        assertThat(comparison.at("/flags/thinEvidence").findValuesAsText("councilCode")).contains("S12000040");
+        assertThat(comparison.get("agenda").size()).isGreaterThan(0);
+        assertThat(comparison.at("/agenda/0/spread").asInt()).isEqualTo(3);
+
+        JsonNode partners = API.get("fife", quad("/learning-partners")).expect(200, "learning partners").body();
+        JsonNode first = partners.get("questions").get(0);
+        // Fife (3) learns from Clackmannanshire (5) and West Lothian (6), not from Falkirk (4).
+        assertThat(first.get("partners").findValuesAsText("councilCode")).containsExactly("S12000005", "S12000040");
+        assertThat(first.at("/partners/0/strengths").asText()).isEqualTo("Strengths noted");
+    }
+
+    @Test
+    @Order(9)
+    void theNationalPictureIsAnonymousAndWaitsForTheDeadlineForCouncils() {
+        answerAll(OUTSIDER_CODE, OUTSIDER, -1);
+        submit(OUTSIDER_CODE, OUTSIDER);
+        String national = QuadsApi.QUAD + "/cycles/" + cycleId + "/national";
+
+        JsonNode seenByAdes = await().atMost(EVENTUALLY).until(() -> API.get(ADES, national).body(),
+                body -> body != null && body.path("councilsSubmitted").asInt() == 5);
+        JsonNode question = seenByAdes.get("questions").get(0);
+        assertThat(question.get("suppressed").asBoolean()).isFalse();
+        assertThat(question.get("councilsGraded").asInt()).isEqualTo(5);
+
+        JsonNode seenByFife = API.get("fife", national).expect(200, "national for Fife").body();
+        assertThat(seenByFife.at("/questions/0/suppressed").asBoolean()).isTrue();
+        assertThat(seenByFife.at("/questions/0/councilLevel").asInt()).isEqualTo(3);
+        assertThat(seenByFife.toString()).doesNotContain(OUTSIDER_CODE).doesNotContain("Renfrewshire");
+        assertThat(API.get("fife", national + "?council=" + OUTSIDER_CODE).status()).isEqualTo(403);
+
+        JsonNode trend = API.get("fife", QuadsApi.QUAD + "/councils/S12000047/trend").expect(200, "trend").body();
+        assertThat(trend.get("cycles").findValuesAsText("cycleId")).contains(cycleId);
+        assertThat(API.get(OUTSIDER, QuadsApi.QUAD + "/councils/S12000047/trend").status()).isEqualTo(403);
+    }
+
+    @Test
+    @Order(10)
+    void aCommentOnAnAnswerReachesTheAnsweringCouncil() {
+        Map<String, Object> comment = Map.of("questionCode", questions.get(0), "aboutCouncil", "S12000047",
+                "kind", "question", "text", "How did you gather this evidence?\nWe would like to try it.");
+        String commentId = API.post("falkirk", quad("/comments"), comment).expect(201, "commenting").body()
+                .get("id").asText();
+        API.post("fife", quad("/comments/" + commentId + "/replies"), Map.of("text", "From our attainment tracker."))
+                .expect(201, "replying");
+
+        await().atMost(EVENTUALLY).until(() -> types(API.get("fife", notifications()).body()).contains("comment"));
+        await().atMost(EVENTUALLY).until(() -> types(API.get("falkirk", notifications()).body()).contains("comment"));
+        assertThat(API.get(OUTSIDER, quad("/comments")).status()).isEqualTo(403);
+        JsonNode threads = API.get("clackmannanshire", quad("/comments")).expect(200, "threads").body();
+        assertThat(threads.toString()).contains("From our attainment tracker.");
+    }
+
+    @Test
+    @Order(11)
+    void anAgreedActionReachesItsOwnerAndASessionTakesTheAgenda() {
+        Map<String, Object> action = Map.of("ownerCouncil", "S12000047", "description",
+                "Share the attainment tracker with partners", "questionCodes", List.of(questions.get(0)),
+                "dueDate", LocalDate.now().plusDays(40).toString());
+        API.post("falkirk", quad("/actions"), action).expect(201, "agreeing an action");
+        await().atMost(EVENTUALLY).until(() -> types(API.get("fife", notifications()).body()).contains("action"));
+
+        JsonNode session = API.post("west-lothian", quad("/sessions"),
+                Map.of("startsAt", java.time.OffsetDateTime.now().plusDays(7).toString(), "location", "Online"))
+                .expect(201, "scheduling a session").body();
+        assertThat(session.get("agenda").size()).isGreaterThan(0);
+        assertThat(session.get("followUpActions").findValuesAsText("description"))
+                .contains("Share the attainment tracker with partners");
+    }
+
+    @Test
+    @Order(12)
+    void theComparisonAndAnEvaluationExportAsFilesThatOpen() {
+        QuadsApi.Download pdf = API.download("fife", quad("/comparison/export?format=pdf"));
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.contentType()).startsWith("application/pdf");
+        assertThat(new String(pdf.bytes(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+        QuadsApi.Download xlsx = API.download("fife", quad("/comparison/export?format=xlsx"));
+        assertThat(xlsx.status()).isEqualTo(200);
+        assertThat(xlsx.bytes()[0]).isEqualTo((byte) 'P');
+        assertThat(xlsx.bytes()[1]).isEqualTo((byte) 'K');
+
+        QuadsApi.Download own = API.download("fife", evaluation("S12000047") + "/export?format=pdf");
+        assertThat(own.status()).isEqualTo(200);
+        assertThat(own.contentType()).startsWith("application/pdf");
+        assertThat(API.download(OUTSIDER, quad("/comparison/export?format=pdf")).status()).isEqualTo(403);
+    }
+
+    private static String quad(String path) {
+        return QuadsApi.QUAD + "/quads/" + quadId + path;
+    }
+
+    private static String notifications() {
+        return QuadsApi.NOTIFICATION + "/notifications?limit=200";
+    }
+
+    private static List<String> types(JsonNode inbox) {
+        List<String> types = new ArrayList<>();
+        if (inbox != null) {
+            inbox.path("items").forEach(item -> {
+                if (item.path("link").asText().contains(cycleId) || item.path("link").asText().contains(quadId)) {
+                    types.add(item.path("type").asText());
+                }
+            });
+        }
+        return types;
     }
 
     private static void answerAll(String code, String login, int councilIndex) {

@@ -66,7 +66,7 @@ class NationalResourceTest {
     }
 
     @Test
-    void beforeTheDeadlineACouncilSeesOnlyItsOwnLevelsAndAdesSeesTheCounts() {
+    void beforeTheRevealACouncilSeesOnlyItsOwnLevelsAndAdesSeesTheCounts() {
         Setting setting = setting(false, NEXT_MONTH);
         TestQuad quad = setting.quad();
 
@@ -84,6 +84,17 @@ class NationalResourceTest {
         national(Tokens.ades(), quad.cycleId(), null).then().statusCode(200)
                 .body("questions[0].suppressed", equalTo(false))
                 .body("questions[0].councilsGraded", equalTo(6));
+    }
+
+    @Test
+    void beforeTheDeadlineARevealedQuadSeesTheCounts() {
+        TestQuad quad = setting(true, NEXT_MONTH).quad();
+
+        national(Tokens.editor(quad.member(0)), quad.cycleId(), null).then().statusCode(200)
+                .body("quadRevealed", equalTo(true))
+                .body("questions[0].suppressed", equalTo(false))
+                .body("questions[0].councilsGraded", equalTo(6))
+                .body("questions[0].quadMedian", equalTo(4.0f));
     }
 
     @Test

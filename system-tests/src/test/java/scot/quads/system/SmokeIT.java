@@ -183,7 +183,7 @@ class SmokeIT {
 
     @Test
     @Order(9)
-    void theNationalPictureIsAnonymousAndWaitsForTheDeadlineForCouncils() {
+    void theNationalPictureIsAnonymousAndShownToARevealedQuad() {
         answerAll(OUTSIDER_CODE, OUTSIDER, -1);
         submit(OUTSIDER_CODE, OUTSIDER);
         String national = QuadsApi.QUAD + "/cycles/" + cycleId + "/national";
@@ -195,8 +195,9 @@ class SmokeIT {
         assertThat(question.get("councilsGraded").asInt()).isEqualTo(5);
 
         JsonNode seenByFife = API.get("fife", national).expect(200, "national for Fife").body();
-        assertThat(seenByFife.at("/questions/0/suppressed").asBoolean()).isTrue();
+        assertThat(seenByFife.at("/questions/0/suppressed").asBoolean()).isFalse();
         assertThat(seenByFife.at("/questions/0/councilLevel").asInt()).isEqualTo(3);
+        assertThat(seenByFife.at("/questions/0/quadMedian").asDouble()).isEqualTo(4.5);
         assertThat(seenByFife.toString()).doesNotContain(OUTSIDER_CODE).doesNotContain("Renfrewshire");
         assertThat(API.get("fife", national + "?council=" + OUTSIDER_CODE).status()).isEqualTo(403);
 

@@ -23,8 +23,9 @@ import scot.quads.support.security.Caller;
 /**
  * The national picture of a cycle. The counts come from one grouped, indexed query over {@code answer_level},
  * whatever the number of councils; the quad's medians come from the quad's shown answers, under the reveal rule.
- * Councils see the counts only once the submission deadline has passed: before that, a partner's submission
- * (which the partner's quad is told about) would show its levels as the change it makes to the counts.
+ * Councils see the counts only once their quad's answers are revealed to them or the submission deadline has
+ * passed: before that, a partner's submission (which the quad is told about) would show the partner's levels as
+ * the change it makes to the counts.
  */
 @ApplicationScoped
 public class NationalService {
@@ -61,8 +62,6 @@ public class NationalService {
             return new NationalPicture(cycle.id, cycle.name, code, null, false, NationalPicture.FEWEST_COUNCILS,
                     submitted, List.of());
         }
-        String withheld = withheldBecause(cycle);
-        List<Count> counts = withheld == null ? counts(cycleId) : List.of();
         Map<String, Integer> own = new HashMap<>();
         Set<String> ownNotApplicable = new HashSet<>();
         if (code != null) {
@@ -79,6 +78,8 @@ public class NationalService {
                 quadMedians = quadMedians(rubric, seen);
             }
         }
+        String withheld = revealed ? null : withheldBecause(cycle);
+        List<Count> counts = withheld == null ? counts(cycleId) : List.of();
         return new NationalPicture(cycle.id, cycle.name, code, quad.map(q -> q.id).orElse(null), revealed,
                 NationalPicture.FEWEST_COUNCILS, submitted,
                 NationalPicture.questions(rubric, counts, own, ownNotApplicable, quadMedians, withheld));
@@ -90,9 +91,9 @@ public class NationalService {
                         .toInstant())) {
             return null;
         }
-        return "The national picture is shown once the submission deadline ("
-                + DateTimeFormatter.ofPattern("d MMMM yyyy").format(cycle.submissionDeadline)
-                + ") has passed, so that no council's levels can be read from the change its submission makes";
+        return "The national picture is shown once your quad's answers are revealed to you or the submission"
+                + " deadline (" + DateTimeFormatter.ofPattern("d MMMM yyyy").format(cycle.submissionDeadline)
+                + ") has passed, so that no partner's levels can be read from the change its submission makes";
     }
 
     private List<Count> counts(UUID cycleId) {

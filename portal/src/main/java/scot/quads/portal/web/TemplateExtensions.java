@@ -7,24 +7,29 @@ import java.time.OffsetDateTime;
 
 import io.quarkus.qute.TemplateExtension;
 
-/** Formatting helpers for the templates: {@code {cycle.submissionDeadline.govuk}}, {@code {code.pathSegment}}. */
+/** Helpers for the templates: {@code {code.pathSegment}}, {@code {fmt:when(cycle.submissionDeadline)}}. */
 @TemplateExtension
 public class TemplateExtensions {
 
-    static String govuk(LocalDate date) {
-        return Labels.date(date);
+    /** A date, or a date and time, as GOV.UK writes it; nothing for null (a council that never edited). */
+    @TemplateExtension(namespace = "fmt")
+    static String when(Object value) {
+        if (value instanceof LocalDate date) {
+            return Labels.date(date);
+        }
+        if (value instanceof OffsetDateTime time) {
+            return Labels.dateTime(time);
+        }
+        return value == null ? "" : value.toString();
     }
 
-    static String govuk(OffsetDateTime time) {
-        return Labels.dateTime(time);
+    @TemplateExtension(namespace = "fmt")
+    static String state(String state) {
+        return Labels.state(state);
     }
 
     static String pathSegment(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    static String stateLabel(String state) {
-        return Labels.state(state);
     }
 
     static String domId(String questionCode) {

@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * A signed-in user as the inbox sees them: {@code userId} keys their own read state, {@code audiences} are the
- * groups whose notifications they see (their council, ADES, both or neither).
+ * audiences whose notifications they see (their council, ADES, or both, and themselves).
  */
 public record Recipient(String userId, List<Audience> audiences) {
 

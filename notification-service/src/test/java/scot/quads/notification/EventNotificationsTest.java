@@ -15,15 +15,20 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Flow;
 import java.util.concurrent.ThreadLocalRandom;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import scot.quads.contract.EventCodec;
 import scot.quads.contract.Events;
@@ -36,6 +41,7 @@ import scot.quads.contract.payload.QuadV1;
 import scot.quads.contract.payload.SelfEvaluationRecalledV1;
 import scot.quads.contract.payload.SelfEvaluationSubmittedV1;
 import scot.quads.notification.service.NotificationBroadcaster;
+import scot.quads.notification.service.NotificationFeed;
 import scot.quads.testing.QuadsTestStack;
 import scot.quads.testing.TestKafka;
 import scot.quads.testing.Tokens;
@@ -49,6 +55,9 @@ class EventNotificationsTest {
 
     @Inject
     NotificationBroadcaster broadcaster;
+
+    @Inject
+    NotificationFeed feed;
 
     @TestHTTPResource("/notifications/stream")
     URI stream;
@@ -110,6 +119,50 @@ class EventNotificationsTest {
     }
 
     @Test
+    void aQuadFormedAfterSomeMembersSubmittedTellsEachMemberWhichPartnersAlreadyHave() {
+        Scenario s = scenario();
+        s.submit(0);
+        s.submit(1);
+        await().atMost(PATIENCE).until(() -> titles(s.codes.get(0)).size() == 1 && titles(s.codes.get(1)).size() == 1);
+        UUID quad = UUID.randomUUID();
+
+        TestKafka.send(Topics.QUADS, quad.toString(), EventCodec.event(Events.QUAD_FORMED, "/quad-service",
+                quad.toString(), new QuadV1(quad, s.cycle, "South", s.codes.subList(0, 3))));
+
+        await().atMost(PATIENCE).until(() -> titles(s.codes.get(2)).size() == 1
+                && titles(s.codes.get(0)).size() == 2 && titles(s.codes.get(1)).size() == 2);
+        assertThat(inbox(s.codes.get(2)).get(0).get("body")).asString()
+                .endsWith(" Already submitted their self-evaluations: "
+                        + String.join(", ", List.of(s.name(0), s.name(1)).stream().sorted().toList()) + ".");
+        assertThat(inbox(s.codes.get(0)).get(0).get("body")).asString()
+                .endsWith(" Already submitted their self-evaluation: " + s.name(1) + ".");
+        assertThat(titles(s.codes.get(0))).noneMatch(t -> t.startsWith("Answers revealed"));
+
+        s.submit(2);
+        await().atMost(PATIENCE).until(() -> titles(s.codes.get(0)).contains(
+                "Answers revealed: every council in your quad has submitted"));
+    }
+
+    @Test
+    void aQuadFormedAfterEveryMemberSubmittedRevealsTheAnswersAtOnce() {
+        Scenario s = scenario();
+        s.submit(0);
+        s.submit(1);
+        await().atMost(PATIENCE).until(() -> titles(s.codes.get(0)).size() == 1 && titles(s.codes.get(1)).size() == 1);
+        UUID quad = UUID.randomUUID();
+
+        TestKafka.send(Topics.QUADS, quad.toString(), EventCodec.event(Events.QUAD_FORMED, "/quad-service",
+                quad.toString(), new QuadV1(quad, s.cycle, "Pair", s.codes.subList(0, 2))));
+
+        for (int member = 0; member < 2; member++) {
+            String code = s.codes.get(member);
+            await().atMost(PATIENCE).until(() -> titles(code).size() == 3);
+            assertThat(titles(code)).contains("Your quad for " + s.cycleName + ": Pair",
+                    "Answers revealed: every council in your quad has submitted");
+        }
+    }
+
+    @Test
     void aPassedDeadlineTellsEachLateCouncilAndGivesAdesTheList() {
         Scenario s = scenario();
 
@@ -129,33 +182,11 @@ class EventNotificationsTest {
     }
 
     @Test
-    void theLiveStreamReceivesANewNotificationForMyCouncilOnly() throws Exception {
+    void theLiveStreamReceivesANewNotificationForMyCouncilOnly() {
         Scenario s = scenario();
         List<String> lines = new CopyOnWriteArrayList<>();
-        Flow.Subscription[] subscription = new Flow.Subscription[1];
-        int before = broadcaster.listeners();
-        HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(stream)
-                        .header("Authorization", "Bearer " + Tokens.editor(s.codes.get(0)))
-                        .header("Accept", "text/event-stream").build(),
-                HttpResponse.BodyHandlers.fromLineSubscriber(new Flow.Subscriber<String>() {
-                    public void onSubscribe(Flow.Subscription given) {
-                        subscription[0] = given;
-                        given.request(Long.MAX_VALUE);
-                    }
-
-                    public void onNext(String line) {
-                        lines.add(line);
-                    }
-
-                    public void onError(Throwable error) {
-                    }
-
-                    public void onComplete() {
-                    }
-                }));
+        Runnable close = openStream(Tokens.editor(s.codes.get(0)), lines);
         try {
-            await().atMost(PATIENCE).until(() -> broadcaster.listeners() > before);
-
             TestKafka.send(Topics.CYCLES, s.cycle.toString(), EventCodec.event(Events.CYCLE_DEADLINE_APPROACHING,
                     "/rubric-service", s.cycle.toString(), new CycleDeadlineV1(s.cycle, s.cycleName,
                             LocalDate.of(2026, 3, 31), 5, List.of(s.codes.get(1), s.codes.get(0)))));
@@ -167,9 +198,32 @@ class EventNotificationsTest {
                     .contains(s.name(0) + "'s self-evaluation").doesNotContain(s.name(1));
             assertThat(lines.stream().filter(l -> l.startsWith("data:"))).hasSize(1);
         } finally {
-            if (subscription[0] != null) {
-                subscription[0].cancel();
+            close.run();
+        }
+    }
+
+    @Test
+    void aNotificationAnotherInstanceCommitsReachesMyLiveStreamAndARolledBackOneNever() throws Exception {
+        String council = newCode();
+        String fiona = "fiona-" + UUID.randomUUID().toString().substring(0, 8);
+        List<String> lines = new CopyOnWriteArrayList<>();
+        Runnable close = openStream(Tokens.token(fiona, List.of("authority-editor"), council), lines);
+        try {
+            // Another instance records notifications through its own connection and transactions.
+            try (Connection other = connect()) {
+                other.setAutoCommit(false);
+                record(other, "council:" + council, "Rolled back for " + council);
+                other.rollback();
+                record(other, "user:" + fiona, "Committed for " + fiona);
+                assertThat(lines).noneMatch(l -> l.contains("Committed for " + fiona));
+                other.commit();
             }
+
+            await().atMost(PATIENCE).until(() -> lines.stream().anyMatch(l -> l.contains("Committed for " + fiona)));
+            assertThat(lines.stream().filter(l -> l.startsWith("data:"))).singleElement().asString()
+                    .contains("\"type\":\"comment\"").doesNotContain("Rolled back");
+        } finally {
+            close.run();
         }
     }
 
@@ -220,6 +274,63 @@ class EventNotificationsTest {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /** Opens the live stream with this token, collecting its lines; returns once the service streams to it. */
+    private Runnable openStream(String token, List<String> lines) {
+        Flow.Subscription[] subscription = new Flow.Subscription[1];
+        int before = broadcaster.listeners();
+        HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(stream)
+                        .header("Authorization", "Bearer " + token)
+                        .header("Accept", "text/event-stream").build(),
+                HttpResponse.BodyHandlers.fromLineSubscriber(new Flow.Subscriber<String>() {
+                    public void onSubscribe(Flow.Subscription given) {
+                        subscription[0] = given;
+                        given.request(Long.MAX_VALUE);
+                    }
+
+                    public void onNext(String line) {
+                        lines.add(line);
+                    }
+
+                    public void onError(Throwable error) {
+                    }
+
+                    public void onComplete() {
+                    }
+                }));
+        await().atMost(PATIENCE).until(() -> broadcaster.listeners() > before && feed.listening());
+        return () -> {
+            if (subscription[0] != null) {
+                subscription[0].cancel();
+            }
+        };
+    }
+
+    /** Records a notification and announces it, as NotificationService does inside its transaction. */
+    private static void record(Connection connection, String audience, String title) throws SQLException {
+        UUID id = UUID.randomUUID();
+        try (PreparedStatement insert = connection.prepareStatement("""
+                INSERT INTO notification (id, audience, type, title, body, source_event_id, created_at)
+                VALUES (?, ?, 'comment', ?, 'Written by another instance.', ?, now())""");
+                PreparedStatement announce = connection.prepareStatement("SELECT pg_notify('quads_notification', ?)")) {
+            insert.setObject(1, id);
+            insert.setString(2, audience);
+            insert.setString(3, title);
+            insert.setString(4, "event-" + id);
+            insert.executeUpdate();
+            announce.setString(1, id.toString());
+            announce.execute();
+        }
+    }
+
+    private static Connection connect() throws SQLException {
+        var config = ConfigProvider.getConfig();
+        Properties properties = new Properties();
+        properties.setProperty("user", config.getValue("quarkus.datasource.username", String.class));
+        properties.setProperty("password", config.getValue("quarkus.datasource.password", String.class));
+        return new org.postgresql.Driver().connect(config.getValue("quarkus.datasource.jdbc.url", String.class),
+                properties);
+    }
 
     /** Five fresh named councils and a fresh cycle (opened before the councils exist, so it tells none of them). */
     private static Scenario scenario() {

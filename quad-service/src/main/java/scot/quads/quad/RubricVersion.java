@@ -32,6 +32,8 @@ public class RubricVersion extends PanacheEntityBase {
     public List<Level> scale;
     @JdbcTypeCode(SqlTypes.JSON)
     public List<Question> questions;
+    @Column(name = "based_on_version_id")
+    public UUID basedOnVersionId;
     @Column(name = "received_at")
     public OffsetDateTime receivedAt;
 
@@ -45,7 +47,20 @@ public class RubricVersion extends PanacheEntityBase {
     public record Level(int value, String label, String descriptor) {
     }
 
+    public Question question(String code) {
+        return questions.stream().filter(q -> q.code().equals(code)).findFirst().orElse(null);
+    }
+
+    /**
+     * {@code lineage} says how the question descends from the questions {@code derivedFrom} of the version this
+     * one was based on ({@code same}, {@code reworded}, {@code split-from}, {@code merged-from}, {@code new});
+     * null in versions published before lineage was carried.
+     */
     public record Question(String themeCode, String themeTitle, String indicatorCode, String indicatorTitle,
-            String code, String prompt, boolean notApplicableAllowed) {
+            String code, String prompt, boolean notApplicableAllowed, String lineage, List<String> derivedFrom) {
+
+        public Question {
+            derivedFrom = derivedFrom == null ? List.of() : List.copyOf(derivedFrom);
+        }
     }
 }

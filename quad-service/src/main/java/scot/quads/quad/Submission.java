@@ -14,7 +14,11 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** A council's submitted self-evaluation, with its answers, as rubric-service last announced it. */
+/**
+ * A council's self-evaluation as rubric-service last announced it: submitted with its answers, and perhaps
+ * returned or recalled since. Only a {@link #shown() shown} one counts anywhere; a row may even hold a withdrawal
+ * whose submission has not arrived yet.
+ */
 @Entity
 @Table(name = "submission")
 public class Submission extends PanacheEntityBase {
@@ -34,21 +38,38 @@ public class Submission extends PanacheEntityBase {
     public String submittedBy;
     @JdbcTypeCode(SqlTypes.JSON)
     public List<Answer> answers;
+    @Column(name = "withdrawn_at")
+    public OffsetDateTime withdrawnAt;
+    @Column(name = "withdrawn_how")
+    public String withdrawnHow;
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 
-    /** Each council's latest submission for the cycle, among {@code councils}. */
+    /** JPQL condition for a shown submission of alias {@code s}. */
+    public static final String SHOWN =
+            "s.submittedAt is not null and (s.withdrawnAt is null or s.withdrawnAt < s.submittedAt)";
+
+    /** Submitted, and not returned or recalled since. */
+    public boolean shown() {
+        return submittedAt != null && (withdrawnAt == null || withdrawnAt.isBefore(submittedAt));
+    }
+
+    /** Each council's latest shown submission for the cycle, among {@code councils}. */
     public static Map<String, Submission> latestFor(UUID cycleId, Collection<String> councils) {
         Map<String, Submission> latest = new HashMap<>();
         if (councils.isEmpty()) {
             return latest;
         }
-        List<Submission> all = list("cycleId = ?1 and councilCode in ?2 order by submittedAt", cycleId, councils);
+        List<Submission> all = find("select s from Submission s where s.cycleId = ?1 and s.councilCode in ?2 and "
+                + SHOWN + " order by s.submittedAt", cycleId, councils).list();
         all.forEach(submission -> latest.put(submission.councilCode, submission));
         return latest;
     }
 
     public Answer answerTo(String questionCode) {
+        if (answers == null) {
+            return null;
+        }
         return answers.stream().filter(a -> questionCode.equals(a.questionCode())).findFirst().orElse(null);
     }
 

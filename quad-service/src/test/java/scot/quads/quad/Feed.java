@@ -25,6 +25,8 @@ import scot.quads.contract.payload.RubricVersionPublishedV1.Indicator;
 import scot.quads.contract.payload.RubricVersionPublishedV1.Level;
 import scot.quads.contract.payload.RubricVersionPublishedV1.Question;
 import scot.quads.contract.payload.RubricVersionPublishedV1.Theme;
+import scot.quads.contract.payload.SelfEvaluationRecalledV1;
+import scot.quads.contract.payload.SelfEvaluationReturnedV1;
 import scot.quads.contract.payload.SelfEvaluationSubmittedV1;
 import scot.quads.contract.payload.SelfEvaluationSubmittedV1.Answer;
 import scot.quads.testing.TestKafka;
@@ -131,11 +133,42 @@ public final class Feed {
 
     public static CloudEvent submissionEvent(UUID evaluationId, UUID cycleId, String council, UUID versionId,
             List<Answer> answers) {
+        return submissionEvent(evaluationId, cycleId, council, versionId, answers,
+                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    public static CloudEvent submissionEvent(UUID evaluationId, UUID cycleId, String council, UUID versionId,
+            List<Answer> answers, OffsetDateTime submittedAt) {
         return EventCodec.event(Events.SELF_EVALUATION_SUBMITTED, "/rubric-service", evaluationId.toString(),
-                new SelfEvaluationSubmittedV1(evaluationId, cycleId, council, versionId,
-                        OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS),
+                new SelfEvaluationSubmittedV1(evaluationId, cycleId, council, versionId, submittedAt,
                         "editor-" + council.toLowerCase(), answers));
     }
+
+    public static CloudEvent returnedEvent(UUID evaluationId, UUID cycleId, String council, OffsetDateTime at) {
+        return EventCodec.event(Events.SELF_EVALUATION_RETURNED, "/rubric-service", evaluationId.toString(),
+                new SelfEvaluationReturnedV1(evaluationId, cycleId, council, at, "ades", "Please add evidence"));
+    }
+
+    public static CloudEvent recalledEvent(UUID evaluationId, UUID cycleId, String council, OffsetDateTime at) {
+        return EventCodec.event(Events.SELF_EVALUATION_RECALLED, "/rubric-service", evaluationId.toString(),
+                new SelfEvaluationRecalledV1(evaluationId, cycleId, council, at, "editor-" + council.toLowerCase()));
+    }
+
+    /** Sends a version with these themes (lineage included) and waits until it is projected. */
+    public static void publishRubricVersion(UUID versionId, UUID basedOn, int number, List<Theme> themes) {
+        TestKafka.send(Topics.RUBRIC_VERSIONS, versionId.toString(), EventCodec.event(Events.RUBRIC_VERSION_PUBLISHED,
+                "/rubric-service", versionId.toString(), new RubricVersionPublishedV1(versionId, "QUADS-TEST",
+                        "Test framework", number, "Test version " + number + " " + versionId, SCALE, themes,
+                        basedOn)));
+        await().atMost(PATIENCE).until(() -> tx(() -> RubricVersion.findById(versionId) != null));
+    }
+
+    public static final List<Level> SCALE = List.of(new Level(6, "Excellent", "Outstanding, sector-leading"),
+            new Level(5, "Very good", "Major strengths"),
+            new Level(4, "Good", "Important strengths, some aspects need improvement"),
+            new Level(3, "Satisfactory", "Strengths just outweigh weaknesses"),
+            new Level(2, "Weak", "Important weaknesses"),
+            new Level(1, "Unsatisfactory", "Major weaknesses"));
 
     /** Sends a submission and waits until it is projected; returns the evaluation's id. */
     public static UUID submit(UUID cycleId, String council, UUID versionId, List<Answer> answers) {

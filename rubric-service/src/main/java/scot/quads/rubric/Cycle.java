@@ -34,6 +34,9 @@ public class Cycle extends PanacheEntityBase {
     public LocalDate opensOn;
     @Column(name = "submission_deadline")
     public LocalDate submissionDeadline;
+    /** The end of the quads' peer-review window: the cycle closes the day after; null when ADES closes it by hand. */
+    @Column(name = "closes_on")
+    public LocalDate closesOn;
     @Column(name = "reveal_rule")
     public RevealRule revealRule;
     public String state;

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -29,20 +30,34 @@ class CarryForwardTest {
     private String lastYear;
     private String thisYear;
 
-    /** Last year on version 1, answered and submitted; this year on version 2, with some questions changed. */
+    /**
+     * Last year on version 1, answered (level 4, but 2 for 1.2.2) and submitted; this year on version 2, with some
+     * questions changed: 1.1.8 merged from 1.1.3 and 1.2.1 (which agree), 1.1.7 from 1.2.1 and 1.2.2 (which do not).
+     */
     @BeforeEach
     void twoCyclesOnTwoVersions() {
         Rubrics.councilsAreKnown(GLASGOW, Tokens.EDINBURGH);
         String first = Rubrics.publishedDemo();
         lastYear = Rubrics.openCycle(first, LocalDate.now().minusMonths(3), LocalDate.now().plusMonths(3));
-        Rubrics.submitted(lastYear, GLASGOW);
+        Rubrics.answerEverything(lastYear, GLASGOW);
+        given().auth().oauth2(Tokens.editor(GLASGOW)).contentType(ContentType.JSON).header("If-Match", "\"1\"")
+                .body("{\"level\":2,\"evidence\":\"Weaker here\"}")
+                .when().put("/cycles/" + lastYear + "/evaluations/" + GLASGOW + "/answers/1.2.2")
+                .then().statusCode(200);
+        given().auth().oauth2(Tokens.editor(GLASGOW)).when()
+                .post("/cycles/" + lastYear + "/evaluations/" + GLASGOW + "/submit").then().statusCode(200);
 
         String second = given().auth().oauth2(Tokens.ades()).contentType(ContentType.JSON).body("{\"label\":\"v2\"}")
                 .when().post("/versions/" + first + "/new-version").then().statusCode(201).extract().path("id");
         ades().body("{\"prompt\":\"Reworded 1.1.2?\",\"lineage\":\"reworded\"}")
                 .when().patch("/versions/" + second + "/questions/1.1.2").then().statusCode(200);
         ades().body("{\"code\":\"1.1.8\",\"prompt\":\"All of 1.1?\",\"lineage\":\"merged-from\","
-                + "\"derivedFrom\":\"1.1.3\"}")
+                + "\"derivedFrom\":[\"1.1.3\",\"1.2.1\"]}")
+                .when().post("/versions/" + second + "/indicators/QI 1.1/questions").then().statusCode(200)
+                .body("themes[0].indicators[0].questions.find { it.code == '1.1.8' }.derivedFromQuestionIds",
+                        hasSize(2));
+        ades().body("{\"code\":\"1.1.7\",\"prompt\":\"All of 1.2?\",\"lineage\":\"merged-from\","
+                + "\"derivedFrom\":[\"1.2.1\",\"1.2.2\"]}")
                 .when().post("/versions/" + second + "/indicators/QI 1.1/questions").then().statusCode(200);
         ades().body("{\"code\":\"1.1.9\",\"prompt\":\"Brand new?\"}")
                 .when().post("/versions/" + second + "/indicators/QI 1.1/questions").then().statusCode(200);
@@ -60,14 +75,11 @@ class CarryForwardTest {
                 .body(question("1.1.1") + ".answer.evidence", equalTo("Evidence for 1.1.1"))
                 .body(question("1.1.2") + ".answer.carriedForward", equalTo(true))
                 .body(question("1.1.2") + ".answer.evidence", equalTo("Evidence for 1.1.2"))
-                .body(question("1.1.8") + ".answer.level", nullValue())
-                .body(question("1.1.8") + ".answer.carriedForward", equalTo(false))
-                .body(question("1.1.8") + ".answer.carryNote", containsString("1.1.3"))
                 .body(question("1.1.9") + ".answer", nullValue());
 
         submit().statusCode(422)
                 .contentType("application/problem+json")
-                .body("errors.field", hasItems("1.1.1", "1.1.2", "1.1.8", "1.1.9"))
+                .body("errors.field", hasItems("1.1.1", "1.1.2", "1.1.7", "1.1.8", "1.1.9"))
                 .body("errors.find { it.field == '1.1.1' }.message", containsString("carried forward"));
 
         confirm("1.1.1", "\"1\"").statusCode(200)
@@ -82,6 +94,21 @@ class CarryForwardTest {
         submit().statusCode(200).body("state", equalTo("submitted"));
         given().auth().oauth2(Tokens.ades()).get(evaluation() + "/audit")
                 .then().body("action", hasItems("evaluation.carried-forward", "answer.confirmed"));
+    }
+
+    @Test
+    void aMergedQuestionIsCarriedOnlyWhenItsSourcesAgree() {
+        carryForward(Tokens.editor(GLASGOW), "{\"fromCycleId\":\"" + lastYear + "\"}")
+                .statusCode(200)
+                .body(question("1.1.8") + ".answer.level", equalTo(4))
+                .body(question("1.1.8") + ".answer.carriedForward", equalTo(true))
+                .body(question("1.1.8") + ".answer.evidence",
+                        equalTo("1.1.3: Evidence for 1.1.3\n\n1.2.1: Evidence for 1.2.1"))
+                .body(question("1.1.8") + ".answer.carryNote", containsString("1.1.3, 1.2.1"))
+                .body(question("1.1.7") + ".answer.level", nullValue())
+                .body(question("1.1.7") + ".answer.evidence", nullValue())
+                .body(question("1.1.7") + ".answer.carriedForward", equalTo(false))
+                .body(question("1.1.7") + ".answer.carryNote", containsString("1.2.1 (level 4), 1.2.2 (level 2)"));
     }
 
     @Test

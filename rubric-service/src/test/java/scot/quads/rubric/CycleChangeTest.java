@@ -2,6 +2,7 @@ package scot.quads.rubric;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
@@ -79,16 +80,19 @@ class CycleChangeTest {
                         .put("submissionDeadline", "2026-03-31").set("reminderDays",
                                 Rubrics.JSON.createArrayNode().add(30).add(-1)).toString())
                 .when().post("/cycles")
-                .then().statusCode(422)
+                .then().statusCode(400)
                 .contentType("application/problem+json")
-                .body("errors.field", equalTo(List.of("reminderDays[1]")));
+                .body("errors.field", equalTo(List.of("reminderDays[1]")))
+                .body("errors[0].message", equalTo("must be a number of days from 1 to 365"));
     }
 
     @Test
     void badChangesAreNamedAndChangeNothing() {
-        patch(Tokens.ades(), null, "{\"reminderDays\":[0,400,7]}").statusCode(422)
+        patch(Tokens.ades(), null, "{\"reminderDays\":[0,400,7]}").statusCode(400)
                 .contentType("application/problem+json")
-                .body("errors.field", equalTo(List.of("reminderDays[0]", "reminderDays[1]")));
+                .body("errors.field", containsInAnyOrder("reminderDays[0]", "reminderDays[1]"));
+        patch(Tokens.ades(), null, "{\"reminderDays\":[7,null]}").statusCode(400)
+                .body("errors.field", equalTo(List.of("reminderDays[1]")));
         patch(Tokens.ades(), null, "{\"revealRule\":\"never\"}").statusCode(400)
                 .body("errors.field", equalTo(List.of("revealRule")));
         patch(Tokens.ades(), null, "{\"submissionDeadline\":\"2001-01-01\"}").statusCode(422)

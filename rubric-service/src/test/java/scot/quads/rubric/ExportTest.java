@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
@@ -86,8 +88,37 @@ class ExportTest {
     }
 
     @Test
-    void onlyCsvAndXlsxCanBeExportedForNow() {
-        given().auth().oauth2(Tokens.editor(GLASGOW)).when().get(evaluation() + "/export?format=pdf")
+    void thePdfIsAReportNamingTheCouncilTheVersionAndEveryAnswerAsTyped() throws Exception {
+        String narrative = "Attendance rose in Gàidhlig-medium classes – see annex\nSecond line: łódź";
+        String body = Rubrics.JSON.createObjectNode().put("level", 3).put("strengths", narrative).toString();
+        given().auth().oauth2(Tokens.editor(GLASGOW)).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(body).when().put(evaluation() + "/answers/1.1.2").then().statusCode(200);
+        given().auth().oauth2(Tokens.editor(GLASGOW)).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body("{\"notApplicable\":true,\"notApplicableReason\":\"We run no special schools\"}")
+                .when().put(evaluation() + "/answers/1.4.3").then().statusCode(200);
+
+        byte[] file = given().auth().oauth2(Tokens.viewer(GLASGOW))
+                .when().get(evaluation() + "/export?format=pdf")
+                .then().statusCode(200)
+                .contentType("application/pdf")
+                .header("Content-Disposition", containsString(GLASGOW))
+                .header("Content-Disposition", containsString("-v1.pdf"))
+                .extract().asByteArray();
+
+        String text = pdfText(file);
+        assertThat(text).contains(GLASGOW)
+                .contains("version 1").contains("1.1.1")
+                .contains("Level 5").contains("Very good")
+                .contains("Level 3")
+                .contains("Attendance rose in Gàidhlig-medium classes")
+                .contains("Second line: łódź")
+                .contains("Not applicable: We run no special schools")
+                .contains("Not answered");
+    }
+
+    @Test
+    void onlyCsvXlsxAndPdfCanBeExported() {
+        given().auth().oauth2(Tokens.editor(GLASGOW)).when().get(evaluation() + "/export?format=docx")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", equalTo(List.of("format")));
@@ -101,6 +132,21 @@ class ExportTest {
                 .then().statusCode(403).contentType("application/problem+json");
         given().when().get(evaluation() + "/export").then().statusCode(401);
         given().auth().oauth2(Tokens.ades()).when().get(evaluation() + "/export").then().statusCode(200);
+    }
+
+    /** The text of every page, as a reader copying from the PDF would get it. */
+    static String pdfText(byte[] file) throws Exception {
+        PdfReader reader = new PdfReader(file);
+        try {
+            PdfTextExtractor extractor = new PdfTextExtractor(reader);
+            StringBuilder text = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(extractor.getTextFromPage(page)).append('\n');
+            }
+            return text.toString();
+        } finally {
+            reader.close();
+        }
     }
 
     private String evaluation() {

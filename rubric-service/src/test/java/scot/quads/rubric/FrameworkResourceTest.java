@@ -97,10 +97,10 @@ class FrameworkResourceTest {
                 .header("ETag", "\"1\"")
                 .body("status", equalTo("published"), "publishedAt", notNullValue(), "publishedBy", equalTo("ades"));
 
-        List<CloudEvent> events = TestKafka.events(Topics.RUBRIC_VERSIONS, versionId, 1);
-        assertThat(events).hasSize(1);
-        assertThat(events.get(0).type()).isEqualTo(Events.RUBRIC_VERSION_PUBLISHED.name());
-        RubricVersionPublishedV1 published = EventCodec.data(events.get(0), Events.RUBRIC_VERSION_PUBLISHED);
+        List<CloudEvent> events = TestKafka.events(Topics.RUBRIC_VERSIONS, versionId, 2);
+        assertThat(events).extracting(CloudEvent::type).containsExactly(Events.RUBRIC_VERSION_DRAFTED.name(),
+                Events.RUBRIC_VERSION_PUBLISHED.name());
+        RubricVersionPublishedV1 published = EventCodec.data(events.get(1), Events.RUBRIC_VERSION_PUBLISHED);
         assertThat(published.versionId()).isEqualTo(UUID.fromString(versionId));
         assertThat(published.versionNumber()).isEqualTo(1);
         assertThat(published.scale()).extracting(RubricVersionPublishedV1.Level::value)

@@ -15,9 +15,13 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import scot.quads.contract.Events;
 import scot.quads.support.inbox.EventInbox;
@@ -80,6 +84,14 @@ public class TestApplication {
         @RolesAllowed(Roles.ADES_ADMIN)
         public Form accept(@Valid @NotNull Form form) {
             return form;
+        }
+
+        @GET
+        @Path("/search")
+        @RolesAllowed(Roles.ADES_ADMIN)
+        public String search(@QueryParam("cycleId") UUID cycleId, @QueryParam("limit") Integer limit,
+                @QueryParam("page") int page, @QueryParam("since") LocalDate since) {
+            return cycleId + " " + limit + " " + page + " " + since;
         }
 
         @POST

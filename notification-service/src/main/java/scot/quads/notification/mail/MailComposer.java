@@ -38,15 +38,16 @@ public class MailComposer {
     public record DigestItem(String subject, String body, String link) {
     }
 
+    /** @param reason why this person gets the mail, completing "You receive this email ..." */
     public Content notice(String contactName, String title, String body, String link, String councilName,
-            String cycleName) {
+            String cycleName, String reason) {
         String name = contactName == null || contactName.isBlank() ? null : contactName.trim();
         return new Content(title,
                 noticeText.data("contactName", name).data("body", body).data("councilName", councilName)
-                        .data("cycleName", cycleName).data("link", link(link))
+                        .data("cycleName", cycleName).data("link", link(link)).data("reason", reason)
                         .data("preferencesLink", preferencesLink()).render(),
                 noticeHtml.data("contactName", name).data("body", body).data("councilName", councilName)
-                        .data("cycleName", cycleName).data("link", link(link))
+                        .data("cycleName", cycleName).data("link", link(link)).data("reason", reason)
                         .data("preferencesLink", preferencesLink()).render());
     }
 

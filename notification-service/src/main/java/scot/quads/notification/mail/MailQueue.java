@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import scot.quads.notification.Audience;
 import scot.quads.notification.Contact;
@@ -11,55 +12,84 @@ import scot.quads.notification.Council;
 import scot.quads.notification.Cycle;
 import scot.quads.notification.Notification;
 import scot.quads.notification.Preference;
+import scot.quads.notification.config.NotificationConfig;
 import scot.quads.notification.service.EmailRecipients;
 import scot.quads.notification.service.EmailRecipients.ContactDefaults;
 import scot.quads.notification.service.EmailRecipients.Recipient;
 
 /**
- * Turns a council's notification into mails to its contacts, written as {@code delivery} rows in the same
- * transaction as the notification; {@link MailSender} and {@link DigestSender} send them later. A row per
- * (notification, person, channel) at most, so a redelivered event adds no mail.
+ * Turns a notification into mails, written as {@code delivery} rows in the same transaction as the notification;
+ * {@link MailSender} and {@link DigestSender} send them later. A council's notice goes to its contacts (their
+ * defaults from the authority service), ADES's to the configured ADES addresses, a person's to the address the
+ * event gave; everyone's own preference wins. A row per (notification, person, channel) at most, so a redelivered
+ * event adds no mail.
  */
 @ApplicationScoped
 public class MailQueue {
 
     private final EntityManager entityManager;
     private final MailComposer composer;
+    private final List<String> adesEmails;
 
-    public MailQueue(EntityManager entityManager, MailComposer composer) {
+    public MailQueue(EntityManager entityManager, MailComposer composer, NotificationConfig config) {
         this.entityManager = entityManager;
         this.composer = composer;
+        this.adesEmails = config.adesEmails().orElse(List.of()).stream().map(EmailRecipients::normalise)
+                .filter(email -> !email.isEmpty()).distinct().toList();
     }
 
-    /** Queues the mails for one new notification; returns how many rows were written. */
-    public int enqueue(Notification notification) {
-        String council = new Audience(notification.audience).councilCode().orElse(null);
-        if (council == null) {
+    /** A person to mail, their name if known, and the types they want by default. */
+    private record Addressee(String email, String name, List<String> defaultTypes) {
+    }
+
+    /**
+     * Queues the mails for one new notification; {@code personalEmail} is where a notice to one person goes.
+     * Returns how many rows were written.
+     */
+    public int enqueue(Notification notification, String personalEmail) {
+        Audience audience = new Audience(notification.audience);
+        Optional<String> council = audience.councilCode();
+        List<Addressee> addressees;
+        if (council.isPresent()) {
+            addressees = Contact.ofCouncil(council.get()).stream()
+                    .map(c -> new Addressee(c.email, c.name, c.defaultTypes())).toList();
+        } else if (audience.equals(Audience.ADES)) {
+            addressees = adesEmails.stream().map(email -> new Addressee(email, null, List.of(notification.type)))
+                    .toList();
+        } else if (audience.isUser() && personalEmail != null && !personalEmail.isBlank()) {
+            addressees = List.of(new Addressee(personalEmail, null, List.of(notification.type)));
+        } else {
             return 0;
         }
-        List<Contact> contacts = Contact.ofCouncil(council);
-        if (contacts.isEmpty()) {
+        if (addressees.isEmpty()) {
             return 0;
         }
-        List<String> emails = contacts.stream().map(c -> EmailRecipients.normalise(c.email)).distinct().toList();
+        List<String> emails = addressees.stream().map(a -> EmailRecipients.normalise(a.email())).distinct().toList();
         Map<String, String> preferences = Preference.<Preference>list("userEmail in ?1 and type = ?2", emails,
                 notification.type).stream().collect(Collectors.toMap(p -> p.userEmail, p -> p.emailMode));
         List<Recipient> recipients = EmailRecipients.of(notification.type,
-                contacts.stream().map(c -> new ContactDefaults(c.email, c.defaultTypes())).toList(), preferences);
+                addressees.stream().map(a -> new ContactDefaults(a.email(), a.defaultTypes())).toList(), preferences);
         if (recipients.isEmpty()) {
             return 0;
         }
-        String councilName = Council.namesOf(List.of(council)).getOrDefault(council, council);
+        String councilCode = notification.councilCode != null ? notification.councilCode : council.orElse(null);
+        String councilName = councilCode == null ? "-"
+                : Council.namesOf(List.of(councilCode)).getOrDefault(councilCode, councilCode);
         Cycle cycle = notification.cycleId == null ? null : Cycle.findById(notification.cycleId);
         String cycleName = cycle != null && cycle.name != null ? cycle.name
                 : notification.cycleId == null ? "-" : "cycle " + notification.cycleId;
+        String reason = council.isPresent() ? "as a contact for " + councilName
+                : audience.equals(Audience.ADES) ? "as an ADES officer" : "because you wrote in this thread";
         int written = 0;
         for (Recipient recipient : recipients) {
-            String contactName = contacts.stream()
-                    .filter(c -> EmailRecipients.normalise(c.email).equals(recipient.email()))
-                    .map(c -> c.name).findFirst().orElse(null);
-            MailComposer.Content content = composer.notice(contactName, notification.title, notification.body,
-                    notification.link, councilName, cycleName);
+            if (audience.isUser() && mailedForEvent(notification.sourceEventId, recipient.email())) {
+                continue;
+            }
+            String name = addressees.stream()
+                    .filter(a -> EmailRecipients.normalise(a.email()).equals(recipient.email()))
+                    .findFirst().map(Addressee::name).orElse(null);
+            MailComposer.Content content = composer.notice(name, notification.title, notification.body,
+                    notification.link, councilName, cycleName, reason);
             written += entityManager.createNativeQuery("""
                     INSERT INTO delivery (event_id, notification_id, recipient, channel, subject, text_body, html_body)
                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
@@ -74,5 +104,11 @@ public class MailQueue {
                     .executeUpdate();
         }
         return written;
+    }
+
+    /** Whether this event already mails this person (as a contact of a council it told): one mail is enough. */
+    private boolean mailedForEvent(String eventId, String email) {
+        return !entityManager.createNativeQuery("SELECT 1 FROM delivery WHERE event_id = ?1 AND recipient = ?2")
+                .setParameter(1, eventId).setParameter(2, email).setMaxResults(1).getResultList().isEmpty();
     }
 }

@@ -17,8 +17,10 @@ import scot.quads.notification.config.MailConfig;
 /**
  * Sends the queued mails. Each mail is claimed with {@code FOR UPDATE SKIP LOCKED} and sent inside that row's
  * transaction, so two instances never send the same mail; a failure waits twice as long each time and, after
- * the last attempt, is marked failed for ADES to see. A crash between the SMTP server accepting a mail and the
- * commit sends that one mail again: at least once, never lost.
+ * the last attempt, is marked failed for ADES to see. A claim is a row lock held by the sender's open
+ * transaction, so a sender that dies (crash or restart) drops its claims with its connection: what it had not sent
+ * is sent by the next run, once; what it had committed as sent is not sent again. Only a crash between the SMTP
+ * server accepting a mail and the commit sends that one mail again: at least once, never lost.
  */
 @ApplicationScoped
 public class MailSender {
@@ -36,7 +38,10 @@ public class MailSender {
         this.config = config;
     }
 
-    @Scheduled(every = "${quads.mail.send-every:5s}", delayed = "${quads.mail.send-delay:5s}",
+    /** The scheduled sender's identity, to pause it (say while an operator looks into a mail server fault). */
+    public static final String JOB = "mail-sender";
+
+    @Scheduled(identity = JOB, every = "${quads.mail.send-every:5s}", delayed = "${quads.mail.send-delay:5s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sendScheduled() {
         sendDue();

@@ -23,8 +23,8 @@ import scot.quads.notification.service.NotificationBroadcaster;
 import scot.quads.support.security.Caller;
 
 /**
- * The signed-in user's inbox and live stream: what their council or ADES was told. Nobody reaches another
- * audience's notices.
+ * The signed-in user's inbox and live stream: what their council or ADES was told, and what was addressed to them
+ * personally. Nobody reaches another audience's notices.
  */
 @Path("/notifications")
 @Authenticated
@@ -83,10 +83,14 @@ public class NotificationResource {
 
     /** Read state follows the token's subject, which stays the same when a user name changes. */
     private Recipient recipient() {
-        List<Audience> audiences = new ArrayList<>(2);
+        List<Audience> audiences = new ArrayList<>(3);
         caller.council().filter(code -> !code.isBlank()).map(Audience::council).ifPresent(audiences::add);
         if (caller.isAdes()) {
             audiences.add(Audience.ADES);
+        }
+        String username = caller.username();
+        if (username != null && !username.isBlank()) {
+            audiences.add(Audience.user(username));
         }
         String subject = token.getSubject();
         return new Recipient(subject != null ? subject : caller.username(), audiences);

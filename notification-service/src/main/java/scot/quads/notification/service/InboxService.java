@@ -11,7 +11,7 @@ import scot.quads.notification.Notification;
 import scot.quads.notification.Recipient;
 import scot.quads.support.problem.ProblemException;
 
-/** A user's view of the notifications addressed to their council or to ADES, and their own read state. */
+/** A user's view of the notifications addressed to their council, to ADES or to them, and their own read state. */
 @ApplicationScoped
 public class InboxService {
 

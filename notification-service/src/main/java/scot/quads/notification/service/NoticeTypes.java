@@ -17,8 +17,9 @@ public final class NoticeTypes {
     public static final String RETURNED = "self-evaluation.returned";
     public static final String RECALLED = "self-evaluation.recalled";
     public static final String QUAD_CHANGED = "quad.changed";
-    /** Types that authority-service lets contacts ask for, which no rule sends yet; a preference may be set. */
+    /** A comment on my council's answer, or a reply in a thread I wrote in. */
     public static final String COMMENT = "comment";
+    /** An action assigned to my council, due within a week, or overdue. */
     public static final String ACTION = "action";
 
     public static final List<String> ALL = List.of(CYCLE_OPENED, DEADLINE_APPROACHING, DEADLINE_PASSED, SUBMITTED,

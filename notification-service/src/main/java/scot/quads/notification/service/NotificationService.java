@@ -2,7 +2,6 @@ package scot.quads.notification.service;
 
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
@@ -15,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import scot.quads.contract.CloudEvent;
+import scot.quads.contract.payload.ActionV1;
+import scot.quads.contract.payload.CommentPostedV1;
 import scot.quads.contract.payload.CycleDeadlineV1;
 import scot.quads.contract.payload.CycleV1;
 import scot.quads.contract.payload.QuadChangedV1;
@@ -36,21 +37,21 @@ import scot.quads.notification.service.QuadNotices.QuadChange;
 /**
  * Turns facts from other services into notifications: gathers what the rules need from the projections, asks the
  * rule who is told what, and records each notice once. {@link #deliver} is the one place a notice is recorded:
- * it also queues the mails and, after commit, hands the notification to the live streams.
+ * it also queues the mails and announces the notification to every instance's live streams once committed.
  */
 @ApplicationScoped
 public class NotificationService {
 
     private final ProjectionService projections;
     private final MailQueue mail;
-    private final Event<NotificationBroadcaster.Created> created;
+    private final NotificationFeed feed;
     private final EntityManager entityManager;
 
-    public NotificationService(ProjectionService projections, MailQueue mail,
-            Event<NotificationBroadcaster.Created> created, EntityManager entityManager) {
+    public NotificationService(ProjectionService projections, MailQueue mail, NotificationFeed feed,
+            EntityManager entityManager) {
         this.projections = projections;
         this.mail = mail;
-        this.created = created;
+        this.feed = feed;
         this.entityManager = entityManager;
     }
 
@@ -139,8 +140,64 @@ public class NotificationService {
             Collection<String> joined, Collection<String> left) {
         Set<String> named = new LinkedHashSet<>(Wording.codes(members));
         named.addAll(Wording.codes(left));
-        deliver(event, QuadNotices.changed(new QuadChange(quadId, cycleId, cycleName(cycleId), name, members,
-                joined, left, Council.namesOf(named))));
+        Map<String, String> names = Council.namesOf(named);
+        Set<String> submitted = submittedIn(cycleId);
+        List<String> current = Wording.codes(members);
+        List<Notice> notices = new ArrayList<>(QuadNotices.changed(new QuadChange(quadId, cycleId,
+                cycleName(cycleId), name, members, joined, left,
+                current.stream().filter(submitted::contains).toList(), names)));
+        // Everyone submitted before the quad came together: nobody's submission could tell the quad, so this does.
+        if (!joined.isEmpty() && submitted.containsAll(current)) {
+            Cycle cycle = Cycle.findById(cycleId);
+            notices.addAll(QuadNotices.allSubmitted(new AllSubmitted(cycleId, cycle == null ? null : cycle.name,
+                    cycle == null ? null : cycle.revealRule, current, names)));
+        }
+        deliver(event, notices);
+    }
+
+    @Transactional
+    public void commentPosted(CloudEvent event, CommentPostedV1 payload) {
+        List<CommentNotices.Person> writers = payload.threadParticipants().stream().map(NotificationService::person)
+                .toList();
+        Set<String> named = new HashSet<>();
+        named.add(Audience.normaliseCode(payload.aboutCouncilCode()));
+        for (CommentPostedV1.Participant participant : payload.threadParticipants()) {
+            if (participant.councilCode() != null && !participant.councilCode().isBlank()) {
+                named.add(Audience.normaliseCode(participant.councilCode()));
+            }
+        }
+        if (payload.author().councilCode() != null && !payload.author().councilCode().isBlank()) {
+            named.add(Audience.normaliseCode(payload.author().councilCode()));
+        }
+        deliver(event, CommentNotices.posted(new CommentNotices.Comment(payload.commentId(), payload.threadId(),
+                payload.quadId(), payload.cycleId(), cycleName(payload.cycleId()), payload.questionCode(),
+                payload.aboutCouncilCode(), person(payload.author()), writers, Council.namesOf(named))));
+    }
+
+    @Transactional
+    public void actionCreated(CloudEvent event, ActionV1 payload) {
+        deliver(event, ActionNotices.assigned(action(payload)));
+    }
+
+    @Transactional
+    public void actionDueSoon(CloudEvent event, ActionV1 payload) {
+        deliver(event, ActionNotices.dueSoon(action(payload)));
+    }
+
+    @Transactional
+    public void actionOverdue(CloudEvent event, ActionV1 payload) {
+        deliver(event, ActionNotices.overdue(action(payload)));
+    }
+
+    private static CommentNotices.Person person(CommentPostedV1.Participant participant) {
+        return new CommentNotices.Person(participant.username(), participant.email(), participant.councilCode());
+    }
+
+    private static ActionNotices.Action action(ActionV1 payload) {
+        String owner = Audience.normaliseCode(payload.ownerCouncilCode());
+        return new ActionNotices.Action(payload.actionId(), payload.quadId(), payload.cycleId(),
+                cycleName(payload.cycleId()), owner, payload.description(), payload.dueDate(), payload.status(),
+                Council.namesOf(List.of(owner)));
     }
 
     private CycleFacts facts(CycleDeadlineV1 payload) {
@@ -181,8 +238,8 @@ public class NotificationService {
                 continue;
             }
             notification.persist();
-            mail.enqueue(notification);
-            created.fire(NotificationBroadcaster.Created.of(notification));
+            mail.enqueue(notification, notice.email());
+            feed.announce(notification.id);
         }
     }
 }

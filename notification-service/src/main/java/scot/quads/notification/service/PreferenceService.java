@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import scot.quads.notification.Contact;
 import scot.quads.notification.Preference;
+import scot.quads.notification.config.NotificationConfig;
 import scot.quads.support.problem.Problem;
 import scot.quads.support.problem.ProblemException;
 
@@ -24,16 +25,19 @@ import scot.quads.support.problem.ProblemException;
 public class PreferenceService {
 
     private final EntityManager entityManager;
+    private final Set<String> adesEmails;
 
-    public PreferenceService(EntityManager entityManager) {
+    public PreferenceService(EntityManager entityManager, NotificationConfig config) {
         this.entityManager = entityManager;
+        this.adesEmails = new HashSet<>(config.adesEmails().orElse(List.of()).stream()
+                .map(EmailRecipients::normalise).toList());
     }
 
-    /** Each type's email mode for this person, as it applies now. */
+    /** Each type's email mode for this person, as it applies now (an ADES address gets every type by default). */
     @Transactional
     public Map<String, String> effective(String email) {
         String user = EmailRecipients.normalise(email);
-        Set<String> defaults = new HashSet<>();
+        Set<String> defaults = new HashSet<>(adesEmails.contains(user) ? NoticeTypes.ALL : List.of());
         Contact.<Contact>list("email", user).forEach(contact -> defaults.addAll(contact.defaultTypes()));
         Map<String, String> chosen = new TreeMap<>();
         Preference.<Preference>list("userEmail", user).forEach(p -> chosen.put(p.type, p.emailMode));

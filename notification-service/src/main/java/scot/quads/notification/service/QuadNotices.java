@@ -18,10 +18,13 @@ public final class QuadNotices {
     private QuadNotices() {
     }
 
-    /** A quad's membership now, and who joined and left with this change (on forming, every member joined). */
+    /**
+     * A quad's membership now, who joined and left with this change (on forming, every member joined), and which
+     * members had already submitted for the cycle (perhaps before the quad existed, when no partner heard of it).
+     */
     public record QuadChange(UUID quadId, UUID cycleId, String cycleName, String quadName,
             Collection<String> members, Collection<String> joined, Collection<String> left,
-            Map<String, String> councilNames) {
+            Collection<String> submitted, Map<String, String> councilNames) {
 
         public QuadChange {
             Objects.requireNonNull(quadId, "quadId");
@@ -29,7 +32,13 @@ public final class QuadNotices {
             members = Wording.codes(members);
             joined = Wording.codes(joined);
             left = Wording.codes(left);
+            submitted = Wording.codes(submitted);
             councilNames = Map.copyOf(councilNames);
+        }
+
+        public QuadChange(UUID quadId, UUID cycleId, String cycleName, String quadName, Collection<String> members,
+                Collection<String> joined, Collection<String> left, Map<String, String> councilNames) {
+            this(quadId, cycleId, cycleName, quadName, members, joined, left, List.of(), councilNames);
         }
     }
 
@@ -53,15 +62,17 @@ public final class QuadNotices {
         for (String member : change.members()) {
             List<String> partners = change.members().stream().filter(code -> !code.equals(member)).toList();
             String with = partners.isEmpty() ? " with no partners yet." : " with " + Wording.councils(partners, names) + ".";
+            String already = alreadySubmitted(member, partners, change, names);
             if (change.joined().contains(member)) {
                 notices.add(new Notice(Audience.council(member), NoticeTypes.QUAD_CHANGED,
                         "Your quad for " + cycle + ": " + quad,
-                        Wording.council(member, names) + " is in " + quad + " for " + cycle + with,
+                        Wording.council(member, names) + " is in " + quad + " for " + cycle + with + already,
                         link, member, change.cycleId()));
             } else if (!change.joined().isEmpty() || !change.left().isEmpty()) {
                 notices.add(new Notice(Audience.council(member), NoticeTypes.QUAD_CHANGED,
                         "Your quad for " + cycle + " changed",
-                        changes(change, names) + Wording.council(member, names) + " is now in " + quad + with,
+                        changes(change, names) + Wording.council(member, names) + " is now in " + quad + with
+                                + already,
                         link, member, change.cycleId()));
             }
         }
@@ -93,6 +104,24 @@ public final class QuadNotices {
                                         : ". Answers are revealed once the deadline has passed."),
                         Wording.cycleLink(quad.cycleId(), "quads"), member, quad.cycleId()))
                 .toList();
+    }
+
+    /**
+     * The partners that had submitted already, named to a member who had not heard of it: to a newcomer, every
+     * partner that submitted; to a member who stays, only newcomers that submitted (it heard of the others).
+     */
+    private static String alreadySubmitted(String member, List<String> partners, QuadChange change,
+            Map<String, String> names) {
+        boolean newcomer = change.joined().contains(member);
+        List<String> news = partners.stream()
+                .filter(partner -> change.submitted().contains(partner))
+                .filter(partner -> newcomer || change.joined().contains(partner))
+                .toList();
+        if (news.isEmpty()) {
+            return "";
+        }
+        return " Already submitted their self-evaluation" + (news.size() == 1 ? ": " : "s: ")
+                + Wording.councils(news, names) + ".";
     }
 
     private static String changes(QuadChange change, Map<String, String> names) {

@@ -55,6 +55,45 @@ class QuadNoticesTest {
     }
 
     @Test
+    void aFormedQuadTellsEachMemberWhichPartnersHadAlreadySubmitted() {
+        List<String> members = List.of(GLASGOW, DUNDEE, FIFE);
+        List<Notice> notices = QuadNotices.changed(new QuadChange(QUAD, CYCLE, "2025-26", "Quad A", members,
+                members, List.of(), List.of(DUNDEE, FIFE), NAMES));
+
+        assertThat(notices).extracting(Notice::body).containsExactly(
+                "Dundee City is in Quad A for 2025-26 with Fife, Glasgow City."
+                        + " Already submitted their self-evaluation: Fife.",
+                "Fife is in Quad A for 2025-26 with Dundee City, Glasgow City."
+                        + " Already submitted their self-evaluation: Dundee City.",
+                "Glasgow City is in Quad A for 2025-26 with Dundee City, Fife."
+                        + " Already submitted their self-evaluations: Dundee City, Fife.");
+    }
+
+    @Test
+    void aNewcomerThatHadSubmittedIsNamedToTheMembersWhoStay() {
+        List<Notice> notices = QuadNotices.changed(new QuadChange(QUAD, CYCLE, "2025-26", "Quad A",
+                List.of(GLASGOW, DUNDEE, EDINBURGH), List.of(EDINBURGH), List.of(), List.of(EDINBURGH, DUNDEE),
+                NAMES));
+
+        assertThat(notices).extracting(Notice::audience).containsExactly(Audience.council(EDINBURGH),
+                Audience.council(DUNDEE), Audience.council(GLASGOW));
+        assertThat(notices.get(0).body()).endsWith(" Already submitted their self-evaluation: Dundee City.");
+        assertThat(notices.get(1).body()).endsWith(" Already submitted their self-evaluation: City of Edinburgh.");
+        // Glasgow heard of Dundee's submission when it happened; only Edinburgh's is news to it.
+        assertThat(notices.get(2).body()).endsWith(" Already submitted their self-evaluation: City of Edinburgh.");
+    }
+
+    @Test
+    void aMemberIsNotToldOfItsOwnSubmission() {
+        List<String> members = List.of(GLASGOW, DUNDEE);
+        assertThat(QuadNotices.changed(new QuadChange(QUAD, CYCLE, "2025-26", "Quad A", members, members, List.of(),
+                List.of(GLASGOW), NAMES))).extracting(Notice::body).containsExactly(
+                        "Dundee City is in Quad A for 2025-26 with Glasgow City."
+                                + " Already submitted their self-evaluation: Glasgow City.",
+                        "Glasgow City is in Quad A for 2025-26 with Dundee City.");
+    }
+
+    @Test
     void aDissolvedQuadTellsEveryFormerMember() {
         List<Notice> notices = QuadNotices.changed(new QuadChange(QUAD, CYCLE, "2025-26", null, List.of(),
                 List.of(), List.of(GLASGOW, FIFE), NAMES));

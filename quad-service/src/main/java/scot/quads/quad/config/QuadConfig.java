@@ -11,4 +11,11 @@ public interface QuadConfig {
     /** Where the cycles' deadlines are kept: a deadline passes at midnight at the end of that day here. */
     @WithDefault("Europe/London")
     ZoneId timeZone();
+
+    /**
+     * Evidence shorter than this many characters (blanks at either end not counted) is "thin": a high level
+     * (5 or 6) resting on it is flagged in the comparison.
+     */
+    @WithDefault("200")
+    int thinEvidenceBelow();
 }

@@ -28,12 +28,16 @@ public class ProjectionConsumer {
                 .build();
         this.cycles = EventRouter.builder()
                 .on(Events.CYCLE_OPENED, projections::cycle)
+                .on(Events.CYCLE_CHANGED, projections::cycle)
+                .on(Events.CYCLE_CLOSED, projections::cycle)
                 .build();
         this.rubricVersions = EventRouter.builder()
                 .on(Events.RUBRIC_VERSION_PUBLISHED, projections::rubricVersion)
                 .build();
         this.selfEvaluations = EventRouter.builder()
                 .on(Events.SELF_EVALUATION_SUBMITTED, projections::submission)
+                .on(Events.SELF_EVALUATION_RETURNED, projections::returned)
+                .on(Events.SELF_EVALUATION_RECALLED, projections::recalled)
                 .build();
     }
 

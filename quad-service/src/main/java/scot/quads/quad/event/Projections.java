@@ -6,12 +6,16 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import scot.quads.contract.CloudEvent;
 import scot.quads.contract.MalformedEventException;
 import scot.quads.contract.payload.CouncilV1;
 import scot.quads.contract.payload.CycleV1;
 import scot.quads.contract.payload.RubricVersionPublishedV1;
+import scot.quads.contract.payload.SelfEvaluationRecalledV1;
+import scot.quads.contract.payload.SelfEvaluationReturnedV1;
 import scot.quads.contract.payload.SelfEvaluationSubmittedV1;
+import scot.quads.quad.AnswerLevels;
 import scot.quads.quad.Council;
 import scot.quads.quad.Cycle;
 import scot.quads.quad.RubricVersion;
@@ -23,6 +27,12 @@ import scot.quads.quad.Submission;
  */
 @ApplicationScoped
 public class Projections {
+
+    private final AnswerLevels answerLevels;
+
+    public Projections(AnswerLevels answerLevels) {
+        this.answerLevels = answerLevels;
+    }
 
     public void council(CloudEvent event, CouncilV1 payload) {
         String code = payload.gssCode().trim().toUpperCase();
@@ -67,6 +77,7 @@ public class Projections {
         version.frameworkTitle = payload.frameworkTitle();
         version.versionNumber = payload.versionNumber();
         version.label = payload.label();
+        version.basedOnVersionId = payload.basedOnVersionId();
         version.scale = payload.scale().stream()
                 .map(level -> new RubricVersion.Level(level.value(), level.label(), level.descriptor()))
                 .toList();
@@ -75,7 +86,10 @@ public class Projections {
         version.persist();
     }
 
-    /** Replaces the evaluation's previous submission, unless this one is older (a resubmission already arrived). */
+    /**
+     * Replaces the evaluation's previous submission, unless this one is older (a resubmission already arrived). A
+     * withdrawal recorded later than this submission keeps it hidden, whichever arrived first.
+     */
     public void submission(CloudEvent event, SelfEvaluationSubmittedV1 payload) {
         OffsetDateTime submittedAt = payload.submittedAt() != null ? payload.submittedAt()
                 : event.time() != null ? event.time() : now();
@@ -83,7 +97,7 @@ public class Projections {
         if (submission == null) {
             submission = new Submission();
             submission.evaluationId = payload.evaluationId();
-        } else if (submittedAt.isBefore(submission.submittedAt)) {
+        } else if (submission.submittedAt != null && submittedAt.isBefore(submission.submittedAt)) {
             Log.infof("Submission of evaluation %s at %s is older than the one kept (%s); event %s ignored",
                     payload.evaluationId(), submittedAt, submission.submittedAt, event.id());
             return;
@@ -100,6 +114,44 @@ public class Projections {
                 .toList();
         submission.updatedAt = now();
         submission.persist();
+        answerLevels.refresh(submission.cycleId, submission.councilCode);
+    }
+
+    /** ADES returned the evaluation for revision: partners no longer see it until it is submitted again. */
+    public void returned(CloudEvent event, SelfEvaluationReturnedV1 payload) {
+        withdraw(event, payload.evaluationId(), payload.cycleId(), payload.councilCode(), payload.returnedAt(),
+                "returned");
+    }
+
+    /** The council recalled its submission: partners no longer see it until it is submitted again. */
+    public void recalled(CloudEvent event, SelfEvaluationRecalledV1 payload) {
+        withdraw(event, payload.evaluationId(), payload.cycleId(), payload.councilCode(), payload.recalledAt(),
+                "recalled");
+    }
+
+    /**
+     * Records the latest withdrawal. It may come before the submission it withdraws, so a row is kept for it
+     * anyway; whether the evaluation shows is decided by comparing the two moments (see {@link Submission#shown}).
+     */
+    private void withdraw(CloudEvent event, UUID evaluationId, UUID cycleId, String council,
+            OffsetDateTime at, String how) {
+        OffsetDateTime withdrawnAt = at != null ? at : event.time() != null ? event.time() : now();
+        Submission submission = Submission.findById(evaluationId);
+        if (submission == null) {
+            submission = new Submission();
+            submission.evaluationId = evaluationId;
+            submission.cycleId = cycleId;
+            submission.councilCode = council.trim().toUpperCase();
+        } else if (submission.withdrawnAt != null && !withdrawnAt.isAfter(submission.withdrawnAt)) {
+            Log.infof("Evaluation %s was already withdrawn at %s; %s at %s (event %s) changes nothing",
+                    evaluationId, submission.withdrawnAt, how, withdrawnAt, event.id());
+            return;
+        }
+        submission.withdrawnAt = withdrawnAt;
+        submission.withdrawnHow = how;
+        submission.updatedAt = now();
+        submission.persist();
+        answerLevels.refresh(submission.cycleId, submission.councilCode);
     }
 
     private static List<RubricVersion.Question> questionsInOrder(CloudEvent event,
@@ -114,7 +166,8 @@ public class Projections {
                                         + " has no code");
                     }
                     questions.add(new RubricVersion.Question(theme.code(), theme.title(), indicator.code(),
-                            indicator.title(), question.code(), question.prompt(), question.notApplicableAllowed()));
+                            indicator.title(), question.code(), question.prompt(), question.notApplicableAllowed(),
+                            question.lineage(), question.derivedFrom()));
                 }
             }
         }

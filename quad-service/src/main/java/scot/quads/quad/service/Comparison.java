@@ -9,7 +9,8 @@ import java.util.UUID;
 /**
  * A quad's answers side by side, as one caller may see them. It is built for that caller: what the reveal rule
  * hides is never put in it, so no field can leak a partner's level or words early. {@code scale} and
- * {@code questions} are absent until something is revealed to the caller.
+ * {@code questions}, the summaries by {@code indicators} and {@code themes}, the {@code flags} and the
+ * {@code agenda} are absent until something is revealed to the caller, and are computed from shown answers only.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Comparison(
@@ -18,7 +19,16 @@ public record Comparison(
         RevealState reveal,
         List<MemberStatus> members,
         List<ScaleLevel> scale,
-        List<QuestionComparison> questions) {
+        List<QuestionComparison> questions,
+        List<GroupComparison> indicators,
+        List<GroupComparison> themes,
+        Flags flags,
+        List<AgendaItem> agenda) {
+
+    /** The same comparison with nothing but who has submitted (before reveal). */
+    public Comparison(QuadSummary quad, CycleSummary cycle, RevealState reveal, List<MemberStatus> members) {
+        this(quad, cycle, reveal, members, null, null, null, null, null, null);
+    }
 
     public record QuadSummary(UUID id, String name) {
     }
@@ -50,6 +60,43 @@ public record Comparison(
     public record QuestionComparison(String themeCode, String themeTitle, String indicatorCode,
             String indicatorTitle, String questionCode, String prompt, List<MemberAnswer> answers,
             LevelStatistics statistics) {
+    }
+
+    /**
+     * An indicator or a theme summarised: per member the figures of its levels across the group's questions, and
+     * the figures of every level given in the group; {@code widestSpread} is the largest spread of one question.
+     * {@code themeCode} is set for indicators.
+     */
+    public record GroupComparison(String code, String title, String themeCode, int questions,
+            List<MemberSummary> members, LevelStatistics statistics, Integer widestSpread) {
+    }
+
+    public record MemberSummary(String councilCode, LevelStatistics statistics) {
+    }
+
+    /**
+     * What deserves a second look. {@code farFromMedian}: a level two or more points from the quad's median for
+     * the question. {@code thinEvidence}: a high level (5 or 6) whose evidence is shorter than
+     * {@code thinEvidenceBelow} characters.
+     */
+    public record Flags(int thinEvidenceBelow, List<DistanceFlag> farFromMedian, List<ThinEvidenceFlag> thinEvidence) {
+    }
+
+    /** {@code direction} is {@code above} or {@code below} the median; {@code distance} is always positive. */
+    public record DistanceFlag(String questionCode, String councilCode, int level, double median, double distance,
+            String direction) {
+    }
+
+    public record ThinEvidenceFlag(String questionCode, String councilCode, int level, String levelLabel,
+            int evidenceLength) {
+    }
+
+    /**
+     * A question for the quad's session, by how far the members' levels diverge: largest spread first, ties
+     * sharing a rank and ordered by how many members sit far from the median, then in rubric order.
+     */
+    public record AgendaItem(int rank, String questionCode, String themeCode, String indicatorCode, String prompt,
+            int spread, int min, int max, double median, List<String> farFromMedian) {
     }
 
     /** One member's answer; {@code answered} is false when its submission has no answer to the question. */

@@ -1,8 +1,8 @@
 package scot.quads.quad.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,6 +13,7 @@ import scot.quads.quad.RubricVersion;
 import scot.quads.quad.Submission;
 import scot.quads.quad.config.QuadConfig;
 import scot.quads.quad.service.Comparison.CycleSummary;
+import scot.quads.quad.service.Comparison.Flags;
 import scot.quads.quad.service.Comparison.MemberAnswer;
 import scot.quads.quad.service.Comparison.MemberStatus;
 import scot.quads.quad.service.Comparison.QuadSummary;
@@ -20,70 +21,72 @@ import scot.quads.quad.service.Comparison.QuestionComparison;
 import scot.quads.quad.service.Comparison.RevealState;
 import scot.quads.quad.service.Comparison.ScaleLevel;
 import scot.quads.quad.service.LevelStatistics.Grade;
-import scot.quads.support.security.Caller;
 
 /**
- * Puts a quad's submitted answers side by side, per question in rubric order, with the figures across members.
- * The projections are joined here, at read time, so it does not matter in which order their events arrived: a
- * submission that came before its rubric version shows as soon as the version is in.
+ * Puts a quad's submitted answers side by side, per question in rubric order, with the figures across members,
+ * the summaries by indicator and theme, the flags and the agenda. The projections are joined here, at read time,
+ * so it does not matter in which order their events arrived: a submission that came before its rubric version
+ * shows as soon as the version is in.
  */
 @ApplicationScoped
 public class ComparisonService {
 
     private final QuadService quads;
-    private final Caller caller;
-    private final Clock clock;
+    private final RevealService reveals;
     private final QuadConfig config;
 
-    public ComparisonService(QuadService quads, Caller caller, Clock clock, QuadConfig config) {
+    public ComparisonService(QuadService quads, RevealService reveals, QuadConfig config) {
         this.quads = quads;
-        this.caller = caller;
-        this.clock = clock;
+        this.reveals = reveals;
         this.config = config;
     }
 
     public Comparison compare(UUID quadId) {
-        Quad quad = quads.liveQuad(quadId);
-        Cycle cycle = Cycle.findById(quad.cycleId);
+        return compare(quads.liveQuad(quadId));
+    }
+
+    /** The comparison of a quad the caller has already been allowed to see. */
+    public Comparison compare(Quad quad) {
+        RevealService.QuadAnswers seen = reveals.answers(quad);
+        Cycle cycle = seen.cycle();
+        Reveal.Decision decision = seen.decision();
         RubricVersion rubric = RubricVersion.findById(cycle.rubricVersionId);
-        List<String> codes = quad.memberCodes();
-        Map<String, Council> councils = Council.byCode(codes);
-        Map<String, Submission> submissions = Submission.latestFor(cycle.id, codes);
+        Map<String, Council> councils = Council.byCode(seen.members());
+        Map<String, Submission> submissions = seen.submissions();
 
-        List<Reveal.Member> members = codes.stream().map(code -> new Reveal.Member(code,
-                submissions.containsKey(code) ? submissions.get(code).submittedAt : null)).toList();
+        List<MemberStatus> statuses = seen.members().stream().map(code -> new MemberStatus(code,
+                councils.containsKey(code) ? councils.get(code).name : null, submissions.containsKey(code),
+                submissions.containsKey(code) ? submissions.get(code).submittedAt : null, decision.shows(code)))
+                .toList();
         RevealRule rule = RevealRule.of(cycle.revealRule);
-        Reveal.Decision decision = caller.isAdes()
-                ? Reveal.forAdes(rule, cycle.submissionDeadline, config.timeZone(), clock.instant(), members)
-                : Reveal.forMember(rule, cycle.submissionDeadline, config.timeZone(), clock.instant(), members);
-
-        List<MemberStatus> statuses = members.stream().map(member -> new MemberStatus(member.councilCode(),
-                councils.containsKey(member.councilCode()) ? councils.get(member.councilCode()).name : null,
-                member.submitted(), member.submittedAt(), decision.shows(member.councilCode()))).toList();
         CycleSummary cycleSummary = new CycleSummary(cycle.id, cycle.name, cycle.submissionDeadline, rule.code(),
                 cycle.rubricVersionId, rubric == null ? null : rubric.label, rubric != null);
         RevealState reveal = new RevealState(decision.revealed(), decision.reason(), decision.explanation(),
                 decision.revealedAt(), decision.revealsAt(), decision.revealedToMembers());
-
-        List<ScaleLevel> scale = null;
-        List<QuestionComparison> questions = null;
-        if (decision.revealed()) {
-            List<Submission> shown = codes.stream().filter(decision::shows).map(submissions::get).toList();
-            scale = rubric == null ? List.of()
-                    : rubric.scale.stream().map(level -> new ScaleLevel(level.value(), level.label())).toList();
-            questions = rubric == null ? List.of() : compare(rubric, shown);
+        QuadSummary quadSummary = new QuadSummary(quad.id, quad.name);
+        if (!decision.revealed()) {
+            return new Comparison(quadSummary, cycleSummary, reveal, statuses);
         }
-        return new Comparison(new QuadSummary(quad.id, quad.name), cycleSummary, reveal, statuses, scale,
-                questions);
+        List<ScaleLevel> scale = rubric == null ? List.of()
+                : rubric.scale.stream().map(level -> new ScaleLevel(level.value(), level.label())).toList();
+        List<QuestionComparison> questions = rubric == null ? List.of() : questions(rubric, seen.shown());
+        Flags flags = ComparisonAnalysis.flags(questions, config.thinEvidenceBelow());
+        return new Comparison(quadSummary, cycleSummary, reveal, statuses, scale, questions,
+                ComparisonAnalysis.byIndicator(questions), ComparisonAnalysis.byTheme(questions), flags,
+                ComparisonAnalysis.agenda(questions, flags));
     }
 
-    private static List<QuestionComparison> compare(RubricVersion rubric, List<Submission> shown) {
+    /** Each question of the rubric with the shown members' answers to it, one pass over each submission. */
+    static List<QuestionComparison> questions(RubricVersion rubric, List<Submission> shown) {
+        List<Map<String, Submission.Answer>> answersByMember = shown.stream().map(ComparisonService::byQuestion)
+                .toList();
         List<QuestionComparison> questions = new ArrayList<>();
         for (RubricVersion.Question question : rubric.questions) {
             List<MemberAnswer> answers = new ArrayList<>();
             List<Grade> grades = new ArrayList<>();
-            for (Submission submission : shown) {
-                Submission.Answer answer = submission.answerTo(question.code());
+            for (int i = 0; i < shown.size(); i++) {
+                Submission submission = shown.get(i);
+                Submission.Answer answer = answersByMember.get(i).get(question.code());
                 if (answer == null) {
                     answers.add(new MemberAnswer(submission.councilCode, false, null, null, false, null, null, null,
                             null, null));
@@ -102,5 +105,13 @@ public class ComparisonService {
                     LevelStatistics.of(grades)));
         }
         return questions;
+    }
+
+    private static Map<String, Submission.Answer> byQuestion(Submission submission) {
+        Map<String, Submission.Answer> answers = new HashMap<>();
+        if (submission.answers != null) {
+            submission.answers.forEach(answer -> answers.putIfAbsent(answer.questionCode(), answer));
+        }
+        return answers;
     }
 }

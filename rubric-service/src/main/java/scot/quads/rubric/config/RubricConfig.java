@@ -15,4 +15,8 @@ public interface RubricConfig {
     /** How often the deadline job looks for reminders due, such as {@code 1h}; {@code off} to run it only by hand. */
     @WithDefault("1h")
     String reminderCheck();
+
+    /** How often cycles are moved along their dates, such as {@code 1h}; {@code off} to run it only by hand. */
+    @WithDefault("1h")
+    String calendarCheck();
 }

@@ -1,14 +1,20 @@
 package scot.quads.rubric.event;
 
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
 import scot.quads.contract.payload.CycleDeadlineV1;
 import scot.quads.contract.payload.CycleV1;
 import scot.quads.contract.payload.RubricVersionPublishedV1;
+import scot.quads.contract.payload.RubricVersionV1;
 import scot.quads.contract.payload.SelfEvaluationRecalledV1;
 import scot.quads.contract.payload.SelfEvaluationReturnedV1;
 import scot.quads.contract.payload.SelfEvaluationSubmittedV1;
 import scot.quads.rubric.Answer;
 import scot.quads.rubric.Cycle;
+import scot.quads.rubric.FrameworkVersion;
 import scot.quads.rubric.RubricContent;
 import scot.quads.rubric.SelfEvaluation;
 
@@ -18,7 +24,13 @@ public final class RubricEvents {
     private RubricEvents() {
     }
 
-    public static RubricVersionPublishedV1 published(RubricContent content) {
+    /**
+     * The published version with each question's lineage to the version it was based on and the codes of its
+     * sources there ({@code previousCodes}: question id to code in that version). Questions of a version based on
+     * none are {@code new}.
+     */
+    public static RubricVersionPublishedV1 published(RubricContent content, Map<UUID, String> previousCodes) {
+        boolean based = content.version().derivedFromVersionId != null;
         List<RubricVersionPublishedV1.Level> scale = content.scale().stream()
                 .map(level -> new RubricVersionPublishedV1.Level(level.value, level.label, level.descriptor))
                 .toList();
@@ -29,12 +41,23 @@ public final class RubricEvents {
                                         indicator.indicator().title,
                                         indicator.questions().stream()
                                                 .map(q -> new RubricVersionPublishedV1.Question(q.code, q.prompt,
-                                                        q.notApplicableAllowed))
+                                                        q.notApplicableAllowed,
+                                                        based && q.lineage != null ? q.lineage : "new",
+                                                        based ? q.sourceIds().stream().map(previousCodes::get)
+                                                                .filter(Objects::nonNull).toList() : List.of()))
                                                 .toList()))
                                 .toList()))
                 .toList();
         return new RubricVersionPublishedV1(content.version().id, content.framework().code,
-                content.framework().title, content.version().number, content.version().label, scale, themes);
+                content.framework().title, content.version().number, content.version().label, scale, themes,
+                content.version().derivedFromVersionId);
+    }
+
+    /** A version's place in its life, as drafted or retired. */
+    public static RubricVersionV1 version(FrameworkVersion version, String frameworkCode, String by,
+            OffsetDateTime at) {
+        return new RubricVersionV1(version.id, frameworkCode, version.number, version.label, version.status.wire(),
+                version.derivedFromVersionId, by, at);
     }
 
     public static CycleV1 cycle(Cycle cycle) {

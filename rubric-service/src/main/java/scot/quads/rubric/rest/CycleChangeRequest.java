@@ -1,5 +1,8 @@
 package scot.quads.rubric.rest;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -11,12 +14,14 @@ import scot.quads.rubric.service.CycleService.CycleChange;
 public record CycleChangeRequest(
         LocalDate opensOn,
         LocalDate submissionDeadline,
+        LocalDate closesOn,
         @Pattern(regexp = "all-submitted-or-deadline|on-submission|after-deadline",
                 message = "must be all-submitted-or-deadline, on-submission or after-deadline") String revealRule,
-        @Size(max = 10) List<Integer> reminderDays) {
+        @Size(max = 10) List<@NotNull(message = CycleRequest.DAYS) @Min(value = 1, message = CycleRequest.DAYS)
+                @Max(value = 365, message = CycleRequest.DAYS) Integer> reminderDays) {
 
     CycleChange toChange() {
-        return new CycleChange(opensOn, submissionDeadline,
+        return new CycleChange(opensOn, submissionDeadline, closesOn,
                 revealRule == null ? null : RevealRule.fromWire(revealRule).orElseThrow(), reminderDays);
     }
 }

@@ -2,6 +2,8 @@ package scot.quads.rubric.rest;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -19,12 +21,17 @@ public record CycleRequest(
         @NotNull UUID rubricVersionId,
         @NotNull LocalDate opensOn,
         @NotNull LocalDate submissionDeadline,
+        LocalDate closesOn,
         @Pattern(regexp = "all-submitted-or-deadline|on-submission|after-deadline",
                 message = "must be all-submitted-or-deadline, on-submission or after-deadline") String revealRule,
-        @Size(max = 10) List<Integer> reminderDays) {
+        @Size(max = 10) List<@NotNull(message = DAYS) @Min(value = 1, message = DAYS) @Max(value = 365,
+                message = DAYS) Integer> reminderDays) {
+
+    /** Each reminder day is a number of days before the deadline; a bad one is named by its index. */
+    static final String DAYS = "must be a number of days from 1 to 365";
 
     NewCycle toNewCycle() {
-        return new NewCycle(name, rubricVersionId, opensOn, submissionDeadline,
+        return new NewCycle(name, rubricVersionId, opensOn, submissionDeadline, closesOn,
                 revealRule == null ? null : RevealRule.fromWire(revealRule).orElseThrow(), reminderDays);
     }
 }

@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import scot.quads.rubric.Answer;
 import scot.quads.rubric.service.EvaluationCsv;
+import scot.quads.rubric.service.EvaluationPdf;
 import scot.quads.rubric.service.EvaluationService;
 import scot.quads.rubric.service.EvaluationXlsx;
 import scot.quads.rubric.service.EvaluationService.EvaluationView;
@@ -60,19 +61,21 @@ public class EvaluationResource {
     @GET
     @Path("/export")
     @RolesAllowed({ Roles.ADES_ADMIN, Roles.AUTHORITY_EDITOR, Roles.AUTHORITY_VIEWER })
-    @Operation(summary = "The council's self-evaluation as a file naming the framework version (format=csv or xlsx)",
-            description = "PDF is not available yet.")
+    @Operation(summary = "The council's self-evaluation as a file naming the framework version "
+            + "(format=csv, xlsx or pdf)", description = "PDF is a printable report; CSV and XLSX a row per question.")
     public Response export(@PathParam("cycleId") UUID cycleId, @PathParam("councilCode") String councilCode,
             @QueryParam("format") @DefaultValue("csv") String format) {
         caller.requireAccessTo(councilCode);
-        if (!"csv".equals(format) && !"xlsx".equals(format)) {
-            throw ProblemException.badRequest("Only format=csv or format=xlsx can be exported for now",
-                    new FieldError("format", "must be csv or xlsx (pdf is not available yet)"));
+        if (!List.of("csv", "xlsx", "pdf").contains(format)) {
+            throw ProblemException.badRequest("A self-evaluation exports as format=csv, xlsx or pdf",
+                    new FieldError("format", "must be csv, xlsx or pdf"));
         }
         EvaluationView view = evaluations.view(cycleId, councilCode);
-        Response.ResponseBuilder response = "xlsx".equals(format)
-                ? Response.ok(EvaluationXlsx.of(view)).type(EvaluationXlsx.MEDIA_TYPE)
-                : Response.ok("\uFEFF" + EvaluationCsv.of(view)).type("text/csv; charset=UTF-8");
+        Response.ResponseBuilder response = switch (format) {
+            case "xlsx" -> Response.ok(EvaluationXlsx.of(view)).type(EvaluationXlsx.MEDIA_TYPE);
+            case "pdf" -> Response.ok(EvaluationPdf.of(view)).type(EvaluationPdf.MEDIA_TYPE);
+            default -> Response.ok("\uFEFF" + EvaluationCsv.of(view)).type("text/csv; charset=UTF-8");
+        };
         return response.header("Content-Disposition",
                 "attachment; filename=\"" + EvaluationCsv.fileName(view, format) + "\"").build();
     }

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import scot.quads.rubric.RubricContent;
 import scot.quads.rubric.service.RubricDefinition;
 
 /**
@@ -57,6 +58,19 @@ public record FrameworkImport(
             @Size(max = 2000) String guidance,
             @Size(max = 2000) String illustration,
             boolean notApplicableAllowed) {
+    }
+
+    /** A version's content in the import's shape: its canonical JSON form, which imports again as is. */
+    static FrameworkImport of(RubricContent content) {
+        return new FrameworkImport(content.framework().code, content.framework().title,
+                content.framework().description, content.version().label,
+                content.scale().stream().map(l -> new Level(l.value, l.label, l.descriptor)).toList(),
+                content.themes().stream().map(t -> new ThemeImport(t.theme().code, t.theme().title,
+                        t.theme().guidance, t.indicators().stream().map(i -> new IndicatorImport(i.indicator().code,
+                                i.indicator().title, i.indicator().guidance, i.questions().stream()
+                                        .map(q -> new QuestionImport(q.code, q.title, q.prompt, q.guidance,
+                                                q.illustration, q.notApplicableAllowed))
+                                        .toList())).toList())).toList());
     }
 
     RubricDefinition toDefinition() {

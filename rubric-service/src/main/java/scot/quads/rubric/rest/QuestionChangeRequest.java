@@ -1,6 +1,9 @@
 package scot.quads.rubric.rest;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import java.util.List;
 import jakarta.validation.constraints.Size;
 import scot.quads.rubric.Lineage;
 import scot.quads.rubric.service.VersionEditing.QuestionContent;
@@ -13,7 +16,8 @@ public record QuestionChangeRequest(
         @Size(max = 2000) String illustration,
         Boolean notApplicableAllowed,
         @Pattern(regexp = QuestionRequest.LINEAGE, message = QuestionRequest.LINEAGE_MESSAGE) String lineage,
-        @Size(max = 50) String derivedFrom) {
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        @Size(max = 10) List<@NotBlank @Size(max = 50) String> derivedFrom) {
 
     QuestionContent toContent() {
         return new QuestionContent(null, title, prompt, guidance, illustration, notApplicableAllowed,

@@ -1,14 +1,17 @@
 package scot.quads.rubric.rest;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import java.util.List;
 import jakarta.validation.constraints.Size;
 import scot.quads.rubric.Lineage;
 import scot.quads.rubric.service.VersionEditing.QuestionContent;
 
 /**
  * A question ADES adds to a draft. Without a lineage it is {@code new}; any other lineage names the question of
- * the earlier version it descends from in {@code derivedFrom}.
+ * the earlier version it descends from in {@code derivedFrom} (a code, or a list of two or more for
+ * {@code merged-from}).
  */
 public record QuestionRequest(
         @NotBlank @Size(max = 50) @Pattern(regexp = FrameworkImport.CODE, message = FrameworkImport.CODE_MESSAGE)
@@ -19,7 +22,8 @@ public record QuestionRequest(
         @Size(max = 2000) String illustration,
         Boolean notApplicableAllowed,
         @Pattern(regexp = LINEAGE, message = LINEAGE_MESSAGE) String lineage,
-        @Size(max = 50) String derivedFrom) {
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        @Size(max = 10) List<@NotBlank @Size(max = 50) String> derivedFrom) {
 
     static final String LINEAGE = "same|reworded|split-from|merged-from|new";
     static final String LINEAGE_MESSAGE = "must be same, reworded, split-from, merged-from or new";

@@ -38,11 +38,12 @@ public record VersionRepresentation(
     }
 
     public record QuestionRepresentation(UUID id, String code, String title, String prompt, String guidance,
-            String illustration, boolean notApplicableAllowed, String lineage, UUID derivedFromQuestionId) {
+            String illustration, boolean notApplicableAllowed, String lineage, UUID derivedFromQuestionId,
+            List<UUID> derivedFromQuestionIds) {
 
         static QuestionRepresentation of(Question q) {
             return new QuestionRepresentation(q.id, q.code, q.title, q.prompt, q.guidance, q.illustration,
-                    q.notApplicableAllowed, q.lineage, q.derivedFromQuestionId);
+                    q.notApplicableAllowed, q.lineage, q.derivedFromQuestionId, q.sourceIds());
         }
     }
 

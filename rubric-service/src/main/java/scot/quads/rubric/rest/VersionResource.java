@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -12,8 +13,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
@@ -22,6 +25,8 @@ import scot.quads.rubric.RubricContent;
 import scot.quads.rubric.service.FrameworkService;
 import scot.quads.rubric.service.VersionDiff;
 import scot.quads.rubric.service.VersionEditing;
+import scot.quads.support.problem.Problem.FieldError;
+import scot.quads.support.problem.ProblemException;
 import scot.quads.support.rest.ETags;
 import scot.quads.support.security.Caller;
 import scot.quads.support.security.Roles;
@@ -45,6 +50,25 @@ public class VersionResource {
     @Operation(summary = "A rubric version with its scale, themes, indicators and questions in order")
     public Response get(@PathParam("versionId") UUID versionId) {
         return respond(frameworks.content(versionId));
+    }
+
+    @GET
+    @Path("/{versionId}/export")
+    @Operation(summary = "A version as a file: format=json (the import's canonical form) or xlsx (to edit in Excel)",
+            description = "Either imports again as a new draft through POST /frameworks/import.")
+    public Response export(@PathParam("versionId") UUID versionId,
+            @QueryParam("format") @DefaultValue("json") String format) {
+        if (!"json".equals(format) && !"xlsx".equals(format)) {
+            throw ProblemException.badRequest("A version exports as format=json or format=xlsx",
+                    new FieldError("format", "must be json or xlsx"));
+        }
+        RubricContent content = frameworks.content(versionId);
+        String name = (content.framework().code + "-v" + content.version().number)
+                .replaceAll("[^A-Za-z0-9._-]", "_") + "." + format;
+        Response.ResponseBuilder response = "xlsx".equals(format)
+                ? Response.ok(RubricWorkbook.write(content)).type(RubricWorkbook.MEDIA_TYPE)
+                : Response.ok(FrameworkImport.of(content)).type(MediaType.APPLICATION_JSON);
+        return response.header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
     }
 
     @POST
@@ -102,27 +126,8 @@ public class VersionResource {
     @RolesAllowed(Roles.ADES_ADMIN)
     @Operation(summary = "Reorder the questions of a draft's indicator (ADES)")
     public Response reorderQuestions(@PathParam("versionId") UUID versionId,
-            @PathParam("indicatorCode") String indicatorCode, @Valid @NotNull QuestionOrderRequest request) {
+            @PathParam("indicatorCode") String indicatorCode, @Valid @NotNull OrderRequest request) {
         return respond(editing.reorderQuestions(versionId, indicatorCode, request.codes(), caller.username()));
-    }
-
-    @PATCH
-    @Path("/{versionId}/themes/{code}")
-    @RolesAllowed(Roles.ADES_ADMIN)
-    @Operation(summary = "Change a draft's theme title or guidance (ADES)")
-    public Response updateTheme(@PathParam("versionId") UUID versionId, @PathParam("code") String code,
-            @Valid @NotNull HeadingChangeRequest request) {
-        return respond(editing.updateTheme(versionId, code, request.title(), request.guidance(), caller.username()));
-    }
-
-    @PATCH
-    @Path("/{versionId}/indicators/{code}")
-    @RolesAllowed(Roles.ADES_ADMIN)
-    @Operation(summary = "Change a draft's quality indicator title or guidance (ADES)")
-    public Response updateIndicator(@PathParam("versionId") UUID versionId, @PathParam("code") String code,
-            @Valid @NotNull HeadingChangeRequest request) {
-        return respond(editing.updateIndicator(versionId, code, request.title(), request.guidance(),
-                caller.username()));
     }
 
     @DELETE
@@ -131,6 +136,74 @@ public class VersionResource {
     @Operation(summary = "Remove a question from a draft (ADES)")
     public Response deleteQuestion(@PathParam("versionId") UUID versionId, @PathParam("code") String code) {
         return respond(editing.deleteQuestion(versionId, code, caller.username()));
+    }
+
+    @POST
+    @Path("/{versionId}/themes")
+    @RolesAllowed(Roles.ADES_ADMIN)
+    @Operation(summary = "Add a theme at the end of a draft (ADES)")
+    public Response addTheme(@PathParam("versionId") UUID versionId, @Valid @NotNull HeadingRequest request) {
+        return respond(editing.addTheme(versionId, request.toContent(), caller.username()));
+    }
+
+    @PATCH
+    @Path("/{versionId}/themes/{code}")
+    @RolesAllowed(Roles.ADES_ADMIN)
+    @Operation(summary = "Change a draft's theme code, title or guidance (ADES)")
+    public Response updateTheme(@PathParam("versionId") UUID versionId, @PathParam("code") String code,
+            @Valid @NotNull HeadingChangeRequest request) {
+        return respond(editing.updateTheme(versionId, code, request.toContent(), caller.username()));
+    }
+
+    @DELETE
+    @Path("/{versionId}/themes/{code}")
+    @RolesAllowed(Roles.ADES_ADMIN)
+    @Operation(summary = "Remove a theme from a draft, with its indicators and their questions (ADES)")
+    public Response deleteTheme(@PathParam("versionId") UUID versionId, @PathParam("code") String code) {
+        return respond(editing.deleteTheme(versionId, code, caller.username()));
+    }
+
+    @PUT
+    @Path("/{versionId}/theme-order")
+    @RolesAllowed(Roles.ADES_ADMIN)
+    @Operation(summary = "Reorder a draft's themes (ADES)")
+    public Response reorderThemes(@PathParam("versionId") UUID versionId, @Valid @NotNull OrderRequest request) {
+        return respond(editing.reorderThemes(versionId, request.codes(), caller.username()));
+    }
+
+    @POST
+    @Path("/{versionId}/themes/{themeCode}/indicators")
+    @RolesAllowed(Roles.ADES_ADMIN)
+    @Operation(summary = "Add a quality indicator at the end of a draft's theme (ADES)")
+    public Response addIndicator(@PathParam("versionId") UUID versionId, @PathParam("themeCode") String themeCode,
+            @Valid @NotNull HeadingRequest request) {
+        return respond(editing.addIndicator(versionId, themeCode, request.toContent(), caller.username()));
+    }
+
+    @PATCH
+    @Path("/{versionId}/indicators/{code}")
+    @RolesAllowed(Roles.ADES_ADMIN)
+    @Operation(summary = "Change a draft's quality indicator code, title or guidance (ADES)")
+    public Response updateIndicator(@PathParam("versionId") UUID versionId, @PathParam("code") String code,
+            @Valid @NotNull HeadingChangeRequest request) {
+        return respond(editing.updateIndicator(versionId, code, request.toContent(), caller.username()));
+    }
+
+    @DELETE
+    @Path("/{versionId}/indicators/{code}")
+    @RolesAllowed(Roles.ADES_ADMIN)
+    @Operation(summary = "Remove a quality indicator from a draft, with its questions (ADES)")
+    public Response deleteIndicator(@PathParam("versionId") UUID versionId, @PathParam("code") String code) {
+        return respond(editing.deleteIndicator(versionId, code, caller.username()));
+    }
+
+    @PUT
+    @Path("/{versionId}/themes/{themeCode}/indicator-order")
+    @RolesAllowed(Roles.ADES_ADMIN)
+    @Operation(summary = "Reorder the quality indicators of a draft's theme (ADES)")
+    public Response reorderIndicators(@PathParam("versionId") UUID versionId,
+            @PathParam("themeCode") String themeCode, @Valid @NotNull OrderRequest request) {
+        return respond(editing.reorderIndicators(versionId, themeCode, request.codes(), caller.username()));
     }
 
     @GET

@@ -43,8 +43,8 @@ public class AuditTrail {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void versionRetired(FrameworkVersion version, String actor) {
-        AuditEntry entry = entry(actor, "version.retired", VERSION, version.id, null);
+    public void versionRetired(FrameworkVersion version, String actor, OffsetDateTime at) {
+        AuditEntry entry = entry(actor, "version.retired", VERSION, version.id, at);
         entry.detail = json(Map.of("number", version.number, "label", version.label));
         entry.persist();
     }
@@ -54,6 +54,16 @@ public class AuditTrail {
     public void draftEdited(FrameworkVersion version, String action, String questionCode, String actor) {
         AuditEntry entry = entry(actor, action, VERSION, version.id, null);
         entry.questionCode = questionCode;
+        entry.persist();
+    }
+
+    /** A draft's theme or quality indicator added, changed, deleted or reordered; {@code code} names it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void headingEdited(FrameworkVersion version, String action, String code, String actor) {
+        AuditEntry entry = entry(actor, action, VERSION, version.id, null);
+        if (code != null) {
+            entry.detail = json(Map.of("code", code));
+        }
         entry.persist();
     }
 

@@ -1,26 +1,39 @@
 package scot.quads.rubric.service;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import scot.quads.rubric.Answer;
 import scot.quads.rubric.Lineage;
 import scot.quads.rubric.Question;
 
 /**
  * How last cycle's answers map onto this cycle's questions, through question lineage: the same version maps each
  * question to itself; otherwise {@code same} and {@code reworded} copy their source's answer, each question
- * {@code split-from} one copies it too, {@code merged-from} stays empty with a note (no single answer fits), and
- * {@code new} stays empty.
+ * {@code split-from} one copies it too, and {@code new} stays empty. A question {@code merged-from} several is
+ * carried forward only when its sources agree: every source answered, all with the same level (or all not
+ * applicable); it then takes that level and each narrative joined from its sources, each part headed by its source's
+ * code. When they disagree, one is unanswered, or a joined narrative would exceed the length limit, it stays empty
+ * with a note, because no single answer fits: the council assesses it afresh.
  */
 public final class CarryForward {
 
     private CarryForward() {
     }
 
-    public enum Kind { COPY, NOTE, EMPTY }
+    public enum Kind { COPY, MERGE, EMPTY }
 
-    /** What happens to one question; {@code source} is the previous version's question copied or noted. */
-    public record Step(Question question, Kind kind, UUID source) {
+    /** What happens to one question; {@code sources} are the previous version's questions it takes from. */
+    public record Step(Question question, Kind kind, List<UUID> sources) {
+    }
+
+    /** A merged question's answer from agreeing sources. */
+    public record Merged(Integer level, boolean notApplicable, String notApplicableReason, String evidence,
+            String strengths, String areasForImprovement, String nextSteps) {
     }
 
     public static List<Step> plan(List<Question> questions, UUID previousVersionId, Set<UUID> previousQuestionIds) {
@@ -29,17 +42,56 @@ public final class CarryForward {
 
     private static Step step(Question question, UUID previousVersionId, Set<UUID> previousQuestionIds) {
         if (question.versionId != null && question.versionId.equals(previousVersionId)) {
-            return new Step(question, Kind.COPY, question.id);
+            return new Step(question, Kind.COPY, List.of(question.id));
         }
         Lineage lineage = question.lineage == null ? null : Lineage.fromWire(question.lineage).orElse(null);
-        UUID source = question.derivedFromQuestionId;
-        if (lineage == null || source == null || !previousQuestionIds.contains(source)) {
-            return new Step(question, Kind.EMPTY, null);
+        List<UUID> sources = question.sourceIds();
+        if (lineage == null || sources.isEmpty() || !previousQuestionIds.containsAll(sources)) {
+            return new Step(question, Kind.EMPTY, List.of());
         }
         return switch (lineage) {
-            case SAME, REWORDED, SPLIT_FROM -> new Step(question, Kind.COPY, source);
-            case MERGED_FROM -> new Step(question, Kind.NOTE, source);
-            case NEW -> new Step(question, Kind.EMPTY, null);
+            case SAME, REWORDED, SPLIT_FROM -> new Step(question, Kind.COPY, List.of(sources.get(0)));
+            case MERGED_FROM -> new Step(question, Kind.MERGE, sources);
+            case NEW -> new Step(question, Kind.EMPTY, List.of());
         };
+    }
+
+    /**
+     * The answer a merged question takes from its sources' answers (in source order, null where unanswered), or
+     * empty when they do not agree or a joined narrative would be longer than {@code maxLength}.
+     */
+    public static Optional<Merged> merge(List<Answer> sources, int maxLength) {
+        if (sources.isEmpty() || sources.stream().anyMatch(a -> a == null || !a.isComplete())) {
+            return Optional.empty();
+        }
+        Answer first = sources.get(0);
+        boolean agree = sources.stream().allMatch(a -> a.notApplicable == first.notApplicable
+                && Objects.equals(a.level, first.level));
+        if (!agree) {
+            return Optional.empty();
+        }
+        List<String> joined = new ArrayList<>();
+        for (Function<Answer, String> field : List.<Function<Answer, String>>of(a -> a.notApplicableReason,
+                a -> a.evidence, a -> a.strengths, a -> a.areasForImprovement, a -> a.nextSteps)) {
+            String text = join(sources, field);
+            if (text != null && text.length() > maxLength) {
+                return Optional.empty();
+            }
+            joined.add(text);
+        }
+        return Optional.of(new Merged(first.level, first.notApplicable, joined.get(0), joined.get(1), joined.get(2),
+                joined.get(3), joined.get(4)));
+    }
+
+    /** Each source's text headed by its code ("1.1.3: ..."), blank line between; null when all are empty. */
+    private static String join(List<Answer> sources, Function<Answer, String> field) {
+        List<String> parts = new ArrayList<>();
+        for (Answer answer : sources) {
+            String text = field.apply(answer);
+            if (text != null && !text.isBlank()) {
+                parts.add(answer.questionCode + ": " + text);
+            }
+        }
+        return parts.isEmpty() ? null : String.join("\n\n", parts);
     }
 }

@@ -28,8 +28,9 @@ import scot.quads.support.problem.Problem.FieldError;
 import scot.quads.support.problem.ProblemException;
 
 /**
- * Annual cycles: ADES opens one on a published rubric version with a submission deadline, changes its dates, reveal
- * rule and reminder days, and moves its state by hand with a reason.
+ * Annual cycles: ADES opens one on a published rubric version with a submission deadline (and a close date), changes
+ * its dates, reveal rule and reminder days, and moves its state by hand with a reason ({@link CycleCalendar} moves
+ * it as its dates pass).
  */
 @ApplicationScoped
 public class CycleService {
@@ -46,12 +47,12 @@ public class CycleService {
 
     /** What ADES says about a new cycle. */
     public record NewCycle(String name, UUID rubricVersionId, LocalDate opensOn, LocalDate submissionDeadline,
-            RevealRule revealRule, List<Integer> reminderDays) {
+            LocalDate closesOn, RevealRule revealRule, List<Integer> reminderDays) {
     }
 
     /** What ADES changes in a cycle; a null part stays as it is. */
-    public record CycleChange(LocalDate opensOn, LocalDate submissionDeadline, RevealRule revealRule,
-            List<Integer> reminderDays) {
+    public record CycleChange(LocalDate opensOn, LocalDate submissionDeadline, LocalDate closesOn,
+            RevealRule revealRule, List<Integer> reminderDays) {
     }
 
     public List<Cycle> all() {
@@ -75,7 +76,9 @@ public class CycleService {
         if (!request.submissionDeadline().isAfter(request.opensOn())) {
             errors.add(new FieldError("submissionDeadline", "must be after opensOn"));
         }
-        errors.addAll(checkReminderDays(request.reminderDays()));
+        if (request.closesOn() != null && !request.closesOn().isAfter(request.submissionDeadline())) {
+            errors.add(new FieldError("closesOn", "must be after the submission deadline"));
+        }
         if (!errors.isEmpty()) {
             throw ProblemException.unprocessable("The cycle cannot be opened as it stands", errors);
         }
@@ -90,6 +93,7 @@ public class CycleService {
         cycle.rubricVersionId = version.id;
         cycle.opensOn = request.opensOn();
         cycle.submissionDeadline = request.submissionDeadline();
+        cycle.closesOn = request.closesOn();
         cycle.revealRule = request.revealRule() == null ? RevealRule.DEFAULT : request.revealRule();
         cycle.reminderDays = reminderDays(request.reminderDays());
         cycle.state = Cycle.OPEN;
@@ -126,13 +130,16 @@ public class CycleService {
             throw ProblemException.unprocessable("The cycle's dates would not make sense",
                     List.of(new FieldError(field, "the submission deadline must be after opensOn")));
         }
-        List<FieldError> dayErrors = checkReminderDays(change.reminderDays());
-        if (!dayErrors.isEmpty()) {
-            throw ProblemException.unprocessable("The reminder days are not days before a deadline", dayErrors);
+        LocalDate closesOn = change.closesOn() != null ? change.closesOn() : cycle.closesOn;
+        if (closesOn != null && !closesOn.isAfter(deadline)) {
+            String field = change.closesOn() != null ? "closesOn" : "submissionDeadline";
+            throw ProblemException.unprocessable("The cycle's dates would not make sense",
+                    List.of(new FieldError(field, "the cycle must close after the submission deadline")));
         }
         Map<String, Object> changes = new LinkedHashMap<>();
         record(changes, "opensOn", cycle.opensOn, opensOn);
         record(changes, "submissionDeadline", cycle.submissionDeadline, deadline);
+        record(changes, "closesOn", cycle.closesOn, closesOn);
         RevealRule rule = change.revealRule() != null ? change.revealRule() : cycle.revealRule;
         record(changes, "revealRule", cycle.revealRule.wire(), rule.wire());
         List<Integer> days = change.reminderDays() != null ? reminderDays(change.reminderDays()) : cycle.reminderDays;
@@ -142,6 +149,7 @@ public class CycleService {
         }
         cycle.opensOn = opensOn;
         cycle.submissionDeadline = deadline;
+        cycle.closesOn = closesOn;
         cycle.revealRule = rule;
         cycle.reminderDays = days;
         Cycle.flush();
@@ -175,18 +183,6 @@ public class CycleService {
                     cycle.version);
         }
         return cycle;
-    }
-
-    /** Each reminder day is 1 to 365 days before the deadline; each problem named at its index. */
-    static List<FieldError> checkReminderDays(List<Integer> days) {
-        List<FieldError> errors = new ArrayList<>();
-        for (int i = 0; days != null && i < days.size(); i++) {
-            Integer day = days.get(i);
-            if (day == null || day < 1 || day > 365) {
-                errors.add(new FieldError("reminderDays[" + i + "]", "must be a number of days from 1 to 365"));
-            }
-        }
-        return errors;
     }
 
     /** Distinct days, largest first; the default when none are given. Their range is checked at the edge. */

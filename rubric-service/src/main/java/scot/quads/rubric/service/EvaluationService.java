@@ -9,6 +9,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -34,6 +36,9 @@ import scot.quads.support.problem.ProblemException;
  */
 @ApplicationScoped
 public class EvaluationService {
+
+    /** The longest narrative field, in characters, as the API accepts it. */
+    static final int NARRATIVE_LIMIT = 10_000;
 
     private final Outbox outbox;
     private final AuditTrail audit;
@@ -211,8 +216,9 @@ public class EvaluationService {
         }
         Map<UUID, Answer> previousAnswers = answersByQuestion(previous);
         Map<UUID, Answer> current = answersByQuestion(evaluation);
-        Set<UUID> previousQuestions = Question.ofVersion(from.rubricVersionId).stream().map(q -> q.id)
-                .collect(Collectors.toSet());
+        Map<UUID, String> codesById = Question.ofVersion(from.rubricVersionId).stream()
+                .collect(Collectors.toMap(q -> q.id, q -> q.code));
+        Set<UUID> previousQuestions = codesById.keySet();
         Set<Integer> scale = ScaleLevel.ofVersion(cycle.rubricVersionId).stream().map(l -> l.value)
                 .collect(Collectors.toSet());
         OffsetDateTime now = now();
@@ -220,11 +226,10 @@ public class EvaluationService {
         int noted = 0;
         for (CarryForward.Step step : CarryForward.plan(Question.ofVersion(cycle.rubricVersionId),
                 from.rubricVersionId, previousQuestions)) {
-            Answer source = step.source() == null ? null : previousAnswers.get(step.source());
-            if (current.containsKey(step.question().id) || step.kind() == CarryForward.Kind.EMPTY
-                    || source == null) {
+            if (current.containsKey(step.question().id) || step.kind() == CarryForward.Kind.EMPTY) {
                 continue;
             }
+            List<Answer> sources = step.sources().stream().map(previousAnswers::get).toList();
             Answer answer = new Answer();
             answer.id = UUID.randomUUID();
             answer.evaluationId = evaluation.id;
@@ -234,20 +239,31 @@ public class EvaluationService {
             answer.updatedAt = now;
             answer.updatedBy = by;
             if (step.kind() == CarryForward.Kind.COPY) {
-                answer.level = source.level != null && scale.contains(source.level) ? source.level : null;
-                answer.notApplicable = source.notApplicable && step.question().notApplicableAllowed;
-                answer.notApplicableReason = answer.notApplicable ? source.notApplicableReason : null;
-                answer.evidence = source.evidence;
-                answer.strengths = source.strengths;
-                answer.areasForImprovement = source.areasForImprovement;
-                answer.nextSteps = source.nextSteps;
-                answer.carriedForward = true;
+                Answer source = sources.get(0);
+                if (source == null) {
+                    continue;
+                }
+                fill(answer, step.question(), scale, source.level, source.notApplicable, source.notApplicableReason,
+                        source.evidence, source.strengths, source.areasForImprovement, source.nextSteps);
                 answer.carryNote = "Carried forward from " + source.questionCode + " in " + from.name;
                 copied++;
+            } else if (sources.stream().allMatch(Objects::isNull)) {
+                continue;
             } else {
-                answer.carryNote = "Merged from " + source.questionCode + " and others in " + from.name
-                        + ": assess it afresh";
-                noted++;
+                List<String> codes = step.sources().stream().map(codesById::get).toList();
+                Optional<CarryForward.Merged> merged = CarryForward.merge(sources, NARRATIVE_LIMIT);
+                if (merged.isPresent()) {
+                    CarryForward.Merged m = merged.get();
+                    fill(answer, step.question(), scale, m.level(), m.notApplicable(), m.notApplicableReason(),
+                            m.evidence(), m.strengths(), m.areasForImprovement(), m.nextSteps());
+                    answer.carryNote = "Merged from " + String.join(", ", codes) + " in " + from.name
+                            + ", which agreed";
+                    copied++;
+                } else {
+                    answer.carryNote = "Merged from " + describe(codes, sources) + " in " + from.name
+                            + ": they do not agree, so assess it afresh";
+                    noted++;
+                }
             }
             answer.persist();
         }
@@ -352,6 +368,32 @@ public class EvaluationService {
         boolean accepting = (evaluation == null || !evaluation.isSubmitted()) && !cycle.isClosed()
                 && (!cycle.deadlinePassed(today()) || evaluation != null && evaluation.isReturned());
         return new EvaluationView(cycle, council, content(cycle), evaluation, answers, accepting);
+    }
+
+    /** A carried-forward answer: a level no longer on the scale, or not applicable where it no longer may be, is left out. */
+    private static void fill(Answer answer, Question question, Set<Integer> scale, Integer level,
+            boolean notApplicable, String reason, String evidence, String strengths, String areasForImprovement,
+            String nextSteps) {
+        answer.level = level != null && scale.contains(level) ? level : null;
+        answer.notApplicable = notApplicable && question.notApplicableAllowed;
+        answer.notApplicableReason = answer.notApplicable ? reason : null;
+        answer.evidence = evidence;
+        answer.strengths = strengths;
+        answer.areasForImprovement = areasForImprovement;
+        answer.nextSteps = nextSteps;
+        answer.carriedForward = true;
+    }
+
+    /** "1.1.3 (level 4), 1.2.1 (not answered)". */
+    private static String describe(List<String> codes, List<Answer> answers) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < codes.size(); i++) {
+            Answer a = answers.get(i);
+            String what = a == null || !a.isComplete() ? "not answered"
+                    : a.notApplicable ? "not applicable" : "level " + a.level;
+            parts.add(codes.get(i) + " (" + what + ")");
+        }
+        return String.join(", ", parts);
     }
 
     private static List<FieldError> check(AnswerContent content, Question question) {

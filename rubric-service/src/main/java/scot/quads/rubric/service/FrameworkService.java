@@ -6,8 +6,11 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import scot.quads.contract.Events;
 import scot.quads.rubric.Framework;
 import scot.quads.rubric.FrameworkVersion;
@@ -22,6 +25,7 @@ import scot.quads.rubric.service.RubricDefinition.IndicatorDefinition;
 import scot.quads.rubric.service.RubricDefinition.QuestionDefinition;
 import scot.quads.rubric.service.RubricDefinition.ThemeDefinition;
 import scot.quads.support.outbox.Outbox;
+import scot.quads.support.problem.Problem.FieldError;
 import scot.quads.support.problem.ProblemException;
 
 /** Frameworks and their versions: importing a version as a draft, reading it, publishing it. */
@@ -128,6 +132,8 @@ public class FrameworkService {
         }
         audit.versionImported(version, framework.code, by);
         Question.flush();
+        outbox.publish(Events.RUBRIC_VERSION_DRAFTED, version.id.toString(),
+                RubricEvents.version(version, framework.code, by, version.createdAt));
         return content(version.id);
     }
 
@@ -142,14 +148,42 @@ public class FrameworkService {
                     "This version was changed by someone else since you loaded it", version.version);
         }
         version.requireDraft();
+        List<FieldError> empty = emptyHeadings(content(versionId));
+        if (!empty.isEmpty()) {
+            throw ProblemException.unprocessable("Version " + version.number + " has empty parts and cannot be"
+                    + " published", empty);
+        }
         version.status = VersionStatus.PUBLISHED;
         version.publishedAt = now();
         version.publishedBy = by;
         FrameworkVersion.flush();
         RubricContent content = content(versionId);
-        outbox.publish(Events.RUBRIC_VERSION_PUBLISHED, version.id.toString(), RubricEvents.published(content));
+        Map<UUID, String> previousCodes = version.derivedFromVersionId == null ? Map.of()
+                : Question.ofVersion(version.derivedFromVersionId).stream()
+                        .collect(Collectors.toMap(q -> q.id, q -> q.code));
+        outbox.publish(Events.RUBRIC_VERSION_PUBLISHED, version.id.toString(),
+                RubricEvents.published(content, previousCodes));
         audit.versionPublished(version, by);
         return content;
+    }
+
+    /** A version councils answer needs a theme, every theme an indicator and every indicator a question. */
+    static List<FieldError> emptyHeadings(RubricContent content) {
+        List<FieldError> errors = new ArrayList<>();
+        if (content.themes().isEmpty()) {
+            errors.add(new FieldError("themes", "must hold at least one theme"));
+        }
+        for (RubricContent.ThemeNode theme : content.themes()) {
+            if (theme.indicators().isEmpty()) {
+                errors.add(new FieldError("themes[" + theme.theme().code + "]", "has no quality indicator"));
+            }
+            for (RubricContent.IndicatorNode indicator : theme.indicators()) {
+                if (indicator.questions().isEmpty()) {
+                    errors.add(new FieldError("indicators[" + indicator.indicator().code + "]", "has no question"));
+                }
+            }
+        }
+        return errors;
     }
 
     /** The framework with the definition's code, created now if it is new; locked so numbers are handed out once. */

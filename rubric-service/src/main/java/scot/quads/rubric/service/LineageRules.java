@@ -8,30 +8,42 @@ import scot.quads.rubric.Question;
 import scot.quads.support.problem.Problem.FieldError;
 
 /**
- * What a question's lineage must agree with: every kind but {@code new} names its source; {@code same} means the
- * prompt is unchanged (a changed prompt is {@code reworded}), so trends never compare a different question as the
- * same one. A question without lineage (the first version of a framework) has nothing to check.
+ * What a question's lineage must agree with: {@code new} names no source; {@code same}, {@code reworded} and
+ * {@code split-from} name exactly one; {@code merged-from} names two or more (a "merge" of one question is a
+ * rewording). {@code same} means the prompt is unchanged (a changed prompt is {@code reworded}), so trends never
+ * compare a different question as the same one. A question without lineage (the first version of a framework) has
+ * nothing to check.
  */
 public final class LineageRules {
 
     private LineageRules() {
     }
 
+    /** {@code source} is the question's first source, if any. */
     public static List<FieldError> check(Question question, Question source) {
         List<FieldError> errors = new ArrayList<>();
         Lineage lineage = question.lineage == null ? null : Lineage.fromWire(question.lineage).orElse(null);
         if (lineage == null) {
             return errors;
         }
-        if (lineage.needsSource() && source == null) {
-            errors.add(new FieldError("derivedFrom",
-                    "must name the question of the earlier version it is " + lineage.wire()));
-        }
+        errors.addAll(checkSourceCount(lineage, question.sourceIds().size()));
         if (lineage == Lineage.SAME && source != null && !sameText(question.prompt, source.prompt)) {
             errors.add(new FieldError("lineage", "is same, but the prompt differs from " + source.code
                     + "'s: call it reworded"));
         }
         return errors;
+    }
+
+    public static List<FieldError> checkSourceCount(Lineage lineage, int sources) {
+        String problem = switch (lineage) {
+            case NEW -> sources == 0 ? null : "must be empty for a new question";
+            case MERGED_FROM -> sources >= 2 ? null
+                    : "must name the two or more questions of the earlier version it is merged from";
+            default -> sources == 1 ? null : sources == 0
+                    ? "must name the question of the earlier version it is " + lineage.wire()
+                    : "must name one question for " + lineage.wire() + "; only merged-from names several";
+        };
+        return problem == null ? List.of() : List.of(new FieldError("derivedFrom", problem));
     }
 
     static boolean sameText(String a, String b) {

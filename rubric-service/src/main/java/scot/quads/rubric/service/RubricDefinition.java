@@ -3,7 +3,7 @@ package scot.quads.rubric.service;
 import java.util.List;
 
 /**
- * The whole content of a new rubric version, as an import brings it (the JSON body today, a spreadsheet later).
+ * The whole content of a new rubric version, as an import brings it (a JSON body or an XLSX workbook).
  * It arrives already checked: required parts present, lengths within limits, codes unique.
  */
 public record RubricDefinition(String code, String title, String description, String versionLabel,

@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import scot.quads.contract.Events;
+import scot.quads.rubric.Framework;
 import scot.quads.rubric.FrameworkVersion;
 import scot.quads.rubric.Indicator;
 import scot.quads.rubric.Lineage;
@@ -19,27 +21,40 @@ import scot.quads.rubric.RubricContent;
 import scot.quads.rubric.ScaleLevel;
 import scot.quads.rubric.Theme;
 import scot.quads.rubric.VersionStatus;
+import scot.quads.rubric.event.RubricEvents;
+import scot.quads.support.outbox.Outbox;
 import scot.quads.support.problem.Problem.FieldError;
 import scot.quads.support.problem.ProblemException;
 
 /**
  * Changing rubric versions after import: a new draft from a published version (each question "same" as its
- * source until ADES says otherwise), editing a draft's questions with their lineage, retiring a version.
+ * source until ADES says otherwise), editing a draft's themes, indicators and questions (questions with their
+ * lineage), retiring a version. A draft may be left with an empty theme or indicator while ADES works on it;
+ * publishing refuses that.
  */
 @ApplicationScoped
 public class VersionEditing {
 
     private final AuditTrail audit;
+    private final Outbox outbox;
     private final Clock clock;
 
-    public VersionEditing(AuditTrail audit, Clock clock) {
+    public VersionEditing(AuditTrail audit, Outbox outbox, Clock clock) {
         this.audit = audit;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
-    /** A question as ADES writes it in a draft; {@code derivedFrom} is a question code of the source version. */
+    /**
+     * A question as ADES writes it in a draft; {@code derivedFrom} holds question codes of the version the draft was
+     * started from (one, or several for a merge); null leaves the sources as they are.
+     */
     public record QuestionContent(String code, String title, String prompt, String guidance, String illustration,
-            Boolean notApplicableAllowed, Lineage lineage, String derivedFrom) {
+            Boolean notApplicableAllowed, Lineage lineage, List<String> derivedFrom) {
+    }
+
+    /** A theme or quality indicator as ADES writes it; a null part of a change stays as it is. */
+    public record HeadingContent(String code, String title, String guidance) {
     }
 
     /** Copies a published version as the framework's next draft; every question records "same" to its source. */
@@ -117,6 +132,8 @@ public class VersionEditing {
         }
         audit.versionDerived(draft, source, by);
         Question.flush();
+        outbox.publish(Events.RUBRIC_VERSION_DRAFTED, draft.id.toString(),
+                RubricEvents.version(draft, frameworkCode(draft), by, draft.createdAt));
         return content(draft.id);
     }
 
@@ -132,7 +149,10 @@ public class VersionEditing {
         }
         version.status = VersionStatus.RETIRED;
         FrameworkVersion.flush();
-        audit.versionRetired(version, by);
+        OffsetDateTime now = now();
+        audit.versionRetired(version, by, now);
+        outbox.publish(Events.RUBRIC_VERSION_RETIRED, version.id.toString(),
+                RubricEvents.version(version, frameworkCode(version), by, now));
         return content(versionId);
     }
 
@@ -141,9 +161,7 @@ public class VersionEditing {
     public RubricContent addQuestion(UUID versionId, String indicatorCode, QuestionContent content, String by) {
         FrameworkVersion version = lockVersion(versionId);
         version.requireDraft();
-        Indicator indicator = Indicator.<Indicator>find("versionId = ?1 and code = ?2", versionId, indicatorCode)
-                .firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("Indicator", indicatorCode));
+        Indicator indicator = indicator(versionId, indicatorCode);
         List<FieldError> errors = new ArrayList<>();
         if (Question.inVersion(versionId, content.code()).isPresent()) {
             errors.add(new FieldError("code", "is already a question of this version"));
@@ -159,12 +177,14 @@ public class VersionEditing {
         question.illustration = content.illustration();
         question.notApplicableAllowed = Boolean.TRUE.equals(content.notApplicableAllowed());
         question.position = (int) Question.count("indicatorId", indicator.id);
-        errors.addAll(applyLineage(question, version,
-                content.lineage() == null ? Lineage.NEW : content.lineage(), content.derivedFrom()));
+        Lineage lineage = content.lineage() == null ? Lineage.NEW : content.lineage();
+        List<UUID> sources = new ArrayList<>();
+        errors.addAll(resolveLineage(question, version, lineage,
+                content.derivedFrom() == null ? List.of() : content.derivedFrom(), sources));
         if (!errors.isEmpty()) {
             throw ProblemException.unprocessable("The question cannot be added as it stands", errors);
         }
-        question.persist();
+        question.persistWithSources(sources);
         audit.draftEdited(version, "question.added", question.code, by);
         Question.flush();
         return content(versionId);
@@ -175,7 +195,7 @@ public class VersionEditing {
     public RubricContent updateQuestion(UUID versionId, String code, QuestionContent content, String by) {
         FrameworkVersion version = lockVersion(versionId);
         version.requireDraft();
-        Question question = Question.inVersion(versionId, code)
+        Question question = Question.withSources(versionId, code)
                 .orElseThrow(() -> ProblemException.notFound("Question", code));
         if (content.title() != null) {
             question.title = content.title();
@@ -193,31 +213,35 @@ public class VersionEditing {
             question.notApplicableAllowed = content.notApplicableAllowed();
         }
         List<FieldError> errors;
+        List<UUID> sources = new ArrayList<>(question.sourceIds());
         if (content.lineage() != null || content.derivedFrom() != null) {
             Lineage lineage = content.lineage() != null ? content.lineage()
                     : Lineage.fromWire(question.lineage).orElse(Lineage.NEW);
-            errors = applyLineage(question, version, lineage, content.derivedFrom());
+            List<String> codes = content.derivedFrom();
+            if (codes == null) {
+                codes = lineage == Lineage.NEW ? List.of() : sourceCodes(question);
+            }
+            sources.clear();
+            errors = resolveLineage(question, version, lineage, codes, sources);
         } else {
             errors = LineageRules.check(question, source(question));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.unprocessable("Question " + code + " cannot be changed as it stands", errors);
         }
+        question.persistWithSources(sources);
         audit.draftEdited(version, "question.changed", question.code, by);
         Question.flush();
         return content(versionId);
     }
 
+    /** Removes a question from a draft; its indicator may be left empty until publishing. */
     @Transactional
     public RubricContent deleteQuestion(UUID versionId, String code, String by) {
         FrameworkVersion version = lockVersion(versionId);
         version.requireDraft();
         Question question = Question.inVersion(versionId, code)
                 .orElseThrow(() -> ProblemException.notFound("Question", code));
-        if (Question.count("indicatorId", question.indicatorId) == 1) {
-            throw ProblemException.conflict("Question " + code + " is the last of its indicator; an indicator "
-                    + "needs at least one question");
-        }
         question.delete();
         Question.flush();
         int position = 0;
@@ -236,11 +260,7 @@ public class VersionEditing {
         version.requireDraft();
         Indicator indicator = indicator(versionId, indicatorCode);
         List<Question> questions = Question.list("indicatorId = ?1 order by position", indicator.id);
-        List<String> current = questions.stream().map(q -> q.code).sorted().toList();
-        if (codes.size() != questions.size() || !codes.stream().sorted().toList().equals(current)) {
-            throw ProblemException.unprocessable("The order must name each question of " + indicatorCode + " once",
-                    List.of(new FieldError("codes", "must hold exactly " + String.join(", ", current))));
-        }
+        checkOrder(codes, questions.stream().map(q -> q.code).toList(), "question of " + indicatorCode);
         for (Question question : questions) {
             question.position = codes.indexOf(question.code);
         }
@@ -249,31 +269,180 @@ public class VersionEditing {
         return content(versionId);
     }
 
-    /** New title or guidance of a draft's theme; parts left null stay. */
+    /** Adds a theme, with no indicators yet, at the end of a draft. */
     @Transactional
-    public RubricContent updateTheme(UUID versionId, String code, String title, String guidance, String by) {
+    public RubricContent addTheme(UUID versionId, HeadingContent content, String by) {
         FrameworkVersion version = lockVersion(versionId);
         version.requireDraft();
-        Theme theme = Theme.<Theme>find("versionId = ?1 and code = ?2", versionId, code).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("Theme", code));
-        theme.title = title != null ? title : theme.title;
-        theme.guidance = guidance != null ? guidance : theme.guidance;
-        audit.draftEdited(version, "theme.changed", null, by);
+        requireFreeThemeCode(versionId, content.code());
+        Theme theme = new Theme();
+        theme.id = UUID.randomUUID();
+        theme.versionId = versionId;
+        theme.code = content.code();
+        theme.title = content.title();
+        theme.guidance = content.guidance();
+        theme.position = (int) Theme.count("versionId", versionId);
+        theme.persist();
+        audit.headingEdited(version, "theme.added", theme.code, by);
         Theme.flush();
         return content(versionId);
     }
 
-    /** New title or guidance of a draft's quality indicator; parts left null stay. */
+    /** New code, title or guidance of a draft's theme; parts left null stay. */
     @Transactional
-    public RubricContent updateIndicator(UUID versionId, String code, String title, String guidance, String by) {
+    public RubricContent updateTheme(UUID versionId, String code, HeadingContent content, String by) {
+        FrameworkVersion version = lockVersion(versionId);
+        version.requireDraft();
+        Theme theme = theme(versionId, code);
+        if (content.code() != null && !content.code().equals(theme.code)) {
+            requireFreeThemeCode(versionId, content.code());
+            theme.code = content.code();
+        }
+        theme.title = content.title() != null ? content.title() : theme.title;
+        theme.guidance = content.guidance() != null ? content.guidance() : theme.guidance;
+        audit.headingEdited(version, "theme.changed", code, by);
+        Theme.flush();
+        return content(versionId);
+    }
+
+    /** Removes a theme with every indicator and question under it. */
+    @Transactional
+    public RubricContent deleteTheme(UUID versionId, String code, String by) {
+        FrameworkVersion version = lockVersion(versionId);
+        version.requireDraft();
+        Theme theme = theme(versionId, code);
+        for (Indicator indicator : Indicator.<Indicator>list("themeId", theme.id)) {
+            removeIndicator(indicator);
+        }
+        theme.delete();
+        Theme.flush();
+        int position = 0;
+        for (Theme sibling : Theme.ofVersion(versionId)) {
+            sibling.position = position++;
+        }
+        audit.headingEdited(version, "theme.deleted", code, by);
+        Theme.flush();
+        return content(versionId);
+    }
+
+    /** Puts a draft's themes in the order given, which must name each of them once. */
+    @Transactional
+    public RubricContent reorderThemes(UUID versionId, List<String> codes, String by) {
+        FrameworkVersion version = lockVersion(versionId);
+        version.requireDraft();
+        List<Theme> themes = Theme.ofVersion(versionId);
+        checkOrder(codes, themes.stream().map(t -> t.code).toList(), "theme");
+        for (Theme theme : themes) {
+            theme.position = codes.indexOf(theme.code);
+        }
+        audit.headingEdited(version, "themes.reordered", null, by);
+        Theme.flush();
+        return content(versionId);
+    }
+
+    /** Adds a quality indicator, with no questions yet, at the end of a draft's theme. */
+    @Transactional
+    public RubricContent addIndicator(UUID versionId, String themeCode, HeadingContent content, String by) {
+        FrameworkVersion version = lockVersion(versionId);
+        version.requireDraft();
+        Theme theme = theme(versionId, themeCode);
+        requireFreeIndicatorCode(versionId, content.code());
+        Indicator indicator = new Indicator();
+        indicator.id = UUID.randomUUID();
+        indicator.versionId = versionId;
+        indicator.themeId = theme.id;
+        indicator.code = content.code();
+        indicator.title = content.title();
+        indicator.guidance = content.guidance();
+        indicator.position = (int) Indicator.count("themeId", theme.id);
+        indicator.persist();
+        audit.headingEdited(version, "indicator.added", indicator.code, by);
+        Indicator.flush();
+        return content(versionId);
+    }
+
+    /** New code, title or guidance of a draft's quality indicator; parts left null stay. */
+    @Transactional
+    public RubricContent updateIndicator(UUID versionId, String code, HeadingContent content, String by) {
         FrameworkVersion version = lockVersion(versionId);
         version.requireDraft();
         Indicator indicator = indicator(versionId, code);
-        indicator.title = title != null ? title : indicator.title;
-        indicator.guidance = guidance != null ? guidance : indicator.guidance;
-        audit.draftEdited(version, "indicator.changed", null, by);
+        if (content.code() != null && !content.code().equals(indicator.code)) {
+            requireFreeIndicatorCode(versionId, content.code());
+            indicator.code = content.code();
+        }
+        indicator.title = content.title() != null ? content.title() : indicator.title;
+        indicator.guidance = content.guidance() != null ? content.guidance() : indicator.guidance;
+        audit.headingEdited(version, "indicator.changed", code, by);
         Indicator.flush();
         return content(versionId);
+    }
+
+    /** Removes a quality indicator with every question under it. */
+    @Transactional
+    public RubricContent deleteIndicator(UUID versionId, String code, String by) {
+        FrameworkVersion version = lockVersion(versionId);
+        version.requireDraft();
+        Indicator indicator = indicator(versionId, code);
+        UUID themeId = indicator.themeId;
+        removeIndicator(indicator);
+        int position = 0;
+        for (Indicator sibling : Indicator.<Indicator>list("themeId = ?1 order by position", themeId)) {
+            sibling.position = position++;
+        }
+        audit.headingEdited(version, "indicator.deleted", code, by);
+        Indicator.flush();
+        return content(versionId);
+    }
+
+    /** Puts a theme's indicators in the order given, which must name each of them once. */
+    @Transactional
+    public RubricContent reorderIndicators(UUID versionId, String themeCode, List<String> codes, String by) {
+        FrameworkVersion version = lockVersion(versionId);
+        version.requireDraft();
+        Theme theme = theme(versionId, themeCode);
+        List<Indicator> indicators = Indicator.list("themeId = ?1 order by position", theme.id);
+        checkOrder(codes, indicators.stream().map(i -> i.code).toList(), "indicator of theme " + themeCode);
+        for (Indicator indicator : indicators) {
+            indicator.position = codes.indexOf(indicator.code);
+        }
+        audit.headingEdited(version, "indicators.reordered", themeCode, by);
+        Indicator.flush();
+        return content(versionId);
+    }
+
+    private static void removeIndicator(Indicator indicator) {
+        Question.delete("indicatorId", indicator.id);
+        Question.flush();
+        indicator.delete();
+        Indicator.flush();
+    }
+
+    private static void checkOrder(List<String> codes, List<String> existing, String what) {
+        List<String> current = existing.stream().sorted().toList();
+        if (codes.size() != existing.size() || !codes.stream().sorted().toList().equals(current)) {
+            throw ProblemException.unprocessable("The order must name each " + what + " once",
+                    List.of(new FieldError("codes", "must hold exactly " + String.join(", ", current))));
+        }
+    }
+
+    private static void requireFreeThemeCode(UUID versionId, String code) {
+        if (Theme.count("versionId = ?1 and code = ?2", versionId, code) > 0) {
+            throw ProblemException.unprocessable("There is already a theme " + code + " in this version",
+                    List.of(new FieldError("code", "is already a theme of this version")));
+        }
+    }
+
+    private static void requireFreeIndicatorCode(UUID versionId, String code) {
+        if (Indicator.count("versionId = ?1 and code = ?2", versionId, code) > 0) {
+            throw ProblemException.unprocessable("There is already an indicator " + code + " in this version",
+                    List.of(new FieldError("code", "is already a quality indicator of this version")));
+        }
+    }
+
+    private static Theme theme(UUID versionId, String code) {
+        return Theme.<Theme>find("versionId = ?1 and code = ?2", versionId, code).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("Theme", code));
     }
 
     private static Indicator indicator(UUID versionId, String code) {
@@ -281,33 +450,59 @@ public class VersionEditing {
                 .orElseThrow(() -> ProblemException.notFound("Indicator", code));
     }
 
-    /** Sets lineage and source from a code of the version this draft was derived from. */
-    private static List<FieldError> applyLineage(Question question, FrameworkVersion version, Lineage lineage,
-            String derivedFrom) {
+    /**
+     * Sets the lineage and collects in {@code sources} the ids of the questions named by {@code derivedFrom}, codes
+     * of the version this draft was derived from; returns what is wrong.
+     */
+    private static List<FieldError> resolveLineage(Question question, FrameworkVersion version, Lineage lineage,
+            List<String> derivedFrom, List<UUID> sources) {
         List<FieldError> errors = new ArrayList<>();
-        Question source = null;
-        if (derivedFrom != null && !derivedFrom.isBlank()) {
-            if (version.derivedFromVersionId == null) {
-                errors.add(new FieldError("derivedFrom", "this version was not derived from another one"));
+        List<String> codes = derivedFrom.stream().filter(c -> c != null && !c.isBlank()).toList();
+        if (!codes.isEmpty() && version.derivedFromVersionId == null) {
+            errors.add(new FieldError("derivedFrom", "this version was not derived from another one"));
+            return errors;
+        }
+        Question first = null;
+        for (String code : codes) {
+            Question source = Question.inVersion(version.derivedFromVersionId, code).orElse(null);
+            if (source == null) {
+                errors.add(new FieldError("derivedFrom",
+                        code + " is not a question of the version this one comes from"));
+            } else if (sources.contains(source.id)) {
+                errors.add(new FieldError("derivedFrom", "names " + code + " twice"));
             } else {
-                source = Question.inVersion(version.derivedFromVersionId, derivedFrom).orElse(null);
-                if (source == null) {
-                    errors.add(new FieldError("derivedFrom", "is not a question of the version this one comes from"));
-                }
+                sources.add(source.id);
+                first = first == null ? source : first;
             }
-        } else if (lineage.needsSource() && question.derivedFromQuestionId != null) {
-            source = Question.findById(question.derivedFromQuestionId);
         }
         question.lineage = lineage.wire();
-        question.derivedFromQuestionId = lineage.needsSource() && source != null ? source.id : null;
         if (errors.isEmpty()) {
-            errors.addAll(LineageRules.check(question, source));
+            question.derivedFromQuestionId = sources.isEmpty() ? null : sources.get(0);
+            question.furtherSourceIds = new ArrayList<>(sources.isEmpty() ? List.of()
+                    : sources.subList(1, sources.size()));
+            errors.addAll(LineageRules.check(question, first));
         }
         return errors;
     }
 
+    /** The codes of the question's sources, in order. */
+    private static List<String> sourceCodes(Question question) {
+        List<String> codes = new ArrayList<>();
+        for (UUID id : question.sourceIds()) {
+            Question source = Question.findById(id);
+            if (source != null) {
+                codes.add(source.code);
+            }
+        }
+        return codes;
+    }
+
     private static Question source(Question question) {
         return question.derivedFromQuestionId == null ? null : Question.findById(question.derivedFromQuestionId);
+    }
+
+    private static String frameworkCode(FrameworkVersion version) {
+        return Framework.<Framework>findById(version.frameworkId).code;
     }
 
     /** Locks the version for an edit of its content and bumps its ETag. */

@@ -26,6 +26,39 @@ class LineageAndDiffTest {
     }
 
     @Test
+    void aMergeNamesTwoOrMoreSourcesEveryOtherLineageOneAndNewNone() {
+        Question merged = question("1.1.8", "All of it?", "merged-from", UUID.randomUUID());
+        assertThat(LineageRules.check(merged, null)).extracting(FieldError::field).containsExactly("derivedFrom");
+        merged.furtherSourceIds.add(UUID.randomUUID());
+        assertThat(LineageRules.check(merged, null)).isEmpty();
+
+        Question reworded = question("1.1.2", "Other words?", "reworded", UUID.randomUUID());
+        reworded.furtherSourceIds.add(UUID.randomUUID());
+        assertThat(LineageRules.check(reworded, null)).extracting(FieldError::message)
+                .containsExactly("must name one question for reworded; only merged-from names several");
+        assertThat(LineageRules.check(question("1.1.9", "New?", "new", UUID.randomUUID()), null))
+                .extracting(FieldError::field).containsExactly("derivedFrom");
+    }
+
+    @Test
+    void theDiffKeepsEverySourceOfAMergedQuestion() {
+        Question first = question("1.1.1", "First?", null, null);
+        Question second = question("1.1.2", "Second?", null, null);
+        Question third = question("1.1.3", "Third?", null, null);
+        Question merged = question("1.1.8", "Both?", "merged-from", first.id);
+        merged.furtherSourceIds.add(second.id);
+
+        VersionDiff diff = VersionDiff.between(List.of(first, second, third),
+                List.of(merged, question("1.1.3", "Third?", "same", third.id)));
+
+        assertThat(diff.removed()).isEmpty();
+        assertThat(diff.added()).isEmpty();
+        assertThat(diff.changed()).extracting(VersionDiff.Entry::code).containsExactly("1.1.8");
+        assertThat(diff.changed().get(0).lineage()).isEqualTo("merged-from");
+        assertThat(diff.changed().get(0).sources()).containsExactly("1.1.1", "1.1.2");
+    }
+
+    @Test
     void sameMeansTheSamePromptAndAChangedPromptIsReworded() {
         Question source = question("1.1.1", "How well do we track attendance?", null, null);
         assertThat(LineageRules.check(question("1.1.1", " How well do we track attendance?\n", "same", source.id),

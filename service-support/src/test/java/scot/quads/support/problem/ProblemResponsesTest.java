@@ -46,6 +46,29 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void queryParametersThatConvertAreUsed() {
+        given().auth().oauth2(Tokens.ades())
+                .queryParam("cycleId", "9e3b1f2a-1111-4c1e-9a0c-5d6c2b3a4e11").queryParam("limit", "5")
+                .queryParam("page", "2").queryParam("since", "2026-08-01")
+                .when().get(FORMS + "/search")
+                .then().statusCode(200)
+                .body(equalTo("9e3b1f2a-1111-4c1e-9a0c-5d6c2b3a4e11 5 2 2026-08-01"));
+    }
+
+    @Test
+    void aQueryParameterThatDoesNotConvertIs400NamingIt() {
+        for (String[] bad : new String[][] { { "cycleId", "not-a-uuid", "a UUID" }, { "limit", "abc", "a whole number" },
+                { "page", "1.5", "a whole number" }, { "since", "31/01/2026", "a date" } }) {
+            given().auth().oauth2(Tokens.ades()).queryParam(bad[0], bad[1])
+                    .when().get(FORMS + "/search")
+                    .then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors.field", hasItem(bad[0]))
+                    .body("detail", containsString(bad[2]));
+        }
+    }
+
+    @Test
     void malformedJsonIs400() {
         given().auth().oauth2(Tokens.ades()).contentType(ContentType.JSON).body("{\"name\": \"x\", ")
                 .when().post(FORMS)

@@ -1,0 +1,23 @@
+package scot.quads.quad.rest;
+
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import scot.quads.quad.service.ActionService.ActionChange;
+
+/** A change to an action: only the fields sent change. Dropping needs a {@code reason}. */
+public record ActionPatch(
+        @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 20) String ownerCouncil,
+        @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 2000) String description,
+        @Size(max = 50) List<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 50) String>
+                questionCodes,
+        LocalDate dueDate,
+        @Pattern(regexp = "open|in-progress|done|dropped", message = "must be open, in-progress, done or dropped")
+                String status,
+        @Size(max = 2000) String reason) {
+
+    ActionChange toChange() {
+        return new ActionChange(ownerCouncil, description, questionCodes, dueDate, status, reason);
+    }
+}

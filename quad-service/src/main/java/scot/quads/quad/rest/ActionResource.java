@@ -1,0 +1,81 @@
+package scot.quads.quad.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import scot.quads.quad.Action;
+import scot.quads.quad.config.QuadConfig;
+import scot.quads.quad.service.ActionService;
+import scot.quads.support.rest.ETags;
+import scot.quads.support.security.Roles;
+
+@Path("/quads/{quadId}/actions")
+@RolesAllowed({ Roles.ADES_ADMIN, Roles.AUTHORITY_EDITOR, Roles.AUTHORITY_VIEWER })
+public class ActionResource {
+
+    private final ActionService actions;
+    private final Clock clock;
+    private final QuadConfig config;
+
+    public ActionResource(ActionService actions, Clock clock, QuadConfig config) {
+        this.actions = actions;
+        this.clock = clock;
+        this.config = config;
+    }
+
+    @GET
+    @Operation(summary = "The quad's agreed actions, soonest due first (its members and ADES)")
+    public List<ActionRepresentation> list(@PathParam("quadId") UUID quadId) {
+        LocalDate today = today();
+        return actions.ofQuad(quadId).stream().map(action -> ActionRepresentation.of(action, today)).toList();
+    }
+
+    @GET
+    @Path("/{actionId}")
+    @Operation(summary = "One action; its ETag is its version")
+    public Response get(@PathParam("quadId") UUID quadId, @PathParam("actionId") UUID actionId) {
+        return ok(actions.get(quadId, actionId));
+    }
+
+    @POST
+    @RolesAllowed({ Roles.ADES_ADMIN, Roles.AUTHORITY_EDITOR })
+    @Operation(summary = "Agree an action owned by a member council (editors and ADES)")
+    public Response create(@PathParam("quadId") UUID quadId, @Valid @NotNull ActionForm form) {
+        Action action = actions.create(quadId, form.toNew());
+        return Response.created(UriBuilder.fromPath("/quads/{quadId}/actions/{actionId}").build(quadId, action.id))
+                .entity(ActionRepresentation.of(action, today())).tag(ETags.of(action.version)).build();
+    }
+
+    @PATCH
+    @Path("/{actionId}")
+    @RolesAllowed({ Roles.ADES_ADMIN, Roles.AUTHORITY_EDITOR })
+    @Operation(summary = "Change an action's status, owner, description, questions or due date (editors and ADES;"
+            + " If-Match required)")
+    public Response change(@PathParam("quadId") UUID quadId, @PathParam("actionId") UUID actionId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ActionPatch patch) {
+        long expected = ETags.required(ifMatch);
+        return ok(actions.change(quadId, actionId, expected, patch.toChange()));
+    }
+
+    private Response ok(Action action) {
+        return Response.ok(ActionRepresentation.of(action, today())).tag(ETags.of(action.version)).build();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(config.timeZone()));
+    }
+}

@@ -1,0 +1,20 @@
+package scot.quads.quad.rest;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import scot.quads.quad.service.CommentService;
+import scot.quads.quad.service.CommentService.NewComment;
+
+/** A comment opening a thread on one partner's answer to one question; the text is kept exactly as typed. */
+public record CommentForm(
+        @NotBlank @Size(max = 50) String questionCode,
+        @NotBlank @Size(max = 20) String aboutCouncil,
+        @NotNull @Pattern(regexp = "challenge|question", message = "must be challenge or question") String kind,
+        @NotBlank @Size(max = CommentService.LONGEST) String text) {
+
+    NewComment toNew() {
+        return new NewComment(questionCode, aboutCouncil, kind, text);
+    }
+}

@@ -1,0 +1,30 @@
+package scot.quads.quad.rest;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import scot.quads.quad.Comment;
+import scot.quads.quad.service.CommentService.Thread;
+
+/**
+ * A comment as the quad reads it. Who wrote it is named by user name and council (none for ADES); their email stays
+ * with the notifications. {@code replies} is present on a thread's opening comment only.
+ */
+public record CommentRepresentation(UUID id, UUID threadId, UUID inReplyTo, String questionCode,
+        String aboutCouncil, String kind, String text, String author, String authorCouncil, OffsetDateTime postedAt,
+        List<CommentRepresentation> replies) {
+
+    static CommentRepresentation of(Comment comment) {
+        return of(comment, null);
+    }
+
+    static CommentRepresentation of(Thread thread) {
+        return of(thread.opening(), thread.replies().stream().map(CommentRepresentation::of).toList());
+    }
+
+    private static CommentRepresentation of(Comment comment, List<CommentRepresentation> replies) {
+        return new CommentRepresentation(comment.id, comment.threadId, comment.inReplyTo, comment.questionCode,
+                comment.aboutCouncil, comment.kind, comment.text, comment.author, comment.authorCouncil,
+                comment.postedAt, replies);
+    }
+}

@@ -1,0 +1,66 @@
+package scot.quads.quad.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import scot.quads.quad.Comment;
+import scot.quads.quad.service.CommentService;
+import scot.quads.support.security.Roles;
+
+@Path("/quads/{quadId}/comments")
+@RolesAllowed({ Roles.ADES_ADMIN, Roles.AUTHORITY_EDITOR, Roles.AUTHORITY_VIEWER })
+public class CommentResource {
+
+    private final CommentService comments;
+
+    public CommentResource(CommentService comments) {
+        this.comments = comments;
+    }
+
+    @GET
+    @Operation(summary = "The quad's comment threads the caller may read, oldest first (its members and ADES)")
+    public List<CommentRepresentation> list(@PathParam("quadId") UUID quadId,
+            @QueryParam("questionCode") String questionCode, @QueryParam("aboutCouncil") String aboutCouncil) {
+        return comments.threads(quadId, blankToNull(questionCode),
+                aboutCouncil == null || aboutCouncil.isBlank() ? null : aboutCouncil.trim().toUpperCase())
+                .stream().map(CommentRepresentation::of).toList();
+    }
+
+    @POST
+    @RolesAllowed({ Roles.ADES_ADMIN, Roles.AUTHORITY_EDITOR })
+    @Operation(summary = "Challenge or question a partner's answer, once it is shown to you (editors and ADES)")
+    public Response comment(@PathParam("quadId") UUID quadId, @Valid @NotNull CommentForm form) {
+        return created(quadId, comments.comment(quadId, form.toNew()));
+    }
+
+    @POST
+    @Path("/{commentId}/replies")
+    @RolesAllowed({ Roles.ADES_ADMIN, Roles.AUTHORITY_EDITOR })
+    @Operation(summary = "Reply in a comment's thread (editors and ADES)")
+    public Response reply(@PathParam("quadId") UUID quadId, @PathParam("commentId") UUID commentId,
+            @Valid @NotNull ReplyForm form) {
+        return created(quadId, comments.reply(quadId, commentId, form.text()));
+    }
+
+    private static Response created(UUID quadId, Comment comment) {
+        URI location = UriBuilder.fromPath("/quads/{quadId}/comments")
+                .queryParam("questionCode", comment.questionCode)
+                .queryParam("aboutCouncil", comment.aboutCouncil).build(quadId);
+        return Response.created(location).entity(CommentRepresentation.of(comment)).build();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

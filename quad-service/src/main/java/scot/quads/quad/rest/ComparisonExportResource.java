@@ -1,0 +1,51 @@
+package scot.quads.quad.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.Locale;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import scot.quads.quad.service.ComparisonExportService;
+import scot.quads.quad.service.ComparisonExportService.Export;
+import scot.quads.quad.service.ComparisonExportService.Format;
+import scot.quads.support.problem.Problem;
+import scot.quads.support.problem.ProblemException;
+import scot.quads.support.security.Roles;
+
+@Path("/quads/{quadId}/comparison/export")
+@RolesAllowed({ Roles.ADES_ADMIN, Roles.AUTHORITY_EDITOR, Roles.AUTHORITY_VIEWER })
+public class ComparisonExportResource {
+
+    private final ComparisonExportService exports;
+
+    public ComparisonExportResource(ComparisonExportService exports) {
+        this.exports = exports;
+    }
+
+    @GET
+    @Operation(summary = "The comparison as a PDF report (format=pdf, the default) or a spreadsheet (format=xlsx);"
+            + " 409 before anything is revealed to the caller")
+    public Response export(@PathParam("quadId") UUID quadId, @QueryParam("format") String format) {
+        Export export = exports.export(quadId, format(format));
+        return Response.ok(export.content(), export.mediaType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + export.fileName() + "\"")
+                .build();
+    }
+
+    private static Format format(String value) {
+        if (value == null || value.isBlank()) {
+            return Format.PDF;
+        }
+        try {
+            return Format.valueOf(value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("format must be pdf or xlsx",
+                    new Problem.FieldError("format", "must be pdf or xlsx"));
+        }
+    }
+}

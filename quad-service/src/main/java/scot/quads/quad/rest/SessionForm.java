@@ -1,0 +1,22 @@
+package scot.quads.quad.rest;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+import java.util.List;
+import scot.quads.quad.service.SessionService.NewSession;
+
+/**
+ * A session to schedule. {@code agenda} lists question codes in order; leave it out to take the questions where
+ * the quad's revealed answers diverge most.
+ */
+public record SessionForm(
+        @NotNull OffsetDateTime startsAt,
+        @Size(max = 200) String location,
+        @Size(max = 30) List<@NotBlank @Size(max = 50) String> agenda) {
+
+    NewSession toNew() {
+        return new NewSession(startsAt, location, agenda);
+    }
+}

@@ -1,0 +1,19 @@
+package scot.quads.quad.rest;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+import java.util.List;
+import scot.quads.quad.service.SessionService.SessionChange;
+
+/** A change to a session: only the fields sent change; {@code notes} once it has started. */
+public record SessionPatch(
+        OffsetDateTime startsAt,
+        @Size(max = 200) String location,
+        @Size(max = 30) List<@NotBlank @Size(max = 50) String> agenda,
+        @Size(max = 20000) String notes) {
+
+    SessionChange toChange() {
+        return new SessionChange(startsAt, location, agenda, notes);
+    }
+}

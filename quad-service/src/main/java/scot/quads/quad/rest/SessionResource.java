@@ -1,0 +1,83 @@
+package scot.quads.quad.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import scot.quads.quad.config.QuadConfig;
+import scot.quads.quad.service.SessionService;
+import scot.quads.quad.service.SessionService.SessionView;
+import scot.quads.support.rest.ETags;
+import scot.quads.support.security.Roles;
+
+@Path("/quads/{quadId}/sessions")
+@RolesAllowed({ Roles.ADES_ADMIN, Roles.AUTHORITY_EDITOR, Roles.AUTHORITY_VIEWER })
+public class SessionResource {
+
+    private final SessionService sessions;
+    private final Clock clock;
+    private final QuadConfig config;
+
+    public SessionResource(SessionService sessions, Clock clock, QuadConfig config) {
+        this.sessions = sessions;
+        this.clock = clock;
+        this.config = config;
+    }
+
+    @GET
+    @Operation(summary = "The quad's sessions in date order; the next one lists the actions to follow up")
+    public List<SessionRepresentation> list(@PathParam("quadId") UUID quadId) {
+        LocalDate today = today();
+        return sessions.ofQuad(quadId).stream().map(view -> SessionRepresentation.of(view, today)).toList();
+    }
+
+    @GET
+    @Path("/{sessionId}")
+    @Operation(summary = "One session; its ETag is its version")
+    public Response get(@PathParam("quadId") UUID quadId, @PathParam("sessionId") UUID sessionId) {
+        return ok(sessions.get(quadId, sessionId));
+    }
+
+    @POST
+    @RolesAllowed({ Roles.ADES_ADMIN, Roles.AUTHORITY_EDITOR })
+    @Operation(summary = "Schedule a session; without an agenda, the questions where answers diverge most"
+            + " (editors and ADES)")
+    public Response schedule(@PathParam("quadId") UUID quadId, @Valid @NotNull SessionForm form) {
+        SessionView view = sessions.schedule(quadId, form.toNew());
+        return Response.created(UriBuilder.fromPath("/quads/{quadId}/sessions/{sessionId}")
+                        .build(quadId, view.session().id))
+                .entity(SessionRepresentation.of(view, today())).tag(ETags.of(view.session().version)).build();
+    }
+
+    @PATCH
+    @Path("/{sessionId}")
+    @RolesAllowed({ Roles.ADES_ADMIN, Roles.AUTHORITY_EDITOR })
+    @Operation(summary = "Move a session, change its agenda or location, or write its notes once it has started"
+            + " (editors and ADES; If-Match required)")
+    public Response change(@PathParam("quadId") UUID quadId, @PathParam("sessionId") UUID sessionId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull SessionPatch patch) {
+        long expected = ETags.required(ifMatch);
+        return ok(sessions.change(quadId, sessionId, expected, patch.toChange()));
+    }
+
+    private Response ok(SessionView view) {
+        return Response.ok(SessionRepresentation.of(view, today())).tag(ETags.of(view.session().version)).build();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(config.timeZone()));
+    }
+}

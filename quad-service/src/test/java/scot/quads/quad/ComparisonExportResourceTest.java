@@ -1,0 +1,147 @@
+package scot.quads.quad;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import scot.quads.testing.QuadsTestStack;
+import scot.quads.testing.Tokens;
+
+@QuarkusTest
+@QuadsTestStack
+class ComparisonExportResourceTest {
+
+    private static final LocalDate NEXT_MONTH = LocalDate.now().plusMonths(1);
+
+    @Test
+    void thePdfReportHasTheHeatMapWithNumbersAndLabelsTheFlagsAndTheAgenda() throws IOException {
+        TestQuad quad = revealedQuad();
+
+        Response response = export(Tokens.editor(quad.member(2)), quad, "pdf");
+
+        response.then().statusCode(200).contentType("application/pdf")
+                .header("Content-Disposition", containsString(".pdf"));
+        String text = pdfText(response.asByteArray());
+        assertThat(text).contains("Quad comparison", "Council " + quad.member(0), "Council " + quad.member(3),
+                "1.1.1", "How well are we raising attainment?", "6 Excellent", "2 Weak", "4 Good", "Flags",
+                "above the quad median", "characters of evidence", "Agenda", "Rank");
+    }
+
+    @Test
+    void theSpreadsheetHasLevelsAsNumbersBesideTheirLabelsTheAnswersFlagsAndAgenda() throws IOException {
+        TestQuad quad = revealedQuad();
+
+        Response response = export(Tokens.viewer(quad.member(1)), quad, "XLSX");
+
+        response.then().statusCode(200)
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.asByteArray()))) {
+            Sheet side = workbook.getSheet("Side by side");
+            List<String> header = texts(side.getRow(0));
+            assertThat(header).startsWith("Theme", "Indicator", "Question", "Prompt", quad.member(0) + " level",
+                    quad.member(0) + " label");
+            Row first = side.getRow(1);
+            assertThat(first.getCell(2).getStringCellValue()).isEqualTo("1.1.1");
+            assertThat(first.getCell(4).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(first.getCell(4).getNumericCellValue()).isEqualTo(6.0);
+            assertThat(first.getCell(5).getStringCellValue()).isEqualTo("Excellent");
+            assertThat(first.getCell(6).getNumericCellValue()).isEqualTo(2.0);
+            assertThat(first.getCell(7).getStringCellValue()).isEqualTo("Weak");
+            int median = header.indexOf("Median");
+            assertThat(first.getCell(median).getNumericCellValue()).isEqualTo(3.0);
+            assertThat(first.getCell(header.indexOf("Spread")).getNumericCellValue()).isEqualTo(4.0);
+
+            Sheet answers = workbook.getSheet("Answers");
+            assertThat(answers.getRow(1).getCell(6).getStringCellValue()).isEqualTo("Evidence a");
+            assertThat(texts(workbook.getSheet("Flags").getRow(1))).contains("1.1.1", quad.member(0),
+                    "far from median");
+            assertThat(texts(workbook.getSheet("Agenda").getRow(1))).contains("1.1.1");
+        }
+    }
+
+    @Test
+    void nothingIsExportedBeforeTheReveal() {
+        TestQuad quad = TestQuad.of(4, NEXT_MONTH, "all-submitted-or-deadline");
+        quad.submit(0, 6, 6, 6, "unrevealed-a");
+
+        for (String format : List.of("pdf", "xlsx")) {
+            Response refused = export(Tokens.editor(quad.member(1)), quad, format);
+            refused.then().statusCode(409).contentType("application/problem+json");
+            assertThat(refused.asString()).doesNotContain("unrevealed-a", "Excellent");
+        }
+        export(Tokens.ades(), quad, "xlsx").then().statusCode(200);
+    }
+
+    @Test
+    void exportsNeedAMemberOrAdesAndAKnownFormat() {
+        TestQuad quad = revealedQuad();
+        String outsider = Feed.councils(1).get(0);
+
+        export(Tokens.editor(quad.member(0)), quad, "docx").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("format"));
+        export(Tokens.editor(quad.member(0)), quad, null).then().statusCode(200).contentType("application/pdf");
+        export(Tokens.editor(outsider), quad, "pdf").then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.editor(outsider)).queryParam("format", "xlsx").when()
+                .get("/quads/" + UUID.randomUUID() + "/comparison/export").then().statusCode(403);
+        export(Tokens.nobody(), quad, "pdf").then().statusCode(403);
+        given().when().get("/quads/" + quad.quadId() + "/comparison/export").then().statusCode(401);
+    }
+
+    /** 1.1.1: A 6, B 2, C 3, D 3 (A far above, on thin evidence); 1.1.2 and 2.1.1: all 4. */
+    private static TestQuad revealedQuad() {
+        TestQuad quad = TestQuad.of(4, NEXT_MONTH, "all-submitted-or-deadline");
+        quad.submit(0, 6, 4, 4, "a");
+        quad.submit(1, 2, 4, 4, "b");
+        quad.submit(2, 3, 4, 4, "c");
+        quad.submit(3, 3, 4, 4, "d");
+        return quad;
+    }
+
+    private static Response export(String token, TestQuad quad, String format) {
+        var request = given().auth().oauth2(token);
+        if (format != null) {
+            request = request.queryParam("format", format);
+        }
+        return request.when().get("/quads/" + quad.quadId() + "/comparison/export");
+    }
+
+    private static String pdfText(byte[] pdf) throws IOException {
+        PdfReader reader = new PdfReader(pdf);
+        try {
+            PdfTextExtractor extractor = new PdfTextExtractor(reader);
+            StringBuilder text = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(extractor.getTextFromPage(page)).append('\n');
+            }
+            return text.toString().replaceAll("\\s+", " ");
+        } finally {
+            reader.close();
+        }
+    }
+
+    private static List<String> texts(Row row) {
+        List<String> texts = new ArrayList<>();
+        for (Cell cell : row) {
+            texts.add(cell.getCellType() == CellType.NUMERIC ? Double.toString(cell.getNumericCellValue())
+                    : cell.getStringCellValue());
+        }
+        return texts;
+    }
+}

@@ -1,0 +1,134 @@
+package scot.quads.rubric.service;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfWriter;
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.stream.Collectors;
+import scot.quads.rubric.Answer;
+import scot.quads.rubric.RubricContent;
+import scot.quads.rubric.service.EvaluationService.EvaluationView;
+
+/**
+ * One council's self-evaluation as a printable report for committee papers: council, cycle and framework version at
+ * the top, then each theme, indicator and question with the level (number and label) or the reason it does not
+ * apply, and the narratives exactly as typed (any Unicode, line breaks kept). The font is embedded (Liberation Sans,
+ * shipped inside OpenPDF) so that letters outside Latin-1 print too.
+ */
+public final class EvaluationPdf {
+
+    public static final String MEDIA_TYPE = "application/pdf";
+    private static final String FONT = "font-fallback/LiberationSans-Regular.ttf";
+    private static final Color GREY = new Color(90, 90, 90);
+
+    private EvaluationPdf() {
+    }
+
+    public static byte[] of(EvaluationView view) {
+        BaseFont base = font();
+        Font title = new Font(base, 16, Font.BOLD);
+        Font heading = new Font(base, 13, Font.BOLD);
+        Font subheading = new Font(base, 11, Font.BOLD);
+        Font body = new Font(base, 10, Font.NORMAL);
+        Font label = new Font(base, 10, Font.BOLD);
+        Font muted = new Font(base, 9, Font.NORMAL, GREY);
+        RubricContent content = view.content();
+        Map<Integer, String> levels = content.scale().stream()
+                .collect(Collectors.toMap(level -> level.value, level -> level.label, (a, b) -> a));
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4, 50, 50, 50, 50);
+        try {
+            PdfWriter.getInstance(document, out);
+            document.addTitle("Self-evaluation of " + view.council().name + ", " + view.cycle().name);
+            document.open();
+            document.add(new Paragraph("Self-evaluation: " + view.council().name + " (" + view.council().gssCode
+                    + ")", title));
+            document.add(new Paragraph("Cycle: " + view.cycle().name, body));
+            document.add(new Paragraph("Framework: " + content.framework().title + " (" + content.framework().code
+                    + "), version " + content.version().number + " \u2013 " + content.version().label, body));
+            document.add(new Paragraph("State: " + view.state()
+                    + (view.evaluation() != null && view.evaluation().submittedAt != null
+                            ? ", submitted " + view.evaluation().submittedAt.toLocalDate() : "")
+                    + "; " + view.answered() + " of " + content.questions().size() + " questions answered", body));
+            for (RubricContent.ThemeNode theme : content.themes()) {
+                Paragraph themeTitle = new Paragraph(theme.theme().code + "  " + theme.theme().title, heading);
+                themeTitle.setSpacingBefore(16);
+                document.add(themeTitle);
+                for (RubricContent.IndicatorNode indicator : theme.indicators()) {
+                    Paragraph indicatorTitle = new Paragraph(indicator.indicator().code + "  "
+                            + indicator.indicator().title, subheading);
+                    indicatorTitle.setSpacingBefore(10);
+                    document.add(indicatorTitle);
+                    for (var question : indicator.questions()) {
+                        Paragraph prompt = new Paragraph(question.code + "  " + question.prompt, label);
+                        prompt.setSpacingBefore(6);
+                        document.add(prompt);
+                        Answer answer = view.answersByQuestion().get(question.id);
+                        document.add(new Paragraph(level(answer, levels), body));
+                        if (answer == null) {
+                            continue;
+                        }
+                        narrative(document, "Evidence", answer.evidence, label, body);
+                        narrative(document, "Strengths", answer.strengths, label, body);
+                        narrative(document, "Areas for improvement", answer.areasForImprovement, label, body);
+                        narrative(document, "Next steps", answer.nextSteps, label, body);
+                        if (answer.carriedForward) {
+                            document.add(new Paragraph("Carried forward from the previous cycle, not yet confirmed",
+                                    muted));
+                        }
+                    }
+                }
+            }
+            document.close();
+        } catch (DocumentException e) {
+            throw new IllegalStateException("The PDF could not be written", e);
+        }
+        return out.toByteArray();
+    }
+
+    private static String level(Answer answer, Map<Integer, String> levels) {
+        if (answer == null || !answer.isComplete()) {
+            return "Not answered";
+        }
+        if (answer.notApplicable) {
+            return "Not applicable: " + answer.notApplicableReason;
+        }
+        return "Level " + answer.level + " \u2013 " + levels.getOrDefault(answer.level, "");
+    }
+
+    private static void narrative(Document document, String name, String text, Font label, Font body)
+            throws DocumentException {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        Paragraph paragraph = new Paragraph();
+        paragraph.add(new Chunk(name + ": ", label));
+        paragraph.add(new Chunk(text, body));
+        document.add(paragraph);
+    }
+
+    private static BaseFont font() {
+        try (InputStream in = BaseFont.class.getClassLoader().getResourceAsStream(FONT)) {
+            if (in == null) {
+                throw new IllegalStateException("OpenPDF's font " + FONT + " is missing");
+            }
+            return BaseFont.createFont("LiberationSans-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,
+                    in.readAllBytes(), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (DocumentException e) {
+            throw new IllegalStateException("The PDF font could not be loaded", e);
+        }
+    }
+}

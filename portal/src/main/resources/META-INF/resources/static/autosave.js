@@ -16,6 +16,12 @@
     if (form.dataset.stale === 'true') {
       return;
     }
+    // One save at a time per answer: the next one must send the version the last one returned.
+    if (form.dataset.saving === 'true') {
+      form.dataset.again = 'true';
+      return;
+    }
+    form.dataset.saving = 'true';
     var body = new URLSearchParams(new FormData(form));
     setStatus(form, 'Saving…');
     fetch(form.action, {
@@ -44,6 +50,12 @@
       });
     }).catch(function () {
       setStatus(form, 'Not saved: Quads could not be reached. Try “Save answer” again.');
+    }).then(function () {
+      form.dataset.saving = 'false';
+      if (form.dataset.again === 'true') {
+        form.dataset.again = 'false';
+        save(form);
+      }
     });
   }
 

@@ -23,6 +23,16 @@ public class ServiceProblem extends RuntimeException {
         this.properties = properties == null ? Map.of() : Map.copyOf(properties);
     }
 
+    /** The problem behind a failed call, also when the REST client wrapped it; null when there is none. */
+    public static ServiceProblem in(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ServiceProblem problem) {
+                return problem;
+            }
+        }
+        return null;
+    }
+
     public int status() {
         return status;
     }

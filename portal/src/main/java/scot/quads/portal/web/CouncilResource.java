@@ -141,6 +141,7 @@ public class CouncilResource {
      */
     @POST
     @Path("/cycles/{cycleId}/answers/{question}")
+    @Produces({ MediaType.TEXT_HTML, MediaType.APPLICATION_JSON })
     public Response save(@PathParam("cycleId") UUID cycleId, @PathParam("question") String questionCode,
             @RestForm Integer level, @RestForm String notApplicable, @RestForm String notApplicableReason,
             @RestForm String evidence, @RestForm String strengths, @RestForm String areasForImprovement,
@@ -163,9 +164,10 @@ public class CouncilResource {
             return Response.seeOther(URI.create("/council/cycles/" + cycleId + "/indicators/"
                     + TemplateExtensions.pathSegment(indicator) + "?saved=" + questionCode + "#"
                     + Labels.domId(questionCode))).build();
-        } catch (ServiceProblem problem) {
-            if (problem.status() >= 500) {
-                throw problem;
+        } catch (RuntimeException failure) {
+            ServiceProblem problem = ServiceProblem.in(failure);
+            if (problem == null || problem.status() >= 500) {
+                throw failure;
             }
             Answer theirs = problem.status() == 412 ? current(problem) : null;
             Map<String, String> fieldErrors = new LinkedHashMap<>();
@@ -222,9 +224,10 @@ public class CouncilResource {
         try {
             Evaluation submitted = rubric.submit(cycleId, council, version == null ? null : "\"" + version + "\"");
             return Response.ok(Templates.submitted(submitted).render()).build();
-        } catch (ServiceProblem problem) {
-            if (problem.status() >= 500) {
-                throw problem;
+        } catch (RuntimeException failure) {
+            ServiceProblem problem = ServiceProblem.in(failure);
+            if (problem == null || problem.status() >= 500) {
+                throw failure;
             }
             Evaluation evaluation = rubric.evaluation(cycleId, council);
             ErrorSummary summary = problem.status() == 412
@@ -242,9 +245,10 @@ public class CouncilResource {
         try {
             rubric.recall(cycleId, council);
             return Response.seeOther(URI.create("/council/cycles/" + cycleId + "/check")).build();
-        } catch (ServiceProblem problem) {
-            if (problem.status() >= 500) {
-                throw problem;
+        } catch (RuntimeException failure) {
+            ServiceProblem problem = ServiceProblem.in(failure);
+            if (problem == null || problem.status() >= 500) {
+                throw failure;
             }
             Evaluation evaluation = rubric.evaluation(cycleId, council);
             return Response.status(problem.status())
@@ -331,7 +335,7 @@ public class CouncilResource {
     private static <T> T optional(java.util.function.Supplier<T> call) {
         try {
             return call.get();
-        } catch (ServiceProblem | jakarta.ws.rs.ProcessingException missing) {
+        } catch (RuntimeException missing) {
             Log.debugf("Left out of the page: %s", missing.getMessage());
             return null;
         }

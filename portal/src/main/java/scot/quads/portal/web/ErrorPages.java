@@ -36,6 +36,10 @@ public class ErrorPages {
 
     @ServerExceptionMapper
     public Response unreachable(ProcessingException e) {
+        ServiceProblem problem = ServiceProblem.in(e);
+        if (problem != null) {
+            return problem(problem);
+        }
         Log.warnf("A service could not be reached: %s", e.getMessage());
         return page(503, "Sorry, there is a problem with the service",
                 "A part of Quads is not available at the moment. Try again later.");

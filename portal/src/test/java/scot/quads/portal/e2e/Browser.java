@@ -69,7 +69,12 @@ final class Browser implements AutoCloseable {
     }
 
     WebElement find(By by) {
-        return wait.until(ExpectedConditions.presenceOfElementLocated(by));
+        try {
+            return wait.until(ExpectedConditions.presenceOfElementLocated(by));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("No " + by + " on " + driver.getCurrentUrl() + ", which shows: "
+                    + driver.findElement(By.tagName("body")).getText(), e);
+        }
     }
 
     String heading() {

@@ -54,7 +54,8 @@ import scot.quads.portal.client.ServiceProblem;
 @Produces(MediaType.TEXT_HTML)
 public class CouncilResource {
 
-    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
+            .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     @CheckedTemplate
     static class Templates {

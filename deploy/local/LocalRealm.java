@@ -14,7 +14,8 @@ import java.util.Locale;
 /**
  * Writes the realm that the local Keycloak of ./quads imports: the real realm
  * (deploy/keycloak/quads-realm.json) plus what exists only on a developer's machine:
- * the public client quads-cli with direct access grants, the demo users (password "demo")
+ * the public client quads-cli with direct access grants, the portal client's localhost addresses, the demo
+ * users (password "demo")
  * and an SMTP server pointing at the local mail catcher.
  *
  * Usage: java -cp '.quads/lib/tools/*' deploy/local/LocalRealm.java BASE_REALM COUNCILS_CSV OUTPUT
@@ -36,6 +37,7 @@ public class LocalRealm {
         realm.put("displayName", realm.path("displayName").asText("Quads") + " (local demo)");
         realm.set("smtpServer", smtpServer(mapper));
         addAll(realm.withArray("clients"), List.of(cliClient(mapper)));
+        allowLocalPortal(realm);
 
         var users = new ArrayList<ObjectNode>();
         users.add(user(mapper, "ades", "ADES", "Administrator", "ades-admin", null));
@@ -71,6 +73,17 @@ public class LocalRealm {
         client.put("serviceAccountsEnabled", false);
         client.put("fullScopeAllowed", true);
         return client;
+    }
+
+    /** The portal of ./quads runs at http://localhost:8080: let the realm's portal client send users back there. */
+    static void allowLocalPortal(ObjectNode realm) {
+        for (var client : realm.withArray("clients")) {
+            if ("quads-portal".equals(client.path("clientId").asText())) {
+                var portal = (ObjectNode) client;
+                portal.put("rootUrl", "http://localhost:8080");
+                portal.putArray("redirectUris").add("http://localhost:8080/*").add("http://127.0.0.1:8080/*");
+            }
+        }
     }
 
     static ObjectNode user(ObjectMapper mapper, String username, String firstName, String lastName,

@@ -1,0 +1,43 @@
+package scot.quads.portal.client;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** notification-service as the portal uses it: the signed-in user's inbox. */
+@RegisterRestClient(configKey = "notification")
+@RegisterClientHeaders(BearerToken.class)
+@RegisterProvider(ProblemResponses.class)
+@Produces(MediaType.APPLICATION_JSON)
+public interface NotificationApi {
+
+    @GET
+    @Path("/notifications")
+    Inbox inbox();
+
+    @POST
+    @Path("/notifications/{id}/read")
+    void markRead(@PathParam("id") UUID id);
+
+    @POST
+    @Path("/notifications/read-all")
+    void markAllRead();
+
+    record Inbox(long unreadCount, List<Notification> items) {
+    }
+
+    record Notification(UUID id, String type, String title, String body, String link, OffsetDateTime createdAt,
+            boolean read) {
+    }
+}

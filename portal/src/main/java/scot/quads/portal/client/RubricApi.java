@@ -1,0 +1,137 @@
+package scot.quads.portal.client;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** rubric-service as the portal uses it: cycles, rubric versions and a council's self-evaluation. */
+@RegisterRestClient(configKey = "rubric")
+@RegisterClientHeaders(BearerToken.class)
+@RegisterProvider(ProblemResponses.class)
+@Produces(MediaType.APPLICATION_JSON)
+public interface RubricApi {
+
+    @GET
+    @Path("/cycles")
+    List<Cycle> cycles();
+
+    @GET
+    @Path("/cycles/{id}")
+    Cycle cycle(@PathParam("id") UUID id);
+
+    @GET
+    @Path("/cycles/{id}/progress")
+    List<CouncilProgress> progress(@PathParam("id") UUID id);
+
+    @GET
+    @Path("/frameworks")
+    List<Framework> frameworks();
+
+    @GET
+    @Path("/versions/{id}")
+    Version version(@PathParam("id") UUID id);
+
+    @GET
+    @Path("/cycles/{cycleId}/evaluations/{council}")
+    Evaluation evaluation(@PathParam("cycleId") UUID cycleId, @PathParam("council") String council);
+
+    @PUT
+    @Path("/cycles/{cycleId}/evaluations/{council}/answers/{question}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Answer save(@PathParam("cycleId") UUID cycleId, @PathParam("council") String council,
+            @PathParam("question") String question, @HeaderParam("If-Match") String ifMatch, AnswerRequest answer);
+
+    @POST
+    @Path("/cycles/{cycleId}/evaluations/{council}/submit")
+    Evaluation submit(@PathParam("cycleId") UUID cycleId, @PathParam("council") String council,
+            @HeaderParam("If-Match") String ifMatch);
+
+    @POST
+    @Path("/cycles/{cycleId}/evaluations/{council}/recall")
+    Evaluation recall(@PathParam("cycleId") UUID cycleId, @PathParam("council") String council);
+
+    @GET
+    @Path("/cycles/{cycleId}/evaluations/{council}/export")
+    @Produces(MediaType.WILDCARD)
+    Response export(@PathParam("cycleId") UUID cycleId, @PathParam("council") String council,
+            @QueryParam("format") String format);
+
+    record Cycle(UUID id, String name, UUID rubricVersionId, LocalDate opensOn, LocalDate submissionDeadline,
+            String revealRule, String state, long version) {
+
+        public boolean isOpen() {
+            return "open".equals(state);
+        }
+    }
+
+    record CouncilProgress(String councilCode, String councilName, String state, long answered, long total,
+            int percentAnswered, OffsetDateTime lastEditedAt, OffsetDateTime submittedAt) {
+    }
+
+    record Framework(UUID id, String code, String title, String description, List<VersionSummary> versions) {
+    }
+
+    record VersionSummary(UUID id, int number, String label, String status, OffsetDateTime publishedAt) {
+    }
+
+    record Version(UUID id, String frameworkCode, String frameworkTitle, int number, String label, String status,
+            int questionCount, List<Level> scale, List<Theme> themes) {
+    }
+
+    record Level(int value, String label, String descriptor) {
+    }
+
+    record Theme(String code, String title, String guidance, List<Indicator> indicators) {
+    }
+
+    record Indicator(String code, String title, String guidance, List<Question> questions) {
+    }
+
+    record Question(String code, String title, String prompt, String guidance, String illustration,
+            boolean notApplicableAllowed) {
+    }
+
+    record Evaluation(UUID cycleId, String cycleName, String councilCode, String councilName, UUID rubricVersionId,
+            LocalDate submissionDeadline, String state, boolean acceptingAnswers, OffsetDateTime submittedAt,
+            String submittedBy, Returned returned, Progress progress, long version, List<QuestionAnswer> questions) {
+    }
+
+    record Returned(OffsetDateTime at, String by, String reason) {
+    }
+
+    record Progress(long answered, int total, List<ThemeProgress> themes, List<String> missing) {
+    }
+
+    record ThemeProgress(String code, String title, long answered, int total) {
+    }
+
+    record QuestionAnswer(String themeCode, String indicatorCode, String code, String prompt,
+            boolean notApplicableAllowed, Answer answer) {
+    }
+
+    record Answer(String questionCode, Integer level, boolean notApplicable, String notApplicableReason,
+            String evidence, String strengths, String areasForImprovement, String nextSteps, boolean carriedForward,
+            long version, OffsetDateTime updatedAt, String updatedBy) {
+    }
+
+    record AnswerRequest(Integer level, Boolean notApplicable, String notApplicableReason, String evidence,
+            String strengths, String areasForImprovement, String nextSteps) {
+    }
+}

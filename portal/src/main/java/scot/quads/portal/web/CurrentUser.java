@@ -1,0 +1,74 @@
+package scot.quads.portal.web;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Who is signed in, as the pages need it: their name, their council (the {@code authority} claim) and what their
+ * roles let them do. Templates reach it as {@code inject:currentUser}.
+ */
+@RequestScoped
+@Named("currentUser")
+public class CurrentUser {
+
+    static final String ADES = "ades-admin";
+    static final String EDITOR = "authority-editor";
+    static final String VIEWER = "authority-viewer";
+
+    private final SecurityIdentity identity;
+
+    public CurrentUser(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
+    /** In the code flow the principal is the ID token; a claim it lacks reads as null. */
+    private String claim(String name) {
+        Object value = identity.getPrincipal() instanceof JsonWebToken token ? token.getClaim(name) : null;
+        if (value instanceof jakarta.json.JsonString json) {
+            return json.getString();
+        }
+        return value == null ? null : value.toString();
+    }
+
+    public boolean isSignedIn() {
+        return !identity.isAnonymous();
+    }
+
+    public String getName() {
+        if (identity.isAnonymous()) {
+            return "";
+        }
+        String name = claim("name");
+        return name == null || name.isBlank() ? getUsername() : name;
+    }
+
+    public String getUsername() {
+        String username = identity.isAnonymous() ? null : claim("preferred_username");
+        return username == null ? identity.getPrincipal().getName() : username;
+    }
+
+    /** The GSS code of the user's council; null for ADES and for a user without one. */
+    public String getCouncil() {
+        if (identity.isAnonymous()) {
+            return null;
+        }
+        String authority = claim("authority");
+        return authority == null || authority.isBlank() ? null : authority;
+    }
+
+    public boolean isAdes() {
+        return identity.hasRole(ADES);
+    }
+
+    public boolean isEditor() {
+        return identity.hasRole(EDITOR) && getCouncil() != null;
+    }
+
+    public boolean isCouncilUser() {
+        return (identity.hasRole(EDITOR) || identity.hasRole(VIEWER)) && getCouncil() != null;
+    }
+}

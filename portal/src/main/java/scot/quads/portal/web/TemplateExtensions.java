@@ -1,0 +1,38 @@
+package scot.quads.portal.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+import io.quarkus.qute.TemplateExtension;
+
+/** Helpers for the templates: {@code {code.pathSegment}}, {@code {fmt:when(cycle.submissionDeadline)}}. */
+@TemplateExtension
+public class TemplateExtensions {
+
+    /** A date, or a date and time, as GOV.UK writes it; nothing for null (a council that never edited). */
+    @TemplateExtension(namespace = "fmt")
+    static String when(Object value) {
+        if (value instanceof LocalDate date) {
+            return Labels.date(date);
+        }
+        if (value instanceof OffsetDateTime time) {
+            return Labels.dateTime(time);
+        }
+        return value == null ? "" : value.toString();
+    }
+
+    @TemplateExtension(namespace = "fmt")
+    static String state(String state) {
+        return Labels.state(state);
+    }
+
+    static String pathSegment(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    static String domId(String questionCode) {
+        return Labels.domId(questionCode);
+    }
+}

@@ -177,7 +177,9 @@ class SmokeIT {
         JsonNode partners = API.get("fife", quad("/learning-partners")).expect(200, "learning partners").body();
         JsonNode first = partners.get("questions").get(0);
         // Fife (3) learns from Clackmannanshire (5) and West Lothian (6), not from Falkirk (4).
-        assertThat(first.get("partners").findValuesAsText("councilCode")).containsExactly("S12000005", "S12000040");
+        assertThat(first.get("partners").findValuesAsText("councilCode")).containsExactlyInAnyOrder("S12000005", "S12000040");
+        // Listed from the most levels higher: West Lothian (3 higher) first.
+        assertThat(first.at("/partners/0/councilCode").asText()).isEqualTo("S12000040");
         assertThat(first.at("/partners/0/strengths").asText()).isEqualTo("Strengths noted");
     }
 

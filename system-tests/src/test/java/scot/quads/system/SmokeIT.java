@@ -153,6 +153,11 @@ class SmokeIT {
                         .count() >= 3);
 
         assertThat(inbox.get("unreadCount").asInt()).isGreaterThanOrEqualTo(3);
+        // Fife's contact (added by the demo data, wanting mail about submissions) has it in the SMTP server's mailbox.
+        String mailbox = "http://127.0.0.1:3080/api/user/fife@demo.quads.invalid/messages/INBOX";
+        String mail = await().atMost(EVENTUALLY).until(() -> API.get(null, mailbox).text(),
+                text -> text != null && text.contains("West Lothian submitted its self-evaluation"));
+        assertThat(mail).contains("fife@demo.quads.invalid");
         // Every council hears that the cycle opened; only the quad hears who in it submitted.
         JsonNode outsider = API.get(OUTSIDER, QuadsApi.NOTIFICATION + "/notifications?limit=200").body();
         List<String> outsiderHeard = new ArrayList<>();

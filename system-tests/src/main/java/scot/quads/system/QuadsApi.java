@@ -75,6 +75,14 @@ public final class QuadsApi {
                 .POST(HttpRequest.BodyPublishers.ofString(json(body))).build());
     }
 
+    public Reply post(String user, String url, String ifMatch, Object body) {
+        HttpRequest.Builder request = request(user, url).header("Content-Type", "application/json");
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return send(request.POST(HttpRequest.BodyPublishers.ofString(json(body))).build());
+    }
+
     public Reply put(String user, String url, String ifMatch, Object body) {
         HttpRequest.Builder request = request(user, url).header("Content-Type", "application/json");
         if (ifMatch != null) {

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -284,6 +285,18 @@ class SmokeIT {
             });
         }
         return types;
+    }
+
+    /** Closes the smoke cycle, so that the demo data's cycle stays the one open cycle the portal shows. */
+    @AfterAll
+    static void closeTheSmokeCycle() {
+        if (cycleId == null) {
+            return;
+        }
+        String cycle = QuadsApi.RUBRIC + "/cycles/" + cycleId;
+        Reply current = API.get(ADES, cycle).expect(200, "reading the smoke cycle");
+        API.post(ADES, cycle + "/state", current.etag(), Map.of("state", "closed", "reason", "Smoke run finished"))
+                .expect(200, "closing the smoke cycle");
     }
 
     private static void answerAll(String code, String login, int councilIndex) {

@@ -75,13 +75,17 @@ public class LocalRealm {
         return client;
     }
 
-    /** The portal of ./quads runs at http://localhost:8080: let the realm's portal client send users back there. */
+    /**
+     * The portal of ./quads runs at http://localhost:8080: let the realm's portal client send users back there, and to
+     * any other local port, so that a developer can run a second portal (e.g. from a branch) beside the stack's.
+     */
     static void allowLocalPortal(ObjectNode realm) {
         for (var client : realm.withArray("clients")) {
             if ("quads-portal".equals(client.path("clientId").asText())) {
                 var portal = (ObjectNode) client;
                 portal.put("rootUrl", "http://localhost:8080");
-                portal.putArray("redirectUris").add("http://localhost:8080/*").add("http://127.0.0.1:8080/*");
+                portal.putArray("redirectUris").add("http://localhost:8080/*").add("http://127.0.0.1:8080/*")
+                        .add("http://localhost:*");
             }
         }
     }

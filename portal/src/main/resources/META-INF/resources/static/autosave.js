@@ -38,6 +38,8 @@
       return response.json().then(function (result) {
         if (result.saved) {
           form.querySelector('input[name=version]').value = result.version;
+          // A saved answer is this year's own: it no longer waits for a confirmation.
+          form.querySelectorAll('.quads-carried, .quads-confirm').forEach(function (el) { el.remove(); });
           setStatus(form, 'Saved ' + result.savedAt);
         } else if (result.theirs) {
           form.dataset.stale = 'true';

@@ -9,11 +9,15 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.jboss.resteasy.reactive.RestStreamElementType;
+
+import io.smallrye.mutiny.Multi;
 
 /** notification-service as the portal uses it: the signed-in user's inbox. */
 @RegisterRestClient(configKey = "notification")
@@ -25,6 +29,17 @@ public interface NotificationApi {
     @GET
     @Path("/notifications")
     Inbox inbox();
+
+    @GET
+    @Path("/notifications")
+    Inbox inbox(@QueryParam("limit") int limit);
+
+    /** The user's new notifications as they happen (Server-Sent Events), relayed to the browser by the portal. */
+    @GET
+    @Path("/notifications/stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    Multi<Notification> stream();
 
     @POST
     @Path("/notifications/{id}/read")

@@ -67,6 +67,21 @@ public interface RubricApi {
     @Path("/cycles/{cycleId}/evaluations/{council}/recall")
     Evaluation recall(@PathParam("cycleId") UUID cycleId, @PathParam("council") String council);
 
+    @POST
+    @Path("/cycles/{cycleId}/evaluations/{council}/carry-forward")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Evaluation carryForward(@PathParam("cycleId") UUID cycleId, @PathParam("council") String council,
+            CarryForwardRequest request);
+
+    @POST
+    @Path("/cycles/{cycleId}/evaluations/{council}/answers/{question}/confirm")
+    Answer confirm(@PathParam("cycleId") UUID cycleId, @PathParam("council") String council,
+            @PathParam("question") String question, @HeaderParam("If-Match") String ifMatch);
+
+    @GET
+    @Path("/cycles/{cycleId}/evaluations/{council}/audit")
+    List<AuditEntry> audit(@PathParam("cycleId") UUID cycleId, @PathParam("council") String council);
+
     @GET
     @Path("/cycles/{cycleId}/evaluations/{council}/export")
     @Produces(MediaType.WILDCARD)
@@ -108,9 +123,23 @@ public interface RubricApi {
             boolean notApplicableAllowed) {
     }
 
-    record Evaluation(UUID cycleId, String cycleName, String councilCode, String councilName, UUID rubricVersionId,
+    record Evaluation(UUID id, UUID cycleId, String cycleName, String councilCode, String councilName, UUID rubricVersionId,
             LocalDate submissionDeadline, String state, boolean acceptingAnswers, OffsetDateTime submittedAt,
             String submittedBy, Returned returned, Progress progress, long version, List<QuestionAnswer> questions) {
+
+        /** Whether the council has saved anything in this cycle. */
+        public boolean started() {
+            return id != null && !"not-started".equals(state);
+        }
+
+        public boolean isSubmitted() {
+            return "submitted".equals(state);
+        }
+
+        /** The questions whose answers were carried forward from an earlier cycle and are not yet confirmed. */
+        public List<QuestionAnswer> carried() {
+            return questions.stream().filter(q -> q.answer() != null && q.answer().carriedForward()).toList();
+        }
     }
 
     record Returned(OffsetDateTime at, String by, String reason) {
@@ -128,7 +157,15 @@ public interface RubricApi {
 
     record Answer(String questionCode, Integer level, boolean notApplicable, String notApplicableReason,
             String evidence, String strengths, String areasForImprovement, String nextSteps, boolean carriedForward,
-            long version, OffsetDateTime updatedAt, String updatedBy) {
+            String carryNote, long version, OffsetDateTime updatedAt, String updatedBy) {
+    }
+
+    record CarryForwardRequest(UUID fromCycleId) {
+    }
+
+    /** One line of the audit trail: who did what when, to which question, level before and after. */
+    record AuditEntry(OffsetDateTime at, String by, String action, String questionCode, Integer oldLevel,
+            Integer newLevel, com.fasterxml.jackson.databind.JsonNode detail) {
     }
 
     record AnswerRequest(Integer level, Boolean notApplicable, String notApplicableReason, String evidence,

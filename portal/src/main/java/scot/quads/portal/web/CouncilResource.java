@@ -37,6 +37,7 @@ import scot.quads.portal.client.QuadApi.Quad;
 import scot.quads.portal.client.RubricApi;
 import scot.quads.portal.client.RubricApi.Answer;
 import scot.quads.portal.client.RubricApi.AnswerRequest;
+import scot.quads.portal.client.RubricApi.CarryForwardRequest;
 import scot.quads.portal.client.RubricApi.Cycle;
 import scot.quads.portal.client.RubricApi.Evaluation;
 import scot.quads.portal.client.RubricApi.Indicator;
@@ -60,14 +61,18 @@ public class CouncilResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance dashboard(Cycle cycle, Evaluation evaluation, Quad quad, Comparison comparison,
-                Inbox inbox, List<MissingQuestion> missing);
+                Inbox inbox, List<MissingQuestion> missing, List<Cycles.Option> cycles, boolean anyOpen,
+                Cycle carryFrom, Integer carried);
 
         static native TemplateInstance noCycle();
 
-        static native TemplateInstance tasks(Evaluation evaluation, TaskList taskList);
+        static native TemplateInstance tasks(Evaluation evaluation, TaskList taskList, Cycle carryFrom,
+                Integer carried, ErrorSummary errors);
 
         static native TemplateInstance indicator(Evaluation evaluation, Version version, Indicator indicator,
-                List<QuestionForm> questions, ErrorSummary errors, String saved, String next);
+                List<QuestionForm> questions, ErrorSummary errors, String saved, String confirmed, String next);
+
+        static native TemplateInstance history(Evaluation evaluation, List<History> entries);
 
         static native TemplateInstance check(Evaluation evaluation, Version version, Map<String, QuestionAnswer> answers,
                 ErrorSummary errors);
@@ -78,6 +83,10 @@ public class CouncilResource {
     /** A question still to answer, with the indicator page that holds it. */
     public record MissingQuestion(String code, String prompt, String indicatorCode) {
     }
+
+    /** How many of the newest cycles the dashboard looks at for the chooser and carry forward. */
+    private static final int MAX_CYCLES = 6;
+    private static final int MAX_BLOCKERS = 15;
 
     private final RubricApi rubric;
     private final QuadApi quads;
@@ -92,18 +101,26 @@ public class CouncilResource {
         this.user = user;
     }
 
+    /**
+     * The council's dashboard for one cycle: the one named by {@code ?cycle=}, else the newest open cycle the
+     * council has started (see {@link Cycles}), with a chooser when there is more than one to see.
+     */
     @GET
-    public String dashboard() {
+    public String dashboard(@QueryParam("cycle") String requested, @QueryParam("carried") Integer carried) {
         String council = requireCouncil();
-        var cycle = Cycles.current(rubric.cycles());
-        if (cycle.isEmpty()) {
+        List<Cycle> cycles = rubric.cycles();
+        if (cycles.isEmpty()) {
             return Templates.noCycle().render();
         }
-        Evaluation evaluation = rubric.evaluation(cycle.get().id(), council);
+        Map<UUID, Evaluation> evaluations = evaluations(cycles, council);
+        Cycle cycle = Cycles.choose(cycles, cycleId(requested), evaluations)
+                .orElseThrow(() -> new ServiceProblem(404, "Not found", "There is no such cycle.", null, null));
+        Evaluation evaluation = evaluations.containsKey(cycle.id()) ? evaluations.get(cycle.id())
+                : rubric.evaluation(cycle.id(), council);
         Version version = rubric.version(evaluation.rubricVersionId());
-        Quad quad = optional(() -> quads.mine(cycle.get().id()));
+        Quad quad = optional(() -> quads.mine(cycle.id()));
         Comparison comparison = quad == null ? null : optional(() -> quads.comparison(quad.id()));
-        Inbox inbox = optional(notifications::inbox);
+        Inbox inbox = optional(() -> notifications.inbox(5));
         List<MissingQuestion> missing = new ArrayList<>();
         Map<String, String> prompts = new HashMap<>();
         evaluation.questions().forEach(q -> prompts.put(q.code(), q.prompt()));
@@ -113,26 +130,98 @@ public class CouncilResource {
             }
             missing.add(new MissingQuestion(code, prompts.get(code), TaskList.indicatorOf(version, code).orElse("")));
         }
-        return Templates.dashboard(cycle.get(), evaluation, quad, comparison, inbox, missing).render();
+        List<Cycles.Option> options = Cycles.options(cycles, cycle, evaluations);
+        boolean anyOpen = cycles.stream().anyMatch(Cycle::isOpen);
+        return Templates.dashboard(cycle, evaluation, quad, comparison, inbox, missing, options, anyOpen,
+                carryOffer(cycles, cycle, evaluation, evaluations), carried).render();
     }
 
     @GET
     @Path("/cycles/{cycleId}")
-    public String tasks(@PathParam("cycleId") UUID cycleId) {
-        Evaluation evaluation = rubric.evaluation(cycleId, requireCouncil());
+    public String tasks(@PathParam("cycleId") UUID cycleId, @QueryParam("carried") Integer carried) {
+        String council = requireCouncil();
+        Evaluation evaluation = rubric.evaluation(cycleId, council);
+        return tasksPage(evaluation, carried, null);
+    }
+
+    /** Pre-fills the unanswered questions from the council's submitted answers of an earlier cycle. */
+    @POST
+    @Path("/cycles/{cycleId}/carry-forward")
+    public Response carryForward(@PathParam("cycleId") UUID cycleId, @RestForm String fromCycleId) {
+        String council = requireCouncil();
+        try {
+            UUID from = cycleId(fromCycleId);
+            if (from == null) {
+                throw new ServiceProblem(422, "Unprocessable", "Choose the cycle to carry answers forward from",
+                        null, null);
+            }
+            Evaluation evaluation = rubric.carryForward(cycleId, council, new CarryForwardRequest(from));
+            return Response.seeOther(URI.create("/council/cycles/" + cycleId + "?carried="
+                    + evaluation.carried().size())).build();
+        } catch (RuntimeException failure) {
+            ServiceProblem problem = ServiceProblem.in(failure);
+            if (problem == null || problem.status() >= 500) {
+                throw failure;
+            }
+            String text = problem.errors().isEmpty() ? problem.detail()
+                    : problem.detail() + ": " + problem.errors().get(0).message();
+            return Response.status(problem.status()).entity(tasksPage(rubric.evaluation(cycleId, council), null,
+                    ErrorSummary.single("#carry-forward", text))).build();
+        }
+    }
+
+    /** An editor confirms a carried-forward answer as still right this year. */
+    @POST
+    @Path("/cycles/{cycleId}/answers/{question}/confirm")
+    public Response confirm(@PathParam("cycleId") UUID cycleId, @PathParam("question") String questionCode,
+            @RestForm Long version) {
+        String council = requireCouncil();
+        try {
+            rubric.confirm(cycleId, council, questionCode, "\"" + (version == null ? 0 : version) + "\"");
+            Evaluation evaluation = rubric.evaluation(cycleId, council);
+            String indicator = indicatorCodeOf(evaluation, questionCode);
+            return Response.seeOther(URI.create("/council/cycles/" + cycleId + "/indicators/"
+                    + TemplateExtensions.pathSegment(indicator) + "?confirmed=" + TemplateExtensions.pathSegment(
+                            questionCode) + "#" + Labels.domId(questionCode))).build();
+        } catch (RuntimeException failure) {
+            ServiceProblem problem = ServiceProblem.in(failure);
+            if (problem == null || problem.status() >= 500) {
+                throw failure;
+            }
+            Evaluation evaluation = rubric.evaluation(cycleId, council);
+            Version rubricVersion = rubric.version(evaluation.rubricVersionId());
+            String indicatorCode = TaskList.indicatorOf(rubricVersion, questionCode).orElseThrow(() -> problem);
+            Indicator indicator = indicatorOf(rubricVersion, indicatorCode);
+            String text = problem.status() == 412
+                    ? "Someone changed the answer to " + questionCode + " since you opened this page: check it "
+                            + "again, then confirm it"
+                    : problem.detail();
+            return Response.status(problem.status()).entity(Templates.indicator(evaluation, rubricVersion,
+                    indicator, forms(evaluation, indicator), ErrorSummary.single("#" + Labels.domId(questionCode)
+                            + "-confirm", text), null, null, nextIndicator(rubricVersion, indicatorCode)).render())
+                    .build();
+        }
+    }
+
+    /** Who changed what and when in the self-evaluation: saves, confirmations, submission, recall, return. */
+    @GET
+    @Path("/cycles/{cycleId}/history")
+    public String history(@PathParam("cycleId") UUID cycleId) {
+        String council = requireCouncil();
+        Evaluation evaluation = rubric.evaluation(cycleId, council);
         Version version = rubric.version(evaluation.rubricVersionId());
-        return Templates.tasks(evaluation, TaskList.of(version, evaluation)).render();
+        return Templates.history(evaluation, History.of(rubric.audit(cycleId, council), version)).render();
     }
 
     @GET
     @Path("/cycles/{cycleId}/indicators/{indicator}")
     public String indicator(@PathParam("cycleId") UUID cycleId, @PathParam("indicator") String code,
-            @QueryParam("saved") String saved) {
+            @QueryParam("saved") String saved, @QueryParam("confirmed") String confirmed) {
         Evaluation evaluation = rubric.evaluation(cycleId, requireCouncil());
         Version version = rubric.version(evaluation.rubricVersionId());
         Indicator indicator = indicatorOf(version, code);
         return Templates.indicator(evaluation, version, indicator, forms(evaluation, indicator), null, saved,
-                nextIndicator(version, code)).render();
+                confirmed, nextIndicator(version, code)).render();
     }
 
     /**
@@ -159,9 +248,7 @@ public class CouncilResource {
                 return Response.ok(Map.of("saved", true, "version", saved.version(),
                         "savedAt", Labels.dateTime(saved.updatedAt()))).type(MediaType.APPLICATION_JSON).build();
             }
-            Evaluation evaluation = rubric.evaluation(cycleId, council);
-            String indicator = evaluation.questions().stream().filter(q -> q.code().equals(questionCode))
-                    .map(QuestionAnswer::indicatorCode).findFirst().orElse("");
+            String indicator = indicatorCodeOf(rubric.evaluation(cycleId, council), questionCode);
             return Response.seeOther(URI.create("/council/cycles/" + cycleId + "/indicators/"
                     + TemplateExtensions.pathSegment(indicator) + "?saved=" + questionCode + "#"
                     + Labels.domId(questionCode))).build();
@@ -207,7 +294,7 @@ public class CouncilResource {
                 forms.add(form);
             }
             return Response.status(problem.status()).entity(Templates.indicator(evaluation, rubricVersion, indicator,
-                    forms, summary, null, nextIndicator(rubricVersion, indicatorCode)).render()).build();
+                    forms, summary, null, null, nextIndicator(rubricVersion, indicatorCode)).render()).build();
         }
     }
 
@@ -223,8 +310,8 @@ public class CouncilResource {
     public Response submit(@PathParam("cycleId") UUID cycleId, @RestForm Long version) {
         String council = requireCouncil();
         try {
-            Evaluation submitted = rubric.submit(cycleId, council, version == null ? null : "\"" + version + "\"");
-            return Response.ok(Templates.submitted(submitted).render()).build();
+            rubric.submit(cycleId, council, version == null ? null : "\"" + version + "\"");
+            return Response.seeOther(URI.create("/council/cycles/" + cycleId + "/submitted")).build();
         } catch (RuntimeException failure) {
             ServiceProblem problem = ServiceProblem.in(failure);
             if (problem == null || problem.status() >= 500) {
@@ -234,9 +321,15 @@ public class CouncilResource {
             ErrorSummary summary = problem.status() == 412
                     ? ErrorSummary.single("#submit", "Someone changed the self-evaluation since you opened this page: "
                             + "check the answers again, then submit")
-                    : ErrorSummary.single("#submit", problem.detail());
+                    : blockers(problem);
             return Response.status(problem.status()).entity(checkPage(evaluation, summary)).build();
         }
+    }
+
+    @GET
+    @Path("/cycles/{cycleId}/submitted")
+    public String submitted(@PathParam("cycleId") UUID cycleId) {
+        return Templates.submitted(rubric.evaluation(cycleId, requireCouncil())).render();
     }
 
     @POST
@@ -266,6 +359,83 @@ public class CouncilResource {
         byte[] body = file.readEntity(byte[].class);
         return Response.ok(body).type(file.getMediaType())
                 .header("Content-Disposition", file.getHeaderString("Content-Disposition")).build();
+    }
+
+    private String tasksPage(Evaluation evaluation, Integer carried, ErrorSummary errors) {
+        Version version = rubric.version(evaluation.rubricVersionId());
+        Cycle carryFrom = null;
+        if (evaluation.acceptingAnswers() && user.isEditor() && !evaluation.progress().missing().isEmpty()) {
+            List<Cycle> cycles = rubric.cycles();
+            Cycle cycle = cycles.stream().filter(c -> c.id().equals(evaluation.cycleId())).findFirst().orElse(null);
+            if (cycle != null) {
+                carryFrom = carryOffer(cycles, cycle, evaluation, Map.of());
+            }
+        }
+        return Templates.tasks(evaluation, TaskList.of(version, evaluation), carryFrom, carried, errors).render();
+    }
+
+    /**
+     * The earlier cycle to offer carrying forward from, when this evaluation still has questions to fill: the
+     * newest earlier one the council submitted, looked up one cycle at a time (most years it is the one before).
+     */
+    private Cycle carryOffer(List<Cycle> cycles, Cycle cycle, Evaluation evaluation,
+            Map<UUID, Evaluation> known) {
+        if (!evaluation.acceptingAnswers() || !user.isEditor() || evaluation.progress().missing().isEmpty()) {
+            return null;
+        }
+        Map<UUID, Evaluation> evaluations = new HashMap<>(known);
+        for (Cycle earlier : Cycles.earlier(cycles, cycle)) {
+            Evaluation candidate = evaluations.computeIfAbsent(earlier.id(),
+                    id -> optional(() -> rubric.evaluation(id, evaluation.councilCode())));
+            if (candidate != null && candidate.isSubmitted()) {
+                return earlier;
+            }
+        }
+        return null;
+    }
+
+    /** The council's evaluation in each of the newest cycles (a few calls: there is a cycle a year). */
+    private Map<UUID, Evaluation> evaluations(List<Cycle> cycles, String council) {
+        Map<UUID, Evaluation> evaluations = new HashMap<>();
+        for (Cycle cycle : cycles.stream().limit(MAX_CYCLES).toList()) {
+            Evaluation evaluation = optional(() -> rubric.evaluation(cycle.id(), council));
+            if (evaluation != null) {
+                evaluations.put(cycle.id(), evaluation);
+            }
+        }
+        return evaluations;
+    }
+
+    private static UUID cycleId(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.trim());
+        } catch (IllegalArgumentException notAnId) {
+            throw new ServiceProblem(404, "Not found", "There is no such cycle.", null, null);
+        }
+    }
+
+    /** What stops a submission: the service's summary, then each question, linked to its row on the page. */
+    private static ErrorSummary blockers(ServiceProblem problem) {
+        List<ErrorSummary.Item> items = new ArrayList<>();
+        items.add(new ErrorSummary.Item("#submit", problem.detail()));
+        for (ServiceProblem.FieldError error : problem.errors()) {
+            if (items.size() > MAX_BLOCKERS) {
+                items.add(new ErrorSummary.Item("#submit", "and " + (problem.errors().size() - MAX_BLOCKERS)
+                        + " more questions"));
+                break;
+            }
+            items.add(new ErrorSummary.Item("#" + Labels.domId(error.field()) + "-row",
+                    "Question " + error.field() + " " + error.message()));
+        }
+        return new ErrorSummary("There is a problem", items);
+    }
+
+    private static String indicatorCodeOf(Evaluation evaluation, String questionCode) {
+        return evaluation.questions().stream().filter(q -> q.code().equals(questionCode))
+                .map(QuestionAnswer::indicatorCode).findFirst().orElse("");
     }
 
     private String checkPage(Evaluation evaluation, ErrorSummary errors) {

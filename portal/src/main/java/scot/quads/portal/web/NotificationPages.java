@@ -1,30 +1,50 @@
 package scot.quads.portal.web;
 
 import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.smallrye.mutiny.Multi;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.RestStreamElementType;
 
 import scot.quads.portal.client.NotificationApi;
 import scot.quads.portal.client.NotificationApi.Inbox;
+import scot.quads.portal.client.NotificationApi.Notification;
 
-/** The signed-in user's notifications, newest first, with the unread count. */
+/**
+ * The signed-in user's notifications: the inbox page, mark as read (forms, so they work without JavaScript), and
+ * for the live count a JSON summary and a relay of notification-service's event stream, since the browser does
+ * not hold the user's token.
+ */
 @Path("/notifications")
 @Produces(MediaType.TEXT_HTML)
 public class NotificationPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance inbox(Inbox inbox);
+        static native TemplateInstance inbox(Inbox inbox, String marked);
+    }
+
+    /** What the page script needs to redraw the count and the list. */
+    public record Summary(long unreadCount, List<Item> items) {
+    }
+
+    public record Item(UUID id, String title, String body, String when, boolean read) {
     }
 
     private final NotificationApi notifications;
@@ -34,14 +54,67 @@ public class NotificationPages {
     }
 
     @GET
-    public String inbox() {
-        return Templates.inbox(notifications.inbox()).render();
+    public String inbox(@QueryParam("marked") String marked) {
+        String message = marked == null ? null : "all".equals(marked) ? "All notifications are marked as read"
+                : "The notification is marked as read";
+        return Templates.inbox(notifications.inbox(), message).render();
+    }
+
+    @GET
+    @Path("/summary")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Summary summary(@QueryParam("limit") Integer limit) {
+        int size = limit == null || limit < 1 || limit > 200 ? 50 : limit;
+        Inbox inbox = notifications.inbox(size);
+        return new Summary(inbox.unreadCount(), inbox.items().stream()
+                .map(n -> new Item(n.id(), n.title(), n.body(), Labels.dateTime(n.createdAt()), n.read()))
+                .toList());
+    }
+
+    /** The user's new notifications as Server-Sent Events, relayed from notification-service with their token. */
+    @GET
+    @Path("/stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    public Multi<Map<String, Object>> stream() {
+        return notifications.stream().map(NotificationPages::event);
+    }
+
+    /** Marks one read and goes back to the page the form was on (this site's pages only). */
+    @POST
+    @Path("/{id}/read")
+    public Response read(@PathParam("id") UUID id, @HeaderParam("Referer") String referer) {
+        notifications.markRead(id);
+        return Response.seeOther(URI.create(backTo(referer, "/notifications?marked=one"))).build();
     }
 
     @POST
     @Path("/read-all")
     public Response readAll() {
         notifications.markAllRead();
-        return Response.seeOther(URI.create("/notifications")).build();
+        return Response.seeOther(URI.create("/notifications?marked=all")).build();
+    }
+
+    private static Map<String, Object> event(Notification n) {
+        return Map.of("id", String.valueOf(n.id()), "title", n.title() == null ? "" : n.title());
+    }
+
+    /** The path and query of a same-site referer; anything else (none, another site) goes to the fallback. */
+    static String backTo(String referer, String fallback) {
+        if (referer == null || referer.isBlank()) {
+            return fallback;
+        }
+        try {
+            URI uri = URI.create(referer);
+            String path = uri.getRawPath();
+            if (path == null || !path.startsWith("/") || path.startsWith("//")
+                    || path.startsWith("/notifications/")) {
+                return fallback;
+            }
+            String local = uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+            return "/notifications".equals(path) ? fallback : local;
+        } catch (IllegalArgumentException unreadable) {
+            return fallback;
+        }
     }
 }

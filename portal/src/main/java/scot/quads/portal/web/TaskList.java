@@ -2,9 +2,11 @@ package scot.quads.portal.web;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import scot.quads.portal.client.RubricApi.Evaluation;
 import scot.quads.portal.client.RubricApi.Indicator;
@@ -21,9 +23,13 @@ public record TaskList(List<ThemeTasks> themes) {
     public record ThemeTasks(String code, String title, List<Task> tasks) {
     }
 
-    public record Task(String code, String title, int answered, int total) {
+    /** {@code carried}: answers carried forward from an earlier cycle and not yet confirmed. */
+    public record Task(String code, String title, int answered, int total, int carried) {
 
         public String status() {
+            if (carried > 0) {
+                return "To confirm";
+            }
             return answered == total ? "Completed" : answered == 0 ? "Not started" : "In progress";
         }
 
@@ -34,8 +40,12 @@ public record TaskList(List<ThemeTasks> themes) {
 
     public static TaskList of(Version version, Evaluation evaluation) {
         Map<String, Boolean> complete = new HashMap<>();
+        Set<String> carried = new HashSet<>();
         for (QuestionAnswer question : evaluation.questions()) {
             complete.put(question.code(), !evaluation.progress().missing().contains(question.code()));
+            if (question.answer() != null && question.answer().carriedForward()) {
+                carried.add(question.code());
+            }
         }
         List<ThemeTasks> themes = new ArrayList<>();
         for (Theme theme : version.themes()) {
@@ -43,7 +53,9 @@ public record TaskList(List<ThemeTasks> themes) {
             for (Indicator indicator : theme.indicators()) {
                 int answered = (int) indicator.questions().stream()
                         .filter(q -> complete.getOrDefault(q.code(), false)).count();
-                tasks.add(new Task(indicator.code(), indicator.title(), answered, indicator.questions().size()));
+                int toConfirm = (int) indicator.questions().stream().filter(q -> carried.contains(q.code())).count();
+                tasks.add(new Task(indicator.code(), indicator.title(), answered, indicator.questions().size(),
+                        toConfirm));
             }
             themes.add(new ThemeTasks(theme.code(), theme.title(), tasks));
         }

@@ -50,7 +50,7 @@ class TaskListTest {
     private static Evaluation evaluation(List<String> missing) {
         List<QuestionAnswer> questions = List.of("1.1.1", "1.1.2", "1.2.1", "2.1.1").stream()
                 .map(code -> new QuestionAnswer(code.substring(0, 1), "QI", code, "Prompt", false, null)).toList();
-        return new Evaluation(UUID.randomUUID(), "2026-27", "S12000049", "Glasgow City", VERSION.id(), null,
+        return new Evaluation(null, UUID.randomUUID(), "2026-27", "S12000049", "Glasgow City", VERSION.id(), null,
                 "draft", true, null, null, null, new Progress(4 - missing.size(), 4, List.of(), missing), 3,
                 questions);
     }

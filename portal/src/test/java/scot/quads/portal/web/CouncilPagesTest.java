@@ -1,0 +1,161 @@
+package scot.quads.portal.web;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+
+/**
+ * The council pages against stubbed services: what a user sees when rubric-service refuses (a submission blocked
+ * by unconfirmed carried-forward answers, a stale confirmation), the unread count in the header, the downloads
+ * passed through, and a user without a council kept out.
+ */
+@QuarkusTest
+@QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(value = ServiceStubs.class, restrictToAnnotatedClass = true)
+class CouncilPagesTest {
+
+    static final String GLASGOW = "S12000049";
+    static final UUID CYCLE = UUID.fromString("11111111-1111-1111-1111-111111111111");
+    static final UUID VERSION = UUID.fromString("22222222-2222-2222-2222-222222222222");
+    static final String EVALUATION = "/cycles/" + CYCLE + "/evaluations/" + GLASGOW;
+
+    static final String VERSION_JSON = """
+            {"id":"%s","frameworkCode":"HGIOEA","frameworkTitle":"How good","number":1,"label":"2026-27",
+             "status":"published","questionCount":2,
+             "scale":[{"value":3,"label":"Good","descriptor":"Important strengths"},
+                      {"value":4,"label":"Very good","descriptor":"Major strengths"}],
+             "themes":[{"code":"1","title":"Outcomes","guidance":null,"indicators":[
+               {"code":"QI 1.1","title":"Attainment","guidance":null,"questions":[
+                 {"code":"1.1.1","title":"T","prompt":"How well do learners attain?","guidance":null,
+                  "illustration":null,"notApplicableAllowed":false},
+                 {"code":"1.1.2","title":"T","prompt":"How well do we close the gap?","guidance":null,
+                  "illustration":null,"notApplicableAllowed":false}]}]}]}
+            """.formatted(VERSION);
+
+    static final String EVALUATION_JSON = """
+            {"id":"33333333-3333-3333-3333-333333333333","cycleId":"%s","cycleName":"2026-27",
+             "councilCode":"S12000049","councilName":"Glasgow City","rubricVersionId":"%s",
+             "submissionDeadline":"2027-01-29","state":"draft","acceptingAnswers":true,"submittedAt":null,
+             "submittedBy":null,"returned":null,"version":7,
+             "progress":{"answered":2,"total":2,"themes":[{"code":"1","title":"Outcomes","answered":2,"total":2}],
+                         "missing":[]},
+             "questions":[
+               {"themeCode":"1","indicatorCode":"QI 1.1","code":"1.1.1","prompt":"How well do learners attain?",
+                "notApplicableAllowed":false,"answer":{"questionCode":"1.1.1","level":3,"notApplicable":false,
+                "evidence":"Last year's evidence","carriedForward":true,"carryNote":"Carried forward from 1.1.1 in 2025-26",
+                "version":1,"updatedAt":"2026-11-20T10:00:00Z","updatedBy":"glasgow-city"}},
+               {"themeCode":"1","indicatorCode":"QI 1.1","code":"1.1.2","prompt":"How well do we close the gap?",
+                "notApplicableAllowed":false,"answer":{"questionCode":"1.1.2","level":4,"notApplicable":false,
+                "carriedForward":false,"version":2,"updatedAt":"2026-11-20T10:00:00Z","updatedBy":"glasgow-city"}}]}
+            """.formatted(CYCLE, VERSION);
+
+    static String editor() {
+        return OidcWiremockTestResource.generateJwtToken("glasgow-city", Set.of("authority-editor"), "123456",
+                "Bearer", Set.of("https://server.example.com"), Map.of("authority", GLASGOW));
+    }
+
+    @BeforeEach
+    void stubs() {
+        ServiceStubs.server.resetAll();
+        ServiceStubs.server.stubFor(get(urlPathEqualTo("/versions/" + VERSION)).willReturn(okJson(VERSION_JSON)));
+        ServiceStubs.server.stubFor(get(urlPathEqualTo(EVALUATION)).willReturn(okJson(EVALUATION_JSON)));
+        ServiceStubs.server.stubFor(get(urlPathEqualTo("/notifications"))
+                .willReturn(okJson("{\"unreadCount\":3,\"items\":[]}")));
+    }
+
+    @Test
+    void aSubmissionBlockedByUnconfirmedAnswersListsEachQuestionLinkedToItsRow() {
+        ServiceStubs.server.stubFor(post(urlPathEqualTo(EVALUATION + "/submit")).willReturn(aResponse()
+                .withStatus(422).withHeader("Content-Type", "application/problem+json").withBody("""
+                        {"type":"about:blank","title":"Unprocessable","status":422,
+                         "detail":"1 of 2 questions still need an answer (or a confirmation) before the self-evaluation can be submitted",
+                         "errors":[{"field":"1.1.1","message":"was carried forward from the previous cycle: confirm it or change it"}]}
+                        """)));
+        given().auth().oauth2(editor()).formParam("version", 7)
+                .when().post("/council/cycles/" + CYCLE + "/submit")
+                .then().statusCode(422)
+                .body(containsString("govuk-error-summary"))
+                .body(containsString("<a href=\"#q-1-1-1-row\">Question 1.1.1 was carried forward from the previous "
+                        + "cycle: confirm it or change it</a>"))
+                .body(containsString("id=\"q-1-1-1-row\""))
+                .body(containsString("id=\"unconfirmed\""));
+    }
+
+    @Test
+    void aCarriedAnswerIsMarkedWithAConfirmButtonAndAStaleConfirmationSaysSomeoneChangedIt() {
+        given().auth().oauth2(editor())
+                .when().get("/council/cycles/{cycle}/indicators/{indicator}", CYCLE, "QI 1.1")
+                .then().statusCode(200)
+                .body(containsString("Carried forward from 1.1.1 in 2025-26"))
+                .body(containsString("formaction=\"/council/cycles/" + CYCLE + "/answers/1.1.1/confirm\""))
+                .body(not(containsString("/answers/1.1.2/confirm")));
+
+        ServiceStubs.server.stubFor(post(urlPathEqualTo(EVALUATION + "/answers/1.1.1/confirm")).willReturn(aResponse()
+                .withStatus(412).withHeader("Content-Type", "application/problem+json").withBody("""
+                        {"type":"about:blank","title":"Precondition Failed","status":412,"detail":"stale"}""")));
+        given().auth().oauth2(editor()).formParam("version", 1)
+                .when().post("/council/cycles/" + CYCLE + "/answers/1.1.1/confirm")
+                .then().statusCode(412)
+                .body(containsString("Someone changed the answer to 1.1.1 since you opened this page"))
+                .body(containsString("href=\"#q-1-1-1-confirm\""));
+    }
+
+    @Test
+    void everyPageShowsTheUnreadCountAndStillWorksWhenNotificationsAreDown() {
+        given().auth().oauth2(editor())
+                .when().get("/council/cycles/" + CYCLE)
+                .then().statusCode(200)
+                .body(containsString("data-count=\"3\""))
+                .body(containsString("3 unread"))
+                .body(containsString("aria-live=\"polite\""));
+
+        ServiceStubs.server.stubFor(get(urlPathEqualTo("/notifications")).willReturn(aResponse().withStatus(503)));
+        given().auth().oauth2(editor())
+                .when().get("/council/cycles/" + CYCLE)
+                .then().statusCode(200)
+                .body(containsString("data-count=\"\""))
+                .body(not(containsString(" unread</span>")));
+    }
+
+    @Test
+    void theExportIsHandedToTheBrowserAsTheServiceMadeIt() {
+        ServiceStubs.server.stubFor(get(urlPathEqualTo(EVALUATION + "/export")).willReturn(aResponse()
+                .withStatus(200).withHeader("Content-Type", "application/pdf")
+                .withHeader("Content-Disposition", "attachment; filename=\"glasgow-2026-27.pdf\"")
+                .withBody("%PDF-1.7 test")));
+        given().auth().oauth2(editor())
+                .when().get("/council/cycles/" + CYCLE + "/export?format=pdf")
+                .then().statusCode(200)
+                .contentType("application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"glasgow-2026-27.pdf\"")
+                .body(equalTo("%PDF-1.7 test"));
+    }
+
+    @Test
+    void aUserWithoutACouncilIsToldTheyCannotSeeCouncilPages() {
+        String ades = OidcWiremockTestResource.generateJwtToken("ades", Set.of("ades-admin"), "654321", "Bearer",
+                Set.of("https://server.example.com"), Map.of());
+        given().auth().oauth2(ades)
+                .when().get("/council/cycles/" + CYCLE)
+                .then().statusCode(403)
+                .body(containsString("You cannot see this page"))
+                .body(containsString("users have a self-evaluation to see."));
+    }
+}

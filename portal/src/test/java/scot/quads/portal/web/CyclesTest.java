@@ -1,0 +1,79 @@
+package scot.quads.portal.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import scot.quads.portal.client.RubricApi.Cycle;
+import scot.quads.portal.client.RubricApi.Evaluation;
+import scot.quads.portal.client.RubricApi.Progress;
+
+class CyclesTest {
+
+    static final Cycle EXTRA = cycle("Someone's test cycle", "open", 2026, 10);
+    static final Cycle CURRENT = cycle("2026-27", "open", 2026, 9);
+    static final Cycle LAST = cycle("2025-26", "closed", 2025, 9);
+    static final Cycle BEFORE = cycle("2024-25", "closed", 2024, 9);
+
+    @Test
+    void theDefaultIsTheNewestOpenCycleTheCouncilHasStartedNotANewerOneItHasNot() {
+        Map<UUID, Evaluation> evaluations = Map.of(CURRENT.id(), evaluation(CURRENT, "draft"),
+                EXTRA.id(), evaluation(EXTRA, "not-started"));
+        assertThat(Cycles.choose(List.of(EXTRA, CURRENT, LAST), null, evaluations)).contains(CURRENT);
+    }
+
+    @Test
+    void withNothingStartedTheNewestOpenCycleIsShown() {
+        assertThat(Cycles.choose(List.of(EXTRA, CURRENT, LAST), null, Map.of())).contains(EXTRA);
+    }
+
+    @Test
+    void withNoOpenCycleTheCouncilSeesItsNewestPastSelfEvaluation() {
+        Map<UUID, Evaluation> evaluations = Map.of(BEFORE.id(), evaluation(BEFORE, "submitted"));
+        assertThat(Cycles.choose(List.of(LAST, BEFORE), null, evaluations)).contains(BEFORE);
+        assertThat(Cycles.choose(List.of(LAST, BEFORE), null, Map.of())).contains(LAST);
+    }
+
+    @Test
+    void aChosenCycleWinsAndAnUnknownOneIsNone() {
+        assertThat(Cycles.choose(List.of(CURRENT, LAST), LAST.id(), Map.of())).contains(LAST);
+        assertThat(Cycles.choose(List.of(CURRENT, LAST), UUID.randomUUID(), Map.of())).isEmpty();
+    }
+
+    @Test
+    void theChooserOffersOpenCyclesAndThoseTheCouncilTookPartIn() {
+        Map<UUID, Evaluation> evaluations = new HashMap<>();
+        evaluations.put(CURRENT.id(), evaluation(CURRENT, "draft"));
+        evaluations.put(LAST.id(), evaluation(LAST, "submitted"));
+        evaluations.put(BEFORE.id(), evaluation(BEFORE, "not-started"));
+        List<Cycles.Option> options = Cycles.options(List.of(EXTRA, CURRENT, LAST, BEFORE), CURRENT, evaluations);
+        assertThat(options).extracting(o -> o.cycle().name()).containsExactly("Someone's test cycle", "2026-27",
+                "2025-26");
+        assertThat(options).extracting(Cycles.Option::status).containsExactly("Not started", "In progress",
+                "Submitted");
+        assertThat(options).extracting(Cycles.Option::selected).containsExactly(false, true, false);
+    }
+
+    @Test
+    void answersAreCarriedForwardOnlyFromEarlierCycles() {
+        assertThat(Cycles.earlier(List.of(EXTRA, CURRENT, LAST, BEFORE), CURRENT)).containsExactly(LAST, BEFORE);
+    }
+
+    static Cycle cycle(String name, String state, int year, int month) {
+        return new Cycle(UUID.randomUUID(), name, UUID.randomUUID(), LocalDate.of(year, month, 1),
+                LocalDate.of(year + 1, 1, 29), "all-submitted-or-deadline", state, 1);
+    }
+
+    static Evaluation evaluation(Cycle cycle, String state) {
+        return new Evaluation("not-started".equals(state) ? null : UUID.randomUUID(), cycle.id(), cycle.name(),
+                "S12000049", "Glasgow City", cycle.rubricVersionId(), cycle.submissionDeadline(), state,
+                "draft".equals(state), null, null, null, new Progress(0, 1, List.of(), List.of("1.1.1")), 1,
+                List.of());
+    }
+}

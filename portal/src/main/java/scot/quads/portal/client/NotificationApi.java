@@ -19,6 +19,7 @@ import org.jboss.resteasy.reactive.RestStreamElementType;
 
 import io.smallrye.mutiny.Multi;
 
+
 /** notification-service as the portal uses it: the signed-in user's inbox. */
 @RegisterRestClient(configKey = "notification")
 @RegisterClientHeaders(BearerToken.class)
@@ -34,7 +35,11 @@ public interface NotificationApi {
     @Path("/notifications")
     Inbox inbox(@QueryParam("limit") int limit);
 
-    /** The user's new notifications as they happen (Server-Sent Events), relayed to the browser by the portal. */
+    /**
+     * The user's new notifications as they happen (Server-Sent Events), relayed to the browser by the portal. The
+     * shared read timeout ends a quiet stream after some seconds; the browser's EventSource then reconnects and
+     * the page redraws from the inbox, so nothing is missed.
+     */
     @GET
     @Path("/notifications/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)

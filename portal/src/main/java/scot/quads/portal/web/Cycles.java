@@ -17,11 +17,11 @@ public final class Cycles {
     private Cycles() {
     }
 
-    /** A cycle in the chooser, with the council's standing in it. */
+    /** A cycle in the chooser, with the council's standing in it where it was looked up. */
     public record Option(Cycle cycle, Evaluation evaluation, boolean selected) {
 
         public String status() {
-            return evaluation == null ? "Not started" : Labels.state(evaluation.state());
+            return evaluation == null ? "" : Labels.state(evaluation.state());
         }
     }
 
@@ -45,10 +45,9 @@ public final class Cycles {
                 .or(() -> newestFirst.stream().findFirst());
     }
 
-    /** The cycles to offer in the chooser: every one the council has started, and every open one. */
+    /** The cycles to offer in the chooser: every one, newest first (there is one a school year). */
     static List<Option> options(List<Cycle> newestFirst, Cycle chosen, Map<UUID, Evaluation> evaluations) {
         return newestFirst.stream()
-                .filter(c -> c.isOpen() || started(evaluations.get(c.id())) || c.id().equals(chosen.id()))
                 .map(c -> new Option(c, evaluations.get(c.id()), c.id().equals(chosen.id()))).toList();
     }
 

@@ -76,7 +76,7 @@ public class NotificationPages {
     @Path("/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
-    public Multi<Map<String, Object>> stream() {
+    public Multi<Map<String, String>> stream() {
         return notifications.stream().map(NotificationPages::event);
     }
 
@@ -95,7 +95,8 @@ public class NotificationPages {
         return Response.seeOther(URI.create("/notifications?marked=all")).build();
     }
 
-    private static Map<String, Object> event(Notification n) {
+    /** What the page script needs of a new notice; it reads the rest from the summary. */
+    private static Map<String, String> event(Notification n) {
         return Map.of("id", String.valueOf(n.id()), "title", n.title() == null ? "" : n.title());
     }
 

@@ -149,6 +149,23 @@ class CouncilPagesTest {
     }
 
     @Test
+    void theUsersNotificationStreamIsRelayedWithTheirToken() {
+        ServiceStubs.server.stubFor(get(urlPathEqualTo("/notifications/stream"))
+                .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.matching("Bearer .+"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/event-stream")
+                        .withHeader("X-SSE-Content-Type", "application/json")
+                        .withBody("data: {\"id\":\"44444444-4444-4444-4444-444444444444\",\"type\":\"cycle.opened\","
+                                + "\"title\":\"Cycle 2027-28 is open\",\"body\":\"b\",\"link\":null,"
+                                + "\"createdAt\":\"2026-11-20T10:00:00Z\",\"read\":false}\n\n")));
+        given().auth().oauth2(editor())
+                .when().get("/notifications/stream")
+                .then().statusCode(200)
+                .contentType(containsString("text/event-stream"))
+                .body(containsString("Cycle 2027-28 is open"))
+                .body(containsString("44444444-4444-4444-4444-444444444444"));
+    }
+
+    @Test
     void aUserWithoutACouncilIsToldTheyCannotSeeCouncilPages() {
         String ades = OidcWiremockTestResource.generateJwtToken("ades", Set.of("ades-admin"), "654321", "Bearer",
                 Set.of("https://server.example.com"), Map.of());

@@ -47,17 +47,17 @@ class CyclesTest {
     }
 
     @Test
-    void theChooserOffersOpenCyclesAndThoseTheCouncilTookPartIn() {
+    void theChooserOffersEveryCycleWithTheCouncilsStandingWhereKnown() {
         Map<UUID, Evaluation> evaluations = new HashMap<>();
         evaluations.put(CURRENT.id(), evaluation(CURRENT, "draft"));
         evaluations.put(LAST.id(), evaluation(LAST, "submitted"));
         evaluations.put(BEFORE.id(), evaluation(BEFORE, "not-started"));
         List<Cycles.Option> options = Cycles.options(List.of(EXTRA, CURRENT, LAST, BEFORE), CURRENT, evaluations);
         assertThat(options).extracting(o -> o.cycle().name()).containsExactly("Someone's test cycle", "2026-27",
-                "2025-26");
-        assertThat(options).extracting(Cycles.Option::status).containsExactly("Not started", "In progress",
-                "Submitted");
-        assertThat(options).extracting(Cycles.Option::selected).containsExactly(false, true, false);
+                "2025-26", "2024-25");
+        assertThat(options).extracting(Cycles.Option::status).containsExactly("", "In progress", "Submitted",
+                "Not started");
+        assertThat(options).extracting(Cycles.Option::selected).containsExactly(false, true, false, false);
     }
 
     @Test

@@ -14,8 +14,9 @@ import java.util.List;
 
 /**
  * The benchmark of issue #9 against the running local stack (./quads up): the floor, the deadline rush, end-to-end
- * event latency, comparison reads and the footprint, written to bench/results/&lt;timestamp&gt;.json and .html.
- * Loopback only; every loop is bounded in count and time. Run it with bench/run (see the README's "Benchmark").
+ * event latency, comparison reads, scale and the footprint (with --scale the scale scenario alone), written to
+ * bench/results/&lt;timestamp&gt;.json and .html. Loopback only; every loop is bounded in count and time. Run it
+ * with bench/run (see the README's "Benchmark").
  *
  * <p>{@code Bench --report results/x.json} draws the HTML of an existing result again.
  */
@@ -72,12 +73,15 @@ public final class Bench {
         say("Quads benchmark, " + machine.path("cpus").asInt() + " CPUs, load average "
                 + machine.path("loadAverageStart").asText() + (machine.path("noisy").asBoolean() ? " (NOISY)" : ""));
 
-        footprint.measureIdle();
-        footprint.startSampling();
+        boolean scaleOnly = Settings.SCALE_ONLY.equals(settings.scale());
+        if (!scaleOnly) {
+            footprint.measureIdle();
+            footprint.startSampling();
+        }
         ArrayNode scenarios = result.putArray("scenarios");
         BenchCycle[] opened = new BenchCycle[1];
         try {
-            if (Settings.SCALE_ONLY.equals(settings.scale())) {
+            if (scaleOnly) {
                 Scenario scale = scale(api, settings);
                 scenarios.add(scale.toJson());
                 print(scale);
@@ -95,12 +99,16 @@ public final class Bench {
                 }
             }
         }
-        result.set("footprint", footprint.toJson(cold));
+        if (!scaleOnly) {
+            result.set("footprint", footprint.toJson(cold));
+        }
         machine.put("loadAverageEnd", loadAverage());
         result.put("finishedAt", Instant.now().toString());
 
         Path json = write(result, settings, started, false);
-        printFootprint(result.path("footprint"));
+        if (!scaleOnly) {
+            printFootprint(result.path("footprint"));
+        }
         say("Wrote " + settings.root().relativize(json) + " and its .html");
         return 0;
     }
@@ -253,6 +261,17 @@ public final class Bench {
                     + (t.met() ? "  met" : "  MISSED"));
         }
         scenario.notes.stream().filter(n -> n.contains("not measured")).forEach(n -> say("   " + n));
+        for (JsonNode row : scenario.extra.path("growth")) {
+            say(String.format(java.util.Locale.ROOT, "   growth %,7d organisations  %-22s p50=%8.2f p95=%8.2f p99=%8.2f ms"
+                    + "  p99 × floor %s", row.path("organisations").asInt(), row.path("read").asText(),
+                    row.path("p50Ms").asDouble(), row.path("p95Ms").asDouble(), row.path("p99Ms").asDouble(),
+                    row.has("p99ToFloor") ? Report.number(row.path("p99ToFloor").asDouble()) : "–"));
+        }
+        for (JsonNode row : scenario.extra.path("load")) {
+            say("   load to " + row.path("organisations").asInt() + " organisations: " + row.path("events").asInt()
+                    + " events, every consumer caught up " + row.path("caughtUpSeconds").asText() + " s after "
+                    + "the submissions were published, " + row.path("totalSeconds").asText() + " s in all");
+        }
     }
 
     private static void line(Series s, String prefix) {

@@ -172,6 +172,11 @@ final class Report {
         }
 
         JsonNode footprint = result.path("footprint");
+        if (footprint.isMissingNode()) {
+            html.append("<h2>Footprint</h2><p class=\"nm\">Not measured in this run (the scale scenario alone).</p>")
+                    .append("</body></html>\n");
+            return html.toString();
+        }
         html.append("<h2>Footprint</h2><table><tr><th>component</th><th>RSS idle MB</th><th>RSS peak under load MB</th>")
                 .append("<th>Quarkus “started in” s</th><th>process start → ready s</th></tr>");
         for (JsonNode c : footprint.path("components")) {

@@ -90,9 +90,12 @@ final class ScaleScenario {
                 .put("readsPerSecond", settings.scaleReadsPerSecond())
                 .put("readsSeconds", settings.scaleReadsSeconds())
                 .put("latestCycle", data.cycleName(data.cycles)).put("organisationCodes", data.code(1) + " …");
-        String previousMail = null;
+        Exception stopped = null;
         try (KafkaProducer<String, String> producer = producer(); Admin admin = admin()) {
-            previousMail = muteAdesSubmissionMail();
+            String previousMail = muteAdesSubmissionMail();
+            // Ctrl-C during a load of many minutes must not leave ADES without mail for submissions.
+            Thread restore = new Thread(() -> restoreAdesSubmissionMail(previousMail), "restore-ades-mail");
+            Runtime.getRuntime().addShutdownHook(restore);
             try {
                 long start = System.nanoTime();
                 for (int c = 1; c <= data.cycles; c++) {
@@ -116,6 +119,8 @@ final class ScaleScenario {
                     loaded = size;
                     measure(scenario, growth, floor, data, size, quadIds);
                 }
+            } catch (Exception e) {
+                stopped = e;
             } finally {
                 for (int c = 1; c <= data.cycles; c++) {
                     send(producer, Events.CYCLE_CLOSED, data.cycleId(c).toString(), data.cycle(c, true, today));
@@ -124,11 +129,23 @@ final class ScaleScenario {
                 try {
                     caughtUp(admin);
                 } finally {
+                    try {
+                        Runtime.getRuntime().removeShutdownHook(restore);
+                    } catch (IllegalStateException shuttingDown) {
+                        // the hook is restoring it already
+                    }
                     restoreAdesSubmissionMail(previousMail);
                 }
             }
         }
         scenario.extra.set("growth", growth.toJson());
+        if (stopped != null) {
+            stopped.printStackTrace();
+            if (growth.rows().isEmpty()) {
+                return scenario.notMeasured("it failed: " + stopped);
+            }
+            scenario.note("not measured beyond the last size in the growth table: it failed: " + stopped);
+        }
         scenario.note("Synthetic organisations \"Bench org NNNN\" (codes " + data.code(1).replace("-0001", "-NNNN")
                 + ") and cycles " + data.cycleName(1).replaceFirst("-1$", "-N") + ", loaded as events on the real "
                 + "broker (source " + SOURCE + "); quads of four formed in the latest cycle through quad-service. "
@@ -213,36 +230,54 @@ final class ScaleScenario {
 
     private void measure(Scenario scenario, Growth growth, Series floor, ScaleData data, int size,
             List<String> quadIds) throws InterruptedException {
-        int rate = settings.scaleReadsPerSecond();
-        int seconds = settings.scaleReadsSeconds();
-        String at = " @ " + String.format(Locale.ROOT, "%,d", size);
         String cycle = data.cycleId(data.cycles).toString();
         say("   reading at " + size + " organisations ...");
-
-        Series national = scenario.series("national distribution" + at, "GET /cycles/{latest}/national?council="
-                + "CODE as ADES, " + size + " organisations");
-        ComparisonReads.steady(api, national, rate, seconds, i -> new String[] { Api.ADES,
-                Api.QUAD + "/cycles/" + cycle + "/national?council=" + data.code(1 + spread(i, size)) });
-        growth.add(size, national, "national distribution", floor);
+        Series national = read(scenario, growth, floor, size, "national distribution",
+                "GET /cycles/{latest}/national?council=CODE as ADES, " + size + " organisations",
+                i -> Api.QUAD + "/cycles/" + cycle + "/national?council=" + data.code(1 + spread(i, size)));
         if (size >= 2500) {
             scenario.target("national distribution p99 at " + String.format(Locale.ROOT, "%,d", size)
                     + " organisations", "≤ 100 ms", 100, national, 99);
         }
+        read(scenario, growth, floor, size, "quad side-by-side", "GET /quads/{id}/comparison as ADES, "
+                + quadIds.size() + " quads in the cycle",
+                i -> Api.QUAD + "/quads/" + quadIds.get(spread(i, quadIds.size())) + "/comparison");
+        read(scenario, growth, floor, size, "trend", "GET /councils/{code}/trend as ADES, " + data.cycles
+                + " cycles", i -> Api.QUAD + "/councils/" + data.code(1 + spread(i, size)) + "/trend");
+    }
 
-        Series sideBySide = scenario.series("quad side-by-side" + at, "GET /quads/{id}/comparison as ADES, "
-                + quadIds.size() + " quads in the cycle");
-        ComparisonReads.steady(api, sideBySide, rate, seconds, i -> new String[] { Api.ADES,
-                Api.QUAD + "/quads/" + quadIds.get(spread(i, quadIds.size())) + "/comparison" });
-        growth.add(size, sideBySide, "quad side-by-side", floor);
+    /**
+     * One read at one size: at the steady rate (what users see under load), then one request at a time (the work of
+     * one request, without queueing: what grows with the data even when the rate is beyond the machine).
+     */
+    private Series read(Scenario scenario, Growth growth, Series floor, int size, String read, String description,
+            java.util.function.IntFunction<String> url) throws InterruptedException {
+        String at = " @ " + String.format(Locale.ROOT, "%,d", size);
+        Series steady = scenario.series(read + at, description);
+        ComparisonReads.steady(api, steady, settings.scaleReadsPerSecond(), settings.scaleReadsSeconds(),
+                i -> new String[] { Api.ADES, url.apply(i) });
+        growth.add(size, steady, read, floor);
+        scenario.ratio(steady, floor);
 
-        Series trend = scenario.series("trend" + at, "GET /councils/{code}/trend as ADES, " + data.cycles
-                + " cycles");
-        ComparisonReads.steady(api, trend, rate, seconds, i -> new String[] { Api.ADES,
-                Api.QUAD + "/councils/" + data.code(1 + spread(i, size)) + "/trend" });
-        growth.add(size, trend, "trend", floor);
-        for (Series s : List.of(national, sideBySide, trend)) {
-            scenario.ratio(s, floor);
+        if (settings.scaleAlone() == 0) {
+            return steady;
         }
+        Series alone = scenario.series(read + ", one at a time" + at, description + ", one request at a time");
+        alone.startingAt(System.nanoTime());
+        for (int i = 0; i < settings.scaleAlone(); i++) {
+            try {
+                Api.Reply reply = api.get(Api.ADES, url.apply(i + 1));
+                if (reply.status() == 200) {
+                    alone.record(reply.nanos());
+                } else {
+                    alone.error("HTTP " + reply.status() + " " + reply.text());
+                }
+            } catch (RuntimeException e) {
+                alone.error(e.getMessage());
+            }
+        }
+        growth.add(size, alone, read + ", one at a time", null);
+        return steady;
     }
 
     /** The i-th request's pick among n, spread over all of them rather than in order. */

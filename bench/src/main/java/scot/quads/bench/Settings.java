@@ -37,7 +37,8 @@ record Settings(
         int scaleCycles,
         int scaleQuestions,
         int scaleReadsPerSecond,
-        int scaleReadsSeconds) {
+        int scaleReadsSeconds,
+        int scaleAlone) {
 
     /** {@link #scale}: the scale scenario alone ({@code --scale}), within the full run, or left out. */
     static final String SCALE_ONLY = "only";
@@ -49,7 +50,7 @@ record Settings(
                              [--reads-per-second=100] [--reads-seconds=20] [--kafka-messages=500]
                              [--floor-connections=20] [--note="why this run"] [--no-scale]
                              [--scale-sizes=32,320,2500] [--scale-cycles=5] [--scale-questions=200]
-                             [--scale-reads-per-second=20] [--scale-reads-seconds=10]
+                             [--scale-reads-per-second=20] [--scale-reads-seconds=10] [--scale-alone=20]
                    bench/run --scale [--scale-sizes=...] ...   (the scale scenario alone)
             """;
 
@@ -96,7 +97,8 @@ record Settings(
                 number(given, "scale-cycles", 5),
                 number(given, "scale-questions", 200),
                 number(given, "scale-reads-per-second", 20),
-                number(given, "scale-reads-seconds", quick ? 5 : 10));
+                number(given, "scale-reads-seconds", quick ? 5 : 10),
+                number(given, "scale-alone", quick ? 5 : 20));
         if (!given.isEmpty()) {
             throw new IllegalArgumentException("unknown option(s) " + given.keySet() + "\n" + USAGE);
         }
@@ -104,9 +106,9 @@ record Settings(
             throw new IllegalArgumentException("--editors, --saves and --reads-per-second must be at least 1");
         }
         if (settings.scaleCycles < 1 || settings.scaleQuestions < 1 || settings.scaleReadsPerSecond < 1
-                || settings.scaleReadsSeconds < 1) {
+                || settings.scaleReadsSeconds < 1 || settings.scaleAlone < 0) {
             throw new IllegalArgumentException("--scale-cycles, --scale-questions, --scale-reads-per-second and "
-                    + "--scale-reads-seconds must be at least 1");
+                    + "--scale-reads-seconds must be at least 1 (--scale-alone at least 0)");
         }
         return settings;
     }
@@ -119,7 +121,7 @@ record Settings(
                 .put("floorConnections", floorConnections).put("coldStart", coldStart).put("quick", quick)
                 .put("note", note).put("scale", scale).put("scaleCycles", scaleCycles)
                 .put("scaleQuestions", scaleQuestions).put("scaleReadsPerSecond", scaleReadsPerSecond)
-                .put("scaleReadsSeconds", scaleReadsSeconds);
+                .put("scaleReadsSeconds", scaleReadsSeconds).put("scaleAlone", scaleAlone);
         scaleSizes.forEach(json.putArray("scaleSizes")::add);
         return json;
     }

@@ -53,5 +53,8 @@ class SettingsTest {
         assertThatThrownBy(() -> Settings.parse("--scale-sizes=32,lots")).hasMessageContaining("--scale-sizes");
         assertThatThrownBy(() -> Settings.parse("--scale-sizes=3")).hasMessageContaining("at least 4");
         assertThatThrownBy(() -> Settings.parse("--scale-cycles=0")).hasMessageContaining("--scale-cycles");
+        assertThat(Settings.parse().scaleAlone()).isEqualTo(20);
+        assertThat(Settings.parse("--scale-alone=0").scaleAlone()).isZero();
+        assertThatThrownBy(() -> Settings.parse("--scale-alone=-1")).hasMessageContaining("--scale-alone");
     }
 }

@@ -282,6 +282,15 @@ final class Report {
                         + "work of one request.");
             }
             String name = series.path("name").asText();
+            for (JsonNode alone : scenario.path("series")) {
+                if (name.contains(" @ ") && alone.path("name").asText()
+                        .equals(name.replace(" @ ", ", one at a time @ ")) && alone.path("count").asLong() > 0) {
+                    double aloneP50 = alone.path("p50Ms").asDouble();
+                    why.add("One request at a time it took " + number(aloneP50) + " ms at the median: " + (limit > 0
+                            && aloneP50 > limit ? "the work of one request is already over the limit."
+                                    : "the work itself fits; the rest is waiting behind other requests."));
+                }
+            }
             scenario.path("ratiosToFloor").fields().forEachRemaining(e -> {
                 if (e.getKey().startsWith(name + " / ")) {
                     why.add("Ratio to the floor: " + e.getKey() + " = " + number(e.getValue().asDouble()) + "×.");
@@ -298,7 +307,8 @@ final class Report {
             }
         }
         if (machine.path("noisy").asBoolean()) {
-            why.add("The machine was busy (" + machine.path("noisyReason").asText() + "), so part of this is other "
+            why.add("The machine was busy (" + machine.path("noisyReason").asText().replaceFirst("\\.$", "")
+                    + "), so part of this is other "
                     + "work on the same cores.");
         }
         return why;

@@ -263,6 +263,7 @@ final class ScaleScenario {
             return steady;
         }
         Series alone = scenario.series(read + ", one at a time" + at, description + ", one request at a time");
+        api.get(Api.ADES, url.apply(0));
         alone.startingAt(System.nanoTime());
         for (int i = 0; i < settings.scaleAlone(); i++) {
             try {

@@ -99,4 +99,22 @@ class ReportTest {
         assertThat(Report.missed(result)).singleElement().asString().contains("no data").contains("no sample");
         assertThat(Report.parseLimit("≤ 1,500 ms")).isEqualTo(1500);
     }
+
+    @Test
+    void aSlowReadIsToldApartFromQueueingByItsOneAtATimeTwin() {
+        Scenario scale = new Scenario("scale", "Scale");
+        Series national = scale.series("national distribution @ 2,500", "GET");
+        Series alone = scale.series("national distribution, one at a time @ 2,500", "GET, one at a time");
+        long origin = System.nanoTime();
+        for (int i = 1; i <= 50; i++) {
+            national.record(900_000_000L, origin + i * 1_000_000L);
+            alone.record(40_000_000L, origin + i * 1_000_000L);
+        }
+        scale.target("national distribution p99 at 2,500 organisations", "≤ 100 ms", 100, national, 99);
+        ObjectNode result = Api.JSON.createObjectNode();
+        result.putArray("scenarios").add(scale.toJson());
+
+        assertThat(Report.missed(result)).singleElement().asString()
+                .contains("One request at a time it took 40.0 ms at the median: the work itself fits");
+    }
 }

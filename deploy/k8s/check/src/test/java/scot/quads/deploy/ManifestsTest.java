@@ -3,6 +3,7 @@ package scot.quads.deploy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -170,7 +171,7 @@ class ManifestsTest {
         for (String name : PORTAL_SECRETS) {
             EnvVar env = container.getEnv().stream().filter(e -> e.getName().equals(name)).findFirst()
                     .orElseThrow(() -> new AssertionError(overlay + ": portal has no " + name));
-            assertEquals(null, env.getValue(), name + " is not a committed value");
+            assertNull(env.getValue(), name + " is not a committed value");
             var ref = env.getValueFrom().getSecretKeyRef();
             assertEquals("quads-portal", ref.getName(), name);
             assertFalse(Boolean.TRUE.equals(ref.getOptional()), name + ": the Secret is required");
@@ -215,6 +216,7 @@ class ManifestsTest {
         }
         // Behind the TLS-terminating Ingress: redirect_uri from X-Forwarded-*, Secure cookies.
         assertEquals("true", config.get("QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING"), "forwarded headers");
+        assertEquals("true", config.get("QUARKUS_HTTP_PROXY_ENABLE_FORWARDED_HOST"), "forwarded host");
         assertEquals("true", config.get("QUARKUS_OIDC_AUTHENTICATION_COOKIE_FORCE_SECURE"), "secure cookies");
     }
 
@@ -248,6 +250,8 @@ class ManifestsTest {
         Service service = model(byId, "Service/" + PORTAL, Service.class);
         assertTrue(service.getSpec().getSessionAffinity() == null || service.getSpec().getSessionAffinity().equals("None"),
                 "no session affinity: the session is in cookies every replica reads");
+        assertFalse(portal.getMetadata().getAnnotations().containsKey("nginx.ingress.kubernetes.io/affinity"),
+                "no sticky sessions at the Ingress either");
 
         // The realm's portal client accepts the portal's public address as redirect and post-logout URI.
         JsonNode client = null;

@@ -1,0 +1,172 @@
+package scot.quads.portal.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * ADES's journey in a real headless Chromium against the running stack: open a cycle (the error summary first),
+ * change its dates and reveal rule, read the progress and reminders, form its quads from a proposal with one
+ * council moved, and close it. Every cycle it opens (named e2e-ades-...) is closed again, also when a step fails.
+ * axe-core finds no WCAG 2.2 AA violation on any page visited.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AdesJourneyIT {
+
+    static final String CYCLE = AdesStack.PREFIX + System.currentTimeMillis();
+
+    Browser browser;
+
+    @BeforeEach
+    void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @AfterAll
+    static void closeTheCyclesWeOpened() throws Exception {
+        new AdesStack().closeOurCycles();
+    }
+
+    @Test
+    @Order(1)
+    void adesOpensChangesFormsQuadsInAndClosesACycle() throws Exception {
+        assertThat(browser.signIn("ades")).isEqualTo("/ades");
+        browser.find(By.linkText("Open a cycle")).click();
+        assertThat(browser.heading()).isEqualTo("Open a cycle");
+        browser.assertAccessible("ADES open a cycle");
+
+        // Nothing filled in: the error summary names each field and links to it.
+        browser.find(By.id("submissionDeadline-year")).sendKeys("20x7");
+        browser.find(By.cssSelector("form button[type=submit]")).click();
+        WebElement summary = browser.find(By.className("govuk-error-summary"));
+        assertThat(summary.getText()).contains("Enter a name for the cycle", "Select the rubric version",
+                "Enter the opening date", "Submission deadline must be a real date");
+        assertThat(summary.findElement(By.linkText("Enter a name for the cycle")).getAttribute("href"))
+                .endsWith("#name");
+        browser.assertAccessible("ADES open a cycle with errors");
+        browser.screenshot("ades-open-cycle-errors");
+
+        LocalDate today = LocalDate.now();
+        LocalDate deadline = today.plusDays(60);
+        browser.find(By.id("name")).sendKeys(CYCLE);
+        Select version = new Select(browser.find(By.id("rubricVersionId")));
+        version.selectByIndex(1);
+        date("opensOn", today);
+        date("submissionDeadline", deadline);
+        browser.find(By.id("revealRule-on-submission")).click();
+        browser.find(By.id("reminderDays")).clear();
+        browser.find(By.id("reminderDays")).sendKeys("21, 7");
+        browser.find(By.cssSelector("form button[type=submit]")).click();
+
+        assertThat(browser.heading()).isEqualTo(CYCLE);
+        assertThat(browser.find(By.className("govuk-notification-banner")).getText()).contains("is open");
+        assertThat(browser.find(By.id("cycle-state")).getText()).isEqualTo("Open");
+        assertThat(browser.find(By.id("cycle-reveal")).getText()).isEqualTo("As soon as each council submits");
+        assertThat(browser.driver.findElements(By.cssSelector("#progress tbody tr"))).hasSizeGreaterThanOrEqualTo(32);
+        assertThat(browser.find(By.id("progress")).getText()).contains("Not started");
+        assertThat(browser.find(By.id("reminders")).getText()).contains("21 days before the deadline",
+                "7 days before the deadline", "Scheduled");
+        browser.assertAccessible("ADES cycle page");
+        browser.screenshot("ades-cycle");
+
+        // Move the deadline and the reveal rule.
+        browser.find(By.partialLinkText("Change")).click();
+        assertThat(browser.heading()).isEqualTo("Change dates and reveal rule");
+        browser.assertAccessible("ADES change a cycle");
+        LocalDate later = deadline.plusDays(14);
+        date("submissionDeadline", later);
+        browser.find(By.id("revealRule-after-deadline")).click();
+        browser.find(By.cssSelector("form button[type=submit]")).click();
+        assertThat(browser.find(By.className("govuk-notification-banner")).getText()).contains("saved");
+        assertThat(browser.find(By.id("cycle-reveal")).getText()).isEqualTo("Only after the submission deadline");
+        assertThat(browser.find(By.id("cycle-deadline")).getText()).contains(String.valueOf(later.getYear()));
+        String cycleUrl = browser.driver.getCurrentUrl().replaceAll("\\?.*", "");
+
+        // Quads: a proposal, one council moved from a quad of four to another quad, confirmed.
+        browser.find(By.partialLinkText("Quads in")).click();
+        assertThat(browser.find(By.id("no-quads")).getText()).contains("No quad");
+        browser.assertAccessible("ADES quads of a cycle without quads");
+        browser.find(By.id("indicator-CHN4")).click();
+        browser.find(By.id("indicator-CHN11")).click();
+        proposeUntilTheServiceKnowsTheCycle();
+        assertThat(browser.heading()).isEqualTo("Proposed quads");
+        browser.assertAccessible("ADES quad proposal");
+        browser.screenshot("ades-quad-proposal");
+
+        Map<String, List<WebElement>> byQuad = new LinkedHashMap<>();
+        for (WebElement select : browser.driver.findElements(By.cssSelector("#adjust select"))) {
+            byQuad.computeIfAbsent(new Select(select).getFirstSelectedOption().getText(), k -> new ArrayList<>())
+                    .add(select);
+        }
+        String from = byQuad.entrySet().stream().filter(e -> e.getValue().size() == 4).findFirst()
+                .orElseThrow().getKey();
+        String to = byQuad.entrySet().stream().filter(e -> !e.getKey().equals(from) && e.getValue().size() <= 4)
+                .findFirst().orElseThrow().getKey();
+        WebElement moved = byQuad.get(from).get(0);
+        String movedCouncil = browser.driver.findElement(By.cssSelector("label[for='" + moved.getAttribute("id")
+                + "']")).getText();
+        new Select(moved).selectByVisibleText(to);
+        browser.find(By.id("confirm")).click();
+
+        assertThat(browser.heading()).startsWith("Quads in " + CYCLE);
+        WebElement toHeading = browser.find(By.xpath("//h2[a[normalize-space()='" + to + "']]"));
+        WebElement toMembers = toHeading.findElement(By.xpath("following-sibling::ul[1]"));
+        assertThat(toMembers.getText()).contains(movedCouncil);
+        browser.assertAccessible("ADES quads formed");
+        browser.screenshot("ades-quads");
+
+        // Close it: a reason is required.
+        browser.driver.get(cycleUrl);
+        browser.find(By.cssSelector("form[action$='/close'] button")).click();
+        assertThat(browser.find(By.className("govuk-error-summary")).getText()).contains("Enter why");
+        browser.assertAccessible("ADES close a cycle with an error");
+        browser.find(By.id("reason")).sendKeys("The ADES browser test is over");
+        browser.find(By.cssSelector("form[action$='/close'] button")).click();
+        assertThat(browser.find(By.id("cycle-state")).getText()).isEqualTo("Closed");
+    }
+
+    private void date(String name, LocalDate date) {
+        for (String[] part : new String[][] { { "day", String.valueOf(date.getDayOfMonth()) },
+                { "month", String.valueOf(date.getMonthValue()) }, { "year", String.valueOf(date.getYear()) } }) {
+            WebElement input = browser.find(By.id(name + "-" + part[0]));
+            input.clear();
+            input.sendKeys(part[1]);
+        }
+    }
+
+    /** quad-service learns of the new cycle from its event; until then it answers that it knows no such cycle. */
+    private void proposeUntilTheServiceKnowsTheCycle() {
+        for (int attempt = 0; attempt < 60; attempt++) {
+            browser.find(By.cssSelector("form[action$='/proposals'] button")).click();
+            browser.wait.until(d -> !d.findElements(By.className("govuk-error-summary")).isEmpty()
+                    || !d.findElements(By.id("adjust")).isEmpty());
+            if (!browser.driver.findElements(By.id("adjust")).isEmpty()) {
+                return;
+            }
+            assertThat(browser.find(By.className("govuk-error-summary")).getText()).containsIgnoringCase("cycle");
+        }
+        throw new AssertionError("quad-service never learnt of cycle " + CYCLE);
+    }
+}

@@ -2,11 +2,15 @@ package scot.quads.portal.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -145,6 +149,114 @@ class AdesJourneyIT {
         browser.find(By.id("reason")).sendKeys("The ADES browser test is over");
         browser.find(By.cssSelector("form[action$='/close'] button")).click();
         assertThat(browser.find(By.id("cycle-state")).getText()).isEqualTo("Closed");
+    }
+
+    @Test
+    @Order(2)
+    void adesImportsEditsDiffsPublishesAndRetiresARubric() throws Exception {
+        AdesStack api = new AdesStack();
+        String code = "E2E-ADES-" + System.currentTimeMillis();
+        String demoVersion = api.get(AdesStack.RUBRIC + "/frameworks").get(0).get("versions").get(0).get("id")
+                .asText();
+        ObjectNode rubric = (ObjectNode) api.get(AdesStack.RUBRIC + "/versions/" + demoVersion + "/export?format=json");
+        rubric.put("code", code).put("title", "ADES browser test rubric " + code).put("versionLabel", "first");
+        Path good = Files.createTempFile("rubric", ".json");
+        Files.writeString(good, rubric.toString());
+        Path bad = Files.createTempFile("rubric", ".json");
+        Files.writeString(bad, "{\"code\":\"" + code + "\",\"title\":\"\"}");
+
+        assertThat(browser.signIn("ades")).isEqualTo("/ades");
+        browser.open("/ades/frameworks");
+        assertThat(browser.heading()).isEqualTo("Rubric frameworks");
+        browser.assertAccessible("ADES frameworks");
+        browser.screenshot("ades-frameworks");
+
+        browser.find(By.linkText("Import a rubric")).click();
+        browser.find(By.cssSelector("form button[type=submit]")).click();
+        assertThat(browser.find(By.className("govuk-error-summary")).getText()).contains("Select a rubric file");
+        browser.find(By.id("file")).sendKeys(bad.toString());
+        browser.find(By.cssSelector("form button[type=submit]")).click();
+        assertThat(browser.find(By.className("govuk-error-summary")).getText()).contains("title", "scale");
+        browser.assertAccessible("ADES import with errors");
+        browser.screenshot("ades-import-errors");
+        browser.find(By.id("file")).sendKeys(good.toString());
+        browser.find(By.cssSelector("form button[type=submit]")).click();
+        assertThat(browser.find(By.id("done")).getText()).contains("imported as a new draft");
+        assertThat(browser.find(By.id("version-status")).getText()).isEqualTo("draft");
+        browser.find(By.id("publish")).click();
+        assertThat(browser.find(By.id("version-status")).getText()).isEqualTo("published");
+        String firstUrl = browser.driver.getCurrentUrl().replaceAll("\\?.*", "");
+
+        // The exports come through the portal with the officer's session.
+        Object exported = browser.driver.executeAsyncScript("const done = arguments[0];"
+                + "fetch(location.pathname + '/export?format=xlsx').then(r => done(r.status + ' '"
+                + " + r.headers.get('content-type') + ' ' + r.headers.get('content-disposition')));");
+        assertThat(exported.toString()).startsWith("200 application/vnd.openxmlformats").contains(".xlsx");
+
+        browser.find(By.id("label")).sendKeys("second");
+        browser.find(By.id("new-draft")).click();
+        assertThat(browser.find(By.id("done")).getText()).contains("new draft");
+        assertThat(browser.find(By.id("version-status")).getText()).isEqualTo("draft");
+        browser.assertAccessible("ADES draft version");
+        String draftUrl = browser.driver.getCurrentUrl().replaceAll("[?#].*", "");
+
+        List<WebElement> questions = browser.driver.findElements(By.cssSelector("dl.govuk-summary-list div[id^='q-']"));
+        String first = questions.get(0).findElement(By.tagName("dt")).getText();
+        String second = questions.get(1).findElement(By.tagName("dt")).getText();
+        questions.get(0).findElement(By.partialLinkText("Change")).click();
+        browser.assertAccessible("ADES change a question");
+        browser.find(By.id("prompt")).clear();
+        browser.find(By.cssSelector("form button[type=submit]")).click();
+        assertThat(browser.find(By.className("govuk-error-summary")).getText()).contains("Enter the question");
+        browser.find(By.id("prompt")).sendKeys("How well do we know our outcomes, reworded by the browser test?");
+        new Select(browser.find(By.id("lineage"))).selectByValue("reworded");
+        browser.find(By.cssSelector("form button[type=submit]")).click();
+        assertThat(browser.find(By.id(domId(first))).getText()).contains("reworded by the browser test",
+                "Lineage: reworded");
+
+        browser.find(By.id(domId(second))).findElement(By.xpath(".//button[starts-with(normalize-space(), 'Move up')]"))
+                .click();
+        List<WebElement> reordered = browser.driver.findElements(By.cssSelector("dl.govuk-summary-list div[id^='q-']"));
+        assertThat(reordered.get(0).getAttribute("id")).isEqualTo(domId(second));
+
+        browser.find(By.id(domId(second))).findElement(By.xpath(".//button[starts-with(normalize-space(), 'Delete')]"))
+                .click();
+        assertThat(browser.driver.findElements(By.id(domId(second)))).isEmpty();
+
+        browser.find(By.partialLinkText("Add a question to")).click();
+        browser.find(By.id("code")).sendKeys("9.9.9");
+        browser.find(By.id("prompt")).sendKeys("A question the browser test added");
+        browser.find(By.cssSelector("form button[type=submit]")).click();
+        assertThat(browser.find(By.id(domId("9.9.9"))).getText()).contains("A question the browser test added");
+
+        browser.find(By.cssSelector("#theme-0 a")).click();
+        browser.find(By.id("title")).clear();
+        browser.find(By.id("title")).sendKeys("A theme renamed by the browser test");
+        browser.find(By.cssSelector("form button[type=submit]")).click();
+        assertThat(browser.find(By.id("theme-0")).getText()).contains("A theme renamed by the browser test");
+        browser.screenshot("ades-version-draft");
+
+        browser.find(By.partialLinkText("What changed since")).click();
+        assertThat(browser.find(By.id("diff")).getText()).contains(first, "Changed (reworded)", second, "Removed",
+                "9.9.9", "Added (new)");
+        browser.assertAccessible("ADES version diff");
+        browser.screenshot("ades-version-diff");
+
+        browser.driver.get(draftUrl);
+        browser.find(By.id("publish")).click();
+        assertThat(browser.find(By.id("version-status")).getText()).isEqualTo("published");
+        browser.driver.get(firstUrl);
+        browser.find(By.id("retire")).click();
+        assertThat(browser.find(By.id("version-status")).getText()).isEqualTo("retired");
+
+        browser.open("/ades/frameworks");
+        WebElement ours = browser.find(By.xpath("//h2[contains(., '" + code + "')]/following-sibling::table[1]"));
+        assertThat(ours.getText()).contains("Version 1 (first)", "Retired", "Version 2 (second)", "Published",
+                "Version 1 (first)");
+    }
+
+    private static String domId(String questionCode) {
+        return "q-" + questionCode.replaceAll("[^A-Za-z0-9]", "-");
     }
 
     private void date(String name, LocalDate date) {

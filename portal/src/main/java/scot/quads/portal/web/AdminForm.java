@@ -57,6 +57,12 @@ public final class AdminForm {
         return values.getOrDefault(name, "");
     }
 
+    /** Several values for one field, such as ticked checkboxes. */
+    public AdminForm setAll(String name, List<String> values) {
+        lists.put(name, values == null ? List.of() : List.copyOf(values));
+        return this;
+    }
+
     /** The value of a numbered field such as {@code name-2}. */
     public String valueAt(String prefix, int index) {
         return value(prefix + index);

@@ -255,6 +255,85 @@ class AdesJourneyIT {
                 "Version 1 (first)");
     }
 
+    @Test
+    @Order(3)
+    void adesEditsACouncilsContactsAndImportsItsIndicatorsAfterADryRun() throws Exception {
+        String stamp = String.valueOf(System.currentTimeMillis());
+        assertThat(browser.signIn("ades")).isEqualTo("/ades");
+        browser.find(By.linkText("Councils, contacts and context indicators")).click();
+        assertThat(browser.heading()).isEqualTo("Councils");
+        assertThat(browser.driver.findElements(By.cssSelector("#councils tbody tr"))).hasSizeGreaterThanOrEqualTo(32);
+        browser.assertAccessible("ADES councils");
+        browser.screenshot("ades-councils");
+
+        browser.find(By.linkText("Shetland Islands")).click();
+        assertThat(browser.heading()).isEqualTo("Shetland Islands");
+        assertThat(browser.find(By.id("indicators")).getText()).contains("CHN4");
+        browser.assertAccessible("ADES council page");
+        browser.screenshot("ades-council");
+
+        browser.find(By.linkText("Add a contact")).click();
+        browser.find(By.id("email")).sendKeys("not an address");
+        browser.find(By.cssSelector("form button[type=submit]")).click();
+        assertThat(browser.find(By.className("govuk-error-summary")).getText()).contains("Enter the contact's name");
+        browser.assertAccessible("ADES contact with errors");
+        browser.find(By.id("name")).sendKeys("Browser Test " + stamp);
+        browser.find(By.cssSelector("form button[type=submit]")).click();
+        assertThat(browser.find(By.className("govuk-error-summary")).getText()).contains("Email address");
+        browser.find(By.id("email")).clear();
+        browser.find(By.id("email")).sendKeys("browser.test." + stamp + "@shetland.example");
+        browser.find(By.id("notifications-0")).click();
+        browser.find(By.cssSelector("form button[type=submit]")).click();
+        assertThat(browser.find(By.id("done")).getText()).contains("added");
+        WebElement row = browser.find(By.xpath("//table[@id='contacts']//tr[th[normalize-space()='Browser Test "
+                + stamp + "']]"));
+        row.findElement(By.partialLinkText("Change")).click();
+        assertThat(browser.find(By.id("notifications-0")).isSelected()).isTrue();
+        browser.find(By.id("role")).sendKeys("Quality improvement officer");
+        browser.find(By.cssSelector("form button[type=submit]")).click();
+        assertThat(browser.find(By.id("done")).getText()).contains("changed");
+        row = browser.find(By.xpath("//table[@id='contacts']//tr[th[normalize-space()='Browser Test " + stamp
+                + "']]"));
+        assertThat(row.getText()).contains("Quality improvement officer");
+        row.findElement(By.xpath(".//button[starts-with(normalize-space(), 'Remove')]")).click();
+        assertThat(browser.find(By.id("done")).getText()).contains("removed");
+        assertThat(browser.find(By.id("contacts")).getText()).doesNotContain("Browser Test " + stamp);
+
+        // Indicator import: a bad file first, then a dry run showing what would change, then for real.
+        browser.open("/ades/indicators/import");
+        browser.find(By.id("csv")).sendKeys("gss_code,area,indicator,period,value\nS12000027,Shetland Islands,NOPE,2020-21,x");
+        browser.find(By.id("dry-run")).click();
+        assertThat(browser.find(By.className("govuk-error-summary")).getText()).contains("Line 2");
+        browser.assertAccessible("ADES indicator import with errors");
+        browser.screenshot("ades-indicator-import-errors");
+        String value = String.valueOf(50 + Long.parseLong(stamp) % 40);
+        browser.find(By.id("csv")).clear();
+        browser.find(By.id("csv")).sendKeys("gss_code,area,indicator,period,value\nS12000027,Shetland Islands,CHN17,2020-21,"
+                + value);
+        browser.find(By.id("dry-run")).click();
+        assertThat(browser.find(By.id("outcome")).getText()).contains("Add", "Change", "Leave unchanged");
+        assertThat(browser.heading()).isEqualTo("Import indicator values");
+        browser.assertAccessible("ADES indicator import dry run");
+        browser.screenshot("ades-indicator-import-dry-run");
+        browser.find(By.id("apply")).click();
+        assertThat(browser.find(By.id("outcome")).getText()).contains("Indicator values imported");
+        browser.open("/ades/councils/S12000027");
+        assertThat(browser.find(By.xpath("//table[@id='indicators']//tr[th[starts-with(normalize-space(), 'CHN17')]]"))
+                .getText()).contains(value);
+    }
+
+    @Test
+    @Order(4)
+    void adesReadsTheNationalPictureWithSmallGroupsSuppressed() throws Exception {
+        assertThat(browser.signIn("ades")).isEqualTo("/ades");
+        browser.find(By.linkText("National picture")).click();
+        assertThat(browser.heading()).isEqualTo("National picture");
+        assertThat(browser.driver.findElements(By.cssSelector("#national tbody tr"))).isNotEmpty();
+        assertThat(browser.find(By.id("national")).getText()).containsAnyOf("Suppressed", ": ");
+        browser.assertAccessible("ADES national picture");
+        browser.screenshot("ades-national");
+    }
+
     private static String domId(String questionCode) {
         return "q-" + questionCode.replaceAll("[^A-Za-z0-9]", "-");
     }

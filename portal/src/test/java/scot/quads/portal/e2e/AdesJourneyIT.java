@@ -334,6 +334,17 @@ class AdesJourneyIT {
         browser.screenshot("ades-national");
     }
 
+    @Test
+    @Order(5)
+    void aCouncilOfficerCannotOpenTheAdesPages() {
+        assertThat(browser.signIn("shetland-islands")).isEqualTo("/council");
+        browser.open("/ades/cycles/new");
+        assertThat(browser.heading()).isEqualTo("You cannot see this page");
+        assertThat(browser.driver.findElements(By.id("name"))).isEmpty();
+        browser.open("/ades/councils/S12000027");
+        assertThat(browser.heading()).isEqualTo("You cannot see this page");
+    }
+
     private static String domId(String questionCode) {
         return "q-" + questionCode.replaceAll("[^A-Za-z0-9]", "-");
     }

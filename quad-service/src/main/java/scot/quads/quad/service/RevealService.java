@@ -51,6 +51,13 @@ public class RevealService {
                 caller.isAdes()));
     }
 
+    /** What the current caller may see of this quad's answers now, read without the answers themselves. */
+    public Reveal.Decision decision(Quad quad) {
+        Cycle cycle = Cycle.findById(quad.cycleId);
+        List<String> members = quad.memberCodes();
+        return decideFromStamps(cycle, members, Submission.latestStampsFor(cycle.id, members), caller.isAdes());
+    }
+
     /** The reveal decision for ADES or for a member, given the members' shown submissions. */
     public Reveal.Decision decide(Cycle cycle, List<String> members, Map<String, Submission> submissions,
             boolean ades) {
@@ -95,7 +102,7 @@ public class RevealService {
             return false;
         }
         if (callerIsAdes || answering.equalsIgnoreCase(callerCouncil)) {
-            return !Submission.latestFor(cycleId, List.of(answering)).isEmpty();
+            return !Submission.latestStampsFor(cycleId, List.of(answering)).isEmpty();
         }
         if (callerCouncil == null) {
             return false;
@@ -105,6 +112,7 @@ public class RevealService {
             return false;
         }
         List<String> members = quad.get().memberCodes();
-        return decide(cycle, members, Submission.latestFor(cycleId, members), false).shows(answering);
+        return decideFromStamps(cycle, members, Submission.latestStampsFor(cycleId, members), false)
+                .shows(answering);
     }
 }

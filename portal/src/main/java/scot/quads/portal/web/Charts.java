@@ -89,6 +89,7 @@ public final class Charts {
         }
         List<String> words = new ArrayList<>();
         StringBuilder path = new StringBuilder();
+        int segments = 0;
         Integer previous = null;
         for (int i = 0; i < points.size(); i++) {
             Point point = points.get(i);
@@ -101,6 +102,9 @@ public final class Charts {
                 continue;
             }
             int y = base - (point.level() - 1) * levelHeight;
+            if (previous != null) {
+                segments++;
+            }
             path.append(previous == null ? "M" : "L").append(x).append(' ').append(y).append(' ');
             previous = point.level();
             svg.append("<circle class=\"quads-point\" cx=\"").append(x).append("\" cy=\"").append(y)
@@ -109,7 +113,7 @@ public final class Charts {
                     .append(point.level()).append("</text>");
             words.add(point.label() + ": " + point.text());
         }
-        if (!path.isEmpty()) {
+        if (segments > 0) {
             svg.append("<path class=\"quads-line\" d=\"").append(path.toString().trim()).append("\"/>");
         }
         svg.insert(open, "<title id=\"" + escape(id) + "-title\">" + escape(title) + "</title><desc id=\""

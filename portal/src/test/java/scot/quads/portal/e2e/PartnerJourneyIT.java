@@ -109,6 +109,8 @@ class PartnerJourneyIT {
         assertThat(browser.find(By.id("flag-list")).getText()).contains("Falkirk").contains("characters of evidence");
         assertThat(browser.driver.findElements(By.cssSelector("#agenda-table tbody tr"))).isNotEmpty();
         browser.assertAccessible("quad comparison");
+        browser.screenshot("partner-quad");
+        scrollTo("comparison-heading");
         browser.screenshot("partner-comparison");
 
         // The exports come through the portal with the user's token, as files.
@@ -157,6 +159,8 @@ class PartnerJourneyIT {
         browser.find(By.id("reply-" + threadId + "-send")).click();
         assertThat(browser.find(By.id("thread-" + threadId)).getText()).contains(challenge, "Reply from", reply);
         browser.assertAccessible("question page");
+        browser.screenshot("partner-question-comments");
+        scrollTo("main-content");
         browser.screenshot("partner-question");
     }
 
@@ -290,6 +294,21 @@ class PartnerJourneyIT {
         assertThat(browser.find(By.cssSelector(".govuk-error-summary")).getText()).contains("not started");
         browser.assertAccessible("session");
         browser.screenshot("partner-session");
+    }
+
+    @Test
+    @Order(6)
+    void aCouncilOutsideTheQuadIsToldItCannotSeeItsPages() throws Exception {
+        browser.signIn("north-lanarkshire");
+        for (String page : List.of("", "/questions/1.1.1", "/actions", "/national")) {
+            browser.open("/quads/" + quadId + page);
+            assertThat(browser.heading()).as(page).isEqualTo("You cannot see this page");
+        }
+        browser.assertAccessible("a quad page refused");
+    }
+
+    private void scrollTo(String id) {
+        browser.driver.executeScript("document.getElementById(arguments[0]).scrollIntoView();", id);
     }
 
     private WebElement action(String description) {

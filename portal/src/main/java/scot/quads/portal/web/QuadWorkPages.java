@@ -250,7 +250,9 @@ public class QuadWorkPages {
 
     private String actionsPage(UUID quadId, String done, ErrorSummary errors, Form form, UUID failedAction) {
         Comparison comparison = quads.comparison(quadId);
-        List<Action> actions = quads.actions(quadId);
+        List<Action> actions = new ArrayList<>(quads.actions(quadId));
+        // Still to do first (soonest due first, as the service lists them), then those done or dropped.
+        actions.sort(java.util.Comparator.comparing(a -> "done".equals(a.status()) || "dropped".equals(a.status())));
         List<Action> overdue = new ArrayList<>(quads.overdue(comparison.cycle().id()));
         return Templates.actions(comparison, actions, overdue, canWrite(), done, errors, form, failedAction).render();
     }

@@ -56,13 +56,17 @@ public class QuadPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance mine(List<Quad> quads);
+        static native TemplateInstance mine(List<CycleQuad> quads);
 
         static native TemplateInstance quad(Comparison comparison, HeatMap heatMap, List<QuadLink> links);
 
         static native TemplateInstance question(Comparison comparison, QuestionComparison question,
                 List<AnswerColumn> columns, List<Comment> threads, List<MemberStatus> partners, boolean canWrite,
                 String posted, ErrorSummary errors, CommentAttempt attempt);
+    }
+
+    /** The user's council's quad in one cycle. */
+    public record CycleQuad(Cycle cycle, Quad quad) {
     }
 
     /** A link to one of the quad's other pages. */
@@ -119,10 +123,10 @@ public class QuadPages {
         if (user.isAdes()) {
             return Response.seeOther(URI.create("/ades")).build();
         }
-        List<Quad> mine = new ArrayList<>();
+        List<CycleQuad> mine = new ArrayList<>();
         for (Cycle cycle : rubric.cycles()) {
             try {
-                mine.add(quads.mine(cycle.id()));
+                mine.add(new CycleQuad(cycle, quads.mine(cycle.id())));
             } catch (RuntimeException none) {
                 ServiceProblem problem = ServiceProblem.in(none);
                 if (problem == null || problem.status() >= 500) {

@@ -94,7 +94,8 @@ class PartnerJourneyIT {
         browser.open("/quads");
         assertThat(browser.heading()).isEqualTo("Your quads");
         browser.assertAccessible("my quads");
-        browser.find(By.linkText(quadName)).click();
+        assertThat(browser.find(By.id("my-quads")).getText()).contains(quadName);
+        browser.find(By.cssSelector("#my-quads a[href='/quads/" + quadId + "']")).click();
 
         assertThat(browser.heading()).isEqualTo(quadName);
         assertThat(browser.find(By.id("reveal-state")).getText()).startsWith("Answers are revealed.");

@@ -63,6 +63,10 @@ final class PartnerStack {
             request.header("If-Match", "\"" + ifMatch + "\"");
         }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (expected == 0) {
+            // Asked whether it exists: the body when found, else null.
+            return response.statusCode() == 200 ? JSON.readTree(response.body()) : null;
+        }
         if (response.statusCode() != expected) {
             throw new IllegalStateException(method + " " + url + " answered " + response.statusCode() + ": "
                     + response.body());
@@ -70,11 +74,15 @@ final class PartnerStack {
         return response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
     }
 
-    /** The demo cycle (named for its school year, e.g. 2026-27) in which {@code council} has a quad. */
+    /**
+     * The demo cycle: open, named for its school year (e.g. 2026-27), and one in which this user's council has a
+     * quad (another journey may briefly open a past school year's cycle without quads).
+     */
     String demoCycle() throws IOException, InterruptedException {
         for (JsonNode cycle : get(RUBRIC + "/cycles")) {
             if ("open".equals(cycle.get("state").asText())
-                    && SCHOOL_YEAR.matcher(cycle.get("name").asText()).matches()) {
+                    && SCHOOL_YEAR.matcher(cycle.get("name").asText()).matches()
+                    && send("GET", QUAD + "/quads/mine?cycleId=" + cycle.get("id").asText(), null, null, 0) != null) {
                 return cycle.get("id").asText();
             }
         }

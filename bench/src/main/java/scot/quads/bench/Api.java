@@ -85,6 +85,14 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json(body))).build());
     }
 
+    Reply post(String user, String url, String ifMatch, Object body) {
+        HttpRequest.Builder request = request(user, url).header("Content-Type", "application/json");
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return send(request.POST(HttpRequest.BodyPublishers.ofString(json(body))).build());
+    }
+
     Reply put(String user, String url, String ifMatch, Object body) {
         HttpRequest.Builder request = request(user, url).header("Content-Type", "application/json");
         if (ifMatch != null) {

@@ -14,8 +14,9 @@ import java.util.List;
 
 /**
  * The benchmark of issue #9 against the running local stack (./quads up): the floor, the deadline rush, end-to-end
- * event latency, comparison reads and the footprint, written to bench/results/&lt;timestamp&gt;.json and .html.
- * Loopback only; every loop is bounded in count and time. Run it with bench/run (see the README's "Benchmark").
+ * event latency, comparison reads, scale and the footprint (with --scale the scale scenario alone), written to
+ * bench/results/&lt;timestamp&gt;.json and .html. Loopback only; every loop is bounded in count and time. Run it
+ * with bench/run (see the README's "Benchmark").
  *
  * <p>{@code Bench --report results/x.json} draws the HTML of an existing result again.
  */
@@ -72,100 +73,137 @@ public final class Bench {
         say("Quads benchmark, " + machine.path("cpus").asInt() + " CPUs, load average "
                 + machine.path("loadAverageStart").asText() + (machine.path("noisy").asBoolean() ? " (NOISY)" : ""));
 
-        footprint.measureIdle();
-        footprint.startSampling();
+        boolean scaleOnly = Settings.SCALE_ONLY.equals(settings.scale());
+        if (!scaleOnly) {
+            footprint.measureIdle();
+            footprint.startSampling();
+        }
         ArrayNode scenarios = result.putArray("scenarios");
+        BenchCycle[] opened = new BenchCycle[1];
         try {
-            Floor floor = new Floor(settings, api);
-            Series floorHttp = new Series("empty HTTP endpoint", "GET rubric-service /q/health/live, same editors "
-                    + "and think time");
-            Series floorSave = new Series("JDBC autosave", "the autosave's rows by raw JDBC, pool of "
-                    + settings.floorConnections() + ", same editors and think time");
-            Series floorSubmit = new Series("JDBC submit", "the submit's rows by raw JDBC (lock, read answers, mark, "
-                    + "outbox row, audit row)");
-            Series floorKafka = new Series("Kafka round trip", "produce (acks=all) → consume, one at a time");
-            int floorOps = settings.editors() * (settings.quick() ? 2 : 5);
-            say("Floor: empty HTTP endpoint ...");
-            guard(floorHttp, () -> floor.http(floorHttp, Api.RUBRIC, floorOps));
-            say("Floor: raw JDBC ...");
-            guard(floorSave, () -> floor.jdbc(floorSave, floorSubmit, floorOps, 58));
-            say("Floor: Kafka round trip ...");
-            guard(floorKafka, () -> floor.kafka(floorKafka));
-
-            BenchCycle cycle = null;
-            Scenario rush;
-            try {
-                say("Opening the benchmark's own cycle ...");
-                cycle = BenchCycle.open(api, settings.framework(), DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
-                        .withZone(ZoneOffset.UTC).format(started) + "-" + BenchCycle.label());
-                say("Deadline rush: " + settings.editors() + " editors on " + cycle.councils.size() + " councils, "
-                        + cycle.questions.size() + " questions, " + settings.savesPerQuestion() + " saves each ...");
-                rush = new DeadlineRush(api, cycle, settings).run();
-                rush.floor.addAll(List.of(floorSave, floorSubmit, floorHttp));
-                rush.ratio(find(rush, "autosave"), floorSave);
-                rush.ratio(find(rush, "autosave"), floorHttp);
-                rush.ratio(find(rush, "submit"), floorSubmit);
-            } catch (Exception e) {
-                rush = failed("deadline-rush", "Deadline rush", e);
-            }
-            scenarios.add(rush.toJson());
-            print(rush);
-            write(result, settings, started, true);
-
-            Scenario events;
-            Scenario reads;
-            if (cycle == null) {
-                events = new Scenario("event-latency", "End-to-end event latency")
-                        .notMeasured("the benchmark cycle could not be opened");
-                reads = new Scenario("comparison-reads", "Comparison reads")
-                        .notMeasured("the benchmark cycle could not be opened");
+            if (scaleOnly) {
+                Scenario scale = scale(api, settings);
+                scenarios.add(scale.toJson());
+                print(scale);
             } else {
-                try {
-                    say("End-to-end event latency: " + settings.e2eSubmissions() + " resubmissions ...");
-                    events = new EventLatency(api, cycle, settings).run(rush.extra.path("submitted").asInt());
-                    events.floor.add(floorKafka);
-                    if (events.measured()) {
-                        events.ratio(find(events, "submit → partner notification"), floorKafka);
-                        events.ratio(find(events, "submit → comparison"), floorKafka);
-                    }
-                } catch (Exception e) {
-                    events = failed("event-latency", "End-to-end event latency", e);
-                }
-                try {
-                    say("Comparison reads at " + settings.readsPerSecond() + "/s for " + settings.readsSeconds()
-                            + " s ...");
-                    reads = new ComparisonReads(api, cycle, settings).run(floorHttp);
-                    reads.floor.add(floorHttp);
-                } catch (Exception e) {
-                    reads = failed("comparison-reads", "Comparison reads", e);
-                }
+                full(api, settings, result, started, scenarios, opened);
             }
-            scenarios.add(events.toJson());
-            print(events);
-            scenarios.add(reads.toJson());
-            print(reads);
-            write(result, settings, started, true);
-
-            Scenario scale = new Scenario("scale", "Scale: 32 / 320 / 2,500 organisations × questions × 5 cycles");
-            boolean endpoints = ComparisonReads.published(api, ComparisonReads.NATIONAL)
-                    && ComparisonReads.published(api, ComparisonReads.TREND);
-            scale.notMeasured(endpoints
-                    ? "the harness does not load synthetic organisations yet (320 and 2,500); the national "
-                            + "distribution and trend at 32 councils are in the comparison reads"
-                    : "endpoint missing (national distribution and trend are not in quad-service's OpenAPI document)");
-            scenarios.add(scale.toJson());
-            print(scale);
         } finally {
             footprint.stopSampling();
+            if (opened[0] != null) {
+                say("Closing the benchmark's cycle " + opened[0].name + " ...");
+                try {
+                    opened[0].close(api);
+                } catch (RuntimeException e) {
+                    System.err.println("Could not close the benchmark's cycle " + opened[0].name + ": " + e.getMessage());
+                }
+            }
         }
-        result.set("footprint", footprint.toJson(cold));
+        if (!scaleOnly) {
+            result.set("footprint", footprint.toJson(cold));
+        }
         machine.put("loadAverageEnd", loadAverage());
         result.put("finishedAt", Instant.now().toString());
 
         Path json = write(result, settings, started, false);
-        printFootprint(result.path("footprint"));
+        if (!scaleOnly) {
+            printFootprint(result.path("footprint"));
+        }
         say("Wrote " + settings.root().relativize(json) + " and its .html");
         return 0;
+    }
+
+    /** The scale scenario, or why it was not measured. */
+    private static Scenario scale(Api api, Settings settings) {
+        say("Scale: " + settings.scaleSizes() + " organisations × " + settings.scaleQuestions() + " questions × "
+                + settings.scaleCycles() + " cycles, loaded as events ...");
+        try {
+            return new ScaleScenario(api, settings).run();
+        } catch (Exception e) {
+            return failed("scale", "Scale", e);
+        }
+    }
+
+    /** Every scenario but the footprint; the benchmark's own cycle, once opened, goes in {@code opened}. */
+    private static void full(Api api, Settings settings, ObjectNode result, Instant started, ArrayNode scenarios,
+            BenchCycle[] opened) throws Exception {
+        Floor floor = new Floor(settings, api);
+        Series floorHttp = new Series("empty HTTP endpoint", "GET rubric-service /q/health/live, same editors "
+                + "and think time");
+        Series floorSave = new Series("JDBC autosave", "the autosave's rows by raw JDBC, pool of "
+                + settings.floorConnections() + ", same editors and think time");
+        Series floorSubmit = new Series("JDBC submit", "the submit's rows by raw JDBC (lock, read answers, mark, "
+                + "outbox row, audit row)");
+        Series floorKafka = new Series("Kafka round trip", "produce (acks=all) → consume, one at a time");
+        int floorOps = settings.editors() * (settings.quick() ? 2 : 5);
+        say("Floor: empty HTTP endpoint ...");
+        guard(floorHttp, () -> floor.http(floorHttp, Api.RUBRIC, floorOps));
+        say("Floor: raw JDBC ...");
+        guard(floorSave, () -> floor.jdbc(floorSave, floorSubmit, floorOps, 58));
+        say("Floor: Kafka round trip ...");
+        guard(floorKafka, () -> floor.kafka(floorKafka));
+
+        BenchCycle cycle = null;
+        Scenario rush;
+        try {
+            say("Opening the benchmark's own cycle ...");
+            cycle = BenchCycle.open(api, settings.framework(), DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+                    .withZone(ZoneOffset.UTC).format(started) + "-" + BenchCycle.label());
+            opened[0] = cycle;
+            say("Deadline rush: " + settings.editors() + " editors on " + cycle.councils.size() + " councils, "
+                    + cycle.questions.size() + " questions, " + settings.savesPerQuestion() + " saves each ...");
+            rush = new DeadlineRush(api, cycle, settings).run();
+            rush.floor.addAll(List.of(floorSave, floorSubmit, floorHttp));
+            rush.ratio(find(rush, "autosave"), floorSave);
+            rush.ratio(find(rush, "autosave"), floorHttp);
+            rush.ratio(find(rush, "submit"), floorSubmit);
+        } catch (Exception e) {
+            rush = failed("deadline-rush", "Deadline rush", e);
+        }
+        scenarios.add(rush.toJson());
+        print(rush);
+        write(result, settings, started, true);
+
+        Scenario events;
+        Scenario reads;
+        if (cycle == null) {
+            events = new Scenario("event-latency", "End-to-end event latency")
+                    .notMeasured("the benchmark cycle could not be opened");
+            reads = new Scenario("comparison-reads", "Comparison reads")
+                    .notMeasured("the benchmark cycle could not be opened");
+        } else {
+            try {
+                say("End-to-end event latency: " + settings.e2eSubmissions() + " resubmissions ...");
+                events = new EventLatency(api, cycle, settings).run(rush.extra.path("submitted").asInt());
+                events.floor.add(floorKafka);
+                if (events.measured()) {
+                    events.ratio(find(events, "submit → partner notification"), floorKafka);
+                    events.ratio(find(events, "submit → comparison"), floorKafka);
+                }
+            } catch (Exception e) {
+                events = failed("event-latency", "End-to-end event latency", e);
+            }
+            try {
+                say("Comparison reads at " + settings.readsPerSecond() + "/s for " + settings.readsSeconds()
+                        + " s ...");
+                reads = new ComparisonReads(api, cycle, settings).run(floorHttp);
+                reads.floor.add(floorHttp);
+            } catch (Exception e) {
+                reads = failed("comparison-reads", "Comparison reads", e);
+            }
+        }
+        scenarios.add(events.toJson());
+        print(events);
+        scenarios.add(reads.toJson());
+        print(reads);
+        write(result, settings, started, true);
+
+        Scenario scale = Settings.SCALE_SKIPPED.equals(settings.scale())
+                ? new Scenario("scale", "Scale").notMeasured("left out of this run (--no-scale)")
+                : scale(api, settings);
+        scenarios.add(scale.toJson());
+        print(scale);
+        write(result, settings, started, true);
     }
 
     /** The result so far as JSON and HTML; a partial one (after each scenario) says so, in case the run is cut short. */
@@ -223,6 +261,17 @@ public final class Bench {
                     + (t.met() ? "  met" : "  MISSED"));
         }
         scenario.notes.stream().filter(n -> n.contains("not measured")).forEach(n -> say("   " + n));
+        for (JsonNode row : scenario.extra.path("growth")) {
+            say(String.format(java.util.Locale.ROOT, "   growth %,7d organisations  %-22s p50=%8.2f p95=%8.2f p99=%8.2f ms"
+                    + "  p99 × floor %s", row.path("organisations").asInt(), row.path("read").asText(),
+                    row.path("p50Ms").asDouble(), row.path("p95Ms").asDouble(), row.path("p99Ms").asDouble(),
+                    row.has("p99ToFloor") ? Report.number(row.path("p99ToFloor").asDouble()) : "–"));
+        }
+        for (JsonNode row : scenario.extra.path("load")) {
+            say("   load to " + row.path("organisations").asInt() + " organisations: " + row.path("events").asInt()
+                    + " events, every consumer caught up " + row.path("caughtUpSeconds").asText() + " s after "
+                    + "the submissions were published, " + row.path("totalSeconds").asText() + " s in all");
+        }
     }
 
     private static void line(Series s, String prefix) {

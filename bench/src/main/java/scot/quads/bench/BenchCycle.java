@@ -14,7 +14,8 @@ import java.util.UUID;
 
 /**
  * A cycle of the benchmark's own, so a run never touches the demo data: ADES publishes the demo rubric again, opens
- * a cycle named {@code bench-...}, and forms the 32 councils into eight quads of four in code order.
+ * a cycle named {@code bench-...}, and forms the 32 councils into eight quads of four in code order. The run closes
+ * it when it ends, as SmokeIT closes its own.
  */
 final class BenchCycle {
 
@@ -48,7 +49,15 @@ final class BenchCycle {
                 "submissionDeadline", LocalDate.now().plusDays(30).toString(),
                 "revealRule", "all-submitted-or-deadline")).expect(201, "opening the benchmark cycle").body();
         String cycleId = cycle.get("id").asText();
+        try {
+            return formQuads(api, cycleId, name);
+        } catch (Exception | Error e) {
+            close(api, cycleId, "Benchmark run failed while setting up its cycle");
+            throw e;
+        }
+    }
 
+    private static BenchCycle formQuads(Api api, String cycleId, String name) throws Exception {
         Map<String, String> councils = new LinkedHashMap<>();
         List<JsonNode> listed = new ArrayList<>();
         api.get(Api.ADES, Api.AUTHORITY + "/councils").expect(200, "listing councils").body().forEach(listed::add);
@@ -78,6 +87,21 @@ final class BenchCycle {
         List<String> questions = new ArrayList<>();
         evaluation.get("questions").forEach(q -> questions.add(q.get("code").asText()));
         return new BenchCycle(cycleId, name, councils, List.copyOf(questions), quads);
+    }
+
+    /** Closes the cycle, so that the portal, which shows open cycles, is left as the run found it. */
+    void close(Api api) {
+        close(api, cycleId, "Benchmark run finished");
+    }
+
+    private static void close(Api api, String cycleId, String reason) {
+        String url = Api.RUBRIC + "/cycles/" + cycleId;
+        Api.Reply current = api.get(Api.ADES, url).expect(200, "reading the benchmark cycle");
+        if ("closed".equals(current.body().path("state").asText())) {
+            return;
+        }
+        api.post(Api.ADES, url + "/state", current.etag(), Map.of("state", "closed", "reason", reason))
+                .expect(200, "closing the benchmark cycle");
     }
 
     String evaluationUrl(String council) {

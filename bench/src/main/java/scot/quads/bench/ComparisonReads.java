@@ -80,10 +80,15 @@ final class ComparisonReads {
         return scenario;
     }
 
-    /** readsPerSecond × readsSeconds requests, the i-th due at i / rate seconds; {login, url} from the function. */
     private void steady(Series series, IntFunction<String[]> request) throws InterruptedException {
-        int total = settings.readsPerSecond() * settings.readsSeconds();
-        long interval = TimeUnit.SECONDS.toNanos(1) / settings.readsPerSecond();
+        steady(api, series, settings.readsPerSecond(), settings.readsSeconds(), request);
+    }
+
+    /** rate × seconds requests, the i-th due at i / rate seconds; {login, url} from the function. */
+    static void steady(Api api, Series series, int rate, int seconds, IntFunction<String[]> request)
+            throws InterruptedException {
+        int total = rate * seconds;
+        long interval = TimeUnit.SECONDS.toNanos(1) / rate;
         ExecutorService workers = Executors.newFixedThreadPool(64);
         for (int i = 0; i < 4; i++) {
             String[] warm = request.apply(i);

@@ -67,6 +67,11 @@ final class Report {
             }
         }
         html.append("</table>");
+        List<String> missed = missed(result);
+        if (!missed.isEmpty()) {
+            html.append("<h2>Missed targets, and what this run's data say about why</h2>");
+            missed.forEach(html::append);
+        }
 
         for (JsonNode scenario : result.path("scenarios")) {
             html.append("<h2>").append(esc(scenario.path("title").asText())).append("</h2>");
@@ -140,12 +145,38 @@ final class Report {
                     new double[] { 3, 1000 }, new double[] { 4, 10000 }), false));
             html.append(chart("Throughput over time", "seconds since the series began", "completed per second",
                     throughput, null, false));
+            JsonNode growth = scenario.path("details").path("growth");
+            if (growth.size() > 0) {
+                html.append("<h3>Growth with the data</h3>").append(Growth.html(growth))
+                        .append(chart("p99 by organisations", "organisations (log scale)", "p99 ms", growthLines(growth),
+                                sizeTicks(growth), true));
+            }
+            JsonNode load = scenario.path("details").path("load");
+            if (load.size() > 0) {
+                html.append("<h3>Load</h3><table><tr><th>organisations</th><th>added</th><th>events</th>")
+                        .append("<th>answers</th><th>published s</th><th>every consumer caught up s</th>")
+                        .append("<th>quads formed</th><th>total s</th></tr>");
+                for (JsonNode row : load) {
+                    html.append("<tr><td>").append(text(row, "organisations")).append("</td><td>")
+                            .append(text(row, "newOrganisations")).append("</td><td>").append(text(row, "events"))
+                            .append("</td><td>").append(text(row, "answers")).append("</td><td>")
+                            .append(text(row, "publishSeconds")).append("</td><td>").append(text(row, "caughtUpSeconds"))
+                            .append("</td><td>").append(text(row, "quadsFormed")).append("</td><td>")
+                            .append(text(row, "totalSeconds")).append("</td></tr>");
+                }
+                html.append("</table>");
+            }
             if (scenario.has("details")) {
                 html.append("<p><small>").append(esc(scenario.path("details").toString())).append("</small></p>");
             }
         }
 
         JsonNode footprint = result.path("footprint");
+        if (footprint.isMissingNode()) {
+            html.append("<h2>Footprint</h2><p class=\"nm\">Not measured in this run (the scale scenario alone).</p>")
+                    .append("</body></html>\n");
+            return html.toString();
+        }
         html.append("<h2>Footprint</h2><table><tr><th>component</th><th>RSS idle MB</th><th>RSS peak under load MB</th>")
                 .append("<th>Quarkus “started in” s</th><th>process start → ready s</th></tr>");
         for (JsonNode c : footprint.path("components")) {
@@ -172,6 +203,131 @@ final class Report {
         }
         html.append("</body></html>\n");
         return html.toString();
+    }
+
+    /** p99 against log10(organisations), a line per read. */
+    static List<Line> growthLines(JsonNode growth) {
+        java.util.Map<String, List<double[]>> byRead = new java.util.LinkedHashMap<>();
+        growth.forEach(row -> byRead.computeIfAbsent(row.path("read").asText(), r -> new ArrayList<>())
+                .add(new double[] { Math.log10(Math.max(1, row.path("organisations").asInt())),
+                        row.path("p99Ms").asDouble() }));
+        List<Line> lines = new ArrayList<>();
+        byRead.forEach((read, points) -> lines.add(new Line(read, points)));
+        return lines;
+    }
+
+    private static List<double[]> sizeTicks(JsonNode growth) {
+        java.util.TreeSet<Integer> sizes = new java.util.TreeSet<>();
+        growth.forEach(row -> sizes.add(row.path("organisations").asInt()));
+        List<double[]> ticks = new ArrayList<>();
+        sizes.forEach(size -> ticks.add(new double[] { Math.log10(Math.max(1, size)), size }));
+        return ticks;
+    }
+
+    /**
+     * One paragraph per missed target: which target, the figure, and what the run's own data say about why: how far
+     * over the limit, whether the whole distribution or only its tail is over, the ratio to the floor, whether the
+     * offered rate was kept up with, errors, and a noisy machine.
+     */
+    static List<String> missed(JsonNode result) {
+        List<String> paragraphs = new ArrayList<>();
+        JsonNode machine = result.path("machine");
+        for (JsonNode scenario : result.path("scenarios")) {
+            for (JsonNode target : scenario.path("targets")) {
+                if (target.path("met").asBoolean()) {
+                    continue;
+                }
+                List<String> why = explain(scenario, target, machine);
+                StringBuilder p = new StringBuilder("<h3>").append(esc(target.path("what").asText())).append(" ")
+                        .append(esc(target.path("target").asText())).append(": ")
+                        .append(target.path("actual").isNumber() ? number(target.path("actual").asDouble()) + " "
+                                + esc(target.path("unit").asText()) : "no data")
+                        .append("</h3><ul>");
+                why.forEach(reason -> p.append("<li>").append(esc(reason)).append("</li>"));
+                paragraphs.add(p.append("</ul>").toString());
+            }
+        }
+        return paragraphs;
+    }
+
+    static List<String> explain(JsonNode scenario, JsonNode target, JsonNode machine) {
+        List<String> why = new ArrayList<>();
+        if (!target.path("actual").isNumber()) {
+            why.add("Nothing was measured for it in this run ("
+                    + (scenario.path("measured").asBoolean(true) ? "no sample" : scenario.path("notMeasured").asText())
+                    + ").");
+            return why;
+        }
+        double actual = target.path("actual").asDouble();
+        double limit = parseLimit(target.path("target").asText());
+        if (limit > 0) {
+            why.add("The figure is " + number(Series.round(actual / limit, 2)) + "× the target.");
+        }
+        JsonNode series = null;
+        for (JsonNode s : scenario.path("series")) {
+            if (s.path("name").asText().equals(target.path("series").asText())) {
+                series = s;
+            }
+        }
+        if (series != null) {
+            double p50 = series.path("p50Ms").asDouble();
+            double p99 = series.path("p99Ms").asDouble();
+            if (limit > 0 && p50 > limit) {
+                why.add("Even the median (" + number(p50) + " ms) is over the limit: the whole distribution is slow, "
+                        + "not only its tail.");
+            } else if (limit > 0) {
+                why.add("The median (" + number(p50) + " ms) is within the limit; the tail is not (p99 "
+                        + number(p99) + " ms, max " + number(series.path("maxMs").asDouble()) + " ms, p99/p50 "
+                        + number(Series.round(p99 / Math.max(0.001, p50), 1)) + "×): queueing or pauses, not the "
+                        + "work of one request.");
+            }
+            String name = series.path("name").asText();
+            for (JsonNode alone : scenario.path("series")) {
+                if (name.contains(" @ ") && alone.path("name").asText()
+                        .equals(name.replace(" @ ", ", one at a time @ ")) && alone.path("count").asLong() > 0) {
+                    double aloneP50 = alone.path("p50Ms").asDouble();
+                    why.add("One request at a time it took " + number(aloneP50) + " ms at the median: " + (limit > 0
+                            && aloneP50 > limit ? "the work of one request is already over the limit."
+                                    : "the work itself fits; the rest is waiting behind other requests."));
+                }
+            }
+            scenario.path("ratiosToFloor").fields().forEachRemaining(e -> {
+                if (e.getKey().startsWith(name + " / ")) {
+                    why.add("Ratio to the floor: " + e.getKey() + " = " + number(e.getValue().asDouble()) + "×.");
+                }
+            });
+            double offered = offeredRate(scenario, series);
+            double achieved = series.path("throughputPerSecond").asDouble();
+            if (offered > 0 && achieved > 0 && achieved < offered * 0.9) {
+                why.add("It completed " + number(achieved) + " requests/s of the " + number(offered)
+                        + " offered: the service could not keep up, so requests queued and latency grew over the run.");
+            }
+            if (series.path("errors").asLong() > 0) {
+                why.add(series.path("errors").asLong() + " requests failed.");
+            }
+        }
+        if (machine.path("noisy").asBoolean()) {
+            why.add("The machine was busy (" + machine.path("noisyReason").asText().replaceFirst("\\.$", "")
+                    + "), so part of this is other "
+                    + "work on the same cores.");
+        }
+        return why;
+    }
+
+    /** The number in a target such as "≤ 25 ms" or "0"; 0 when none. */
+    static double parseLimit(String target) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+(?:\\.\\d+)?)").matcher(target.replace(",", ""));
+        return m.find() ? Double.parseDouble(m.group(1)) : 0;
+    }
+
+    /** The request rate a steady-rate series was offered, from the scenario's details or settings; 0 if unknown. */
+    private static double offeredRate(JsonNode scenario, JsonNode series) {
+        if (scenario.path("details").has("readsPerSecond")) {
+            return scenario.path("details").path("readsPerSecond").asDouble();
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("at (\\d+) requests/s")
+                .matcher(scenario.path("title").asText());
+        return m.find() ? Double.parseDouble(m.group(1)) : 0;
     }
 
     /** A percentile's position on a "nines" axis: 0 → 0, 90 → 1, 99 → 2, 99.9 → 3, capped at 4. */

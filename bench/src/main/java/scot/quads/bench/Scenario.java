@@ -24,7 +24,7 @@ public final class Scenario {
     private String notMeasured;
 
     /** A promise from issue #9 and the figure this run got. */
-    record Target(String what, String target, double limit, Double actual, String unit) {
+    record Target(String what, String target, double limit, Double actual, String unit, String series) {
         /** A target with no figure (nothing was measured) is not met. */
         boolean met() {
             return actual != null && actual <= limit;
@@ -66,12 +66,13 @@ public final class Scenario {
     }
 
     void target(String what, String target, double limit, double actual, String unit) {
-        targets.add(new Target(what, target, limit, actual, unit));
+        targets.add(new Target(what, target, limit, actual, unit, null));
     }
 
     /** A latency target on a series' percentile; with no sample, it has no figure and is not met. */
     void target(String what, String target, double limit, Series series, double percentile) {
-        targets.add(new Target(what, target, limit, series.count() == 0 ? null : series.percentileMs(percentile), "ms"));
+        targets.add(new Target(what, target, limit, series.count() == 0 ? null : series.percentileMs(percentile), "ms",
+                series.name));
     }
 
     /** p50 and p99 of a series over those of its floor. */
@@ -101,7 +102,7 @@ public final class Scenario {
         for (Target t : targets) {
             targetsJson.addObject().put("what", t.what()).put("target", t.target())
                     .put("actual", t.actual() == null ? null : Series.round(t.actual())).put("unit", t.unit())
-                    .put("met", t.met());
+                    .put("met", t.met()).put("series", t.series());
         }
         ArrayNode notesJson = json.putArray("notes");
         notes.forEach(notesJson::add);

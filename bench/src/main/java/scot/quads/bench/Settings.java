@@ -2,7 +2,9 @@ package scot.quads.bench;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -29,12 +31,27 @@ record Settings(
         String jdbcUser,
         String jdbcPassword,
         String kafka,
-        String note) {
+        String note,
+        String scale,
+        List<Integer> scaleSizes,
+        int scaleCycles,
+        int scaleQuestions,
+        int scaleReadsPerSecond,
+        int scaleReadsSeconds,
+        int scaleAlone) {
+
+    /** {@link #scale}: the scale scenario alone ({@code --scale}), within the full run, or left out. */
+    static final String SCALE_ONLY = "only";
+    static final String SCALE_INCLUDED = "included";
+    static final String SCALE_SKIPPED = "skipped";
 
     static final String USAGE = """
             usage: bench/run [--quick] [--cold-start] [--editors=200] [--saves=3] [--think-ms=1000] [--e2e=30]
                              [--reads-per-second=100] [--reads-seconds=20] [--kafka-messages=500]
-                             [--floor-connections=20] [--note="why this run"]
+                             [--floor-connections=20] [--note="why this run"] [--no-scale]
+                             [--scale-sizes=32,320,2500] [--scale-cycles=5] [--scale-questions=200]
+                             [--scale-reads-per-second=20] [--scale-reads-seconds=10] [--scale-alone=20]
+                   bench/run --scale [--scale-sizes=...] ...   (the scale scenario alone)
             """;
 
     static Settings parse(String... args) {
@@ -47,6 +64,11 @@ record Settings(
             given.put(eq < 0 ? arg.substring(2) : arg.substring(2, eq), eq < 0 ? "true" : arg.substring(eq + 1));
         }
         boolean quick = Boolean.parseBoolean(given.remove("quick"));
+        boolean scaleOnly = Boolean.parseBoolean(given.remove("scale"));
+        boolean noScale = Boolean.parseBoolean(given.remove("no-scale"));
+        if (scaleOnly && noScale) {
+            throw new IllegalArgumentException("--scale and --no-scale exclude each other\n" + USAGE);
+        }
         Path root = Path.of(given.getOrDefault("root", ".")).toAbsolutePath().normalize();
         given.remove("root");
         Settings settings = new Settings(
@@ -69,12 +91,24 @@ record Settings(
                 text(given, "jdbc-user", "quads"),
                 text(given, "jdbc-password", "quads"),
                 text(given, "kafka", "127.0.0.1:9092"),
-                text(given, "note", ""));
+                text(given, "note", ""),
+                scaleOnly ? SCALE_ONLY : noScale ? SCALE_SKIPPED : SCALE_INCLUDED,
+                sizes(text(given, "scale-sizes", quick ? "32,320" : "32,320,2500")),
+                number(given, "scale-cycles", 5),
+                number(given, "scale-questions", 200),
+                number(given, "scale-reads-per-second", 20),
+                number(given, "scale-reads-seconds", quick ? 5 : 10),
+                number(given, "scale-alone", quick ? 5 : 20));
         if (!given.isEmpty()) {
             throw new IllegalArgumentException("unknown option(s) " + given.keySet() + "\n" + USAGE);
         }
         if (settings.editors < 1 || settings.savesPerQuestion < 1 || settings.readsPerSecond < 1) {
             throw new IllegalArgumentException("--editors, --saves and --reads-per-second must be at least 1");
+        }
+        if (settings.scaleCycles < 1 || settings.scaleQuestions < 1 || settings.scaleReadsPerSecond < 1
+                || settings.scaleReadsSeconds < 1 || settings.scaleAlone < 0) {
+            throw new IllegalArgumentException("--scale-cycles, --scale-questions, --scale-reads-per-second and "
+                    + "--scale-reads-seconds must be at least 1 (--scale-alone at least 0)");
         }
         return settings;
     }
@@ -85,7 +119,10 @@ record Settings(
                 .put("e2eSubmissions", e2eSubmissions).put("readsPerSecond", readsPerSecond)
                 .put("readsSeconds", readsSeconds).put("kafkaMessages", kafkaMessages)
                 .put("floorConnections", floorConnections).put("coldStart", coldStart).put("quick", quick)
-                .put("note", note);
+                .put("note", note).put("scale", scale).put("scaleCycles", scaleCycles)
+                .put("scaleQuestions", scaleQuestions).put("scaleReadsPerSecond", scaleReadsPerSecond)
+                .put("scaleReadsSeconds", scaleReadsSeconds).put("scaleAlone", scaleAlone);
+        scaleSizes.forEach(json.putArray("scaleSizes")::add);
         return json;
     }
 
@@ -96,6 +133,29 @@ record Settings(
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("--" + name + " must be a whole number, not " + value);
         }
+    }
+
+    /** Organisation counts, ascending, each at least 4 (one quad). */
+    static List<Integer> sizes(String value) {
+        List<Integer> sizes = new ArrayList<>();
+        for (String part : value.split(",")) {
+            int size;
+            try {
+                size = Integer.parseInt(part.trim().replace("_", ""));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--scale-sizes must be whole numbers separated by commas, not "
+                        + value);
+            }
+            if (size < 4) {
+                throw new IllegalArgumentException("--scale-sizes: each size must be at least 4 (one quad), not "
+                        + size);
+            }
+            if (!sizes.contains(size)) {
+                sizes.add(size);
+            }
+        }
+        sizes.sort(Integer::compare);
+        return List.copyOf(sizes);
     }
 
     private static String text(Map<String, String> given, String name, String fallback) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ReportTest {
@@ -53,5 +54,67 @@ class ReportTest {
         assertThat(Report.nines(90)).isEqualTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(Report.nines(99)).isEqualTo(2.0, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(Report.nines(100)).isEqualTo(4);
+    }
+
+    @Test
+    void aMissedTargetIsExplainedFromTheRunsOwnData() {
+        Scenario reads = new Scenario("comparison-reads", "Comparison reads at 100 requests/s");
+        Series sideBySide = reads.series("quad side-by-side", "GET");
+        Series empty = reads.floor("empty HTTP endpoint", "GET");
+        long origin = System.nanoTime();
+        sideBySide.startingAt(origin);
+        empty.startingAt(origin);
+        for (int i = 1; i <= 100; i++) {
+            // 100 completions over ~2 s: 50/s of the 100 offered; a 10 ms body with a 400 ms tail
+            sideBySide.record((i <= 95 ? 10 : 400) * 1_000_000L, origin + i * 20_000_000L);
+            empty.record(1_000_000L, origin + i * 10_000_000L);
+        }
+        reads.ratio(sideBySide, empty);
+        reads.target("side-by-side p99 at 100 requests/s", "≤ 20 ms", 20, sideBySide, 99);
+        reads.target("errors", "0", 0, 0, "");
+        ObjectNode result = Api.JSON.createObjectNode();
+        result.putObject("machine").put("noisy", true).put("noisyReason", "load 9 on 2 CPUs");
+        result.putArray("scenarios").add(reads.toJson());
+
+        List<String> missed = Report.missed(result);
+
+        assertThat(missed).hasSize(1);
+        assertThat(missed.get(0)).contains("side-by-side p99 at 100 requests/s ≤ 20 ms: 400 ms")
+                .contains("20.0× the target")
+                .contains("The median (10.0 ms) is within the limit; the tail is not")
+                .contains("quad side-by-side / empty HTTP endpoint p99 = 400×")
+                .contains("of the 100 offered")
+                .contains("load 9 on 2 CPUs");
+        assertThat(Report.html(result)).contains("Missed targets, and what this run").contains("20.0× the target");
+    }
+
+    @Test
+    void aTargetWithNoFigureSaysNothingWasMeasured() {
+        Scenario scale = new Scenario("scale", "Scale");
+        Series national = scale.series("national", "GET");
+        scale.target("national distribution p99 at 2,500 organisations", "≤ 100 ms", 100, national, 99);
+        ObjectNode result = Api.JSON.createObjectNode();
+        result.putArray("scenarios").add(scale.toJson());
+
+        assertThat(Report.missed(result)).singleElement().asString().contains("no data").contains("no sample");
+        assertThat(Report.parseLimit("≤ 1,500 ms")).isEqualTo(1500);
+    }
+
+    @Test
+    void aSlowReadIsToldApartFromQueueingByItsOneAtATimeTwin() {
+        Scenario scale = new Scenario("scale", "Scale");
+        Series national = scale.series("national distribution @ 2,500", "GET");
+        Series alone = scale.series("national distribution, one at a time @ 2,500", "GET, one at a time");
+        long origin = System.nanoTime();
+        for (int i = 1; i <= 50; i++) {
+            national.record(900_000_000L, origin + i * 1_000_000L);
+            alone.record(40_000_000L, origin + i * 1_000_000L);
+        }
+        scale.target("national distribution p99 at 2,500 organisations", "≤ 100 ms", 100, national, 99);
+        ObjectNode result = Api.JSON.createObjectNode();
+        result.putArray("scenarios").add(scale.toJson());
+
+        assertThat(Report.missed(result)).singleElement().asString()
+                .contains("One request at a time it took 40.0 ms at the median: the work itself fits");
     }
 }

@@ -36,4 +36,25 @@ class SettingsTest {
         assertThatThrownBy(() -> Settings.parse("--editors=many")).hasMessageContaining("--editors");
         assertThatThrownBy(() -> Settings.parse("--editors=0")).hasMessageContaining("at least 1");
     }
+
+    @Test
+    void theScaleScenarioIsInTheFullRunAloneWithScaleAndLeftOutWithNoScale() {
+        assertThat(Settings.parse().scale()).isEqualTo(Settings.SCALE_INCLUDED);
+        assertThat(Settings.parse().scaleSizes()).containsExactly(32, 320, 2500);
+        assertThat(Settings.parse("--quick").scaleSizes()).containsExactly(32, 320);
+
+        Settings alone = Settings.parse("--scale", "--scale-sizes=2500,32,320,32", "--scale-cycles=3");
+
+        assertThat(alone.scale()).isEqualTo(Settings.SCALE_ONLY);
+        assertThat(alone.scaleSizes()).containsExactly(32, 320, 2500);
+        assertThat(alone.scaleCycles()).isEqualTo(3);
+        assertThat(Settings.parse("--no-scale").scale()).isEqualTo(Settings.SCALE_SKIPPED);
+        assertThatThrownBy(() -> Settings.parse("--scale", "--no-scale")).hasMessageContaining("exclude");
+        assertThatThrownBy(() -> Settings.parse("--scale-sizes=32,lots")).hasMessageContaining("--scale-sizes");
+        assertThatThrownBy(() -> Settings.parse("--scale-sizes=3")).hasMessageContaining("at least 4");
+        assertThatThrownBy(() -> Settings.parse("--scale-cycles=0")).hasMessageContaining("--scale-cycles");
+        assertThat(Settings.parse().scaleAlone()).isEqualTo(20);
+        assertThat(Settings.parse("--scale-alone=0").scaleAlone()).isZero();
+        assertThatThrownBy(() -> Settings.parse("--scale-alone=-1")).hasMessageContaining("--scale-alone");
+    }
 }

@@ -11,8 +11,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * One council's self-evaluation in one cycle, shared by that council's editors. Every change locks its row first,
- * so that saves by several editors, and a submit racing a save, happen one after another.
+ * One council's self-evaluation in one cycle, shared by that council's editors. Saving an answer holds a share lock
+ * on its row, so editors saving different answers never wait for one another; a change of the whole evaluation
+ * (submit, return, recall, carry forward) holds the exclusive lock, so it waits for the saves in flight and every
+ * later save sees it.
  */
 @Entity
 @Table(name = "self_evaluation")
@@ -48,7 +50,10 @@ public class SelfEvaluation extends PanacheEntityBase {
     public String returnedBy;
     @Column(name = "return_reason")
     public String returnReason;
-    /** The ETag: bumped by every change while the row is locked (so not a JPA optimistic version). */
+    /**
+     * Bumped by every change of the whole evaluation under its exclusive lock; the evaluation's ETag adds its
+     * answers' versions, so that a save changes it without writing this row.
+     */
     public long version;
 
     public boolean isSubmitted() {
@@ -68,12 +73,33 @@ public class SelfEvaluation extends PanacheEntityBase {
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
+    /** Locked against a change of the whole evaluation, not against other saves (SELECT ... FOR SHARE). */
+    public static Optional<SelfEvaluation> share(UUID cycleId, String councilCode) {
+        return find("cycleId = ?1 and councilCode = ?2", cycleId, councilCode)
+                .withLock(LockModeType.PESSIMISTIC_READ).firstResultOptional();
+    }
+
     /** The evaluation's row, created as a draft if this is its first save; locked for the rest of the transaction. */
     public static SelfEvaluation lockOrStart(UUID cycleId, String councilCode, String by) {
         Optional<SelfEvaluation> existing = lock(cycleId, councilCode);
         if (existing.isPresent()) {
             return existing.get();
         }
+        start(cycleId, councilCode, by);
+        return lock(cycleId, councilCode).orElseThrow();
+    }
+
+    /** Like {@link #lockOrStart}, with a share lock: for saving one answer. */
+    public static SelfEvaluation shareOrStart(UUID cycleId, String councilCode, String by) {
+        Optional<SelfEvaluation> existing = share(cycleId, councilCode);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        start(cycleId, councilCode, by);
+        return share(cycleId, councilCode).orElseThrow();
+    }
+
+    private static void start(UUID cycleId, String councilCode, String by) {
         getEntityManager().createNativeQuery("""
                 INSERT INTO self_evaluation (id, cycle_id, council_code, state, created_by)
                 VALUES (?1, ?2, ?3, 'draft', ?4)
@@ -83,6 +109,5 @@ public class SelfEvaluation extends PanacheEntityBase {
                 .setParameter(3, councilCode)
                 .setParameter(4, by)
                 .executeUpdate();
-        return lock(cycleId, councilCode).orElseThrow();
     }
 }

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -18,6 +19,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Session;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import scot.quads.notification.Notification;
@@ -58,10 +60,23 @@ public class NotificationFeed {
 
     /** Announces a notification recorded in the current transaction; listeners hear of it once that commits. */
     public void announce(UUID notificationId) {
-        entityManager.createNativeQuery("SELECT 1 FROM pg_notify(?1, ?2)")
-                .setParameter(1, CHANNEL)
-                .setParameter(2, notificationId.toString())
-                .getResultList();
+        announce(List.of(notificationId));
+    }
+
+    /** Announces several notifications in one round trip to the database, each as its own NOTIFY, in order. */
+    public void announce(List<UUID> notificationIds) {
+        if (notificationIds.isEmpty()) {
+            return;
+        }
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement notify = connection.prepareStatement(
+                    "SELECT count(pg_notify(?, id)) FROM unnest(?::text[]) AS id")) {
+                notify.setString(1, CHANNEL);
+                notify.setArray(2, connection.createArrayOf("text",
+                        notificationIds.stream().map(UUID::toString).toArray()));
+                notify.executeQuery().close();
+            }
+        });
     }
 
     void start(@Observes StartupEvent event) {

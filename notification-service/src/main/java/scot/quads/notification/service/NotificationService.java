@@ -231,15 +231,24 @@ public class NotificationService {
 
     private void deliver(CloudEvent event, List<Notice> notices) {
         OffsetDateTime createdAt = event.time() != null ? event.time() : OffsetDateTime.now();
-        for (Notice notice : notices) {
-            Notification notification = Notification.of(notice, event.id(), createdAt);
-            if (Notification.findById(notification.id) != null) {
-                Log.debugf("Event %s was already told to %s", event.id(), notice.audience());
+        List<Notification> candidates = notices.stream().map(notice -> Notification.of(notice, event.id(), createdAt))
+                .toList();
+        Set<UUID> told = new HashSet<>();
+        if (!candidates.isEmpty()) {
+            Notification.<Notification>list("id in ?1", candidates.stream().map(n -> n.id).toList())
+                    .forEach(existing -> told.add(existing.id));
+        }
+        List<UUID> announced = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            Notification notification = candidates.get(i);
+            if (!told.add(notification.id)) {
+                Log.debugf("Event %s was already told to %s", event.id(), notices.get(i).audience());
                 continue;
             }
             notification.persist();
-            mail.enqueue(notification, notice.email());
-            feed.announce(notification.id);
+            mail.enqueue(notification, notices.get(i).email());
+            announced.add(notification.id);
         }
+        feed.announce(announced);
     }
 }

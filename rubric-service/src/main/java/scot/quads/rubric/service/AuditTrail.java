@@ -117,31 +117,31 @@ public class AuditTrail {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void evaluationSubmitted(SelfEvaluation evaluation, int answers) {
+    public void evaluationSubmitted(SelfEvaluation evaluation, int answers, long evaluationVersion) {
         AuditEntry entry = entry(evaluation.submittedBy, "evaluation.submitted", EVALUATION, evaluation.id,
                 evaluation.submittedAt);
         entry.cycleId = evaluation.cycleId;
         entry.councilCode = evaluation.councilCode;
-        entry.detail = json(Map.of("answers", answers, "evaluationVersion", evaluation.version));
+        entry.detail = json(Map.of("answers", answers, "evaluationVersion", evaluationVersion));
         entry.persist();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void evaluationReturned(SelfEvaluation evaluation) {
+    public void evaluationReturned(SelfEvaluation evaluation, long evaluationVersion) {
         AuditEntry entry = entry(evaluation.returnedBy, "evaluation.returned", EVALUATION, evaluation.id,
                 evaluation.returnedAt);
         entry.cycleId = evaluation.cycleId;
         entry.councilCode = evaluation.councilCode;
-        entry.detail = json(Map.of("reason", evaluation.returnReason, "evaluationVersion", evaluation.version));
+        entry.detail = json(Map.of("reason", evaluation.returnReason, "evaluationVersion", evaluationVersion));
         entry.persist();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void evaluationRecalled(SelfEvaluation evaluation, String actor) {
+    public void evaluationRecalled(SelfEvaluation evaluation, String actor, long evaluationVersion) {
         AuditEntry entry = entry(actor, "evaluation.recalled", EVALUATION, evaluation.id, evaluation.updatedAt);
         entry.cycleId = evaluation.cycleId;
         entry.councilCode = evaluation.councilCode;
-        entry.detail = json(Map.of("evaluationVersion", evaluation.version));
+        entry.detail = json(Map.of("evaluationVersion", evaluationVersion));
         entry.persist();
     }
 

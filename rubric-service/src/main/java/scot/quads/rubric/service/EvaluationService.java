@@ -63,8 +63,14 @@ public class EvaluationService {
             return evaluation == null ? SelfEvaluation.NOT_STARTED : evaluation.state;
         }
 
+        /** The ETag: bumped by every change, a save (its answer's version) or a change of the whole evaluation. */
         public long version() {
-            return evaluation == null ? 0 : evaluation.version;
+            return versionOf(evaluation, answersByQuestion);
+        }
+
+        static long versionOf(SelfEvaluation evaluation, Map<UUID, Answer> answers) {
+            return evaluation == null ? 0
+                    : evaluation.version + answers.values().stream().mapToLong(answer -> answer.version).sum();
         }
 
         public long answered() {
@@ -100,9 +106,11 @@ public class EvaluationService {
             throw ProblemException.unprocessable("The answer to " + question.code + " cannot be saved as it stands",
                     errors);
         }
-        requireOpen(cycle, SelfEvaluation.lock(cycle.id, council.gssCode).orElse(null));
-
-        SelfEvaluation evaluation = SelfEvaluation.lockOrStart(cycle.id, council.gssCode, by);
+        SelfEvaluation evaluation = SelfEvaluation.share(cycle.id, council.gssCode).orElse(null);
+        requireOpen(cycle, evaluation);
+        if (evaluation == null) {
+            evaluation = SelfEvaluation.shareOrStart(cycle.id, council.gssCode, by);
+        }
         if (evaluation.isSubmitted()) {
             throw ProblemException.conflict("The self-evaluation was submitted on "
                     + evaluation.submittedAt.toLocalDate() + " and can no longer change");
@@ -110,34 +118,41 @@ public class EvaluationService {
         Answer answer = Answer.of(evaluation.id, question.id).orElse(null);
         long currentVersion = answer == null ? 0 : answer.version;
         if (expectedVersion != currentVersion) {
-            if (answer == null) {
-                throw ProblemException.preconditionFailed("Question " + question.code
-                        + " has not been answered yet: send If-Match \"0\"", null);
-            }
-            throw new StaleAnswerException(answer, expectedVersion);
+            throw stale(question, answer, expectedVersion);
         }
-        Answer before = answer == null ? null : answer.snapshot();
+        Answer before = null;
         if (answer == null) {
             answer = new Answer();
             answer.id = UUID.randomUUID();
             answer.evaluationId = evaluation.id;
             answer.questionId = question.id;
             answer.questionCode = question.code;
+        } else {
+            Answer.getEntityManager().detach(answer);
+            before = answer.snapshot();
         }
         apply(answer, content);
         if (before != null && before.sameContentAs(answer) && !before.carriedForward) {
             return answer;
         }
         answer.carriedForward = false;
-        OffsetDateTime now = now();
         answer.version = currentVersion + 1;
-        answer.updatedAt = now;
+        answer.updatedAt = now();
         answer.updatedBy = by;
-        answer.persist();
-        evaluation.version++;
-        evaluation.updatedAt = now;
+        if (!answer.saveIfAt(currentVersion)) {
+            throw stale(question, Answer.of(evaluation.id, question.id).orElse(null), expectedVersion);
+        }
         audit.answerSaved(evaluation, before, answer, by);
         return answer;
+    }
+
+    /** 412: another editor saved this answer since the caller read it (or, for "0", answered it first). */
+    private static RuntimeException stale(Question question, Answer current, long expectedVersion) {
+        if (current == null) {
+            return ProblemException.preconditionFailed("Question " + question.code
+                    + " has not been answered yet: send If-Match \"0\"", null);
+        }
+        return new StaleAnswerException(current, expectedVersion);
     }
 
     /** Locks the evaluation and tells the other services, once every question has an answer. */
@@ -151,13 +166,13 @@ public class EvaluationService {
                     + evaluation.submittedAt.toLocalDate() + " by " + evaluation.submittedBy);
         }
         requireOpen(cycle, evaluation);
-        long currentVersion = evaluation == null ? 0 : evaluation.version;
+        Map<UUID, Answer> answers = evaluation == null ? Map.of() : answersByQuestion(evaluation);
+        long currentVersion = EvaluationView.versionOf(evaluation, answers);
         if (expectedVersion != null && expectedVersion != currentVersion) {
             throw ProblemException.preconditionFailed(
                     "The self-evaluation changed since you loaded it; review it and submit again", currentVersion);
         }
         RubricContent content = content(cycle);
-        Map<UUID, Answer> answers = evaluation == null ? Map.of() : answersByQuestion(evaluation);
         List<FieldError> missing = new ArrayList<>();
         List<Answer> ordered = new ArrayList<>();
         for (RubricContent.Placed placed : content.questions()) {
@@ -187,8 +202,9 @@ public class EvaluationService {
         SelfEvaluation.flush();
         outbox.publish(Events.SELF_EVALUATION_SUBMITTED, evaluation.id.toString(),
                 RubricEvents.submitted(evaluation, cycle, ordered));
-        audit.evaluationSubmitted(evaluation, ordered.size());
-        return new EvaluationView(cycle, council, content, evaluation, answers, false);
+        EvaluationView view = new EvaluationView(cycle, council, content, evaluation, answers, false);
+        audit.evaluationSubmitted(evaluation, ordered.size(), view.version());
+        return view;
     }
 
     /**
@@ -299,8 +315,6 @@ public class EvaluationService {
         answer.version++;
         answer.updatedAt = now;
         answer.updatedBy = by;
-        evaluation.version++;
-        evaluation.updatedAt = now;
         audit.answerConfirmed(evaluation, before, answer, by);
         return answer;
     }
@@ -324,8 +338,9 @@ public class EvaluationService {
         SelfEvaluation.flush();
         outbox.publish(Events.SELF_EVALUATION_RETURNED, evaluation.id.toString(),
                 RubricEvents.returned(evaluation));
-        audit.evaluationReturned(evaluation);
-        return view(cycle, council, evaluation);
+        EvaluationView view = view(cycle, council, evaluation);
+        audit.evaluationReturned(evaluation, view.version());
+        return view;
     }
 
     /**
@@ -362,8 +377,9 @@ public class EvaluationService {
         SelfEvaluation.flush();
         outbox.publish(Events.SELF_EVALUATION_RECALLED, evaluation.id.toString(),
                 RubricEvents.recalled(evaluation, by));
-        audit.evaluationRecalled(evaluation, by);
-        return view(cycle, council, evaluation);
+        EvaluationView view = view(cycle, council, evaluation);
+        audit.evaluationRecalled(evaluation, by, view.version());
+        return view;
     }
 
     /** True when the council is in a quad of the cycle with partners, and every partner's evaluation is submitted. */

@@ -28,7 +28,9 @@ public class ProgressService {
         long total = Question.count("versionId", cycle.rubricVersionId);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = Cycle.getEntityManager().createNativeQuery("""
-                SELECT c.gss_code, c.name, e.state, e.updated_at, e.submitted_at,
+                SELECT c.gss_code, c.name, e.state,
+                       GREATEST(e.updated_at, (SELECT max(a.updated_at) FROM answer a WHERE a.evaluation_id = e.id)),
+                       e.submitted_at,
                        (SELECT count(*) FROM answer a
                          WHERE a.evaluation_id = e.id AND (a.level IS NOT NULL OR a.not_applicable)) AS answered
                   FROM council c

@@ -135,7 +135,7 @@ public class ProblemMappers {
     static boolean overloaded(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof java.sql.SQLException && cause.getMessage() != null
-                    && cause.getMessage().contains("acquisition timeout")) {
+                    && cause.getMessage().toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout")) {
                 return true;
             }
             if (cause.getCause() == cause) {

@@ -25,6 +25,15 @@ class OverloadTest {
     }
 
     @Test
+    void aPoolThatFoundNoConnectionToOpenInTimeIsA503Too() {
+        // Agroal's other wording, when the pool had room but no new connection came in time.
+        RuntimeException failure = new RuntimeException("Unable to acquire JDBC Connection",
+                new SQLException("Acquisition timeout while waiting for new connection"));
+
+        assertThat(mappers.unexpected(failure, null).getStatus()).isEqualTo(503);
+    }
+
+    @Test
     void anyOtherFailureIsA500WithAnIncident() {
         Response response = mappers.unexpected(new IllegalStateException("bug",
                 new SQLException("relation \"answer\" does not exist")), null);

@@ -3,6 +3,7 @@ package scot.quads.deploy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -19,6 +20,7 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.strimzi.api.kafka.model.kafka.Kafka;
 import io.strimzi.api.kafka.model.nodepool.KafkaNodePool;
@@ -44,6 +46,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ManifestsTest {
 
     static final List<String> SERVICES = List.of("authority-service", "rubric-service", "quad-service", "notification-service");
+    static final String PORTAL = "portal";
+    static final List<String> DEPLOYMENTS = List.of("authority-service", "rubric-service", "quad-service",
+            "notification-service", PORTAL);
+    static final String PORTAL_HOST = "quads.example.org";
+    /** The portal's keys (session cookie, sign-in state): from the Secret quads-portal. */
+    static final List<String> PORTAL_SECRETS = List.of("QUARKUS_OIDC_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET",
+            "QUARKUS_OIDC_AUTHENTICATION_STATE_SECRET");
+    /** Names of settings that are secrets: never a ConfigMap key nor a literal env value. */
+    static final Pattern SECRET_NAME = Pattern.compile("PASSWORD|SECRET|PRIVATE_KEY|TOKEN$", Pattern.CASE_INSENSITIVE);
 
     /** The model class of each kind the manifests may contain, by apiVersion and kind. */
     static final Map<String, Class<?>> MODELS = Map.ofEntries(
@@ -117,6 +128,16 @@ class ManifestsTest {
             for (JsonNode value : object.path("data")) {
                 assertFalse(value.asText().toLowerCase().contains("password="), Manifests.id(object));
             }
+            object.path("data").fieldNames().forEachRemaining(key -> assertFalse(SECRET_NAME.matcher(key).find(),
+                    overlay + ": " + Manifests.id(object) + " holds " + key + ": it belongs in a Secret"));
+            for (JsonNode container : object.at("/spec/template/spec/containers")) {
+                for (JsonNode env : container.path("env")) {
+                    if (SECRET_NAME.matcher(env.path("name").asText()).find()) {
+                        assertTrue(env.has("valueFrom") && !env.has("value"), overlay + ": " + Manifests.id(object)
+                                + ": " + env.path("name").asText() + " must come from a Secret");
+                    }
+                }
+            }
         }
     }
 
@@ -125,24 +146,8 @@ class ManifestsTest {
     void everyServiceRunsHardenedWithProbesLimitsScalingAndItsOwnDatabase(String overlay) throws Exception {
         Map<String, ObjectNode> byId = byId(Manifests.render(overlay));
         for (String service : SERVICES) {
-            Deployment deployment = model(byId, "Deployment/" + service, Deployment.class);
-            PodSpec pod = deployment.getSpec().getTemplate().getSpec();
-            assertTrue(pod.getSecurityContext().getRunAsNonRoot(), service + ": runAsNonRoot");
-            Container container = pod.getContainers().get(0);
-            assertEquals("/q/health/live", container.getLivenessProbe().getHttpGet().getPath(), service);
-            assertEquals("/q/health/ready", container.getReadinessProbe().getHttpGet().getPath(), service);
-            assertNotNull(container.getStartupProbe(), service + ": startup probe");
-            assertNotNull(container.getResources().getRequests().get("memory"), service + ": memory request");
-            assertNotNull(container.getResources().getLimits().get("memory"), service + ": memory limit");
-            var security = container.getSecurityContext();
-            assertTrue(security.getReadOnlyRootFilesystem(), service + ": read-only root file system");
-            assertFalse(security.getAllowPrivilegeEscalation(), service + ": no privilege escalation");
-            assertEquals(List.of("ALL"), security.getCapabilities().getDrop(), service + ": capabilities dropped");
-            assertTrue(container.getVolumeMounts().stream().anyMatch(m -> m.getMountPath().equals("/tmp")),
-                    service + ": a writable /tmp");
-
-            String configMap = container.getEnvFrom().get(0).getConfigMapRef().getName();
-            ConfigMap config = model(byId, "ConfigMap/" + configMap, ConfigMap.class);
+            Container container = hardenedContainerWithProbesLimitsAndScaling(byId, service);
+            ConfigMap config = configMapOf(byId, container);
             String database = properties(service).getProperty("quarkus.datasource.jdbc.url").replaceAll(".*/", "");
             assertTrue(config.getData().get("QUARKUS_DATASOURCE_JDBC_URL").endsWith("/" + database), service);
             for (String name : List.of("QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD")) {
@@ -151,33 +156,167 @@ class ManifestsTest {
                 assertEquals("quads-db-" + database, env.getValueFrom().getSecretKeyRef().getName(), service + ": " + name);
             }
             assertTrue(databases(byId).contains(database), service + ": database " + database + " is created");
-
-            HorizontalPodAutoscaler hpa = model(byId, "HorizontalPodAutoscaler/" + service, HorizontalPodAutoscaler.class);
-            assertEquals(service, hpa.getSpec().getScaleTargetRef().getName());
-            assertTrue(hpa.getSpec().getMinReplicas() <= hpa.getSpec().getMaxReplicas(), service);
-            model(byId, "PodDisruptionBudget/" + service, PodDisruptionBudget.class);
-            Service svc = model(byId, "Service/" + service, Service.class);
-            assertEquals(Map.of("app.kubernetes.io/name", service), svc.getSpec().getSelector());
         }
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"dev", "production"})
-    void networkPoliciesCoverEveryServicePod(String overlay) throws Exception {
+    void thePortalRunsHardenedWithItsKeysFromASecretAndReachesTheServicesAndKeycloakInside(String overlay)
+            throws Exception {
+        Map<String, ObjectNode> byId = byId(Manifests.render(overlay));
+        Container container = hardenedContainerWithProbesLimitsAndScaling(byId, PORTAL);
+        Map<String, String> config = configMapOf(byId, container).getData();
+
+        // The session and sign-in state keys: the same in every replica, so from a Secret, never optional.
+        for (String name : PORTAL_SECRETS) {
+            EnvVar env = container.getEnv().stream().filter(e -> e.getName().equals(name)).findFirst()
+                    .orElseThrow(() -> new AssertionError(overlay + ": portal has no " + name));
+            assertNull(env.getValue(), name + " is not a committed value");
+            var ref = env.getValueFrom().getSecretKeyRef();
+            assertEquals("quads-portal", ref.getName(), name);
+            assertFalse(Boolean.TRUE.equals(ref.getOptional()), name + ": the Secret is required");
+            assertFalse(config.containsKey(name), name + " in the ConfigMap");
+        }
+        var hpa = model(byId, "HorizontalPodAutoscaler/" + PORTAL, HorizontalPodAutoscaler.class);
+        if (overlay.equals("production")) {
+            assertTrue(hpa.getSpec().getMinReplicas() >= 2, "production runs at least two portals");
+        }
+
+        // No database and no Kafka.
+        assertTrue(config.keySet().stream().noneMatch(key -> key.startsWith("QUARKUS_DATASOURCE") || key.startsWith("KAFKA")),
+                "the portal has no database and no Kafka: " + config.keySet());
+
+        // Every REST client of the portal's configuration points at a Service of the platform.
+        Set<String> clients = new TreeSet<>();
+        for (String key : properties(PORTAL).stringPropertyNames()) {
+            Matcher client = Pattern.compile("quarkus\\.rest-client\\.([a-z]+)\\.url").matcher(key);
+            if (client.matches()) {
+                clients.add(client.group(1));
+            }
+        }
+        assertEquals(Set.of("authority", "rubric", "quad", "notification"), clients, "the portal's REST clients");
+        for (String client : clients) {
+            String url = config.get("QUARKUS_REST_CLIENT_" + client.toUpperCase() + "_URL");
+            assertEquals("http://" + client + "-service", url, overlay + ": the portal's " + client + " client");
+            model(byId, "Service/" + client + "-service", Service.class);
+        }
+
+        // OIDC: discovery and keys inside the cluster, the public issuer of Keycloak's hostname.
+        JsonNode keycloak = byId.get("Keycloak/quads-keycloak");
+        String inside = "http://quads-keycloak-service:" + keycloak.at("/spec/http/httpPort").asInt() + "/realms/quads";
+        assertEquals(inside, config.get("QUARKUS_OIDC_AUTH_SERVER_URL"), overlay + ": portal's Keycloak address");
+        assertTrue(keycloak.at("/spec/hostname/backchannelDynamic").asBoolean(),
+                "Keycloak answers the in-cluster discovery with in-cluster back-channel URLs");
+        String issuer = keycloak.at("/spec/hostname/hostname").asText() + "/realms/quads";
+        assertTrue(issuer.startsWith("https://"), issuer);
+        assertEquals(issuer, config.get("QUARKUS_OIDC_TOKEN_ISSUER"), overlay + ": portal's token issuer");
+        for (String service : SERVICES) {
+            assertEquals(issuer, configMapOf(byId, containerOf(byId, service)).getData().get("QUARKUS_OIDC_TOKEN_ISSUER"),
+                    overlay + ": " + service + "'s token issuer");
+        }
+        // Behind the TLS-terminating Ingress: redirect_uri from X-Forwarded-*, Secure cookies.
+        assertEquals("true", config.get("QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING"), "forwarded headers");
+        assertEquals("true", config.get("QUARKUS_HTTP_PROXY_ENABLE_FORWARDED_HOST"), "forwarded host");
+        assertEquals("true", config.get("QUARKUS_OIDC_AUTHENTICATION_COOKIE_FORCE_SECURE"), "secure cookies");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "production"})
+    void theIngressServesThePortalOnItsHostWithTlsAndTheRealmSendsUsersBackThere(String overlay) throws Exception {
+        Map<String, ObjectNode> byId = byId(Manifests.render(overlay));
+        List<Ingress> ingresses = byId.values().stream().filter(o -> o.path("kind").asText().equals("Ingress"))
+                .map(o -> Manifests.STRICT.convertValue(o, Ingress.class)).toList();
+        Ingress portal = ingresses.stream()
+                .filter(i -> i.getSpec().getRules().stream().anyMatch(r -> PORTAL_HOST.equals(r.getHost())))
+                .findFirst().orElseThrow(() -> new AssertionError(overlay + ": no Ingress rule for " + PORTAL_HOST));
+        var rule = portal.getSpec().getRules().stream().filter(r -> PORTAL_HOST.equals(r.getHost())).findFirst().orElseThrow();
+        var paths = rule.getHttp().getPaths();
+        assertEquals(1, paths.size(), PORTAL_HOST + ": one path");
+        assertEquals("/", paths.get(0).getPath());
+        assertEquals("Prefix", paths.get(0).getPathType());
+        assertEquals(PORTAL, paths.get(0).getBackend().getService().getName(), PORTAL_HOST + " routes to the portal");
+        assertEquals("http", paths.get(0).getBackend().getService().getPort().getName());
+        assertFalse(portal.getMetadata().getAnnotations().containsKey("nginx.ingress.kubernetes.io/rewrite-target"),
+                "the portal's paths are not rewritten");
+        assertTrue(portal.getSpec().getTls().stream().anyMatch(tls -> tls.getHosts().contains(PORTAL_HOST)
+                && !tls.getSecretName().isEmpty()), PORTAL_HOST + ": TLS");
+        assertEquals("letsencrypt", portal.getMetadata().getAnnotations().get("cert-manager.io/cluster-issuer"));
+        for (Ingress ingress : ingresses) {
+            for (var r : ingress.getSpec().getRules()) {
+                assertTrue(ingress.getSpec().getTls().stream().anyMatch(tls -> tls.getHosts().contains(r.getHost())),
+                        "Ingress/" + ingress.getMetadata().getName() + ": TLS for " + r.getHost());
+            }
+        }
+        Service service = model(byId, "Service/" + PORTAL, Service.class);
+        assertTrue(service.getSpec().getSessionAffinity() == null || service.getSpec().getSessionAffinity().equals("None"),
+                "no session affinity: the session is in cookies every replica reads");
+        assertFalse(portal.getMetadata().getAnnotations().containsKey("nginx.ingress.kubernetes.io/affinity"),
+                "no sticky sessions at the Ingress either");
+
+        // The realm's portal client accepts the portal's public address as redirect and post-logout URI.
+        JsonNode client = null;
+        for (JsonNode c : byId.get("KeycloakRealmImport/quads-realm").at("/spec/realm/clients")) {
+            if (c.path("clientId").asText().equals("quads-portal")) {
+                client = c;
+            }
+        }
+        assertNotNull(client, "the realm's quads-portal client");
+        assertTrue(client.path("publicClient").asBoolean(), "a public client (PKCE): no client secret to keep");
+        assertEquals("S256", client.at("/attributes/pkce.code.challenge.method").asText());
+        Set<String> redirects = new TreeSet<>();
+        client.path("redirectUris").forEach(uri -> redirects.add(uri.asText()));
+        assertEquals(Set.of("https://" + PORTAL_HOST + "/*"), redirects, "the real realm redirects to the portal only");
+        String postLogout = client.at("/attributes/post.logout.redirect.uris").asText();
+        assertTrue(postLogout.equals("+") || postLogout.contains("https://" + PORTAL_HOST + "/"),
+                "post-logout redirect URIs: the redirect URIs (+) or the portal's: " + postLogout);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "production"})
+    void networkPoliciesCoverEveryServicePodAndThePortal(String overlay) throws Exception {
         List<ObjectNode> objects = Manifests.render(overlay);
         Map<String, ObjectNode> byId = byId(objects);
         List<NetworkPolicy> policies = objects.stream()
                 .filter(o -> o.path("kind").asText().equals("NetworkPolicy"))
                 .map(o -> Manifests.STRICT.convertValue(o, NetworkPolicy.class))
                 .toList();
-        for (String service : SERVICES) {
-            Map<String, String> labels = model(byId, "Deployment/" + service, Deployment.class)
-                    .getSpec().getTemplate().getMetadata().getLabels();
-            assertTrue(policies.stream().anyMatch(p -> labels.entrySet().containsAll(
-                            p.getSpec().getPodSelector().getMatchLabels().entrySet())
+        for (String deployment : DEPLOYMENTS) {
+            Map<String, String> labels = podLabels(byId, deployment);
+            assertTrue(policies.stream().anyMatch(p -> selects(p.getSpec().getPodSelector().getMatchLabels(), labels)
                             && p.getSpec().getPolicyTypes().containsAll(List.of("Ingress", "Egress"))),
-                    service + " is not covered by a NetworkPolicy for ingress and egress");
+                    deployment + " is not covered by a NetworkPolicy for ingress and egress");
         }
+
+        // Every policy that selects the portal admits only the ingress controller, on the portal's port.
+        Map<String, String> portal = podLabels(byId, PORTAL);
+        List<NetworkPolicy> portalPolicies = policies.stream()
+                .filter(p -> selects(p.getSpec().getPodSelector().getMatchLabels(), portal)).toList();
+        for (NetworkPolicy policy : portalPolicies) {
+            for (var rule : policy.getSpec().getIngress()) {
+                assertEquals(List.of(8080), rule.getPorts().stream().map(port -> port.getPort().getIntVal()).toList(),
+                        policy.getMetadata().getName());
+                for (var peer : rule.getFrom()) {
+                    assertEquals(Map.of("kubernetes.io/metadata.name", "ingress-nginx"),
+                            peer.getNamespaceSelector().getMatchLabels(), policy.getMetadata().getName() + ": only ingress-nginx");
+                    assertEquals(Map.of("app.kubernetes.io/name", "ingress-nginx"), peer.getPodSelector().getMatchLabels());
+                }
+            }
+        }
+        // It may reach every service and Keycloak; every service admits it.
+        for (String service : SERVICES) {
+            Map<String, String> labels = podLabels(byId, service);
+            assertTrue(portalPolicies.stream().flatMap(p -> p.getSpec().getEgress().stream())
+                            .anyMatch(rule -> rule.getTo().stream().anyMatch(peer -> sameNamespacePeer(peer, labels))),
+                    "the portal may reach " + service);
+            assertTrue(policies.stream().filter(p -> selects(p.getSpec().getPodSelector().getMatchLabels(), labels))
+                            .flatMap(p -> p.getSpec().getIngress().stream())
+                            .anyMatch(rule -> rule.getFrom().stream().anyMatch(peer -> sameNamespacePeer(peer, portal))),
+                    service + " admits the portal");
+        }
+        assertTrue(portalPolicies.stream().flatMap(p -> p.getSpec().getEgress().stream())
+                        .anyMatch(rule -> rule.getTo().stream().anyMatch(peer -> peer.getPodSelector() != null
+                                && "quads-keycloak".equals(peer.getPodSelector().getMatchLabels().get("app.kubernetes.io/instance")))),
+                "the portal may reach Keycloak");
     }
 
     @ParameterizedTest
@@ -282,6 +421,63 @@ class ManifestsTest {
                   partition: 3
                 """).get(0);
         assertThrows(IOException.class, () -> Manifests.STRICT.treeToValue(topic, KafkaTopic.class));
+    }
+
+    /**
+     * The rules every Deployment of ours follows: non-root, read-only, no privileges, Quarkus health probes,
+     * memory bounds, an HPA and a PDB, and a Service selecting it by name. Returns its container.
+     */
+    static Container hardenedContainerWithProbesLimitsAndScaling(Map<String, ObjectNode> byId, String name) {
+        PodSpec pod = model(byId, "Deployment/" + name, Deployment.class).getSpec().getTemplate().getSpec();
+        assertTrue(pod.getSecurityContext().getRunAsNonRoot(), name + ": runAsNonRoot");
+        assertEquals("RuntimeDefault", pod.getSecurityContext().getSeccompProfile().getType(), name + ": seccomp");
+        assertFalse(pod.getAutomountServiceAccountToken(), name + ": no service-account token");
+        assertEquals(1, pod.getContainers().size(), name + ": one container");
+        Container container = pod.getContainers().get(0);
+        assertEquals("/q/health/live", container.getLivenessProbe().getHttpGet().getPath(), name);
+        assertEquals("/q/health/ready", container.getReadinessProbe().getHttpGet().getPath(), name);
+        assertNotNull(container.getStartupProbe(), name + ": startup probe");
+        assertNotNull(container.getResources().getRequests().get("memory"), name + ": memory request");
+        assertNotNull(container.getResources().getRequests().get("cpu"), name + ": cpu request (the HPA scales on it)");
+        assertNotNull(container.getResources().getLimits().get("memory"), name + ": memory limit");
+        var security = container.getSecurityContext();
+        assertTrue(security.getReadOnlyRootFilesystem(), name + ": read-only root file system");
+        assertFalse(security.getAllowPrivilegeEscalation(), name + ": no privilege escalation");
+        assertEquals(List.of("ALL"), security.getCapabilities().getDrop(), name + ": capabilities dropped");
+        assertTrue(container.getVolumeMounts().stream().anyMatch(m -> m.getMountPath().equals("/tmp")),
+                name + ": a writable /tmp");
+
+        HorizontalPodAutoscaler hpa = model(byId, "HorizontalPodAutoscaler/" + name, HorizontalPodAutoscaler.class);
+        assertEquals(name, hpa.getSpec().getScaleTargetRef().getName());
+        assertTrue(hpa.getSpec().getMinReplicas() <= hpa.getSpec().getMaxReplicas(), name);
+        PodDisruptionBudget pdb = model(byId, "PodDisruptionBudget/" + name, PodDisruptionBudget.class);
+        assertTrue(selects(pdb.getSpec().getSelector().getMatchLabels(), podLabels(byId, name)), name + ": PDB selects it");
+        Service svc = model(byId, "Service/" + name, Service.class);
+        assertEquals(Map.of("app.kubernetes.io/name", name), svc.getSpec().getSelector());
+        return container;
+    }
+
+    static Container containerOf(Map<String, ObjectNode> byId, String name) {
+        return model(byId, "Deployment/" + name, Deployment.class).getSpec().getTemplate().getSpec().getContainers().get(0);
+    }
+
+    static ConfigMap configMapOf(Map<String, ObjectNode> byId, Container container) {
+        return model(byId, "ConfigMap/" + container.getEnvFrom().get(0).getConfigMapRef().getName(), ConfigMap.class);
+    }
+
+    static Map<String, String> podLabels(Map<String, ObjectNode> byId, String deployment) {
+        return model(byId, "Deployment/" + deployment, Deployment.class).getSpec().getTemplate().getMetadata().getLabels();
+    }
+
+    /** Whether a selector's matchLabels select a pod with these labels (an empty selector selects every pod). */
+    static boolean selects(Map<String, String> matchLabels, Map<String, String> labels) {
+        return matchLabels == null || labels.entrySet().containsAll(matchLabels.entrySet());
+    }
+
+    /** Whether a NetworkPolicy peer is the pods with these labels in the policy's own namespace. */
+    static boolean sameNamespacePeer(NetworkPolicyPeer peer, Map<String, String> labels) {
+        return peer.getNamespaceSelector() == null && peer.getIpBlock() == null && peer.getPodSelector() != null
+                && selects(peer.getPodSelector().getMatchLabels(), labels);
     }
 
     static Map<String, ObjectNode> byId(List<ObjectNode> objects) {

@@ -262,14 +262,35 @@ public class QuadPages {
     /** The service's field errors by our field names, or its detail against {@code fallback}. */
     static void problemInto(ServiceProblem problem, Map<String, String> errors, String fallback) {
         for (ServiceProblem.FieldError error : problem.errors()) {
-            String field = error.field() == null ? "" : error.field().replaceFirst("^.*\\.", "");
-            errors.putIfAbsent(field.isBlank() ? fallback : field, ErrorSummary.sentence(field, error.message()));
+            String field = error.field() == null ? ""
+                    : error.field().replaceFirst("^.*\\.", "").replaceFirst("\\[\\d+]$", "");
+            errors.putIfAbsent(field.isBlank() ? fallback : field, sentence(field, error.message()));
         }
         if (errors.isEmpty()) {
             errors.put(fallback, problem.status() == 403
                     ? "You cannot do this: " + problem.detail()
                     : problem.detail());
         }
+    }
+
+    /** The partner forms' fields in words, for the service's messages about them. */
+    private static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("text", "Your comment"),
+            Map.entry("aboutCouncil", "The council"), Map.entry("kind", "The kind of comment"),
+            Map.entry("questionCode", "The question"), Map.entry("ownerCouncil", "The owner"),
+            Map.entry("description", "What is to be done"), Map.entry("questionCodes", "Questions"),
+            Map.entry("dueDate", "The due date"), Map.entry("status", "Status"), Map.entry("reason", "Reason"),
+            Map.entry("startsAt", "The date"), Map.entry("location", "Where"), Map.entry("agenda", "Agenda"),
+            Map.entry("notes", "Notes"));
+
+    static String sentence(String field, String message) {
+        String label = FIELDS.get(field.replaceFirst("\\[\\d+]$", ""));
+        if (label == null) {
+            return ErrorSummary.sentence(field, message);
+        }
+        if (message == null || message.isBlank()) {
+            return label + " is not valid";
+        }
+        return label + ": " + message;
     }
 
     /** One summary line per field, each linking to the input named {@code prefix + field}. */

@@ -54,6 +54,9 @@ public class QuadPages {
     /** The longest comment quad-service keeps. */
     static final int LONGEST_COMMENT = 5000;
 
+    /** How many of the newest cycles "Your quads" looks in (one call each). */
+    static final int RECENT_CYCLES = 10;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance mine(List<CycleQuad> quads);
@@ -117,14 +120,14 @@ public class QuadPages {
                 .connectTimeout(2, TimeUnit.SECONDS).readTimeout(60, TimeUnit.SECONDS).build(QuadExportApi.class);
     }
 
-    /** The quads the user's council belongs to, newest cycle first; ADES goes to its own quads pages. */
+    /** The user's council's quads in the newest cycles, newest first; ADES goes to its own quads pages. */
     @GET
     public Response mine() {
         if (user.isAdes()) {
             return Response.seeOther(URI.create("/ades")).build();
         }
         List<CycleQuad> mine = new ArrayList<>();
-        for (Cycle cycle : rubric.cycles()) {
+        for (Cycle cycle : rubric.cycles().stream().limit(RECENT_CYCLES).toList()) {
             try {
                 mine.add(new CycleQuad(cycle, quads.mine(cycle.id())));
             } catch (RuntimeException none) {

@@ -66,6 +66,12 @@ public class Quad extends PanacheEntityBase {
         return dissolvedAt != null;
     }
 
+    /** The quad with its members, in one query; null when unknown. */
+    public static Quad withMembers(UUID quadId) {
+        return find("select q from Quad q left join fetch q.members where q.id = ?1", quadId)
+                .<Quad>singleResultOptional().orElse(null);
+    }
+
     /** The cycle's quads that are not dissolved. */
     public static List<Quad> inCycle(UUID cycleId) {
         return list("cycleId = ?1 and dissolvedAt is null order by name, formedAt", cycleId);

@@ -66,6 +66,32 @@ public class Submission extends PanacheEntityBase {
         return latest;
     }
 
+    /**
+     * A submission without its answers: who submitted when, and when the row last changed. Enough for a reveal
+     * decision, and a version of the answers' content (every change to a row sets {@code updatedAt}).
+     */
+    public record Stamp(UUID evaluationId, String councilCode, OffsetDateTime submittedAt, OffsetDateTime updatedAt) {
+
+        public static Stamp of(Submission submission) {
+            return new Stamp(submission.evaluationId, submission.councilCode, submission.submittedAt,
+                    submission.updatedAt);
+        }
+    }
+
+    /** As {@link #latestFor}, reading only the stamps: no answers are fetched or parsed. */
+    public static Map<String, Stamp> latestStampsFor(UUID cycleId, Collection<String> councils) {
+        Map<String, Stamp> latest = new HashMap<>();
+        if (councils.isEmpty()) {
+            return latest;
+        }
+        getEntityManager().createQuery("select s.evaluationId, s.councilCode, s.submittedAt, s.updatedAt"
+                + " from Submission s where s.cycleId = ?1 and s.councilCode in ?2 and " + SHOWN
+                + " order by s.submittedAt", Object[].class).setParameter(1, cycleId).setParameter(2, councils)
+                .getResultList().forEach(row -> latest.put((String) row[1], new Stamp((UUID) row[0],
+                        (String) row[1], (OffsetDateTime) row[2], (OffsetDateTime) row[3])));
+        return latest;
+    }
+
     public Answer answerTo(String questionCode) {
         if (answers == null) {
             return null;

@@ -1,49 +1,116 @@
 package scot.quads.portal.web;
 
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import scot.quads.portal.client.AuthorityApi;
+import scot.quads.portal.client.AuthorityApi.Council;
+import scot.quads.portal.client.AuthorityApi.IndicatorDefinition;
+import scot.quads.portal.client.QuadAdminApi;
+import scot.quads.portal.client.QuadAdminApi.National;
+import scot.quads.portal.client.QuadAdminApi.Proposal;
 import scot.quads.portal.client.QuadApi;
 import scot.quads.portal.client.QuadApi.Quad;
+import scot.quads.portal.client.RubricAdminApi;
+import scot.quads.portal.client.RubricAdminApi.AdminCycle;
 import scot.quads.portal.client.RubricApi;
 import scot.quads.portal.client.RubricApi.CouncilProgress;
 import scot.quads.portal.client.RubricApi.Cycle;
 import scot.quads.portal.client.RubricApi.Framework;
+import scot.quads.portal.client.RubricApi.VersionSummary;
 import scot.quads.portal.client.ServiceProblem;
 
-/** ADES's pages: the cycles with each council's progress, the rubric frameworks, a cycle's quads. */
+/**
+ * ADES's pages about cycles: the overview with each council's progress, opening a cycle, changing its dates and
+ * reveal rule, its reminders, closing it; forming its quads from a proposal (adjusted per council, then confirmed);
+ * and the national picture. Every call carries the ADES officer's own token.
+ */
 @Path("/ades")
 @Produces(MediaType.TEXT_HTML)
 public class AdesPages {
+
+    static final Map<String, String> REVEAL_RULES = new LinkedHashMap<>();
+
+    static {
+        REVEAL_RULES.put("all-submitted-or-deadline", "When every quad partner has submitted, or at the deadline");
+        REVEAL_RULES.put("on-submission", "As soon as each council submits");
+        REVEAL_RULES.put("after-deadline", "Only after the submission deadline");
+    }
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance overview(List<Cycle> cycles, Cycle current, List<CouncilProgress> progress,
                 long submitted);
 
-        static native TemplateInstance frameworks(List<Framework> frameworks);
+        static native TemplateInstance quads(AdminCycle cycle, List<Quad> quads, List<IndicatorDefinition> indicators,
+                AdminForm form, ErrorSummary errors);
 
-        static native TemplateInstance quads(Cycle cycle, List<Quad> quads);
+        static native TemplateInstance newCycle(List<VersionOption> versions, Map<String, String> rules,
+                AdminForm form, ErrorSummary errors);
+
+        static native TemplateInstance cycle(AdminCycle cycle, String versionName, List<CouncilProgress> progress,
+                long submitted, List<Reminder> reminders, Map<String, String> rules, AdminForm form,
+                ErrorSummary errors, String done);
+
+        static native TemplateInstance changeCycle(AdminCycle cycle, Map<String, String> rules, AdminForm form,
+                ErrorSummary errors);
+
+        static native TemplateInstance proposal(AdminCycle cycle, Proposal proposal, Map<String, String> names,
+                List<CouncilChoice> councils, AdminForm form, ErrorSummary errors);
+
+        static native TemplateInstance national(AdminCycle cycle, National national, List<Cycle> cycles);
+    }
+
+    /** A published version a new cycle may use. */
+    public record VersionOption(UUID id, String name) {
+    }
+
+    /** A reminder the rubric-service deadline job announces to councils not yet submitted. */
+    public record Reminder(LocalDate on, String what, boolean due) {
+    }
+
+    /** A council of a proposal and the quad it is put in (the select's current choice). */
+    public record CouncilChoice(String code, String name, int family, String quad, List<String> options) {
     }
 
     private final RubricApi rubric;
+    private final RubricAdminApi admin;
     private final QuadApi quadApi;
+    private final QuadAdminApi quadAdmin;
+    private final AuthorityApi authority;
     private final CurrentUser user;
 
-    public AdesPages(@RestClient RubricApi rubric, @RestClient QuadApi quadApi, CurrentUser user) {
+    public AdesPages(@RestClient RubricApi rubric, @RestClient RubricAdminApi admin, @RestClient QuadApi quadApi,
+            @RestClient QuadAdminApi quadAdmin, @RestClient AuthorityApi authority, CurrentUser user) {
         this.rubric = rubric;
+        this.admin = admin;
         this.quadApi = quadApi;
+        this.quadAdmin = quadAdmin;
+        this.authority = authority;
         this.user = user;
     }
 
@@ -58,17 +125,354 @@ public class AdesPages {
     }
 
     @GET
-    @Path("/frameworks")
-    public String frameworks() {
+    @Path("/cycles/new")
+    public String newCycle() {
         requireAdes();
-        return Templates.frameworks(rubric.frameworks()).render();
+        AdminForm form = cycleForm(AdminForm.empty()).set("revealRule", "all-submitted-or-deadline")
+                .set("reminderDays", "14, 7, 1");
+        return Templates.newCycle(publishedVersions(), REVEAL_RULES, form, null).render();
+    }
+
+    @POST
+    @Path("/cycles")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response openCycle(MultivaluedMap<String, String> posted) {
+        requireAdes();
+        AdminForm form = cycleForm(AdminForm.of(posted));
+        Map<String, Object> body = new LinkedHashMap<>();
+        if (form.value("name").isBlank()) {
+            form.reject("name", "Enter a name for the cycle");
+        }
+        if (form.value("rubricVersionId").isBlank()) {
+            form.reject("rubricVersionId", "Select the rubric version councils will answer");
+        }
+        body.put("name", form.value("name"));
+        body.put("rubricVersionId", form.blankToNull("rubricVersionId"));
+        body.put("opensOn", form.date("opensOn", true));
+        body.put("submissionDeadline", form.date("submissionDeadline", true));
+        body.put("closesOn", form.date("closesOn", false));
+        body.put("revealRule", form.blankToNull("revealRule"));
+        body.put("reminderDays", reminderDays(form));
+        if (!form.hasErrors()) {
+            try {
+                AdminCycle cycle = admin.open(body);
+                return Response.seeOther(URI.create("/ades/cycles/" + cycle.id() + "?done=opened")).build();
+            } catch (RuntimeException failure) {
+                form.reject(clientProblem(failure));
+            }
+        }
+        return Response.status(422).entity(Templates.newCycle(publishedVersions(), REVEAL_RULES, form,
+                form.summary()).render()).build();
+    }
+
+    @GET
+    @Path("/cycles/{cycleId}")
+    public String cycle(@PathParam("cycleId") UUID cycleId, @QueryParam("done") String done) {
+        requireAdes();
+        return cyclePage(admin.cycle(cycleId), AdminForm.empty().field("reason", "reason", "Reason"), null, done);
+    }
+
+    @GET
+    @Path("/cycles/{cycleId}/change")
+    public String changeCycle(@PathParam("cycleId") UUID cycleId) {
+        requireAdes();
+        AdminCycle cycle = admin.cycle(cycleId);
+        AdminForm form = cycleForm(AdminForm.empty()).setDate("opensOn", cycle.opensOn())
+                .setDate("submissionDeadline", cycle.submissionDeadline()).setDate("closesOn", cycle.closesOn())
+                .set("revealRule", cycle.revealRule()).set("version", cycle.version())
+                .set("reminderDays", cycle.reminderDays() == null ? ""
+                        : cycle.reminderDays().stream().map(String::valueOf).collect(Collectors.joining(", ")));
+        return Templates.changeCycle(cycle, REVEAL_RULES, form, null).render();
+    }
+
+    @POST
+    @Path("/cycles/{cycleId}/change")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response saveCycle(@PathParam("cycleId") UUID cycleId, MultivaluedMap<String, String> posted) {
+        requireAdes();
+        AdminForm form = cycleForm(AdminForm.of(posted));
+        Map<String, Object> change = new LinkedHashMap<>();
+        change.put("opensOn", form.date("opensOn", true));
+        change.put("submissionDeadline", form.date("submissionDeadline", true));
+        LocalDate closesOn = form.date("closesOn", false);
+        if (closesOn != null) {
+            change.put("closesOn", closesOn);
+        }
+        change.put("revealRule", form.blankToNull("revealRule"));
+        change.put("reminderDays", reminderDays(form));
+        AdminCycle cycle = admin.cycle(cycleId);
+        if (!form.hasErrors()) {
+            try {
+                admin.change(cycleId, "\"" + form.value("version") + "\"", change);
+                return Response.seeOther(URI.create("/ades/cycles/" + cycleId + "?done=changed")).build();
+            } catch (RuntimeException failure) {
+                ServiceProblem problem = clientProblem(failure);
+                if (problem.status() == 412) {
+                    form.reject("", "Someone else changed this cycle while you were editing it: its current dates "
+                            + "are shown below, check them and save again");
+                    form.set("version", cycle.version());
+                } else {
+                    form.reject(problem);
+                }
+            }
+        }
+        return Response.status(422).entity(Templates.changeCycle(cycle, REVEAL_RULES, form, form.summary())
+                .render()).build();
+    }
+
+    @POST
+    @Path("/cycles/{cycleId}/close")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response closeCycle(@PathParam("cycleId") UUID cycleId, MultivaluedMap<String, String> posted) {
+        requireAdes();
+        AdminForm form = AdminForm.of(posted).field("reason", "reason", "Reason");
+        if (form.value("reason").isBlank()) {
+            form.reject("reason", "Enter why the cycle is being closed");
+        } else {
+            try {
+                admin.moveTo(cycleId, null, Map.of("state", "closed", "reason", form.value("reason")));
+                return Response.seeOther(URI.create("/ades/cycles/" + cycleId + "?done=closed")).build();
+            } catch (RuntimeException failure) {
+                form.reject(clientProblem(failure));
+            }
+        }
+        return Response.status(422).entity(cyclePage(admin.cycle(cycleId), form, form.summary(), null)).build();
     }
 
     @GET
     @Path("/cycles/{cycleId}/quads")
     public String quads(@PathParam("cycleId") UUID cycleId) {
         requireAdes();
-        return Templates.quads(rubric.cycle(cycleId), quadApi.quads(cycleId)).render();
+        AdminCycle cycle = admin.cycle(cycleId);
+        AdminForm form = proposalForm(AdminForm.empty()).set("familySet", "people")
+                .set("avoidPreviousPartners", "yes");
+        return Templates.quads(cycle, quadApi.quads(cycleId), indicators(), form, null).render();
+    }
+
+    @POST
+    @Path("/cycles/{cycleId}/proposals")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response propose(@PathParam("cycleId") UUID cycleId, MultivaluedMap<String, String> posted) {
+        requireAdes();
+        AdminForm form = proposalForm(AdminForm.of(posted));
+        List<String> chosen = posted.getOrDefault("indicators", List.of());
+        if (form.value("familySet").isBlank()) {
+            form.reject("familySet", "Select the family groups to split into quads");
+        }
+        if (chosen.isEmpty()) {
+            form.reject("indicators", "Select at least one context indicator to match councils on");
+        }
+        if (!form.hasErrors()) {
+            Map<String, Object> request = new LinkedHashMap<>();
+            request.put("familySet", form.value("familySet"));
+            request.put("indicators", chosen.stream().map(code -> Map.of("code", code, "weight", 1)).toList());
+            request.put("avoidPreviousPartners", "yes".equals(form.value("avoidPreviousPartners")));
+            try {
+                Proposal proposal = quadAdmin.propose(cycleId, request);
+                return Response.seeOther(URI.create("/ades/cycles/" + cycleId + "/proposals/" + proposal.id()))
+                        .build();
+            } catch (RuntimeException failure) {
+                form.reject(clientProblem(failure));
+            }
+        }
+        return Response.status(422).entity(Templates.quads(admin.cycle(cycleId), quadApi.quads(cycleId),
+                indicators(), form, form.summary()).render()).build();
+    }
+
+    @GET
+    @Path("/cycles/{cycleId}/proposals/{proposalId}")
+    public String proposal(@PathParam("cycleId") UUID cycleId, @PathParam("proposalId") UUID proposalId) {
+        requireAdes();
+        Proposal proposal = quadAdmin.proposal(proposalId);
+        AdminForm form = AdminForm.empty();
+        for (QuadAdminApi.ProposedQuad quad : proposal.quads()) {
+            form.set("name-" + index(proposal, quad), quad.name());
+            quad.members().forEach(code -> form.set("council-" + code, quad.name()));
+        }
+        return proposalPage(cycleId, proposal, form, null);
+    }
+
+    /** Confirms the proposal with the quads as the form puts them: each council in the quad chosen for it. */
+    @POST
+    @Path("/cycles/{cycleId}/proposals/{proposalId}/confirm")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response confirm(@PathParam("cycleId") UUID cycleId, @PathParam("proposalId") UUID proposalId,
+            MultivaluedMap<String, String> posted) {
+        requireAdes();
+        Proposal proposal = quadAdmin.proposal(proposalId);
+        AdminForm form = AdminForm.of(posted).field("quads", "adjust", "Quads");
+        Map<String, List<String>> members = new LinkedHashMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
+        for (QuadAdminApi.ProposedQuad quad : proposal.quads()) {
+            String key = quad.name();
+            String name = form.value("name-" + index(proposal, quad));
+            names.put(key, name.isBlank() ? quad.name() : name);
+            members.put(key, new ArrayList<>());
+        }
+        for (QuadAdminApi.ProposedQuad quad : proposal.quads()) {
+            for (String code : quad.members()) {
+                String chosen = form.value("council-" + code);
+                members.computeIfAbsent(members.containsKey(chosen) ? chosen : quad.name(), k -> new ArrayList<>())
+                        .add(code);
+            }
+        }
+        List<Map<String, Object>> quads = new ArrayList<>();
+        members.forEach((key, codes) -> {
+            if (!codes.isEmpty()) {
+                quads.add(Map.of("name", names.get(key), "members", codes));
+            }
+        });
+        try {
+            quadAdmin.confirm(proposalId, Map.of("quads", quads));
+            return Response.seeOther(URI.create("/ades/cycles/" + cycleId + "/quads?done=formed")).build();
+        } catch (RuntimeException failure) {
+            ServiceProblem problem = clientProblem(failure);
+            form.reject("", problem.detail());
+            problem.errors().forEach(e -> form.reject(e.field(), e.field() + ": " + e.message()));
+            return Response.status(problem.status()).entity(proposalPage(cycleId, proposal, form, form.summary()))
+                    .build();
+        }
+    }
+
+    @GET
+    @Path("/national")
+    public String national(@QueryParam("cycle") UUID cycleId) {
+        requireAdes();
+        List<Cycle> cycles = rubric.cycles();
+        UUID id = cycleId != null ? cycleId : Cycles.current(cycles).map(Cycle::id).orElse(null);
+        if (id == null) {
+            return Templates.national(null, null, cycles).render();
+        }
+        return Templates.national(admin.cycle(id), quadAdmin.national(id, null), cycles).render();
+    }
+
+    private String proposalPage(UUID cycleId, Proposal proposal, AdminForm form, ErrorSummary errors) {
+        Map<String, String> names = councilNames();
+        List<String> options = proposal.quads().stream().map(QuadAdminApi.ProposedQuad::name).toList();
+        List<CouncilChoice> councils = new ArrayList<>();
+        for (QuadAdminApi.ProposedQuad quad : proposal.quads()) {
+            for (String code : quad.members()) {
+                String chosen = form.value("council-" + code);
+                councils.add(new CouncilChoice(code, names.getOrDefault(code, code), quad.family(),
+                        chosen.isBlank() ? quad.name() : chosen, options));
+            }
+        }
+        councils.sort(Comparator.comparing(CouncilChoice::family).thenComparing(CouncilChoice::name));
+        return Templates.proposal(admin.cycle(cycleId), proposal, names, councils, form, errors).render();
+    }
+
+    private static int index(Proposal proposal, QuadAdminApi.ProposedQuad quad) {
+        return proposal.quads().indexOf(quad);
+    }
+
+    private String cyclePage(AdminCycle cycle, AdminForm form, ErrorSummary errors, String done) {
+        List<CouncilProgress> progress = rubric.progress(cycle.id());
+        long submitted = progress.stream().filter(p -> "submitted".equals(p.state())).count();
+        String versionName = optional(() -> {
+            var v = admin.version(cycle.rubricVersionId());
+            return v.frameworkTitle() + ", version " + v.number() + " (" + v.label() + ")";
+        });
+        return Templates.cycle(cycle, versionName == null ? String.valueOf(cycle.rubricVersionId()) : versionName,
+                progress, submitted, reminders(cycle, LocalDate.now(Labels.UK)), REVEAL_RULES, form, errors, done)
+                .render();
+    }
+
+    /** The reminder days before the deadline, and the notice the day after it, each past or still to come. */
+    static List<Reminder> reminders(AdminCycle cycle, LocalDate today) {
+        List<Reminder> reminders = new ArrayList<>();
+        if (cycle.submissionDeadline() == null) {
+            return reminders;
+        }
+        List<Integer> days = cycle.reminderDays() == null ? List.of() : cycle.reminderDays();
+        days.stream().sorted(Comparator.reverseOrder()).forEach(d -> {
+            LocalDate on = cycle.submissionDeadline().minusDays(d);
+            reminders.add(new Reminder(on, d + (d == 1 ? " day" : " days") + " before the deadline",
+                    !on.isAfter(today)));
+        });
+        LocalDate after = cycle.submissionDeadline().plusDays(1);
+        reminders.add(new Reminder(after, "The day after the deadline (deadline passed)", !after.isAfter(today)));
+        return reminders;
+    }
+
+    private List<VersionOption> publishedVersions() {
+        List<VersionOption> options = new ArrayList<>();
+        for (Framework framework : rubric.frameworks()) {
+            for (VersionSummary v : framework.versions()) {
+                if ("published".equals(v.status())) {
+                    options.add(new VersionOption(v.id(), framework.title() + ", version " + v.number() + " ("
+                            + v.label() + ")"));
+                }
+            }
+        }
+        return options;
+    }
+
+    private List<IndicatorDefinition> indicators() {
+        List<IndicatorDefinition> all = optional(authority::indicatorDefinitions);
+        return all == null ? List.of() : all;
+    }
+
+    private Map<String, String> councilNames() {
+        List<Council> councils = optional(authority::councils);
+        Map<String, String> names = new LinkedHashMap<>();
+        if (councils != null) {
+            councils.forEach(c -> names.put(c.gssCode(), c.name()));
+        }
+        return names;
+    }
+
+    private static AdminForm cycleForm(AdminForm form) {
+        return form.field("name", "name", "Name").field("rubricVersionId", "rubricVersionId", "Rubric version")
+                .field("opensOn", "opensOn-day", "Opening date")
+                .field("submissionDeadline", "submissionDeadline-day", "Submission deadline")
+                .field("closesOn", "closesOn-day", "Closing date")
+                .field("revealRule", "revealRule", "Reveal rule")
+                .field("reminderDays", "reminderDays", "Reminder days");
+    }
+
+    private static AdminForm proposalForm(AdminForm form) {
+        return form.field("familySet", "familySet", "Family groups").field("indicators", "indicators",
+                "Context indicators");
+    }
+
+    private static List<Integer> reminderDays(AdminForm form) {
+        String text = form.value("reminderDays");
+        if (text.isBlank()) {
+            return null;
+        }
+        List<Integer> days = new ArrayList<>();
+        for (String part : text.split("[,\\s]+")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            try {
+                days.add(Integer.parseInt(part));
+            } catch (NumberFormatException e) {
+                form.reject("reminderDays", "Reminder days must be whole numbers of days, separated by commas");
+                return null;
+            }
+        }
+        return days;
+    }
+
+    /** The service's refusal of what the user asked for; anything else (a 5xx, no answer) goes to the error page. */
+    static ServiceProblem clientProblem(RuntimeException failure) {
+        ServiceProblem problem = ServiceProblem.in(failure);
+        if (problem == null || problem.status() >= 500 || problem.status() == 401 || problem.status() == 403) {
+            throw failure;
+        }
+        return problem;
+    }
+
+    static <T> T optional(Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (RuntimeException e) {
+            if (ServiceProblem.in(e) == null && !(e instanceof jakarta.ws.rs.ProcessingException)) {
+                throw e;
+            }
+            return null;
+        }
     }
 
     private void requireAdes() {

@@ -18,4 +18,8 @@ public interface QuadConfig {
      */
     @WithDefault("200")
     int thinEvidenceBelow();
+
+    /** The most bytes of built comparisons (their JSON) kept in memory for repeated reads; 0 keeps none. */
+    @WithDefault("16777216")
+    long comparisonCacheBytes();
 }

@@ -11,11 +11,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import scot.quads.quad.service.Comparison;
 import scot.quads.quad.service.ComparisonService;
 import scot.quads.quad.service.ContextService;
@@ -86,8 +90,11 @@ public class QuadResource {
     @GET
     @Path("/{quadId}/comparison")
     @Operation(summary = "The members' answers side by side, as far as the cycle's reveal rule shows them")
-    public Comparison comparison(@PathParam("quadId") UUID quadId) {
-        return comparisons.compare(quadId);
+    @APIResponse(responseCode = "200", description = "The comparison, as the caller may see it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Comparison.class)))
+    public Response comparison(@PathParam("quadId") UUID quadId) {
+        return Response.ok(comparisons.compareJson(quadId), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @GET

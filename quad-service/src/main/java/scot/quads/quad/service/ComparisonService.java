@@ -1,11 +1,15 @@
 package scot.quads.quad.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import scot.quads.quad.Council;
 import scot.quads.quad.Cycle;
 import scot.quads.quad.Quad;
@@ -21,6 +25,7 @@ import scot.quads.quad.service.Comparison.QuestionComparison;
 import scot.quads.quad.service.Comparison.RevealState;
 import scot.quads.quad.service.Comparison.ScaleLevel;
 import scot.quads.quad.service.LevelStatistics.Grade;
+import scot.quads.support.security.Caller;
 
 /**
  * Puts a quad's submitted answers side by side, per question in rubric order, with the figures across members,
@@ -33,11 +38,20 @@ public class ComparisonService {
 
     private final QuadService quads;
     private final RevealService reveals;
+    private final RubricVersions rubricVersions;
+    private final ComparisonCache cache;
+    private final Caller caller;
+    private final ObjectMapper json;
     private final QuadConfig config;
 
-    public ComparisonService(QuadService quads, RevealService reveals, QuadConfig config) {
+    public ComparisonService(QuadService quads, RevealService reveals, RubricVersions rubricVersions,
+            ComparisonCache cache, Caller caller, ObjectMapper json, QuadConfig config) {
         this.quads = quads;
         this.reveals = reveals;
+        this.rubricVersions = rubricVersions;
+        this.cache = cache;
+        this.caller = caller;
+        this.json = json;
         this.config = config;
     }
 
@@ -47,33 +61,85 @@ public class ComparisonService {
 
     /** The comparison of a quad the caller has already been allowed to see. */
     public Comparison compare(Quad quad) {
-        RevealService.QuadAnswers seen = reveals.answers(quad);
-        Cycle cycle = seen.cycle();
-        Reveal.Decision decision = seen.decision();
-        RubricVersion rubric = RubricVersion.findById(cycle.rubricVersionId);
-        Map<String, Council> councils = Council.byCode(seen.members());
-        Map<String, Submission> submissions = seen.submissions();
+        return build(quad).comparison();
+    }
 
-        List<MemberStatus> statuses = seen.members().stream().map(code -> new MemberStatus(code,
-                councils.containsKey(code) ? councils.get(code).name : null, submissions.containsKey(code),
-                submissions.containsKey(code) ? submissions.get(code).submittedAt : null, decision.shows(code)))
-                .toList();
+    /**
+     * The comparison as the JSON a caller receives: from the cache when nothing it is built from has changed,
+     * which is checked with small queries that read no answers (see {@link ComparisonCache}).
+     */
+    public byte[] compareJson(UUID quadId) {
+        Quad quad = quads.liveQuad(quadId);
+        Cycle cycle = Cycle.findById(quad.cycleId);
+        List<String> members = quad.memberCodes();
+        Map<String, Submission.Stamp> stamps = Submission.latestStampsFor(cycle.id, members);
+        Reveal.Decision decision = reveals.decideFromStamps(cycle, members, stamps, caller.isAdes());
+        Outline outline = outline(quad, cycle, members,
+                code -> stamps.containsKey(code) ? stamps.get(code).submittedAt() : null, decision);
+        ComparisonCache.Key key = outline.key(members.stream().filter(decision::shows).map(stamps::get).toList());
+        byte[] cached = cache.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        Built built = build(quad);
+        byte[] body;
+        try {
+            body = json.writeValueAsBytes(built.comparison());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Comparison of quad " + quad.id + " cannot be written as JSON", e);
+        }
+        cache.put(built.key(), body);
+        return body;
+    }
+
+    /** A comparison and the key it is cached by, both from the same reads. */
+    private record Built(Comparison comparison, ComparisonCache.Key key) {
+    }
+
+    /** The parts of a comparison that are shown whether or not answers are: cheap to build on every read. */
+    private record Outline(QuadSummary quad, CycleSummary cycle, RevealState reveal, List<MemberStatus> members) {
+
+        ComparisonCache.Key key(List<Submission.Stamp> shown) {
+            return new ComparisonCache.Key(quad, cycle, reveal, members, shown);
+        }
+    }
+
+    private Outline outline(Quad quad, Cycle cycle, List<String> members,
+            Function<String, OffsetDateTime> submittedAt, Reveal.Decision decision) {
+        RubricVersion rubric = rubricVersions.find(cycle.rubricVersionId);
+        Map<String, Council> councils = Council.byCode(members);
+        List<MemberStatus> statuses = members.stream().map(code -> new MemberStatus(code,
+                councils.containsKey(code) ? councils.get(code).name : null, submittedAt.apply(code) != null,
+                submittedAt.apply(code), decision.shows(code))).toList();
         RevealRule rule = RevealRule.of(cycle.revealRule);
         CycleSummary cycleSummary = new CycleSummary(cycle.id, cycle.name, cycle.submissionDeadline, rule.code(),
                 cycle.rubricVersionId, rubric == null ? null : rubric.label, rubric != null);
         RevealState reveal = new RevealState(decision.revealed(), decision.reason(), decision.explanation(),
                 decision.revealedAt(), decision.revealsAt(), decision.revealedToMembers());
-        QuadSummary quadSummary = new QuadSummary(quad.id, quad.name);
+        return new Outline(new QuadSummary(quad.id, quad.name), cycleSummary, reveal, statuses);
+    }
+
+    private Built build(Quad quad) {
+        RevealService.QuadAnswers seen = reveals.answers(quad);
+        Cycle cycle = seen.cycle();
+        Reveal.Decision decision = seen.decision();
+        Map<String, Submission> submissions = seen.submissions();
+        Outline outline = outline(quad, cycle, seen.members(),
+                code -> submissions.containsKey(code) ? submissions.get(code).submittedAt : null, decision);
+        List<Submission> shown = seen.shown();
+        ComparisonCache.Key key = outline.key(shown.stream().map(Submission.Stamp::of).toList());
         if (!decision.revealed()) {
-            return new Comparison(quadSummary, cycleSummary, reveal, statuses);
+            return new Built(new Comparison(outline.quad(), outline.cycle(), outline.reveal(), outline.members()),
+                    key);
         }
+        RubricVersion rubric = rubricVersions.find(cycle.rubricVersionId);
         List<ScaleLevel> scale = rubric == null ? List.of()
                 : rubric.scale.stream().map(level -> new ScaleLevel(level.value(), level.label())).toList();
-        List<QuestionComparison> questions = rubric == null ? List.of() : questions(rubric, seen.shown());
+        List<QuestionComparison> questions = rubric == null ? List.of() : questions(rubric, shown);
         Flags flags = ComparisonAnalysis.flags(questions, config.thinEvidenceBelow());
-        return new Comparison(quadSummary, cycleSummary, reveal, statuses, scale, questions,
-                ComparisonAnalysis.byIndicator(questions), ComparisonAnalysis.byTheme(questions), flags,
-                ComparisonAnalysis.agenda(questions, flags));
+        return new Built(new Comparison(outline.quad(), outline.cycle(), outline.reveal(), outline.members(), scale,
+                questions, ComparisonAnalysis.byIndicator(questions), ComparisonAnalysis.byTheme(questions), flags,
+                ComparisonAnalysis.agenda(questions, flags)), key);
     }
 
     /** Each question of the rubric with the shown members' answers to it, one pass over each submission. */

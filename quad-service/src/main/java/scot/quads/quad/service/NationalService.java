@@ -15,7 +15,9 @@ import java.util.UUID;
 import scot.quads.quad.Cycle;
 import scot.quads.quad.Quad;
 import scot.quads.quad.RubricVersion;
+import scot.quads.quad.Submission;
 import scot.quads.quad.config.QuadConfig;
+import scot.quads.quad.service.LevelStatistics.Grade;
 import scot.quads.quad.service.NationalPicture.Count;
 import scot.quads.support.problem.ProblemException;
 import scot.quads.support.security.Caller;
@@ -35,9 +37,11 @@ public class NationalService {
     private final Caller caller;
     private final Clock clock;
     private final QuadConfig config;
+    private final RubricVersions rubricVersions;
 
     public NationalService(EntityManager entityManager, RevealService reveals, Caller caller, Clock clock,
-            QuadConfig config) {
+            QuadConfig config, RubricVersions rubricVersions) {
+        this.rubricVersions = rubricVersions;
         this.entityManager = entityManager;
         this.reveals = reveals;
         this.caller = caller;
@@ -52,7 +56,7 @@ public class NationalService {
         if (cycle == null) {
             throw ProblemException.notFound("Cycle", cycleId);
         }
-        RubricVersion rubric = RubricVersion.findById(cycle.rubricVersionId);
+        RubricVersion rubric = rubricVersions.find(cycle.rubricVersionId);
         int submitted = ((Number) entityManager.createNativeQuery("""
                 SELECT count(DISTINCT council_code) FROM submission
                 WHERE cycle_id = ?1 AND submitted_at IS NOT NULL
@@ -72,10 +76,13 @@ public class NationalService {
         Map<String, Double> quadMedians = new HashMap<>();
         boolean revealed = false;
         if (quad.isPresent()) {
-            RevealService.QuadAnswers seen = reveals.answers(quad.get());
-            revealed = seen.decision().revealed();
+            List<String> members = quad.get().memberCodes();
+            Reveal.Decision decision = reveals.decideFromStamps(cycle, members,
+                    Submission.latestStampsFor(cycleId, members), caller.isAdes());
+            revealed = decision.revealed();
             if (revealed) {
-                quadMedians = quadMedians(rubric, seen);
+                quadMedians = quadMedians(rubric, cycleId,
+                        members.stream().filter(decision::shows).toList());
             }
         }
         String withheld = revealed ? null : withheldBecause(cycle);
@@ -99,9 +106,8 @@ public class NationalService {
     private List<Count> counts(UUID cycleId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
-                SELECT question_code, level, not_applicable, count(*)
-                FROM answer_level WHERE cycle_id = ?1
-                GROUP BY question_code, level, not_applicable
+                SELECT question_code, level, not_applicable, councils
+                FROM answer_count WHERE cycle_id = ?1 AND councils > 0
                 """).setParameter(1, cycleId).getResultList();
         List<Count> counts = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
@@ -126,11 +132,29 @@ public class NationalService {
         }
     }
 
-    private static Map<String, Double> quadMedians(RubricVersion rubric, RevealService.QuadAnswers seen) {
+    /**
+     * The median level per question of the shown members, from their rows in {@code answer_level} (the levels of
+     * their latest shown submissions) rather than from their submissions' answers.
+     */
+    private Map<String, Double> quadMedians(RubricVersion rubric, UUID cycleId, List<String> shown) {
         Map<String, Double> medians = new HashMap<>();
-        for (var question : ComparisonService.questions(rubric, seen.shown())) {
-            if (question.statistics().median() != null) {
-                medians.put(question.questionCode(), question.statistics().median());
+        if (shown.isEmpty()) {
+            return medians;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                SELECT question_code, level FROM answer_level
+                WHERE cycle_id = ?1 AND council_code IN (?2) AND level IS NOT NULL AND NOT not_applicable
+                """).setParameter(1, cycleId).setParameter(2, shown).getResultList();
+        Map<String, List<Grade>> grades = new HashMap<>();
+        for (Object[] row : rows) {
+            grades.computeIfAbsent((String) row[0], key -> new ArrayList<>())
+                    .add(Grade.of(((Number) row[1]).intValue()));
+        }
+        for (RubricVersion.Question question : rubric.questions) {
+            Double median = LevelStatistics.of(grades.getOrDefault(question.code(), List.of())).median();
+            if (median != null) {
+                medians.put(question.code(), median);
             }
         }
         return medians;

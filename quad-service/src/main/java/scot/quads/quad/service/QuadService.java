@@ -211,7 +211,7 @@ public class QuadService {
 
     /** The quad if the caller may see it: ADES (404 when unknown), or a member (403 otherwise, even if unknown). */
     Quad visibleQuad(UUID quadId) {
-        Quad quad = Quad.findById(quadId);
+        Quad quad = Quad.withMembers(quadId);
         if (caller.isAdes()) {
             if (quad == null) {
                 throw ProblemException.notFound("Quad", quadId);

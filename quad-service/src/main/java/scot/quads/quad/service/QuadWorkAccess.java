@@ -56,7 +56,7 @@ public class QuadWorkAccess {
 
     /** The reveal decision for this caller, as the comparison makes it. */
     public Reveal.Decision reveal(Quad quad) {
-        return reveals.answers(quad).decision();
+        return reveals.decision(quad);
     }
 
     /**

@@ -2,10 +2,12 @@ package scot.quads.quad.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import scot.quads.quad.Cycle;
 import scot.quads.quad.Quad;
 import scot.quads.quad.Submission;
@@ -49,11 +51,31 @@ public class RevealService {
                 caller.isAdes()));
     }
 
+    /** What the current caller may see of this quad's answers now, read without the answers themselves. */
+    public Reveal.Decision decision(Quad quad) {
+        Cycle cycle = Cycle.findById(quad.cycleId);
+        List<String> members = quad.memberCodes();
+        return decideFromStamps(cycle, members, Submission.latestStampsFor(cycle.id, members), caller.isAdes());
+    }
+
     /** The reveal decision for ADES or for a member, given the members' shown submissions. */
     public Reveal.Decision decide(Cycle cycle, List<String> members, Map<String, Submission> submissions,
             boolean ades) {
-        List<Reveal.Member> status = members.stream().map(code -> new Reveal.Member(code,
-                submissions.containsKey(code) ? submissions.get(code).submittedAt : null)).toList();
+        return decideFrom(cycle, members, code -> submissions.containsKey(code)
+                ? submissions.get(code).submittedAt : null, ades);
+    }
+
+    /** As {@link #decide}, from the members' submission stamps (no answers needed). */
+    public Reveal.Decision decideFromStamps(Cycle cycle, List<String> members,
+            Map<String, Submission.Stamp> stamps, boolean ades) {
+        return decideFrom(cycle, members, code -> stamps.containsKey(code) ? stamps.get(code).submittedAt() : null,
+                ades);
+    }
+
+    private Reveal.Decision decideFrom(Cycle cycle, List<String> members,
+            Function<String, OffsetDateTime> submittedAt, boolean ades) {
+        List<Reveal.Member> status = members.stream().map(code -> new Reveal.Member(code, submittedAt.apply(code)))
+                .toList();
         RevealRule rule = RevealRule.of(cycle.revealRule);
         return ades
                 ? Reveal.forAdes(rule, cycle.submissionDeadline, config.timeZone(), clock.instant(), status)
@@ -80,7 +102,7 @@ public class RevealService {
             return false;
         }
         if (callerIsAdes || answering.equalsIgnoreCase(callerCouncil)) {
-            return !Submission.latestFor(cycleId, List.of(answering)).isEmpty();
+            return !Submission.latestStampsFor(cycleId, List.of(answering)).isEmpty();
         }
         if (callerCouncil == null) {
             return false;
@@ -90,6 +112,7 @@ public class RevealService {
             return false;
         }
         List<String> members = quad.get().memberCodes();
-        return decide(cycle, members, Submission.latestFor(cycleId, members), false).shows(answering);
+        return decideFromStamps(cycle, members, Submission.latestStampsFor(cycleId, members), false)
+                .shows(answering);
     }
 }

@@ -19,10 +19,12 @@ public class TrendService {
 
     private final EntityManager entityManager;
     private final Caller caller;
+    private final RubricVersions rubricVersions;
 
-    public TrendService(EntityManager entityManager, Caller caller) {
+    public TrendService(EntityManager entityManager, Caller caller, RubricVersions rubricVersions) {
         this.entityManager = entityManager;
         this.caller = caller;
+        this.rubricVersions = rubricVersions;
     }
 
     public Trend trend(String council) {
@@ -51,15 +53,10 @@ public class TrendService {
         List<Trend.Answered> answered = new ArrayList<>();
         for (Cycle cycle : cycles) {
             UUID versionId = versionOfCycle.getOrDefault(cycle.id, cycle.rubricVersionId);
-            RubricVersion version = versions.computeIfAbsent(versionId, TrendService::version);
+            RubricVersion version = versions.computeIfAbsent(versionId, rubricVersions::find);
             answered.add(new Trend.Answered(new Trend.TrendCycle(cycle.id, cycle.name, cycle.submissionDeadline,
                     versionId, version == null ? null : version.label), version, answers.get(cycle.id)));
         }
-        return Trend.of(code, answered, id -> versions.computeIfAbsent(id, TrendService::version));
-    }
-
-    /** A direct call, not a method reference to Panache's static: only direct calls reach the entity's query. */
-    private static RubricVersion version(UUID id) {
-        return RubricVersion.findById(id);
+        return Trend.of(code, answered, id -> versions.computeIfAbsent(id, rubricVersions::find));
     }
 }

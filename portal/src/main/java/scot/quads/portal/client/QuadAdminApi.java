@@ -1,0 +1,78 @@
+package scot.quads.portal.client;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** quad-service as ADES uses it: quad proposals (propose, review, confirm as adjusted) and the national picture. */
+@RegisterRestClient(configKey = "quad")
+@RegisterClientHeaders(BearerToken.class)
+@RegisterProvider(AdminProblems.class)
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public interface QuadAdminApi {
+
+    @POST
+    @Path("/cycles/{cycleId}/quad-proposals")
+    Proposal propose(@PathParam("cycleId") UUID cycleId, Map<String, Object> request);
+
+    @GET
+    @Path("/quad-proposals/{id}")
+    Proposal proposal(@PathParam("id") UUID id);
+
+    @POST
+    @Path("/quad-proposals/{id}/confirm")
+    List<QuadApi.Quad> confirm(@PathParam("id") UUID id, Map<String, Object> quads);
+
+    @GET
+    @Path("/cycles/{cycleId}/national")
+    National national(@PathParam("cycleId") UUID cycleId, @QueryParam("council") String council);
+
+    record Proposal(UUID id, UUID cycleId, String familySet, OffsetDateTime createdAt, String createdBy,
+            OffsetDateTime confirmedAt, List<UUID> formedQuadIds, List<IndicatorUsed> indicators,
+            List<ProposedQuad> quads, List<Unplaced> unplaced) {
+
+        public boolean isConfirmed() {
+            return confirmedAt != null;
+        }
+    }
+
+    record IndicatorUsed(String code, String title, String period, double weight) {
+    }
+
+    record ProposedQuad(String name, int family, List<String> members, double spread) {
+
+        public String spreadText() {
+            return String.format(java.util.Locale.UK, "%.2f", spread);
+        }
+    }
+
+    record Unplaced(String code, Integer family, String reason) {
+    }
+
+    record National(UUID cycleId, String cycleName, String council, int fewestCouncils, int councilsSubmitted,
+            List<NationalQuestion> questions) {
+    }
+
+    record NationalQuestion(String questionCode, String themeCode, String indicatorCode, String prompt,
+            Integer councilsGraded, Integer notApplicable, boolean suppressed, String suppressedBecause,
+            List<LevelCount> distribution, Double median) {
+    }
+
+    record LevelCount(int level, String label, int councils) {
+    }
+}

@@ -5,7 +5,11 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -16,7 +20,12 @@ import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** quad-service as the portal uses it: quads and their comparison. */
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * quad-service as the portal uses it: quads, their comparison, learning partners, the national picture, the trend,
+ * and the quad's work (comments, sessions, actions).
+ */
 @RegisterRestClient(configKey = "quad")
 @RegisterClientHeaders(BearerToken.class)
 @RegisterProvider(ProblemResponses.class)
@@ -35,6 +44,71 @@ public interface QuadApi {
     @Path("/quads/{quadId}/comparison")
     Comparison comparison(@PathParam("quadId") UUID quadId);
 
+    @GET
+    @Path("/quads/{quadId}/learning-partners")
+    LearningPartners learningPartners(@PathParam("quadId") UUID quadId, @QueryParam("council") String council);
+
+    @GET
+    @Path("/cycles/{cycleId}/national")
+    NationalPicture national(@PathParam("cycleId") UUID cycleId, @QueryParam("council") String council);
+
+    @GET
+    @Path("/councils/{code}/trend")
+    Trend trend(@PathParam("code") String council);
+
+    @GET
+    @Path("/quads/{quadId}/comments")
+    List<Comment> comments(@PathParam("quadId") UUID quadId, @QueryParam("questionCode") String questionCode,
+            @QueryParam("aboutCouncil") String aboutCouncil);
+
+    @POST
+    @Path("/quads/{quadId}/comments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Comment comment(@PathParam("quadId") UUID quadId, NewComment comment);
+
+    @POST
+    @Path("/quads/{quadId}/comments/{commentId}/replies")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Comment reply(@PathParam("quadId") UUID quadId, @PathParam("commentId") UUID commentId, NewReply reply);
+
+    @GET
+    @Path("/quads/{quadId}/sessions")
+    List<Session> sessions(@PathParam("quadId") UUID quadId);
+
+    @GET
+    @Path("/quads/{quadId}/sessions/{sessionId}")
+    Session session(@PathParam("quadId") UUID quadId, @PathParam("sessionId") UUID sessionId);
+
+    @POST
+    @Path("/quads/{quadId}/sessions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Session schedule(@PathParam("quadId") UUID quadId, NewSession session);
+
+    @PATCH
+    @Path("/quads/{quadId}/sessions/{sessionId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Session changeSession(@PathParam("quadId") UUID quadId, @PathParam("sessionId") UUID sessionId,
+            @HeaderParam("If-Match") String ifMatch, SessionChange change);
+
+    @GET
+    @Path("/quads/{quadId}/actions")
+    List<Action> actions(@PathParam("quadId") UUID quadId);
+
+    @POST
+    @Path("/quads/{quadId}/actions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Action createAction(@PathParam("quadId") UUID quadId, NewAction action);
+
+    @PATCH
+    @Path("/quads/{quadId}/actions/{actionId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Action changeAction(@PathParam("quadId") UUID quadId, @PathParam("actionId") UUID actionId,
+            @HeaderParam("If-Match") String ifMatch, ActionChange change);
+
+    @GET
+    @Path("/actions/overdue")
+    List<Action> overdue(@QueryParam("cycleId") UUID cycleId);
+
     record Quad(UUID id, UUID cycleId, String name, List<Member> members, OffsetDateTime formedAt) {
     }
 
@@ -42,18 +116,19 @@ public interface QuadApi {
     }
 
     record Comparison(QuadSummary quad, CycleSummary cycle, RevealState reveal, List<MemberStatus> members,
-            List<ScaleLevel> scale, List<QuestionComparison> questions) {
+            List<ScaleLevel> scale, List<QuestionComparison> questions, List<GroupComparison> indicators,
+            List<GroupComparison> themes, Flags flags, List<AgendaItem> agenda) {
     }
 
     record QuadSummary(UUID id, String name) {
     }
 
     record CycleSummary(UUID id, String name, LocalDate submissionDeadline, String revealRule,
-            String rubricVersionLabel) {
+            UUID rubricVersionId, String rubricVersionLabel, boolean rubricVersionReceived) {
     }
 
     record RevealState(boolean revealed, String reason, String explanation, OffsetDateTime revealedAt,
-            OffsetDateTime revealsAt) {
+            OffsetDateTime revealsAt, boolean revealedToMembers) {
     }
 
     record MemberStatus(String code, String name, boolean submitted, OffsetDateTime submittedAt,
@@ -68,10 +143,113 @@ public interface QuadApi {
     }
 
     record MemberAnswer(String councilCode, boolean answered, Integer level, String levelLabel,
-            boolean notApplicable) {
+            boolean notApplicable, String notApplicableReason, String evidence, String strengths,
+            String areasForImprovement, String nextSteps) {
     }
 
     record Statistics(int count, Double median, Integer min, Integer max, Integer range, int notApplicable,
             int missing) {
+    }
+
+    record GroupComparison(String code, String title, String themeCode, int questions, List<MemberSummary> members,
+            Statistics statistics, Integer widestSpread) {
+    }
+
+    record MemberSummary(String councilCode, Statistics statistics) {
+    }
+
+    record Flags(int thinEvidenceBelow, List<DistanceFlag> farFromMedian, List<ThinEvidenceFlag> thinEvidence) {
+    }
+
+    record DistanceFlag(String questionCode, String councilCode, int level, double median, double distance,
+            String direction) {
+    }
+
+    record ThinEvidenceFlag(String questionCode, String councilCode, int level, String levelLabel,
+            int evidenceLength) {
+    }
+
+    record AgendaItem(int rank, String questionCode, String themeCode, String indicatorCode, String prompt,
+            int spread, int min, int max, double median, List<String> farFromMedian) {
+    }
+
+    record LearningPartners(UUID quadId, UUID cycleId, String council, boolean revealed, String reason,
+            String explanation, boolean councilSubmitted, List<QuestionPartners> questions) {
+    }
+
+    record QuestionPartners(String questionCode, String themeCode, String indicatorCode, String prompt, int level,
+            String levelLabel, String nextSteps, List<Partner> partners) {
+    }
+
+    record Partner(String councilCode, String name, int level, String levelLabel, int levelsHigher,
+            String strengths) {
+    }
+
+    record NationalPicture(UUID cycleId, String cycleName, String council, UUID quadId, boolean quadRevealed,
+            int fewestCouncils, int councilsSubmitted, List<NationalQuestion> questions) {
+    }
+
+    record NationalQuestion(String questionCode, String themeCode, String indicatorCode, String prompt,
+            Integer councilsGraded, Integer notApplicable, boolean suppressed, String suppressedBecause,
+            List<LevelCount> distribution, Double median, Integer councilLevel, Boolean councilNotApplicable,
+            Double quadMedian) {
+    }
+
+    record LevelCount(int level, String label, int councils) {
+    }
+
+    record Trend(String council, List<TrendCycle> cycles, List<TrendQuestion> questions) {
+    }
+
+    record TrendCycle(UUID cycleId, String name, LocalDate submissionDeadline, UUID rubricVersionId,
+            String rubricVersionLabel) {
+    }
+
+    record TrendQuestion(String questionCode, String themeCode, String indicatorCode, String prompt,
+            List<TrendPoint> points) {
+    }
+
+    record TrendPoint(UUID cycleId, boolean comparable, String questionCode, boolean answered, Integer level,
+            String levelLabel, boolean notApplicable, String note) {
+    }
+
+    record Comment(UUID id, UUID threadId, UUID inReplyTo, String questionCode, String aboutCouncil, String kind,
+            String text, String author, String authorCouncil, OffsetDateTime postedAt, List<Comment> replies) {
+    }
+
+    record NewComment(String questionCode, String aboutCouncil, String kind, String text) {
+    }
+
+    record NewReply(String text) {
+    }
+
+    record Session(UUID id, UUID quadId, UUID cycleId, OffsetDateTime startsAt, String location,
+            List<SessionAgendaItem> agenda, String notes, List<Action> followUpActions, OffsetDateTime createdAt,
+            String createdBy, OffsetDateTime updatedAt, String updatedBy, int version) {
+    }
+
+    record SessionAgendaItem(String questionCode, String themeCode, String indicatorCode, String prompt) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record NewSession(OffsetDateTime startsAt, String location, List<String> agenda) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record SessionChange(OffsetDateTime startsAt, String location, List<String> agenda, String notes) {
+    }
+
+    record Action(UUID id, UUID quadId, UUID cycleId, String ownerCouncil, String description,
+            List<String> questionCodes, LocalDate dueDate, String status, String statusReason, boolean overdue,
+            OffsetDateTime createdAt, String createdBy, OffsetDateTime updatedAt, String updatedBy, int version) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record NewAction(String ownerCouncil, String description, List<String> questionCodes, LocalDate dueDate) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ActionChange(String ownerCouncil, String description, List<String> questionCodes, LocalDate dueDate,
+            String status, String reason) {
     }
 }

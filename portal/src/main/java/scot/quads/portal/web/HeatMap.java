@@ -1,0 +1,140 @@
+package scot.quads.portal.web;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+import scot.quads.portal.client.QuadApi.Comparison;
+import scot.quads.portal.client.QuadApi.DistanceFlag;
+import scot.quads.portal.client.QuadApi.GroupComparison;
+import scot.quads.portal.client.QuadApi.MemberAnswer;
+import scot.quads.portal.client.QuadApi.MemberStatus;
+import scot.quads.portal.client.QuadApi.QuestionComparison;
+import scot.quads.portal.client.QuadApi.Statistics;
+import scot.quads.portal.client.QuadApi.ThinEvidenceFlag;
+
+/**
+ * The comparison laid out as the heat-map table's rows: a heading row per theme and per quality indicator (with the
+ * indicator's median), then a row per question with one cell per member in the members' order. Each cell carries
+ * its level as number and label, a colour class as an addition, and its flags as words, so nothing rests on colour.
+ */
+public record HeatMap(List<MemberStatus> members, List<Row> rows, boolean anyFlags) {
+
+    /** {@code kind} is theme, indicator or question; headings have a title and no cells. */
+    public record Row(String kind, String code, String title, String questionCode, List<Cell> cells, String median,
+            String range, String medianClass) {
+
+        public boolean isHeading() {
+            return !"question".equals(kind);
+        }
+    }
+
+    public record Cell(String councilCode, String text, String cssClass, List<String> flags) {
+    }
+
+    /** Columns of the table: the question, the members, the median and the range. */
+    public int getSpan() {
+        return members.size() + 3;
+    }
+
+    public int getMemberSpan() {
+        return members.size() + 1;
+    }
+
+    public static HeatMap of(Comparison comparison) {
+        List<MemberStatus> members = comparison.members() == null ? List.of() : comparison.members();
+        List<Row> rows = new ArrayList<>();
+        if (comparison.questions() == null) {
+            return new HeatMap(members, rows, false);
+        }
+        Map<String, List<String>> flags = flagsByAnswer(comparison);
+        Map<String, GroupComparison> indicators = new HashMap<>();
+        if (comparison.indicators() != null) {
+            comparison.indicators().forEach(indicator -> indicators.put(indicator.code(), indicator));
+        }
+        String theme = null;
+        String indicator = null;
+        for (QuestionComparison question : comparison.questions()) {
+            if (!Objects.equals(theme, question.themeCode())) {
+                theme = question.themeCode();
+                rows.add(new Row("theme", theme, question.themeTitle(), null, List.of(), null, null, null));
+            }
+            if (!Objects.equals(indicator, question.indicatorCode())) {
+                indicator = question.indicatorCode();
+                GroupComparison group = indicators.get(indicator);
+                Statistics stats = group == null ? null : group.statistics();
+                rows.add(new Row("indicator", indicator, question.indicatorTitle(), null, List.of(),
+                        stats == null ? "–" : median(stats.median()), null, null));
+            }
+            Map<String, MemberAnswer> answers = new HashMap<>();
+            question.answers().forEach(answer -> answers.put(answer.councilCode(), answer));
+            List<Cell> cells = new ArrayList<>();
+            for (MemberStatus member : members) {
+                MemberAnswer answer = answers.get(member.code());
+                cells.add(new Cell(member.code(), text(answer), cssClass(answer),
+                        flags.getOrDefault(question.questionCode() + "|" + member.code(), List.of())));
+            }
+            Statistics stats = question.statistics();
+            rows.add(new Row("question", question.questionCode(), question.prompt(), question.questionCode(), cells,
+                    stats == null ? "–" : median(stats.median()),
+                    stats == null || stats.range() == null ? "–" : String.valueOf(stats.range()),
+                    stats == null || stats.median() == null ? "" : "quads-level-" + Math.round(stats.median())));
+        }
+        return new HeatMap(members, rows, !flags.isEmpty());
+    }
+
+    /** Every flag in words, keyed by question and council. */
+    static Map<String, List<String>> flagsByAnswer(Comparison comparison) {
+        Map<String, List<String>> flags = new HashMap<>();
+        if (comparison.flags() == null) {
+            return flags;
+        }
+        if (comparison.flags().farFromMedian() != null) {
+            for (DistanceFlag flag : comparison.flags().farFromMedian()) {
+                flags.computeIfAbsent(flag.questionCode() + "|" + flag.councilCode(), key -> new ArrayList<>())
+                        .add(distance(flag));
+            }
+        }
+        if (comparison.flags().thinEvidence() != null) {
+            for (ThinEvidenceFlag flag : comparison.flags().thinEvidence()) {
+                flags.computeIfAbsent(flag.questionCode() + "|" + flag.councilCode(), key -> new ArrayList<>())
+                        .add("Thin evidence (" + flag.evidenceLength() + " characters)");
+            }
+        }
+        return flags;
+    }
+
+    static String distance(DistanceFlag flag) {
+        return median(flag.distance()) + " " + (flag.distance() == 1 ? "level" : "levels") + " "
+                + flag.direction() + " median";
+    }
+
+    static String text(MemberAnswer answer) {
+        if (answer == null) {
+            return "Not shown";
+        }
+        if (answer.notApplicable()) {
+            return "Not applicable";
+        }
+        if (answer.level() != null) {
+            return answer.level() + " " + (answer.levelLabel() == null ? "" : answer.levelLabel());
+        }
+        return answer.answered() ? "No level" : "No answer";
+    }
+
+    static String cssClass(MemberAnswer answer) {
+        return answer == null || answer.level() == null ? "quads-level-none" : "quads-level-" + answer.level();
+    }
+
+    /** A median as people write it: 4, 4.5. */
+    public static String median(Double value) {
+        if (value == null) {
+            return "–";
+        }
+        return value == Math.rint(value) ? String.valueOf(value.longValue())
+                : String.format(Locale.UK, "%.1f", value);
+    }
+}

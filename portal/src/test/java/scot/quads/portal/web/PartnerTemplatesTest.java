@@ -1,0 +1,111 @@
+package scot.quads.portal.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.control.ActivateRequestContext;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+
+import scot.quads.portal.client.QuadApi.Comparison;
+import scot.quads.portal.client.QuadApi.LevelCount;
+import scot.quads.portal.client.QuadApi.NationalPicture;
+import scot.quads.portal.client.QuadApi.NationalQuestion;
+import scot.quads.portal.client.ServiceProblem;
+
+/**
+ * The partner pages as rendered: before the reveal only who has submitted, after it the heat map with levels as
+ * number and label, a key, flags in words and the agenda; suppressed national counts said so; a service's refusal
+ * of a comment put in an error summary linked to its field.
+ */
+@QuarkusTest
+@QuarkusTestResource(OidcWiremockTestResource.class)
+class PartnerTemplatesTest {
+
+    @Test
+    @ActivateRequestContext
+    void beforeTheRevealTheQuadPageShowsWhoHasSubmittedAndNoLevel() {
+        Comparison hidden = PartnerFixtures.hidden();
+        String html = QuadPages.Templates.quad(hidden, HeatMap.of(hidden), List.of()).render();
+
+        assertThat(html).contains("Answers are not revealed yet.", "Not submitted", "Submitted",
+                "No levels or words are shown until the answers are revealed")
+                .doesNotContain("id=\"comparison\"").doesNotContain("Very good").doesNotContain("export-pdf");
+    }
+
+    @Test
+    @ActivateRequestContext
+    void afterTheRevealTheHeatMapShowsLevelsAsNumberAndLabelWithAKeyFlagsAndTheAgenda() {
+        Comparison revealed = PartnerFixtures.revealed();
+        String html = QuadPages.Templates.quad(revealed, HeatMap.of(revealed), List.of()).render();
+
+        assertThat(html).contains("id=\"comparison\"", "id=\"level-key\"", "5 Very good", "1 Unsatisfactory",
+                "quads-level-5", "Flag: 2 levels above median", "Flag: Thin evidence (7 characters)",
+                "Theme 1: Outcomes", "Theme 2: Needs &lt;met&gt;", "Indicator median 3.5", "Not applicable",
+                "id=\"agenda-table\"", "Falkirk, Dumfries and Galloway",
+                "href=\"/quads/" + PartnerFixtures.QUAD + "/questions/1.1.1\"",
+                "/quads/" + PartnerFixtures.QUAD + "/export?format=xlsx");
+    }
+
+    @Test
+    @ActivateRequestContext
+    void suppressedNationalCountsAreShownAsSuppressedNotAsZeroes() {
+        Comparison revealed = PartnerFixtures.revealed();
+        NationalQuestion suppressed = new NationalQuestion("1.1.1", "1", "QI 1.1", "Attainment?", 4, 0, true,
+                "Fewer than 5 councils gave a level (4), so no distribution is shown", null, null, 2, false, 3.0);
+        NationalPicture picture = new NationalPicture(revealed.cycle().id(), "2026-27", "S12000047",
+                PartnerFixtures.QUAD, true, 5, 4, List.of(suppressed));
+        List<LevelCount> scale = List.of(new LevelCount(2, "Weak", 0), new LevelCount(1, "Unsatisfactory", 0));
+        String html = QuadInsightPages.Templates.national(revealed, revealed.members().get(0), picture, scale,
+                List.of(new QuadInsightPages.NationalRow(suppressed, null, List.of(), "2 Weak"))).render();
+
+        assertThat(html).contains("Suppressed: 4 councils gave a level, fewer than 5",
+                "<strong>Suppressed:</strong> Fewer than 5 councils", "colspan=\"2\"", "2 Weak")
+                .doesNotContain("<svg");
+    }
+
+    @Test
+    @ActivateRequestContext
+    void aRefusedCommentIsListedInTheErrorSummaryAndBesideItsField() {
+        Comparison revealed = PartnerFixtures.revealed();
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        QuadPages.problemInto(new ServiceProblem(409, "Conflict", "The answer to 1.1.1 is not shown to you",
+                null, null), errors, "text");
+        QuadPages.CommentAttempt attempt = new QuadPages.CommentAttempt(true, null, "S12000014", "challenge",
+                "Is one survey enough?", errors);
+        String html = QuadPages.Templates.question(revealed, revealed.questions().get(0), List.of(), List.of(),
+                revealed.members().subList(1, 4), true, null, QuadPages.summary(errors, "comment-"), attempt).render();
+
+        assertThat(html).contains("govuk-error-summary", "<a href=\"#comment-text\">The answer to 1.1.1 is not"
+                + " shown to you</a>", "id=\"comment-text-error\"", "Is one survey enough?</textarea>",
+                "<option value=\"S12000014\" selected>");
+    }
+
+    @Test
+    void aForbiddenRefusalSaysTheUserCannotDoIt() {
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        QuadPages.problemInto(new ServiceProblem(403, "Forbidden", "Viewers cannot comment", null, null), errors,
+                "text");
+
+        assertThat(errors).containsEntry("text", "You cannot do this: Viewers cannot comment");
+    }
+
+    @Test
+    void aServicesFieldErrorIsNamedByOurField() {
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        QuadPages.problemInto(new ServiceProblem(400, "Invalid request", "Some fields are not valid",
+                List.of(new ServiceProblem.FieldError("comment.form.text", "size must be between 1 and 5000")), null),
+                errors, "aboutCouncil");
+
+        assertThat(errors).containsOnlyKeys("text");
+        assertThat(QuadPages.summary(errors, "reply-" + UUID.nameUUIDFromBytes(new byte[0]) + "-").items().get(0)
+                .href()).endsWith("-text");
+    }
+}

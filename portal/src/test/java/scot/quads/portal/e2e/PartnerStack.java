@@ -2,11 +2,9 @@ package scot.quads.portal.e2e;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,16 +32,7 @@ final class PartnerStack {
     private final String token;
 
     PartnerStack(String username) throws IOException, InterruptedException {
-        String form = "grant_type=password&client_id=quads-cli&password=demo&username="
-                + URLEncoder.encode(username, StandardCharsets.UTF_8);
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                URI.create(KEYCLOAK + "/realms/quads/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("No token for " + username + ": " + response.body());
-        }
-        token = JSON.readTree(response.body()).get("access_token").asText();
+        token = StackApi.token(http, username);
     }
 
     JsonNode get(String url) throws IOException, InterruptedException {

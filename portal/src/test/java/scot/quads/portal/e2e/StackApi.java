@@ -26,6 +26,11 @@ final class StackApi {
     private final String token;
 
     StackApi(String username) throws IOException, InterruptedException {
+        token = token(http, username);
+    }
+
+    /** A demo login's access token through the local realm's public client quads-cli. */
+    static String token(HttpClient http, String username) throws IOException, InterruptedException {
         String form = "grant_type=password&client_id=quads-cli&password=demo&username="
                 + URLEncoder.encode(username, StandardCharsets.UTF_8);
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(
@@ -35,7 +40,7 @@ final class StackApi {
         if (response.statusCode() != 200) {
             throw new IllegalStateException("No token for " + username + ": " + response.body());
         }
-        token = JSON.readTree(response.body()).get("access_token").asText();
+        return JSON.readTree(response.body()).get("access_token").asText();
     }
 
     JsonNode get(String url) throws IOException, InterruptedException {

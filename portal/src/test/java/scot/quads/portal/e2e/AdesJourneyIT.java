@@ -57,13 +57,13 @@ class AdesJourneyIT {
     @Order(1)
     void adesOpensChangesFormsQuadsInAndClosesACycle() throws Exception {
         assertThat(browser.signIn("ades")).isEqualTo("/ades");
-        browser.find(By.linkText("Open a cycle")).click();
+        browser.clickAndLoad(browser.find(By.linkText("Open a cycle")));
         assertThat(browser.heading()).isEqualTo("Open a cycle");
         browser.assertAccessible("ADES open a cycle");
 
         // Nothing filled in: the error summary names each field and links to it.
         browser.find(By.id("submissionDeadline-year")).sendKeys("20x7");
-        browser.find(By.cssSelector("form button[type=submit]")).click();
+        browser.clickAndLoad(browser.find(By.cssSelector("form button[type=submit]")));
         WebElement summary = browser.find(By.className("govuk-error-summary"));
         assertThat(summary.getText()).contains("Enter a name for the cycle", "Select the rubric version",
                 "Enter the opening date", "Submission deadline must be a real date");
@@ -82,7 +82,7 @@ class AdesJourneyIT {
         browser.find(By.id("revealRule-on-submission")).click();
         browser.find(By.id("reminderDays")).clear();
         browser.find(By.id("reminderDays")).sendKeys("21, 7");
-        browser.find(By.cssSelector("form button[type=submit]")).click();
+        browser.clickAndLoad(browser.find(By.cssSelector("form button[type=submit]")));
 
         assertThat(browser.heading()).isEqualTo(CYCLE);
         assertThat(browser.find(By.className("govuk-notification-banner")).getText()).contains("is open");
@@ -96,20 +96,20 @@ class AdesJourneyIT {
         browser.screenshot("ades-cycle");
 
         // Move the deadline and the reveal rule.
-        browser.find(By.partialLinkText("Change")).click();
+        browser.clickAndLoad(browser.find(By.partialLinkText("Change")));
         assertThat(browser.heading()).isEqualTo("Change dates and reveal rule");
         browser.assertAccessible("ADES change a cycle");
         LocalDate later = deadline.plusDays(14);
         date("submissionDeadline", later);
         browser.find(By.id("revealRule-after-deadline")).click();
-        browser.find(By.cssSelector("form button[type=submit]")).click();
+        browser.clickAndLoad(browser.find(By.cssSelector("form button[type=submit]")));
         assertThat(browser.find(By.className("govuk-notification-banner")).getText()).contains("saved");
         assertThat(browser.find(By.id("cycle-reveal")).getText()).isEqualTo("Only after the submission deadline");
         assertThat(browser.find(By.id("cycle-deadline")).getText()).contains(String.valueOf(later.getYear()));
         String cycleUrl = browser.driver.getCurrentUrl().replaceAll("\\?.*", "");
 
         // Quads: a proposal, one council moved from a quad of four to another quad, confirmed.
-        browser.find(By.partialLinkText("Quads in")).click();
+        browser.clickAndLoad(browser.find(By.partialLinkText("Quads in")));
         assertThat(browser.find(By.id("no-quads")).getText()).contains("No quad");
         browser.assertAccessible("ADES quads of a cycle without quads");
         browser.find(By.id("indicator-CHN4")).click();
@@ -132,7 +132,7 @@ class AdesJourneyIT {
         String movedCouncil = browser.driver.findElement(By.cssSelector("label[for='" + moved.getAttribute("id")
                 + "']")).getText();
         new Select(moved).selectByVisibleText(to);
-        browser.find(By.id("confirm")).click();
+        browser.clickAndLoad(browser.find(By.id("confirm")));
 
         assertThat(browser.heading()).startsWith("Quads in " + CYCLE);
         WebElement toHeading = browser.find(By.xpath("//h2[a[normalize-space()='" + to + "']]"));
@@ -143,11 +143,11 @@ class AdesJourneyIT {
 
         // Close it: a reason is required.
         browser.driver.get(cycleUrl);
-        browser.find(By.cssSelector("form[action$='/close'] button")).click();
+        browser.clickAndLoad(browser.find(By.cssSelector("form[action$='/close'] button")));
         assertThat(browser.find(By.className("govuk-error-summary")).getText()).contains("Enter why");
         browser.assertAccessible("ADES close a cycle with an error");
         browser.find(By.id("reason")).sendKeys("The ADES browser test is over");
-        browser.find(By.cssSelector("form[action$='/close'] button")).click();
+        browser.clickAndLoad(browser.find(By.cssSelector("form[action$='/close'] button")));
         assertThat(browser.find(By.id("cycle-state")).getText()).isEqualTo("Closed");
     }
 
@@ -171,19 +171,19 @@ class AdesJourneyIT {
         browser.assertAccessible("ADES frameworks");
         browser.screenshot("ades-frameworks");
 
-        browser.find(By.linkText("Import a rubric")).click();
-        browser.find(By.cssSelector("form button[type=submit]")).click();
+        browser.clickAndLoad(browser.find(By.linkText("Import a rubric")));
+        browser.clickAndLoad(browser.find(By.cssSelector("form button[type=submit]")));
         assertThat(browser.find(By.className("govuk-error-summary")).getText()).contains("Select a rubric file");
         browser.find(By.id("file")).sendKeys(bad.toString());
-        browser.find(By.cssSelector("form button[type=submit]")).click();
+        browser.clickAndLoad(browser.find(By.cssSelector("form button[type=submit]")));
         assertThat(browser.find(By.className("govuk-error-summary")).getText()).contains("title", "scale");
         browser.assertAccessible("ADES import with errors");
         browser.screenshot("ades-import-errors");
         browser.find(By.id("file")).sendKeys(good.toString());
-        browser.find(By.cssSelector("form button[type=submit]")).click();
+        browser.clickAndLoad(browser.find(By.cssSelector("form button[type=submit]")));
         assertThat(browser.find(By.id("done")).getText()).contains("imported as a new draft");
         assertThat(browser.find(By.id("version-status")).getText()).isEqualTo("draft");
-        browser.find(By.id("publish")).click();
+        browser.clickAndLoad(browser.find(By.id("publish")));
         assertThat(browser.find(By.id("version-status")).getText()).isEqualTo("published");
         String firstUrl = browser.driver.getCurrentUrl().replaceAll("\\?.*", "");
 
@@ -194,7 +194,7 @@ class AdesJourneyIT {
         assertThat(exported.toString()).startsWith("200 application/vnd.openxmlformats").contains(".xlsx");
 
         browser.find(By.id("label")).sendKeys("second");
-        browser.find(By.id("new-draft")).click();
+        browser.clickAndLoad(browser.find(By.id("new-draft")));
         assertThat(browser.find(By.id("done")).getText()).contains("new draft");
         assertThat(browser.find(By.id("version-status")).getText()).isEqualTo("draft");
         browser.assertAccessible("ADES draft version");
@@ -203,50 +203,50 @@ class AdesJourneyIT {
         List<WebElement> questions = browser.driver.findElements(By.cssSelector("dl.govuk-summary-list div[id^='q-']"));
         String first = questions.get(0).findElement(By.tagName("dt")).getText();
         String second = questions.get(1).findElement(By.tagName("dt")).getText();
-        questions.get(0).findElement(By.partialLinkText("Change")).click();
+        browser.clickAndLoad(questions.get(0).findElement(By.partialLinkText("Change")));
         browser.assertAccessible("ADES change a question");
         browser.find(By.id("prompt")).clear();
-        browser.find(By.cssSelector("form button[type=submit]")).click();
+        browser.clickAndLoad(browser.find(By.cssSelector("form button[type=submit]")));
         assertThat(browser.find(By.className("govuk-error-summary")).getText()).contains("Enter the question");
         browser.find(By.id("prompt")).sendKeys("How well do we know our outcomes, reworded by the browser test?");
         new Select(browser.find(By.id("lineage"))).selectByValue("reworded");
-        browser.find(By.cssSelector("form button[type=submit]")).click();
+        browser.clickAndLoad(browser.find(By.cssSelector("form button[type=submit]")));
         assertThat(browser.find(By.id(domId(first))).getText()).contains("reworded by the browser test",
                 "Lineage: reworded");
 
-        browser.find(By.id(domId(second))).findElement(By.xpath(".//button[starts-with(normalize-space(), 'Move up')]"))
-                .click();
+        browser.clickAndLoad(browser.find(By.id(domId(second)))
+                .findElement(By.xpath(".//button[starts-with(normalize-space(), 'Move up')]")));
         List<WebElement> reordered = browser.driver.findElements(By.cssSelector("dl.govuk-summary-list div[id^='q-']"));
         assertThat(reordered.get(0).getAttribute("id")).isEqualTo(domId(second));
 
-        browser.find(By.id(domId(second))).findElement(By.xpath(".//button[starts-with(normalize-space(), 'Delete')]"))
-                .click();
+        browser.clickAndLoad(browser.find(By.id(domId(second)))
+                .findElement(By.xpath(".//button[starts-with(normalize-space(), 'Delete')]")));
         assertThat(browser.driver.findElements(By.id(domId(second)))).isEmpty();
 
-        browser.find(By.partialLinkText("Add a question to")).click();
+        browser.clickAndLoad(browser.find(By.partialLinkText("Add a question to")));
         browser.find(By.id("code")).sendKeys("9.9.9");
         browser.find(By.id("prompt")).sendKeys("A question the browser test added");
-        browser.find(By.cssSelector("form button[type=submit]")).click();
+        browser.clickAndLoad(browser.find(By.cssSelector("form button[type=submit]")));
         assertThat(browser.find(By.id(domId("9.9.9"))).getText()).contains("A question the browser test added");
 
-        browser.find(By.cssSelector("#theme-0 a")).click();
+        browser.clickAndLoad(browser.find(By.cssSelector("#theme-0 a")));
         browser.find(By.id("title")).clear();
         browser.find(By.id("title")).sendKeys("A theme renamed by the browser test");
-        browser.find(By.cssSelector("form button[type=submit]")).click();
+        browser.clickAndLoad(browser.find(By.cssSelector("form button[type=submit]")));
         assertThat(browser.find(By.id("theme-0")).getText()).contains("A theme renamed by the browser test");
         browser.screenshot("ades-version-draft");
 
-        browser.find(By.partialLinkText("What changed since")).click();
+        browser.clickAndLoad(browser.find(By.partialLinkText("What changed since")));
         assertThat(browser.find(By.id("diff")).getText()).contains(first, "Changed (reworded)", second, "Removed",
                 "9.9.9", "Added (new)");
         browser.assertAccessible("ADES version diff");
         browser.screenshot("ades-version-diff");
 
         browser.driver.get(draftUrl);
-        browser.find(By.id("publish")).click();
+        browser.clickAndLoad(browser.find(By.id("publish")));
         assertThat(browser.find(By.id("version-status")).getText()).isEqualTo("published");
         browser.driver.get(firstUrl);
-        browser.find(By.id("retire")).click();
+        browser.clickAndLoad(browser.find(By.id("retire")));
         assertThat(browser.find(By.id("version-status")).getText()).isEqualTo("retired");
 
         browser.open("/ades/frameworks");
@@ -260,49 +260,49 @@ class AdesJourneyIT {
     void adesEditsACouncilsContactsAndImportsItsIndicatorsAfterADryRun() throws Exception {
         String stamp = String.valueOf(System.currentTimeMillis());
         assertThat(browser.signIn("ades")).isEqualTo("/ades");
-        browser.find(By.linkText("Councils, contacts and context indicators")).click();
+        browser.clickAndLoad(browser.find(By.linkText("Councils, contacts and context indicators")));
         assertThat(browser.heading()).isEqualTo("Councils");
         assertThat(browser.driver.findElements(By.cssSelector("#councils tbody tr"))).hasSizeGreaterThanOrEqualTo(32);
         browser.assertAccessible("ADES councils");
         browser.screenshot("ades-councils");
 
-        browser.find(By.linkText("Shetland Islands")).click();
+        browser.clickAndLoad(browser.find(By.linkText("Shetland Islands")));
         assertThat(browser.heading()).isEqualTo("Shetland Islands");
         assertThat(browser.find(By.id("indicators")).getText()).contains("CHN4");
         browser.assertAccessible("ADES council page");
         browser.screenshot("ades-council");
 
-        browser.find(By.linkText("Add a contact")).click();
+        browser.clickAndLoad(browser.find(By.linkText("Add a contact")));
         browser.find(By.id("email")).sendKeys("not an address");
-        browser.find(By.cssSelector("form button[type=submit]")).click();
+        browser.clickAndLoad(browser.find(By.cssSelector("form button[type=submit]")));
         assertThat(browser.find(By.className("govuk-error-summary")).getText()).contains("Enter the contact's name");
         browser.assertAccessible("ADES contact with errors");
         browser.find(By.id("name")).sendKeys("Browser Test " + stamp);
-        browser.find(By.cssSelector("form button[type=submit]")).click();
+        browser.clickAndLoad(browser.find(By.cssSelector("form button[type=submit]")));
         assertThat(browser.find(By.className("govuk-error-summary")).getText()).contains("Email address");
         browser.find(By.id("email")).clear();
         browser.find(By.id("email")).sendKeys("browser.test." + stamp + "@shetland.example");
         browser.find(By.id("notifications-0")).click();
-        browser.find(By.cssSelector("form button[type=submit]")).click();
+        browser.clickAndLoad(browser.find(By.cssSelector("form button[type=submit]")));
         assertThat(browser.find(By.id("done")).getText()).contains("added");
         WebElement row = browser.find(By.xpath("//table[@id='contacts']//tr[th[normalize-space()='Browser Test "
                 + stamp + "']]"));
-        row.findElement(By.partialLinkText("Change")).click();
+        browser.clickAndLoad(row.findElement(By.partialLinkText("Change")));
         assertThat(browser.find(By.id("notifications-0")).isSelected()).isTrue();
         browser.find(By.id("role")).sendKeys("Quality improvement officer");
-        browser.find(By.cssSelector("form button[type=submit]")).click();
+        browser.clickAndLoad(browser.find(By.cssSelector("form button[type=submit]")));
         assertThat(browser.find(By.id("done")).getText()).contains("changed");
         row = browser.find(By.xpath("//table[@id='contacts']//tr[th[normalize-space()='Browser Test " + stamp
                 + "']]"));
         assertThat(row.getText()).contains("Quality improvement officer");
-        row.findElement(By.xpath(".//button[starts-with(normalize-space(), 'Remove')]")).click();
+        browser.clickAndLoad(row.findElement(By.xpath(".//button[starts-with(normalize-space(), 'Remove')]")));
         assertThat(browser.find(By.id("done")).getText()).contains("removed");
         assertThat(browser.find(By.id("contacts")).getText()).doesNotContain("Browser Test " + stamp);
 
         // Indicator import: a bad file first, then a dry run showing what would change, then for real.
         browser.open("/ades/indicators/import");
         browser.find(By.id("csv")).sendKeys("gss_code,area,indicator,period,value\nS12000027,Shetland Islands,NOPE,2020-21,x");
-        browser.find(By.id("dry-run")).click();
+        browser.clickAndLoad(browser.find(By.id("dry-run")));
         assertThat(browser.find(By.className("govuk-error-summary")).getText()).contains("Line 2");
         browser.assertAccessible("ADES indicator import with errors");
         browser.screenshot("ades-indicator-import-errors");
@@ -310,12 +310,12 @@ class AdesJourneyIT {
         browser.find(By.id("csv")).clear();
         browser.find(By.id("csv")).sendKeys("gss_code,area,indicator,period,value\nS12000027,Shetland Islands,CHN17,2020-21,"
                 + value);
-        browser.find(By.id("dry-run")).click();
+        browser.clickAndLoad(browser.find(By.id("dry-run")));
         assertThat(browser.find(By.id("outcome")).getText()).contains("Add", "Change", "Leave unchanged");
         assertThat(browser.heading()).isEqualTo("Import indicator values");
         browser.assertAccessible("ADES indicator import dry run");
         browser.screenshot("ades-indicator-import-dry-run");
-        browser.find(By.id("apply")).click();
+        browser.clickAndLoad(browser.find(By.id("apply")));
         assertThat(browser.find(By.id("outcome")).getText()).contains("Indicator values imported");
         browser.open("/ades/councils/S12000027");
         assertThat(browser.find(By.xpath("//table[@id='indicators']//tr[th[starts-with(normalize-space(), 'CHN17')]]"))
@@ -326,7 +326,7 @@ class AdesJourneyIT {
     @Order(4)
     void adesReadsTheNationalPictureWithSmallGroupsSuppressed() throws Exception {
         assertThat(browser.signIn("ades")).isEqualTo("/ades");
-        browser.find(By.linkText("National picture")).click();
+        browser.clickAndLoad(browser.find(By.linkText("National picture")));
         assertThat(browser.heading()).isEqualTo("National picture");
         assertThat(browser.driver.findElements(By.cssSelector("#national tbody tr"))).isNotEmpty();
         assertThat(browser.find(By.id("national")).getText()).containsAnyOf("Suppressed", ": ");
@@ -361,7 +361,7 @@ class AdesJourneyIT {
     /** quad-service learns of the new cycle from its event; until then it answers that it knows no such cycle. */
     private void proposeUntilTheServiceKnowsTheCycle() {
         for (int attempt = 0; attempt < 60; attempt++) {
-            browser.find(By.cssSelector("form[action$='/proposals'] button")).click();
+            browser.clickAndLoad(browser.find(By.cssSelector("form[action$='/proposals'] button")));
             browser.wait.until(d -> !d.findElements(By.className("govuk-error-summary")).isEmpty()
                     || !d.findElements(By.id("adjust")).isEmpty());
             if (!browser.driver.findElements(By.id("adjust")).isEmpty()) {

@@ -49,7 +49,7 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                 "--window-size=1280,1024", "--lang=en-GB");
         driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait = new WebDriverWait(driver, Duration.ofSeconds(45));
     }
 
     /** Signs in through Keycloak's login page and returns where the portal landed. */
@@ -62,6 +62,16 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.id("kc-login")).click();
         wait.until(d -> d.getCurrentUrl().startsWith(PORTAL) && !d.getCurrentUrl().equals(PORTAL + "/"));
         return driver.getCurrentUrl().substring(PORTAL.length());
+    }
+
+    /**
+     * Clicks something that loads a new page (a link, a form's button) and waits until the old page is gone, so
+     * that what the test reads next comes from the new page, never from the one it just left.
+     */
+    void clickAndLoad(WebElement element) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        element.click();
+        wait.until(ExpectedConditions.stalenessOf(page));
     }
 
     void open(String path) {

@@ -76,8 +76,12 @@ public final class Bench {
         boolean scaleOnly = Settings.SCALE_ONLY.equals(settings.scale());
         if (!scaleOnly) {
             footprint.measureIdle();
+            if (settings.warmUp()) {
+                warmUp(api, settings.forWarmUp());
+            }
             footprint.startSampling();
         }
+        Profiler profiler = new Profiler(settings, footprint, stamp(started));
         ArrayNode scenarios = result.putArray("scenarios");
         BenchCycle[] opened = new BenchCycle[1];
         try {
@@ -86,7 +90,7 @@ public final class Bench {
                 scenarios.add(scale.toJson());
                 print(scale);
             } else {
-                full(api, settings, result, started, scenarios, opened);
+                full(api, settings, profiler, result, started, scenarios, opened);
             }
         } finally {
             footprint.stopSampling();
@@ -100,6 +104,8 @@ public final class Bench {
             }
         }
         if (!scaleOnly) {
+            say("Waiting " + Footprint.SETTLE_SECONDS + " s for the services to settle after the load ...");
+            footprint.measureIdleAfterLoad();
             result.set("footprint", footprint.toJson(cold));
         }
         machine.put("loadAverageEnd", loadAverage());
@@ -124,9 +130,32 @@ public final class Bench {
         }
     }
 
-    /** Every scenario but the footprint; the benchmark's own cycle, once opened, goes in {@code opened}. */
-    private static void full(Api api, Settings settings, ObjectNode result, Instant started, ArrayNode scenarios,
-            BenchCycle[] opened) throws Exception {
+    /**
+     * The short run's scenarios, not written anywhere: every service's code paths run (and are compiled by the JIT)
+     * before the measured run, whose figures are then those of a stack that has been serving, not of its first
+     * minutes. Its own cycle is closed at its end.
+     */
+    private static void warmUp(Api api, Settings quick) throws Exception {
+        say("Warm-up (not measured): " + quick.editors() + " editors, " + quick.questions() + " questions, "
+                + quick.readsSeconds() + " s of reads, on a cycle of its own ...");
+        BenchCycle[] opened = new BenchCycle[1];
+        Profiler none = new Profiler(quick, new Footprint(quick), "warm-up");
+        try {
+            full(api, quick, none, null, Instant.now(), Api.JSON.createArrayNode(), opened);
+        } finally {
+            if (opened[0] != null) {
+                opened[0].close(api);
+            }
+        }
+        say("Warm-up done.");
+    }
+
+    /**
+     * Every scenario but the footprint, each profiled; the benchmark's own cycle, once opened, goes in
+     * {@code opened}. With no {@code result} (the warm-up), nothing is written.
+     */
+    private static void full(Api api, Settings settings, Profiler profiler, ObjectNode result, Instant started,
+            ArrayNode scenarios, BenchCycle[] opened) throws Exception {
         Floor floor = new Floor(settings, api);
         Series floorHttp = new Series("empty HTTP endpoint", "GET rubric-service /q/health/live, same editors "
                 + "and think time");
@@ -139,7 +168,7 @@ public final class Bench {
         say("Floor: empty HTTP endpoint ...");
         guard(floorHttp, () -> floor.http(floorHttp, Api.RUBRIC, floorOps));
         say("Floor: raw JDBC ...");
-        guard(floorSave, () -> floor.jdbc(floorSave, floorSubmit, floorOps, 58));
+        guard(floorSave, () -> floor.jdbc(floorSave, floorSubmit, floorOps, settings.questions()));
         say("Floor: Kafka round trip ...");
         guard(floorKafka, () -> floor.kafka(floorKafka));
 
@@ -147,12 +176,14 @@ public final class Bench {
         Scenario rush;
         try {
             say("Opening the benchmark's own cycle ...");
-            cycle = BenchCycle.open(api, settings.framework(), DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+            cycle = BenchCycle.open(api, settings.framework(), settings.questions(), DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
                     .withZone(ZoneOffset.UTC).format(started) + "-" + BenchCycle.label());
             opened[0] = cycle;
             say("Deadline rush: " + settings.editors() + " editors on " + cycle.councils.size() + " councils, "
                     + cycle.questions.size() + " questions, " + settings.savesPerQuestion() + " saves each ...");
+            profiler.start("deadline-rush");
             rush = new DeadlineRush(api, cycle, settings).run();
+            profiler.stop(rush);
             rush.floor.addAll(List.of(floorSave, floorSubmit, floorHttp));
             rush.ratio(find(rush, "autosave"), floorSave);
             rush.ratio(find(rush, "autosave"), floorHttp);
@@ -162,7 +193,7 @@ public final class Bench {
         }
         scenarios.add(rush.toJson());
         print(rush);
-        write(result, settings, started, true);
+        writePartial(result, settings, started);
 
         Scenario events;
         Scenario reads;
@@ -174,7 +205,9 @@ public final class Bench {
         } else {
             try {
                 say("End-to-end event latency: " + settings.e2eSubmissions() + " resubmissions ...");
+                profiler.start("event-latency");
                 events = new EventLatency(api, cycle, settings).run(rush.extra.path("submitted").asInt());
+                profiler.stop(events);
                 events.floor.add(floorKafka);
                 if (events.measured()) {
                     events.ratio(find(events, "submit → partner notification"), floorKafka);
@@ -186,7 +219,9 @@ public final class Bench {
             try {
                 say("Comparison reads at " + settings.readsPerSecond() + "/s for " + settings.readsSeconds()
                         + " s ...");
+                profiler.start("comparison-reads");
                 reads = new ComparisonReads(api, cycle, settings).run(floorHttp);
+                profiler.stop(reads);
                 reads.floor.add(floorHttp);
             } catch (Exception e) {
                 reads = failed("comparison-reads", "Comparison reads", e);
@@ -196,14 +231,24 @@ public final class Bench {
         print(events);
         scenarios.add(reads.toJson());
         print(reads);
-        write(result, settings, started, true);
+        writePartial(result, settings, started);
 
         Scenario scale = Settings.SCALE_SKIPPED.equals(settings.scale())
                 ? new Scenario("scale", "Scale").notMeasured("left out of this run (--no-scale)")
                 : scale(api, settings);
         scenarios.add(scale.toJson());
         print(scale);
-        write(result, settings, started, true);
+        writePartial(result, settings, started);
+    }
+
+    private static void writePartial(ObjectNode result, Settings settings, Instant started) throws IOException {
+        if (result != null) {
+            write(result, settings, started, true);
+        }
+    }
+
+    static String stamp(Instant started) {
+        return DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss'Z'").withZone(ZoneOffset.UTC).format(started);
     }
 
     /** The result so far as JSON and HTML; a partial one (after each scenario) says so, in case the run is cut short. */
@@ -211,7 +256,7 @@ public final class Bench {
             throws IOException {
         result.put("partial", partial);
         Files.createDirectories(settings.results());
-        String stamp = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss'Z'").withZone(ZoneOffset.UTC).format(started);
+        String stamp = stamp(started);
         Path json = settings.results().resolve(stamp + ".json");
         Files.writeString(json, Api.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(result) + "\n");
         Files.writeString(settings.results().resolve(stamp + ".html"), Report.html(result));
@@ -285,9 +330,10 @@ public final class Bench {
         say("");
         say("== Footprint");
         for (JsonNode c : footprint.path("components")) {
-            say(String.format(java.util.Locale.ROOT, "   %-22s RSS idle %7s MB, peak %7s MB, started in %s s, process→ready %s s",
+            say(String.format(java.util.Locale.ROOT, "   %-22s RSS idle %7s MB, peak %7s MB, idle after load %7s MB, "
+                    + "started in %s s, process→ready %s s",
                     c.path("name").asText(), c.path("rssIdleMb").asText("–"), c.path("rssPeakUnderLoadMb").asText("–"),
-                    c.path("quarkusStartedInSeconds").asText("–"), c.path("processStartToReadySeconds").asText("–")));
+                    c.path("rssIdleAfterLoadMb").asText("–"), c.path("quarkusStartedInSeconds").asText("–"), c.path("processStartToReadySeconds").asText("–")));
         }
         JsonNode cold = footprint.path("coldStart");
         if (cold.isMissingNode()) {

@@ -1,6 +1,8 @@
 package scot.quads.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,9 +15,10 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A cycle of the benchmark's own, so a run never touches the demo data: ADES publishes the demo rubric again, opens
- * a cycle named {@code bench-...}, and forms the 32 councils into eight quads of four in code order. The run closes
- * it when it ends, as SmokeIT closes its own.
+ * A cycle of the benchmark's own, so a run never touches the demo data: ADES imports and publishes a framework of the
+ * benchmark's own (the demo rubric's questions, repeated to the number the run asks for, under the code
+ * {@value #FRAMEWORK_CODE}), opens a cycle named {@code bench-...} on it, and forms the 32 councils into eight quads
+ * of four in code order. The run closes it when it ends, as SmokeIT closes its own.
  */
 final class BenchCycle {
 
@@ -36,9 +39,12 @@ final class BenchCycle {
         this.quads = quads;
     }
 
-    static BenchCycle open(Api api, Path framework, String label) throws Exception {
-        JsonNode version = api.post(Api.ADES, Api.RUBRIC + "/frameworks/import", Files.readString(framework))
-                .expect(201, "importing the demo rubric").body();
+    static final String FRAMEWORK_CODE = "QUADS-BENCH";
+
+    static BenchCycle open(Api api, Path framework, int questions, String label) throws Exception {
+        JsonNode version = api.post(Api.ADES, Api.RUBRIC + "/frameworks/import",
+                        Api.JSON.writeValueAsString(framework(Api.JSON.readTree(Files.readString(framework)), questions)))
+                .expect(201, "importing the benchmark's rubric").body();
         String versionId = version.get("id").asText();
         api.post(Api.ADES, Api.RUBRIC + "/versions/" + versionId + "/publish", null).expect(200, "publishing it");
 
@@ -55,6 +61,42 @@ final class BenchCycle {
             close(api, cycleId, "Benchmark run failed while setting up its cycle");
             throw e;
         }
+    }
+
+    /**
+     * The given framework (the demo rubric) with its own code, its questions taken in order and repeated until there
+     * are {@code questions} of them; a repeat keeps its indicator and gets the code {@code <code>-r<n>}.
+     */
+    static ObjectNode framework(JsonNode demo, int questions) {
+        ObjectNode bench = demo.deepCopy();
+        bench.put("code", FRAMEWORK_CODE).put("title", "Benchmark framework (" + questions + " questions)")
+                .put("versionLabel", "bench " + questions);
+        List<ArrayNode> owners = new ArrayList<>();
+        List<JsonNode> originals = new ArrayList<>();
+        for (JsonNode theme : bench.path("themes")) {
+            for (JsonNode indicator : theme.path("indicators")) {
+                ArrayNode list = (ArrayNode) indicator.path("questions");
+                for (JsonNode question : list) {
+                    owners.add(list);
+                    originals.add(question.deepCopy());
+                }
+                list.removeAll();
+            }
+        }
+        if (originals.isEmpty()) {
+            throw new IllegalArgumentException("the framework has no questions to repeat");
+        }
+        for (int i = 0; i < questions; i++) {
+            ObjectNode question = (ObjectNode) originals.get(i % originals.size()).deepCopy();
+            int repeat = i / originals.size();
+            if (repeat > 0) {
+                question.put("code", question.path("code").asText() + "-r" + repeat);
+                question.remove("lineage");
+                question.remove("derivedFrom");
+            }
+            owners.get(i % originals.size()).add(question);
+        }
+        return bench;
     }
 
     private static BenchCycle formQuads(Api api, String cycleId, String name) throws Exception {

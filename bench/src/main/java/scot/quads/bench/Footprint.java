@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -44,7 +45,11 @@ final class Footprint {
             "^(\\d\\d:\\d\\d:\\d\\d\\.\\d{3}) .*started in ([0-9.]+)s");
 
     private final Settings settings;
+    /** How long the services are left alone after the load before their RSS is read again. */
+    static final int SETTLE_SECONDS = 30;
+
     private final Map<String, Long> idleKb = new LinkedHashMap<>();
+    private final Map<String, Long> idleAfterLoadKb = new LinkedHashMap<>();
     private final Map<String, Long> peakKb = new ConcurrentHashMap<>();
     private volatile boolean sampling;
     private Thread sampler;
@@ -69,6 +74,17 @@ final class Footprint {
             Long pid = pid(component);
             if (pid != null) {
                 idleKb.put(component, treeRssKb(pid));
+            }
+        }
+    }
+
+    /** RSS again once the load has stopped and the services have been left alone for {@link #SETTLE_SECONDS}. */
+    void measureIdleAfterLoad() throws InterruptedException {
+        Thread.sleep(SETTLE_SECONDS * 1000L);
+        for (String component : COMPONENTS) {
+            Long pid = pid(component);
+            if (pid != null) {
+                idleAfterLoadKb.put(component, treeRssKb(pid));
             }
         }
     }
@@ -115,21 +131,35 @@ final class Footprint {
             c.put("pid", pid);
             putMb(c, "rssIdleMb", idleKb.get(component));
             putMb(c, "rssPeakUnderLoadMb", peakKb.get(component));
+            putMb(c, "rssIdleAfterLoadMb", idleAfterLoadKb.get(component));
             if (SERVICES.contains(component)) {
                 startFromLog(component, pid, c);
+                c.put("jvmOptions", jvmOptions(pid));
             }
         }
         if (coldStart != null) {
             json.set("coldStart", coldStart);
         }
         json.put("note", "RSS is VmRSS of the component's process and its children (PostgreSQL's backends share "
-                + "its buffers, so its sum overstates it). Services run with -Xmx256m (./quads).");
+                + "its buffers, so its sum overstates it): idle before the run's load (and before its warm-up), "
+                + "at its peak under the load, and idle again " + SETTLE_SECONDS + " s after the load. Each "
+                + "service's JVM options are those its process was started with (./quads: SERVICE_JAVA_OPTS).");
         return json;
     }
 
     private static void putMb(ObjectNode node, String field, Long kb) {
         if (kb != null) {
             node.put(field, Series.round(kb / 1024.0, 1));
+        }
+    }
+
+    /** The JVM options (-X...) on the process's command line. */
+    static String jvmOptions(long pid) {
+        try {
+            String[] args = Files.readString(Path.of("/proc/" + pid + "/cmdline")).split("\0");
+            return Stream.of(args).filter(a -> a.startsWith("-X")).collect(Collectors.joining(" "));
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
         }
     }
 

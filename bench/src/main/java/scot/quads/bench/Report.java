@@ -1,6 +1,7 @@
 package scot.quads.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -167,7 +168,14 @@ final class Report {
                 html.append("</table>");
             }
             if (scenario.has("details")) {
-                html.append("<p><small>").append(esc(scenario.path("details").toString())).append("</small></p>");
+                ObjectNode details = scenario.path("details").deepCopy();
+                JsonNode profiles = details.remove("profiles");
+                if (!details.isEmpty()) {
+                    html.append("<p><small>").append(esc(details.toString())).append("</small></p>");
+                }
+                if (profiles != null) {
+                    html.append(profiles(profiles));
+                }
             }
         }
 
@@ -178,13 +186,17 @@ final class Report {
             return html.toString();
         }
         html.append("<h2>Footprint</h2><table><tr><th>component</th><th>RSS idle MB</th><th>RSS peak under load MB</th>")
-                .append("<th>Quarkus “started in” s</th><th>process start → ready s</th></tr>");
+                .append("<th>RSS idle after load MB</th><th>Quarkus “started in” s</th><th>process start → ready s</th>")
+                .append("</tr>");
         for (JsonNode c : footprint.path("components")) {
             html.append("<tr><td>").append(esc(c.path("name").asText())).append("</td><td>")
                     .append(text(c, "rssIdleMb")).append("</td><td>").append(text(c, "rssPeakUnderLoadMb"))
+                    .append("</td><td>").append(text(c, "rssIdleAfterLoadMb"))
                     .append("</td><td>").append(text(c, "quarkusStartedInSeconds")).append("</td><td>")
                     .append(text(c, "processStartToReadySeconds")).append("</td></tr>");
         }
+        footprint.path("components").findValuesAsText("jvmOptions").stream().distinct().forEach(options -> html
+                .append("<p><small>Services' JVM options: <code>").append(esc(options)).append("</code></small></p>"));
         html.append("</table><p><small>").append(esc(footprint.path("note").asText())).append("</small></p>");
         JsonNode cold = footprint.path("coldStart");
         if (cold.isMissingNode()) {
@@ -203,6 +215,71 @@ final class Report {
         }
         html.append("</body></html>\n");
         return html.toString();
+    }
+
+    /** The services' JFR profiles while the scenario ran: a table, a column per service. */
+    static String profiles(JsonNode profiles) {
+        StringBuilder html = new StringBuilder("<h3>Profile (Java Flight Recorder, while this scenario ran)</h3>");
+        if (profiles.has("notTaken")) {
+            return html.append("<p class=\"nm\">Not taken: ").append(esc(profiles.path("notTaken").asText()))
+                    .append("</p>").toString();
+        }
+        List<String> services = new ArrayList<>();
+        profiles.fieldNames().forEachRemaining(services::add);
+        html.append("<table><tr><th></th>");
+        services.forEach(name -> html.append("<th>").append(esc(name)).append("</th>"));
+        html.append("</tr>");
+        profileRow(html, "CPU, % of the machine (machine busy %)", services, profiles, p -> p.has("notTaken")
+                ? esc(p.path("notTaken").asText())
+                : number(p.path("processCpuPercentOfMachine").asDouble()) + " ("
+                        + number(p.path("machineCpuPercent").asDouble()) + ")");
+        profileRow(html, "its CPU by thread, %", services, profiles,
+                p -> shares(p.path("cpuByThread"), "threads", 5));
+        profileRow(html, "Java samples by library, %", services, profiles,
+                p -> shares(p.path("javaSamplesByLayer"), "name", 7));
+        profileRow(html, "hottest methods, % of samples", services, profiles,
+                p -> shares(p.path("hottestMethods"), "name", 5));
+        profileRow(html, "garbage collections: count, total pause, longest", services, profiles,
+                p -> p.path("gc").path("collections").asLong() + ", " + number(p.path("gc").path("pauseTotalMs")
+                        .asDouble()) + " ms, " + number(p.path("gc").path("longestPauseMs").asDouble()) + " ms");
+        profileRow(html, "JIT compilation, ms", services, profiles,
+                p -> number(p.path("jitCompilationMs").asDouble()));
+        profileRow(html, "longest waits (parked or blocked ≥ 10 ms): count, total ms", services, profiles, p -> {
+            List<String> waits = new ArrayList<>();
+            for (JsonNode w : p.path("waits")) {
+                if (waits.size() < 4) {
+                    waits.add(esc(w.path("where").asText()) + ": " + w.path("count").asLong() + ", "
+                            + number(w.path("totalMs").asDouble()));
+                }
+            }
+            return String.join("<br>", waits);
+        });
+        html.append("</table><p><small>Idle worker threads park too: their waits are not delays. Recordings: ");
+        services.forEach(name -> html.append("<code>").append(esc(profiles.path(name).path("recording").asText()))
+                .append("</code> "));
+        return html.append("</small></p>").toString();
+    }
+
+    private static void profileRow(StringBuilder html, String label, List<String> services, JsonNode profiles,
+            java.util.function.Function<JsonNode, String> cell) {
+        html.append("<tr><td>").append(esc(label)).append("</td>");
+        for (String service : services) {
+            JsonNode p = profiles.path(service);
+            html.append("<td style=\"text-align:left;vertical-align:top\"><small>")
+                    .append(p.has("notTaken") ? esc(p.path("notTaken").asText()) : cell.apply(p))
+                    .append("</small></td>");
+        }
+        html.append("</tr>");
+    }
+
+    private static String shares(JsonNode array, String field, int limit) {
+        List<String> lines = new ArrayList<>();
+        for (JsonNode entry : array) {
+            if (lines.size() < limit) {
+                lines.add(esc(entry.path(field).asText()) + " " + number(entry.path("share").asDouble()));
+            }
+        }
+        return String.join("<br>", lines);
     }
 
     /** p99 against log10(organisations), a line per read. */
@@ -306,10 +383,74 @@ final class Report {
                 why.add(series.path("errors").asLong() + " requests failed.");
             }
         }
+        why.addAll(fromProfiles(scenario.path("details").path("profiles"), limit));
         if (machine.path("noisy").asBoolean()) {
             why.add("The machine was busy (" + machine.path("noisyReason").asText().replaceFirst("\\.$", "")
                     + "), so part of this is other "
                     + "work on the same cores.");
+        }
+        return why;
+    }
+
+    /** What the services' profiles of the scenario say: CPU, collector pauses, the JIT, waits for a connection. */
+    static List<String> fromProfiles(JsonNode profiles, double limitMs) {
+        List<String> why = new ArrayList<>();
+        if (profiles.isMissingNode() || profiles.has("notTaken")) {
+            return why;
+        }
+        double machineBusy = 0;
+        String busiest = null;
+        double busiestCpu = -1;
+        for (java.util.Iterator<java.util.Map.Entry<String, JsonNode>> it = profiles.fields(); it.hasNext();) {
+            java.util.Map.Entry<String, JsonNode> service = it.next();
+            JsonNode p = service.getValue();
+            if (p.has("notTaken")) {
+                continue;
+            }
+            machineBusy = Math.max(machineBusy, p.path("machineCpuPercent").asDouble());
+            if (p.path("processCpuPercentOfMachine").asDouble() > busiestCpu) {
+                busiestCpu = p.path("processCpuPercentOfMachine").asDouble();
+                busiest = service.getKey();
+            }
+            double longest = p.path("gc").path("longestPauseMs").asDouble();
+            if (limitMs > 0 && longest > limitMs / 2) {
+                why.add(service.getKey() + ": its garbage collector stopped it " + p.path("gc").path("collections")
+                        .asLong() + " times (" + number(p.path("gc").path("pauseTotalMs").asDouble())
+                        + " ms in all), the longest for " + number(longest) + " ms: every request in flight waits "
+                        + "that long.");
+            }
+            boolean busy = p.path("processCpuPercentOfMachine").asDouble() >= 5;
+            for (JsonNode thread : p.path("cpuByThread")) {
+                if (busy && "JIT compiler".equals(thread.path("threads").asText())
+                        && thread.path("share").asDouble() >= 20) {
+                    why.add(service.getKey() + ": the JIT compiler used " + number(thread.path("share").asDouble())
+                            + "% of its CPU (code still being compiled).");
+                }
+            }
+            for (JsonNode wait : p.path("waits")) {
+                String where = wait.path("where").asText();
+                if ((where.contains("ConnectionPool") || where.contains("agroal"))
+                        && (wait.path("count").asLong() >= 20 || wait.path("totalMs").asDouble() >= 1000)) {
+                    why.add(service.getKey() + ": " + wait.path("count").asLong() + " waits of 10 ms or more for a "
+                            + "pooled database connection (" + where + "), " + number(wait.path("totalMs")
+                                    .asDouble()) + " ms in all.");
+                }
+            }
+        }
+        if (machineBusy >= 80) {
+            why.add("The machine's cores were " + number(machineBusy) + "% busy on average while it ran "
+                    + "(benchmark, services, PostgreSQL, Kafka and Keycloak share them): requests queued for CPU.");
+        }
+        if (busiest != null) {
+            JsonNode p = profiles.path(busiest);
+            List<String> layers = new ArrayList<>();
+            for (JsonNode layer : p.path("javaSamplesByLayer")) {
+                if (layers.size() < 4) {
+                    layers.add(layer.path("name").asText() + " " + number(layer.path("share").asDouble()) + "%");
+                }
+            }
+            why.add("The busiest service, " + busiest + " (" + number(busiestCpu) + "% of the machine), spent its "
+                    + "Java time in: " + String.join(", ", layers) + ".");
         }
         return why;
     }

@@ -20,8 +20,11 @@ record Settings(
         int readsSeconds,
         int kafkaMessages,
         int floorConnections,
+        int questions,
         boolean coldStart,
         boolean quick,
+        boolean warmUp,
+        boolean profile,
         String keycloak,
         Path framework,
         Path results,
@@ -46,9 +49,10 @@ record Settings(
     static final String SCALE_SKIPPED = "skipped";
 
     static final String USAGE = """
-            usage: bench/run [--quick] [--cold-start] [--editors=200] [--saves=3] [--think-ms=1000] [--e2e=30]
-                             [--reads-per-second=100] [--reads-seconds=20] [--kafka-messages=500]
+            usage: bench/run [--quick] [--cold-start] [--editors=200] [--questions=200] [--saves=3] [--think-ms=1000]
+                             [--e2e=30] [--reads-per-second=100] [--reads-seconds=20] [--kafka-messages=500]
                              [--floor-connections=20] [--note="why this run"] [--no-scale]
+                             [--no-warm-up] [--no-profile]
                              [--scale-sizes=32,320,2500] [--scale-cycles=5] [--scale-questions=200]
                              [--scale-reads-per-second=20] [--scale-reads-seconds=10] [--scale-alone=20]
                    bench/run --scale [--scale-sizes=...] ...   (the scale scenario alone)
@@ -80,8 +84,11 @@ record Settings(
                 number(given, "reads-seconds", quick ? 5 : 20),
                 number(given, "kafka-messages", quick ? 100 : 500),
                 number(given, "floor-connections", 20),
+                number(given, "questions", quick ? 58 : 200),
                 Boolean.parseBoolean(given.remove("cold-start")),
                 quick,
+                !quick && !Boolean.parseBoolean(given.remove("no-warm-up")),
+                !Boolean.parseBoolean(given.remove("no-profile")),
                 text(given, "keycloak", System.getenv().getOrDefault("KEYCLOAK_URL", "http://localhost:8180")),
                 root.resolve(text(given, "framework", "rubric-service/src/main/resources/seed/demo-framework.json")),
                 root.resolve(text(given, "results", "bench/results")),
@@ -102,8 +109,10 @@ record Settings(
         if (!given.isEmpty()) {
             throw new IllegalArgumentException("unknown option(s) " + given.keySet() + "\n" + USAGE);
         }
-        if (settings.editors < 1 || settings.savesPerQuestion < 1 || settings.readsPerSecond < 1) {
-            throw new IllegalArgumentException("--editors, --saves and --reads-per-second must be at least 1");
+        if (settings.editors < 1 || settings.savesPerQuestion < 1 || settings.readsPerSecond < 1
+                || settings.questions < 2) {
+            throw new IllegalArgumentException("--editors, --saves and --reads-per-second must be at least 1, "
+                    + "--questions at least 2");
         }
         if (settings.scaleCycles < 1 || settings.scaleQuestions < 1 || settings.scaleReadsPerSecond < 1
                 || settings.scaleReadsSeconds < 1 || settings.scaleAlone < 0) {
@@ -113,12 +122,25 @@ record Settings(
         return settings;
     }
 
+    /**
+     * The warm-up before a measured run: the short run's scenarios (its own cycle, 32 editors, the demo framework's
+     * questions, a few submissions and reads), against the same stack, not profiled and not written.
+     */
+    Settings forWarmUp() {
+        List<String> args = new ArrayList<>(List.of("--quick", "--no-scale", "--no-profile", "--root=" + root,
+                "--keycloak=" + keycloak, "--framework=" + framework, "--results=" + results,
+                "--quads-home=" + quadsHome, "--jdbc-url=" + jdbcUrl, "--jdbc-user=" + jdbcUser,
+                "--jdbc-password=" + jdbcPassword, "--kafka=" + kafka));
+        return parse(args.toArray(String[]::new));
+    }
+
     ObjectNode toJson() {
         ObjectNode json = Api.JSON.createObjectNode();
         json.put("editors", editors).put("savesPerQuestion", savesPerQuestion).put("thinkMs", thinkMs)
                 .put("e2eSubmissions", e2eSubmissions).put("readsPerSecond", readsPerSecond)
                 .put("readsSeconds", readsSeconds).put("kafkaMessages", kafkaMessages)
-                .put("floorConnections", floorConnections).put("coldStart", coldStart).put("quick", quick)
+                .put("floorConnections", floorConnections).put("questions", questions).put("coldStart", coldStart).put("quick", quick)
+                .put("warmUp", warmUp).put("profile", profile)
                 .put("note", note).put("scale", scale).put("scaleCycles", scaleCycles)
                 .put("scaleQuestions", scaleQuestions).put("scaleReadsPerSecond", scaleReadsPerSecond)
                 .put("scaleReadsSeconds", scaleReadsSeconds).put("scaleAlone", scaleAlone);

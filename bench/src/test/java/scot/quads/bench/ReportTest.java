@@ -89,6 +89,36 @@ class ReportTest {
     }
 
     @Test
+    void aMissedTargetIsExplainedFromTheServicesProfilesAndTheProfilesAreShown() {
+        Scenario rush = new Scenario("deadline-rush", "Deadline rush");
+        Series autosave = rush.series("autosave", "PUT");
+        autosave.startingAt(System.nanoTime());
+        autosave.record(300 * 1_000_000L);
+        rush.target("autosave p99 at 200 editors", "≤ 25 ms", 25, autosave, 99);
+        ObjectNode rubric = rush.extra.putObject("profiles").putObject("rubric-service");
+        rubric.put("processCpuPercentOfMachine", 40).put("machineCpuPercent", 95).put("recording", "r.jfr");
+        rubric.putArray("cpuByThread").addObject().put("threads", "JIT compiler").put("share", 45);
+        rubric.putArray("javaSamplesByLayer").addObject().put("name", "Hibernate ORM").put("share", 30);
+        rubric.putObject("gc").put("collections", 12).put("pauseTotalMs", 900).put("longestPauseMs", 150);
+        rubric.putArray("waits").addObject().put("where", "park in ConnectionPool.handlerFromSharedCache")
+                .put("count", 692).put("totalMs", 50875);
+        ObjectNode result = Api.JSON.createObjectNode();
+        result.putObject("machine");
+        result.putArray("scenarios").add(rush.toJson());
+
+        List<String> missed = Report.missed(result);
+
+        assertThat(missed.get(0)).contains("rubric-service: its garbage collector stopped it 12 times")
+                .contains("the longest for 150")
+                .contains("the JIT compiler used 45")
+                .contains("692 waits of 10 ms or more for a pooled database connection")
+                .contains("95% busy")
+                .contains("The busiest service, rubric-service").contains("Hibernate ORM 30");
+        assertThat(Report.html(result)).contains("Profile (Java Flight Recorder").contains("r.jfr")
+                .doesNotContain("\"profiles\"");
+    }
+
+    @Test
     void aTargetWithNoFigureSaysNothingWasMeasured() {
         Scenario scale = new Scenario("scale", "Scale");
         Series national = scale.series("national", "GET");

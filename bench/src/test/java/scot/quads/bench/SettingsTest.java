@@ -16,6 +16,26 @@ class SettingsTest {
         assertThat(settings.readsPerSecond()).isEqualTo(100);
         assertThat(settings.coldStart()).isFalse();
         assertThat(settings.results().toString()).endsWith("bench/results");
+        assertThat(settings.questions()).as("the issue's submit target is for 200 answers").isEqualTo(200);
+        assertThat(settings.warmUp()).isTrue();
+        assertThat(settings.profile()).isTrue();
+    }
+
+    @Test
+    void theWarmUpIsAShortRunAgainstTheSameStackThatIsNotProfiled() {
+        Settings settings = Settings.parse("--root=/srv/quads", "--keycloak=http://localhost:9180", "--editors=300");
+
+        Settings warmUp = settings.forWarmUp();
+
+        assertThat(warmUp.quick()).isTrue();
+        assertThat(warmUp.editors()).isLessThan(settings.editors());
+        assertThat(warmUp.warmUp()).isFalse();
+        assertThat(warmUp.profile()).isFalse();
+        assertThat(warmUp.scale()).isEqualTo(Settings.SCALE_SKIPPED);
+        assertThat(warmUp.keycloak()).isEqualTo("http://localhost:9180");
+        assertThat(warmUp.quadsHome()).isEqualTo(settings.quadsHome());
+        assertThat(Settings.parse("--no-warm-up", "--no-profile").warmUp()).isFalse();
+        assertThat(Settings.parse("--no-profile").profile()).isFalse();
     }
 
     @Test

@@ -51,6 +51,16 @@ public final class Bench {
         if (settings.coldStart()) {
             say("Cold start: ./quads down, then ./quads up, watching each service start ...");
             cold = footprint.coldStart(api);
+            say("Each service stopped and started again on its own ...");
+            try {
+                cold.set("alone", footprint.aloneStarts(api));
+            } catch (Exception e) {
+                cold.put("aloneFailed", e.toString());
+                System.err.println("Starting each service on its own failed: " + e);
+            }
+            cold.path("alone").forEach(s -> say("   " + s.path("name").asText() + ": ready after "
+                    + s.path("processStartToReadySeconds").asText("–") + " s, first request served after "
+                    + s.path("processStartToFirstServedRequestSeconds").asText("–") + " s"));
             say("   ./quads up took " + cold.path("quadsUpSeconds").asText() + " s (exit "
                     + cold.path("quadsUpExit").asText() + "), all services ready after "
                     + cold.path("allServicesReadySeconds").asText() + " s");

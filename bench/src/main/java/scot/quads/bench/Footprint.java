@@ -325,6 +325,66 @@ final class Footprint {
         return json;
     }
 
+    /**
+     * Each service stopped and started again on its own (./quads up with QUADS_SERVICES naming only it, the rest of
+     * the stack up and idle): the time from its process's start to ready and to its first served authenticated
+     * request, without the other services starting beside it on the same cores.
+     */
+    ArrayNode aloneStarts(Api api) throws Exception {
+        ArrayNode starts = Api.JSON.createArrayNode();
+        Path quads = settings.root().resolve("quads");
+        for (String service : SERVICES) {
+            ObjectNode row = starts.addObject().put("name", service);
+            Long old = pid(service);
+            if (old != null) {
+                ProcessHandle handle = ProcessHandle.of(old).orElse(null);
+                if (handle != null) {
+                    handle.destroy();
+                    handle.onExit().get(90, java.util.concurrent.TimeUnit.SECONDS);
+                }
+            }
+            Instant asked = Instant.now();
+            ProcessBuilder builder = new ProcessBuilder(quads.toString(), "up").directory(settings.root().toFile())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+            builder.environment().put("QUADS_SERVICES", service);
+            Process up = builder.start();
+            Instant processStarted = null;
+            Double ready = null;
+            Double served = null;
+            long giveUp = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+            while (served == null && System.nanoTime() < giveUp) {
+                Long pid = pid(service);
+                if (processStarted == null && pid != null) {
+                    Instant started = processStart(pid);
+                    if (started != null && !started.isBefore(asked.minusSeconds(1))) {
+                        processStarted = started;
+                    }
+                }
+                if (processStarted != null) {
+                    try {
+                        if (ready == null && api.get(null, PORTS.get(service) + "/q/health/ready").status() == 200) {
+                            ready = Duration.between(processStarted, Instant.now()).toMillis() / 1000.0;
+                        }
+                        if (ready != null && api.get(Api.ADES, FIRST_REQUEST.get(service)).status() < 500) {
+                            served = Duration.between(processStarted, Instant.now()).toMillis() / 1000.0;
+                        }
+                    } catch (RuntimeException notYet) {
+                        // not listening yet
+                    }
+                }
+                Thread.sleep(50);
+            }
+            up.waitFor(3, java.util.concurrent.TimeUnit.MINUTES);
+            if (ready != null) {
+                row.put("processStartToReadySeconds", Series.round(ready));
+            }
+            if (served != null) {
+                row.put("processStartToFirstServedRequestSeconds", Series.round(served));
+            }
+        }
+        return starts;
+    }
+
     private static double seconds(long nanos) {
         return Series.round(nanos / 1e9);
     }

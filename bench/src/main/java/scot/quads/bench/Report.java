@@ -212,6 +212,21 @@ final class Report {
                         .append(text(s, "processStartToFirstServedRequestSeconds")).append("</td></tr>");
             }
             html.append("</table><p><small>").append(esc(cold.path("note").asText())).append("</small></p>");
+            if (cold.has("alone")) {
+                html.append("<h3>Each service started on its own</h3><p>Stopped and started again with the rest of ")
+                        .append("the stack up and idle (target: ready ≤ 2 s from process start).</p><table><tr>")
+                        .append("<th>service</th><th>process start → ready s</th><th>process start → first served ")
+                        .append("request s</th><th></th></tr>");
+                for (JsonNode s : cold.path("alone")) {
+                    boolean met = s.has("processStartToReadySeconds")
+                            && s.path("processStartToReadySeconds").asDouble() <= 2;
+                    html.append("<tr><td>").append(esc(s.path("name").asText())).append("</td><td>")
+                            .append(text(s, "processStartToReadySeconds")).append("</td><td>")
+                            .append(text(s, "processStartToFirstServedRequestSeconds")).append("</td><td class=\"")
+                            .append(met ? "met\">met" : "missed\">MISSED").append("</td></tr>");
+                }
+                html.append("</table>");
+            }
         }
         html.append("</body></html>\n");
         return html.toString();

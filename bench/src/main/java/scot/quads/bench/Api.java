@@ -80,6 +80,27 @@ public final class Api {
         return send(request(user, url).GET().build());
     }
 
+    /**
+     * A timed read whose body is received whole but not decoded or parsed (a problem's text is kept): the harness
+     * shares the cores with the services, and parsing a large comparison on every read would take CPU from them.
+     */
+    Reply read(String user, String url) {
+        HttpRequest request = request(user, url).GET().build();
+        long start = System.nanoTime();
+        try {
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            long nanos = System.nanoTime() - start;
+            String problem = response.statusCode() >= 400 ? new String(response.body(), StandardCharsets.UTF_8) : null;
+            return new Reply(response.statusCode(), response.headers().firstValue("ETag").orElse(null), null, problem,
+                    nanos);
+        } catch (IOException e) {
+            throw new UncheckedIOException("GET " + request.uri() + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
+    }
+
     Reply post(String user, String url, Object body) {
         return send(request(user, url).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json(body))).build());

@@ -106,7 +106,7 @@ final class ComparisonReads {
                 String[] target = request.apply(i);
                 workers.execute(() -> {
                     try {
-                        Api.Reply reply = api.get(target[0], target[1]);
+                        Api.Reply reply = api.read(target[0], target[1]);
                         long end = System.nanoTime();
                         if (reply.status() == 200) {
                             series.record(end - due, end);

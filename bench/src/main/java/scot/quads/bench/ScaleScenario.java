@@ -267,7 +267,7 @@ final class ScaleScenario {
         alone.startingAt(System.nanoTime());
         for (int i = 0; i < settings.scaleAlone(); i++) {
             try {
-                Api.Reply reply = api.get(Api.ADES, url.apply(i + 1));
+                Api.Reply reply = api.read(Api.ADES, url.apply(i + 1));
                 if (reply.status() == 200) {
                     alone.record(reply.nanos());
                 } else {

@@ -3,8 +3,11 @@ package scot.quads.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The HTML report, drawn from the JSON result alone (so an old result can be drawn again): a summary of every
@@ -276,7 +279,7 @@ final class Report {
     }
 
     private static void profileRow(StringBuilder html, String label, List<String> services, JsonNode profiles,
-            java.util.function.Function<JsonNode, String> cell) {
+            Function<JsonNode, String> cell) {
         html.append("<tr><td>").append(esc(label)).append("</td>");
         for (String service : services) {
             JsonNode p = profiles.path(service);
@@ -416,8 +419,8 @@ final class Report {
         double machineBusy = 0;
         String busiest = null;
         double busiestCpu = -1;
-        for (java.util.Iterator<java.util.Map.Entry<String, JsonNode>> it = profiles.fields(); it.hasNext();) {
-            java.util.Map.Entry<String, JsonNode> service = it.next();
+        for (Iterator<Map.Entry<String, JsonNode>> it = profiles.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> service = it.next();
             JsonNode p = service.getValue();
             if (p.has("notTaken")) {
                 continue;

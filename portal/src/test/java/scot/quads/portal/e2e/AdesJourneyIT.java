@@ -13,8 +13,6 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -30,23 +28,9 @@ import org.openqa.selenium.support.ui.Select;
  * axe-core finds no WCAG 2.2 AA violation on any page visited.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class AdesJourneyIT {
+class AdesJourneyIT extends BrowserJourney {
 
     static final String CYCLE = AdesStack.PREFIX + System.currentTimeMillis();
-
-    Browser browser;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @AfterAll
     static void closeTheCyclesWeOpened() throws Exception {

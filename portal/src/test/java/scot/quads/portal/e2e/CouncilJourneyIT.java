@@ -10,8 +10,6 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -30,25 +28,10 @@ import org.openqa.selenium.support.ui.Select;
  * The journeys name the demo cycle (another test may briefly open a cycle of its own).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class CouncilJourneyIT {
+class CouncilJourneyIT extends BrowserJourney {
 
     static final String EDITOR = "glasgow-city";
     static final String GLASGOW = "S12000049";
-
-    /** A new browser per journey: nobody is still signed in to Keycloak from the one before. */
-    Browser browser;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     @Order(1)

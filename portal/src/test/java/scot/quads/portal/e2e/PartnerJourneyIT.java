@@ -11,9 +11,7 @@ import java.util.function.IntUnaryOperator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -32,7 +30,7 @@ import org.openqa.selenium.support.ui.Select;
  * comparison. axe-core finds no WCAG 2.2 AA violation on any page visited.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class PartnerJourneyIT {
+class PartnerJourneyIT extends BrowserJourney {
 
     static final String EDITOR = "fife";
     static final String FIFE = "S12000047";
@@ -40,8 +38,6 @@ class PartnerJourneyIT {
     static String cycleId;
     static String quadId;
     static String quadName;
-
-    Browser browser;
 
     /** All four members submit (levels chosen so that the quad diverges, Fife is weaker, and Falkirk is flagged). */
     @BeforeAll
@@ -73,18 +69,6 @@ class PartnerJourneyIT {
                         throw new IllegalStateException(e);
                     }
                 });
-    }
-
-    @BeforeEach
-    void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

@@ -85,6 +85,10 @@ public final class Bench {
 
         boolean scaleOnly = Settings.SCALE_ONLY.equals(settings.scale());
         if (!scaleOnly) {
+            if (cold != null) {
+                say("Waiting " + Footprint.SETTLE_SECONDS + " s for the services just started to settle ...");
+                Thread.sleep(Footprint.SETTLE_SECONDS * 1000L);
+            }
             footprint.measureIdle();
             if (settings.warmUp()) {
                 warmUp(api, settings.forWarmUp());
@@ -340,10 +344,11 @@ public final class Bench {
         say("");
         say("== Footprint");
         for (JsonNode c : footprint.path("components")) {
-            say(String.format(java.util.Locale.ROOT, "   %-22s RSS idle %7s MB, peak %7s MB, idle after load %7s MB, "
+            say(String.format(java.util.Locale.ROOT, "   %-22s RSS idle %7s MB, peak %7s MB, idle after load %7s MB (private %s / %s MB), "
                     + "started in %s s, process→ready %s s",
                     c.path("name").asText(), c.path("rssIdleMb").asText("–"), c.path("rssPeakUnderLoadMb").asText("–"),
-                    c.path("rssIdleAfterLoadMb").asText("–"), c.path("quarkusStartedInSeconds").asText("–"), c.path("processStartToReadySeconds").asText("–")));
+                    c.path("rssIdleAfterLoadMb").asText("–"), c.path("privateIdleMb").asText("–"),
+                    c.path("privateIdleAfterLoadMb").asText("–"), c.path("quarkusStartedInSeconds").asText("–"), c.path("processStartToReadySeconds").asText("–")));
         }
         JsonNode cold = footprint.path("coldStart");
         if (cold.isMissingNode()) {

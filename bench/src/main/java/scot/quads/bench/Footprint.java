@@ -50,6 +50,8 @@ final class Footprint {
 
     private final Map<String, Long> idleKb = new LinkedHashMap<>();
     private final Map<String, Long> idleAfterLoadKb = new LinkedHashMap<>();
+    private final Map<String, Long> idlePrivateKb = new LinkedHashMap<>();
+    private final Map<String, Long> idleAfterLoadPrivateKb = new LinkedHashMap<>();
     private final Map<String, Long> peakKb = new ConcurrentHashMap<>();
     private volatile boolean sampling;
     private Thread sampler;
@@ -74,6 +76,7 @@ final class Footprint {
             Long pid = pid(component);
             if (pid != null) {
                 idleKb.put(component, treeRssKb(pid));
+                idlePrivateKb.put(component, statusKb(pid, "RssAnon:"));
             }
         }
     }
@@ -85,6 +88,7 @@ final class Footprint {
             Long pid = pid(component);
             if (pid != null) {
                 idleAfterLoadKb.put(component, treeRssKb(pid));
+                idleAfterLoadPrivateKb.put(component, statusKb(pid, "RssAnon:"));
             }
         }
     }
@@ -132,6 +136,8 @@ final class Footprint {
             putMb(c, "rssIdleMb", idleKb.get(component));
             putMb(c, "rssPeakUnderLoadMb", peakKb.get(component));
             putMb(c, "rssIdleAfterLoadMb", idleAfterLoadKb.get(component));
+            putMb(c, "privateIdleMb", idlePrivateKb.get(component));
+            putMb(c, "privateIdleAfterLoadMb", idleAfterLoadPrivateKb.get(component));
             if (SERVICES.contains(component)) {
                 startFromLog(component, pid, c);
                 c.put("jvmOptions", jvmOptions(pid));
@@ -141,8 +147,11 @@ final class Footprint {
             json.set("coldStart", coldStart);
         }
         json.put("note", "RSS is VmRSS of the component's process and its children (PostgreSQL's backends share "
-                + "its buffers, so its sum overstates it): idle before the run's load (and before its warm-up), "
-                + "at its peak under the load, and idle again " + SETTLE_SECONDS + " s after the load. Each "
+                + "its buffers, so its sum overstates it): idle before the run's load (and before its warm-up; "
+                + "after a cold start, once the services have been left alone for " + SETTLE_SECONDS + " s), "
+                + "at its peak under the load, and idle again " + SETTLE_SECONDS + " s after the load. Private is the process's own "
+                + "RssAnon (its heap, metaspace, code, threads, malloc), without the pages it maps from files "
+                + "(jars, the JVM, the class-data archive), which the kernel can drop and read again. Each "
                 + "service's JVM options are those its process was started with (./quads: SERVICE_JAVA_OPTS).");
         return json;
     }
@@ -228,9 +237,14 @@ final class Footprint {
     }
 
     static long rssKb(long pid) {
+        return statusKb(pid, "VmRSS:");
+    }
+
+    /** A kB figure of the process's /proc status (VmRSS:, RssAnon: ...), 0 once it has gone. */
+    static long statusKb(long pid, String field) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-                if (line.startsWith("VmRSS:")) {
+                if (line.startsWith(field)) {
                     return Long.parseLong(line.replaceAll("[^0-9]", ""));
                 }
             }

@@ -189,12 +189,14 @@ final class Report {
             return html.toString();
         }
         html.append("<h2>Footprint</h2><table><tr><th>component</th><th>RSS idle MB</th><th>RSS peak under load MB</th>")
-                .append("<th>RSS idle after load MB</th><th>Quarkus “started in” s</th><th>process start → ready s</th>")
+                .append("<th>RSS idle after load MB</th><th>private idle / after load MB</th><th>Quarkus “started in” s</th><th>process start → ready s</th>")
                 .append("</tr>");
         for (JsonNode c : footprint.path("components")) {
             html.append("<tr><td>").append(esc(c.path("name").asText())).append("</td><td>")
                     .append(text(c, "rssIdleMb")).append("</td><td>").append(text(c, "rssPeakUnderLoadMb"))
                     .append("</td><td>").append(text(c, "rssIdleAfterLoadMb"))
+                    .append("</td><td>").append(text(c, "privateIdleMb")).append(" / ")
+                    .append(text(c, "privateIdleAfterLoadMb"))
                     .append("</td><td>").append(text(c, "quarkusStartedInSeconds")).append("</td><td>")
                     .append(text(c, "processStartToReadySeconds")).append("</td></tr>");
         }

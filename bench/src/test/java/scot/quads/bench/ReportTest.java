@@ -33,7 +33,7 @@ class ReportTest {
         scenarios.add(rush.toJson());
         scenarios.add(scale.toJson());
         result.putObject("footprint").putArray("components").addObject().put("name", "rubric-service")
-                .put("rssIdleMb", 180.5);
+                .put("rssIdleMb", 180.5).put("privateIdleMb", 98.2).put("privateIdleAfterLoadMb", 120.4);
 
         String html = Report.html(result);
 
@@ -44,7 +44,7 @@ class ReportTest {
         assertThat(html).contains("not measured: endpoint missing");
         assertThat(html).contains(">99.99</text>");
         assertThat(html).contains("<polyline").contains("Latency by percentile").contains("Throughput over time");
-        assertThat(html).contains("<td>181</td>").contains("Cold start: not measured");
+        assertThat(html).contains("<td>181</td>").contains("<td>98.2 / 120</td>").contains("Cold start: not measured");
         assertThat(html).doesNotContain("src=\"http").doesNotContain("href=\"http").doesNotContain("<script");
     }
 

@@ -1,0 +1,111 @@
+package scot.quads.support.memory;
+
+import io.quarkus.logging.Log;
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.ScheduledExecution;
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryUsage;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Gives memory back once a service has gone quiet. The services run the serial collector on a small heap
+ * (./quads, the image): under load the heap grows towards its cap, and it shrinks again only after a full
+ * collection, which never comes while nothing allocates. So a service that served a deadline rush would hold
+ * that memory through every quiet week after it. Here, once no request (other than /q/ probes and metrics) has
+ * come for {@code quads.memory.release-when-idle-for}, one full collection runs, which lets the JVM shrink the
+ * heap to {@code MaxHeapFreeRatio} above what is live and hand the rest back (and {@code TrimNativeHeapInterval}
+ * returns malloc's free memory). Once per quiet spell: the next request arms it again. The price is one full
+ * collection's pause (tens of milliseconds on these heaps) at a moment when no request is waiting.
+ */
+@ApplicationScoped
+public class IdleMemoryRelease {
+
+    private final Quiet quiet;
+
+    public IdleMemoryRelease(@ConfigProperty(name = "quads.memory.release-when-idle-for") Duration idleFor) {
+        this.quiet = new Quiet(idleFor, System::nanoTime, IdleMemoryRelease::collect);
+    }
+
+    void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(context -> {
+            if (!context.request().path().startsWith("/q/")) {
+                quiet.activity();
+            }
+            context.next();
+        });
+    }
+
+    @Scheduled(every = "${quads.memory.release-check}", delayed = "${quads.memory.release-check}",
+            skipExecutionIf = Disabled.class, concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void check() {
+        quiet.check();
+    }
+
+    private static void collect() {
+        MemoryUsage before = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+        System.gc();
+        MemoryUsage after = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+        Log.debugf("Idle: heap released from %d MB committed (%d MB used) to %d MB committed (%d MB used)",
+                before.getCommitted() >> 20, before.getUsed() >> 20, after.getCommitted() >> 20,
+                after.getUsed() >> 20);
+    }
+
+    /** The rule, apart from the clock and the collector: one release per quiet spell of at least {@code idleFor}. */
+    static final class Quiet {
+
+        private final long idleNanos;
+        private final LongSupplier nanoTime;
+        private final Runnable release;
+        private final AtomicLong lastActivity;
+        private final AtomicBoolean released = new AtomicBoolean();
+
+        Quiet(Duration idleFor, LongSupplier nanoTime, Runnable release) {
+            this.idleNanos = idleFor.toNanos();
+            this.nanoTime = nanoTime;
+            this.release = release;
+            this.lastActivity = new AtomicLong(nanoTime.getAsLong());
+        }
+
+        /** A request came: the service is busy, and the next quiet spell may release again. */
+        void activity() {
+            lastActivity.set(nanoTime.getAsLong());
+            if (released.get()) {
+                released.set(false);
+            }
+        }
+
+        /** Releases if the service has been quiet long enough and has not released since it last was busy. */
+        boolean check() {
+            if (idleNanos <= 0 || nanoTime.getAsLong() - lastActivity.get() < idleNanos
+                    || !released.compareAndSet(false, true)) {
+                return false;
+            }
+            release.run();
+            return true;
+        }
+    }
+
+    /** {@code quads.memory.release-when-idle-for=0s} switches it off. */
+    @Singleton
+    public static class Disabled implements Scheduled.SkipPredicate {
+
+        private final Duration idleFor;
+
+        public Disabled(@ConfigProperty(name = "quads.memory.release-when-idle-for") Duration idleFor) {
+            this.idleFor = idleFor;
+        }
+
+        @Override
+        public boolean test(ScheduledExecution execution) {
+            return idleFor.isZero() || idleFor.isNegative();
+        }
+    }
+}

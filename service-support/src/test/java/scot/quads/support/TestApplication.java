@@ -4,7 +4,9 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.Blocking;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Entity;
@@ -19,8 +21,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import scot.quads.contract.Events;
@@ -28,6 +32,7 @@ import scot.quads.support.inbox.EventInbox;
 import scot.quads.support.inbox.EventRouter;
 import scot.quads.support.security.Caller;
 import scot.quads.support.security.Roles;
+import scot.quads.support.security.TokenCache;
 
 /** A tiny service inside the tests, using the support module the way real services do. */
 public class TestApplication {
@@ -99,6 +104,34 @@ public class TestApplication {
         @RolesAllowed({ Roles.AUTHORITY_EDITOR, Roles.ADES_ADMIN })
         public String mine() {
             return caller.requireCouncil();
+        }
+    }
+
+    /**
+     * Who the caller is, as the code downstream of authentication sees it; and whether the identity came from the
+     * token cache and carries this very request's routing context.
+     */
+    public record WhoAmI(String username, Set<String> roles, String council, boolean fromCache,
+            boolean routingContextOfThisRequest) {
+    }
+
+    @Path("/test/whoami")
+    public static class WhoAmIResource {
+        private final Caller caller;
+        private final SecurityIdentity identity;
+
+        public WhoAmIResource(Caller caller, SecurityIdentity identity) {
+            this.caller = caller;
+            this.identity = identity;
+        }
+
+        @GET
+        @RolesAllowed({ Roles.AUTHORITY_EDITOR, Roles.ADES_ADMIN })
+        public WhoAmI whoAmI(@Context RoutingContext request) {
+            RoutingContext seen = identity.getAttribute(RoutingContext.class.getName());
+            return new WhoAmI(caller.username(), identity.getRoles(), caller.council().orElse(null),
+                    identity.getAttribute(TokenCache.FROM_CACHE) != null,
+                    seen != null && seen.request() == request.request());
         }
     }
 }

@@ -2,6 +2,7 @@ package scot.quads.testing;
 
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -52,6 +53,15 @@ public final class Tokens {
     }
 
     public static String token(String username, List<String> roles, String council) {
+        return claims(username, roles, council).jws().keyId("1").sign("privateKey.jwk");
+    }
+
+    /** A token like {@link #token} that expires at that instant rather than in five minutes. */
+    public static String expiringAt(Instant expiry, String username, List<String> roles, String council) {
+        return claims(username, roles, council).expiresAt(expiry).jws().keyId("1").sign("privateKey.jwk");
+    }
+
+    private static JwtClaimsBuilder claims(String username, List<String> roles, String council) {
         JwtClaimsBuilder claims = Jwt.preferredUserName(username)
                 .issuer(ISSUER)
                 .audience(ISSUER)
@@ -60,6 +70,6 @@ public final class Tokens {
         if (council != null) {
             claims.claim("authority", council);
         }
-        return claims.jws().keyId("1").sign("privateKey.jwk");
+        return claims;
     }
 }

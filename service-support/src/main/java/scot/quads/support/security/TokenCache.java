@@ -1,5 +1,6 @@
 package scot.quads.support.security;
 
+import io.quarkus.scheduler.Scheduled;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.vertx.ext.web.RoutingContext;
@@ -111,6 +112,18 @@ public class TokenCache {
             entries.put(token, new Entry(identity, servableUntil, nextOrder++));
         }
         return true;
+    }
+
+    /**
+     * Forgets the tokens that can no longer be served, so that after a rush their identities (and the requests
+     * they refer to) do not stay on the heap until the next store; returns how many it forgot.
+     */
+    @Scheduled(every = "1m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    public int dropExpired() {
+        long now = clock.millis();
+        int before = entries.size();
+        entries.values().removeIf(entry -> now >= entry.servableUntilMillis());
+        return before - entries.size();
     }
 
     /** Requests answered from the cache since start. */

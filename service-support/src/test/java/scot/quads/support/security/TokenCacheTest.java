@@ -78,6 +78,17 @@ class TokenCacheTest {
     }
 
     @Test
+    void expiredTokensAreForgottenWithoutWaitingForTheNextStore() {
+        cache.store("token-a", verified("token-a", T0.plusSeconds(60), request("a")));
+        cache.store("token-b", verified("token-b", T0.plusSeconds(240), request("b")));
+
+        clock.now = T0.plusSeconds(60);
+        assertThat(cache.dropExpired()).isEqualTo(1);
+        assertThat(cache.size()).isEqualTo(1);
+        assertThat(cache.hit("token-b", request("later"))).isNotNull();
+    }
+
+    @Test
     void aFullCacheDropsExpiredEntriesBeforeTheOldest() {
         cache.store("oldest", verified("oldest", T0.plusSeconds(300), request("1")));
         clock.now = T0.plusSeconds(1);

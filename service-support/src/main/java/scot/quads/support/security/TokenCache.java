@@ -115,11 +115,15 @@ public class TokenCache {
     }
 
     /**
-     * Forgets the tokens that can no longer be served, so that after a rush their identities (and the requests
+     * Every minute, forgets the tokens that can no longer be served, so that after a rush their identities (and the requests
      * they refer to) do not stay on the heap until the next store; returns how many it forgot.
      */
     @Scheduled(every = "1m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    public int dropExpired() {
+    void forgetExpired() {
+        dropExpired();
+    }
+
+    int dropExpired() {
         long now = clock.millis();
         int before = entries.size();
         entries.values().removeIf(entry -> now >= entry.servableUntilMillis());

@@ -53,7 +53,9 @@ public final class Bench {
             cold = footprint.coldStart(api);
             say("Each service stopped and started again on its own ...");
             try {
-                cold.set("alone", footprint.aloneStarts(api));
+                cold.set("alone", footprint.aloneStarts(api, settings.profile() && Profiler.available()
+                        ? settings.quadsHome().resolve("bench-profiles").resolve("start-" + stamp(Instant.now()))
+                        : null));
             } catch (Exception e) {
                 cold.put("aloneFailed", e.toString());
                 System.err.println("Starting each service on its own failed: " + e);

@@ -342,61 +342,113 @@ final class Footprint {
     /**
      * Each service stopped and started again on its own (./quads up with QUADS_SERVICES naming only it, the rest of
      * the stack up and idle): the time from its process's start to ready and to its first served authenticated
-     * request, without the other services starting beside it on the same cores.
+     * request, without the other services starting beside it on the same cores. With {@code profiles} (a folder),
+     * each is then started once more under Java Flight Recorder, recorded from its process's start to its first
+     * served request, to say where a start's time goes (the recording slows the start, so it is not timed), and
+     * started a third time as it runs normally, so that what is measured next is not a recorded JVM.
      */
-    ArrayNode aloneStarts(Api api) throws Exception {
+    ArrayNode aloneStarts(Api api, Path profiles) throws Exception {
         ArrayNode starts = Api.JSON.createArrayNode();
-        Path quads = settings.root().resolve("quads");
         for (String service : SERVICES) {
             ObjectNode row = starts.addObject().put("name", service);
-            Long old = pid(service);
-            if (old != null) {
-                ProcessHandle handle = ProcessHandle.of(old).orElse(null);
-                if (handle != null) {
-                    handle.destroy();
-                    handle.onExit().get(90, java.util.concurrent.TimeUnit.SECONDS);
-                }
+            double[] timed = startAlone(api, service, null);
+            putSeconds(row, "processStartToReadySeconds", timed[0]);
+            putSeconds(row, "processStartToFirstServedRequestSeconds", timed[1]);
+            if (profiles == null) {
+                continue;
             }
-            Instant asked = Instant.now();
-            ProcessBuilder builder = new ProcessBuilder(quads.toString(), "up").directory(settings.root().toFile())
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
-            builder.environment().put("QUADS_SERVICES", service);
-            Process up = builder.start();
-            Instant processStarted = null;
-            Double ready = null;
-            Double served = null;
-            long giveUp = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-            while (served == null && System.nanoTime() < giveUp) {
-                Long pid = pid(service);
-                if (processStarted == null && pid != null) {
-                    Instant started = processStart(pid);
-                    if (started != null && !started.isBefore(asked.minusSeconds(1))) {
-                        processStarted = started;
-                    }
-                }
-                if (processStarted != null) {
-                    try {
-                        if (ready == null && api.get(null, PORTS.get(service) + "/q/health/ready").status() == 200) {
-                            ready = Duration.between(processStarted, Instant.now()).toMillis() / 1000.0;
-                        }
-                        if (ready != null && api.get(Api.ADES, FIRST_REQUEST.get(service)).status() < 500) {
-                            served = Duration.between(processStarted, Instant.now()).toMillis() / 1000.0;
-                        }
-                    } catch (RuntimeException notYet) {
-                        // not listening yet
-                    }
-                }
-                Thread.sleep(50);
+            Long pid = pid(service);
+            String options = pid == null ? null : launcherOptions(jvmOptions(pid));
+            if (options == null) {
+                row.putObject("startProfile").put("notTaken", "the service's JVM options could not be read");
+                continue;
             }
-            up.waitFor(3, java.util.concurrent.TimeUnit.MINUTES);
-            if (ready != null) {
-                row.put("processStartToReadySeconds", Series.round(ready));
+            Files.createDirectories(profiles);
+            Path file = profiles.resolve(service + "-start.jfr");
+            double[] recorded = startAlone(api, service,
+                    options + " -XX:StartFlightRecording=name=start,settings=profile,filename=" + file);
+            Long recordedPid = pid(service);
+            if (!Double.isNaN(recorded[1]) && recordedPid != null
+                    && Profiler.jcmd(recordedPid, "JFR.dump", "name=start", "filename=" + file)
+                    && Files.size(file) > 0) {
+                ObjectNode summary = Profile.summarise(file);
+                summary.put("recording", settings.root().relativize(file).toString());
+                putSeconds(summary, "recordedProcessStartToFirstServedRequestSeconds", recorded[1]);
+                row.set("startProfile", summary);
+            } else {
+                row.putObject("startProfile").put("notTaken", "the recorded start did not complete");
             }
-            if (served != null) {
-                row.put("processStartToFirstServedRequestSeconds", Series.round(served));
-            }
+            startAlone(api, service, null);
         }
         return starts;
+    }
+
+    /** The options ./quads takes in QUADS_SERVICE_JAVA_OPTS: the process's, less the class-data archive it adds. */
+    static String launcherOptions(String processOptions) {
+        if (processOptions == null || "unknown".equals(processOptions)) {
+            return null;
+        }
+        return Stream.of(processOptions.split(" ")).filter(o -> !o.startsWith("-XX:SharedArchiveFile=")
+                && !o.startsWith("-XX:ArchiveClassesAtExit=") && !o.startsWith("-XX:StartFlightRecording"))
+                .collect(Collectors.joining(" "));
+    }
+
+    /**
+     * Stops the service and starts it alone ({@code javaOptions}, if given, as QUADS_SERVICE_JAVA_OPTS); seconds
+     * from its process's start to ready and to its first served authenticated request (NaN if not within 3 min).
+     */
+    private double[] startAlone(Api api, String service, String javaOptions) throws Exception {
+        Path quads = settings.root().resolve("quads");
+        Long old = pid(service);
+        if (old != null) {
+            ProcessHandle handle = ProcessHandle.of(old).orElse(null);
+            if (handle != null) {
+                handle.destroy();
+                handle.onExit().get(90, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        }
+        Instant asked = Instant.now();
+        ProcessBuilder builder = new ProcessBuilder(quads.toString(), "up").directory(settings.root().toFile())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().put("QUADS_SERVICES", service);
+        if (javaOptions != null) {
+            builder.environment().put("QUADS_SERVICE_JAVA_OPTS", javaOptions);
+        }
+        Process up = builder.start();
+        Instant processStarted = null;
+        double ready = Double.NaN;
+        double served = Double.NaN;
+        long giveUp = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (Double.isNaN(served) && System.nanoTime() < giveUp) {
+            Long pid = pid(service);
+            if (processStarted == null && pid != null) {
+                Instant started = processStart(pid);
+                if (started != null && !started.isBefore(asked.minusSeconds(1))) {
+                    processStarted = started;
+                }
+            }
+            if (processStarted != null) {
+                try {
+                    if (Double.isNaN(ready) && api.get(null, PORTS.get(service) + "/q/health/ready").status() == 200) {
+                        ready = Duration.between(processStarted, Instant.now()).toMillis() / 1000.0;
+                    }
+                    if (!Double.isNaN(ready) && api.get(Api.ADES, FIRST_REQUEST.get(service)).status() < 500) {
+                        served = Duration.between(processStarted, Instant.now()).toMillis() / 1000.0;
+                    }
+                } catch (RuntimeException notYet) {
+                    // not listening yet
+                }
+            }
+            Thread.sleep(50);
+        }
+        up.waitFor(3, java.util.concurrent.TimeUnit.MINUTES);
+        return new double[] { ready, served };
+    }
+
+    private static void putSeconds(ObjectNode into, String field, double seconds) {
+        if (!Double.isNaN(seconds)) {
+            into.put(field, Series.round(seconds));
+        }
     }
 
     private static double seconds(long nanos) {

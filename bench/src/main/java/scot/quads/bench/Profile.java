@@ -70,6 +70,7 @@ final class Profile {
         double machineCpuSum = 0;
         int cpuReadings = 0;
         long compileNanos = 0;
+        long classesLoaded = -1;
         try (RecordingFile file = new RecordingFile(recording)) {
             while (file.hasMoreEvents()) {
                 RecordedEvent event = file.readEvent();
@@ -103,6 +104,8 @@ final class Profile {
                         gcLongestNanos = Math.max(gcLongestNanos, event.getDuration("longestPause").toNanos());
                     }
                     case "jdk.Compilation" -> compileNanos += event.getDuration().toNanos();
+                    case "jdk.ClassLoadingStatistics" -> classesLoaded = Math.max(classesLoaded,
+                            event.getLong("loadedClassCount"));
                     case "jdk.ThreadPark", "jdk.JavaMonitorEnter" -> {
                         String where = firstOwnOrLibraryFrame(event.getStackTrace());
                         String key = (event.getEventType().getName().endsWith("Park") ? "park in " : "lock in ")
@@ -131,6 +134,9 @@ final class Profile {
         json.putObject("gc").put("collections", gcCount).put("pauseTotalMs", Series.round(gcPauseNanos / 1e6))
                 .put("longestPauseMs", Series.round(gcLongestNanos / 1e6));
         json.put("jitCompilationMs", Series.round(compileNanos / 1e6));
+        if (classesLoaded >= 0) {
+            json.put("classesLoaded", classesLoaded);
+        }
         ArrayNode longest = json.putArray("waits");
         waits.entrySet().stream().sorted(Map.Entry.comparingByValue(Comparator.reverseOrder())).limit(6)
                 .forEach(e -> longest.addObject().put("where", e.getKey()).put("count", waitCounts.get(e.getKey()))

@@ -21,7 +21,8 @@ final class Profiler {
     private final Footprint footprint;
     private final Path root;
     private final Path directory;
-    private final Path jcmd;
+    private static final Path JCMD = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+
     private final boolean enabled;
     private final Map<String, Long> recording = new LinkedHashMap<>();
 
@@ -29,8 +30,7 @@ final class Profiler {
         this.footprint = footprint;
         this.root = settings.root();
         this.directory = settings.quadsHome().resolve("bench-profiles").resolve(run);
-        this.jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-        this.enabled = settings.profile() && Files.isExecutable(jcmd);
+        this.enabled = settings.profile() && available();
     }
 
     /** Starts a recording named after the scenario in every running service. */
@@ -51,8 +51,8 @@ final class Profiler {
     void stop(Scenario scenario) {
         ObjectNode profiles = Api.JSON.createObjectNode();
         if (!enabled) {
-            profiles.put("notTaken", Files.isExecutable(jcmd) ? "left out of this run (--no-profile)"
-                    : "no jcmd beside this JVM (" + jcmd + "): run the benchmark with a JDK");
+            profiles.put("notTaken", available() ? "left out of this run (--no-profile)"
+                    : "no jcmd beside this JVM (" + JCMD + "): run the benchmark with a JDK");
             scenario.extra.set("profiles", profiles);
             return;
         }
@@ -76,8 +76,14 @@ final class Profiler {
         scenario.extra.set("profiles", profiles);
     }
 
-    private boolean jcmd(long pid, String... command) {
-        List<String> args = new ArrayList<>(List.of(jcmd.toString(), Long.toString(pid)));
+    /** Whether this JDK has jcmd, which starts and dumps the recordings. */
+    static boolean available() {
+        return Files.isExecutable(JCMD);
+    }
+
+    /** Runs a jcmd command in the process; whether it succeeded within a minute. */
+    static boolean jcmd(long pid, String... command) {
+        List<String> args = new ArrayList<>(List.of(JCMD.toString(), Long.toString(pid)));
         args.addAll(List.of(command));
         try {
             Process process = new ProcessBuilder(args).redirectErrorStream(true)

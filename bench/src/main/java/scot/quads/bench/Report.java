@@ -231,6 +231,24 @@ final class Report {
                             .append(met ? "met\">met" : "missed\">MISSED").append("</td></tr>");
                 }
                 html.append("</table>");
+                ObjectNode startProfiles = Api.JSON.createObjectNode();
+                for (JsonNode s : cold.path("alone")) {
+                    if (s.has("startProfile")) {
+                        startProfiles.set(s.path("name").asText(), s.path("startProfile"));
+                    }
+                }
+                if (!startProfiles.isEmpty()) {
+                    html.append(profiles(startProfiles, "Where a start's time goes (Java Flight Recorder, from "
+                            + "process start to the first served request, in a start of its own)"));
+                    html.append("<p><small>Recorded starts (slower than the timed ones, by the recording itself), ")
+                            .append("process start → first served request: ");
+                    List<String> recorded = new ArrayList<>();
+                    startProfiles.fields().forEachRemaining(e -> recorded.add(esc(e.getKey()) + " "
+                            + text(e.getValue(), "recordedProcessStartToFirstServedRequestSeconds") + " s"));
+                    html.append(String.join(", ", recorded)).append(". Java samples are taken of threads running ")
+                            .append("Java code: time spent loading and linking classes, compiling or collecting ")
+                            .append("shows in the threads' CPU, not in the samples.</small></p>");
+                }
             }
         }
         html.append("</body></html>\n");
@@ -239,7 +257,11 @@ final class Report {
 
     /** The services' JFR profiles while the scenario ran: a table, a column per service. */
     static String profiles(JsonNode profiles) {
-        StringBuilder html = new StringBuilder("<h3>Profile (Java Flight Recorder, while this scenario ran)</h3>");
+        return profiles(profiles, "Profile (Java Flight Recorder, while this scenario ran)");
+    }
+
+    static String profiles(JsonNode profiles, String heading) {
+        StringBuilder html = new StringBuilder("<h3>").append(esc(heading)).append("</h3>");
         if (profiles.has("notTaken")) {
             return html.append("<p class=\"nm\">Not taken: ").append(esc(profiles.path("notTaken").asText()))
                     .append("</p>").toString();
@@ -264,6 +286,9 @@ final class Report {
                         .asDouble()) + " ms, " + number(p.path("gc").path("longestPauseMs").asDouble()) + " ms");
         profileRow(html, "JIT compilation, ms", services, profiles,
                 p -> number(p.path("jitCompilationMs").asDouble()));
+        if (services.stream().anyMatch(name -> profiles.path(name).has("classesLoaded"))) {
+            profileRow(html, "classes loaded", services, profiles, p -> text(p, "classesLoaded"));
+        }
         profileRow(html, "longest waits (parked or blocked ≥ 10 ms): count, total ms", services, profiles, p -> {
             List<String> waits = new ArrayList<>();
             for (JsonNode w : p.path("waits")) {

@@ -45,6 +45,8 @@ class ProfileTest {
         assertThat(summary.path("gc").path("collections").asLong()).isPositive();
         assertThat(summary.path("gc").path("longestPauseMs").asDouble()).isPositive();
         assertThat(summary.path("hottestMethods").size()).isPositive();
+        assertThat(summary.path("classesLoaded").asLong()).as("this JVM has loaded JUnit, Jackson, JFR")
+                .isGreaterThan(1000);
         assertThat(Files.size(file)).isPositive();
     }
 

@@ -49,6 +49,31 @@ class ReportTest {
     }
 
     @Test
+    void aServiceStartedAloneShowsItsTimeAgainstTheTargetAndWhereItWent() {
+        ObjectNode result = Api.JSON.createObjectNode();
+        result.put("startedAt", "2026-12-02T07:00:00Z");
+        result.putObject("machine").put("cpus", 2);
+        result.putObject("settings").put("note", "");
+        result.putArray("scenarios");
+        ObjectNode cold = result.putObject("footprint").put("note", "").putObject("coldStart");
+        cold.put("quadsUpSeconds", 40.1).put("allServicesReadySeconds", 36.2).putArray("services");
+        ObjectNode alone = cold.putArray("alone").addObject().put("name", "rubric-service")
+                .put("processStartToReadySeconds", 4.4).put("processStartToFirstServedRequestSeconds", 4.9);
+        ObjectNode profile = alone.putObject("startProfile").put("executionSamples", 120)
+                .put("classesLoaded", 18470).put("jitCompilationMs", 2100)
+                .put("recordedProcessStartToFirstServedRequestSeconds", 6.2)
+                .put("recording", ".quads/bench-profiles/start-x/rubric-service-start.jfr");
+        profile.putObject("gc").put("collections", 25).put("pauseTotalMs", 335).put("longestPauseMs", 37);
+        profile.putArray("cpuByThread").addObject().put("threads", "main").put("share", 61);
+
+        String html = Report.html(result);
+
+        assertThat(html).contains("Each service started on its own").contains("<td>4.40</td>").contains("MISSED");
+        assertThat(html).contains("Where a start's time goes").contains("<small>18470</small>")
+                .contains("25, 335 ms, 37 ms").contains("main 61").contains("rubric-service 6.20 s");
+    }
+
+    @Test
     void percentilesAreDrawnOnANinesAxis() {
         assertThat(Report.nines(0)).isZero();
         assertThat(Report.nines(90)).isEqualTo(1.0, org.assertj.core.data.Offset.offset(1e-9));

@@ -1,5 +1,6 @@
 package scot.quads.support.memory;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.ScheduledExecution;
@@ -20,13 +21,18 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * (./quads, the image): under load the heap grows towards its cap, and it shrinks again only after a full
  * collection, which never comes while nothing allocates. So a service that served a deadline rush would hold
  * that memory through every quiet week after it. Here, once no request (other than /q/ probes and metrics) has
- * come for {@code quads.memory.release-when-idle-for}, one full collection runs, which lets the JVM shrink the
- * heap to {@code MaxHeapFreeRatio} above what is live and hand the rest back (and {@code TrimNativeHeapInterval}
- * returns malloc's free memory). Once per quiet spell: the next request arms it again. The price is one full
- * collection's pause (tens of milliseconds on these heaps) at a moment when no request is waiting.
+ * come for {@code quads.memory.release-when-idle-for}, one full collection runs with the heap's free-ratio
+ * bounds lowered for it (they are manageable flags: {@code MaxHeapFreeRatio} 10 %), so that the collector shrinks
+ * the heap to just above what is live and hands the rest back; then the bounds are put back, so that under the
+ * next load the heap grows as before. ({@code TrimNativeHeapInterval} returns malloc's free memory.) A heap does
+ * not shrink below its initial size ({@code -Xms}). Once per quiet spell: the next request arms it again. The
+ * price is one full collection's pause (about 100 ms on these heaps) at a moment when no request is waiting.
  */
 @ApplicationScoped
 public class IdleMemoryRelease {
+
+    private static final String MIN_FREE = "MinHeapFreeRatio";
+    private static final String MAX_FREE = "MaxHeapFreeRatio";
 
     private final Quiet quiet;
 
@@ -51,7 +57,21 @@ public class IdleMemoryRelease {
 
     private static void collect() {
         MemoryUsage before = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
-        System.gc();
+        HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+        String min = vm.getVMOption(MIN_FREE).getValue();
+        String max = vm.getVMOption(MAX_FREE).getValue();
+        try {
+            // Lowering: the minimum first, so that it never exceeds the maximum; raising: the maximum first.
+            vm.setVMOption(MIN_FREE, "0");
+            vm.setVMOption(MAX_FREE, "10");
+            System.gc();
+        } catch (IllegalArgumentException | UnsupportedOperationException notManageable) {
+            Log.debugf("Idle: the heap's free ratios cannot be changed here (%s)", notManageable.getMessage());
+            System.gc();
+        } finally {
+            vm.setVMOption(MAX_FREE, max);
+            vm.setVMOption(MIN_FREE, min);
+        }
         MemoryUsage after = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
         Log.debugf("Idle: heap released from %d MB committed (%d MB used) to %d MB committed (%d MB used)",
                 before.getCommitted() >> 20, before.getUsed() >> 20, after.getCommitted() >> 20,

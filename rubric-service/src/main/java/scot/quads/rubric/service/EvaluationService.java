@@ -43,11 +43,13 @@ public class EvaluationService {
     private final Outbox outbox;
     private final AuditTrail audit;
     private final Clock clock;
+    private final PublishedRubrics rubrics;
 
-    public EvaluationService(Outbox outbox, AuditTrail audit, Clock clock) {
+    public EvaluationService(Outbox outbox, AuditTrail audit, Clock clock, PublishedRubrics rubrics) {
         this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
+        this.rubrics = rubrics;
     }
 
     /** What an editor sends for one question; text is kept exactly as sent. */
@@ -97,11 +99,11 @@ public class EvaluationService {
             AnswerContent content, String by) {
         Cycle cycle = cycle(cycleId);
         Council council = council(councilCode);
-        Question question = Question.inVersion(cycle.rubricVersionId, questionCode).orElseThrow(() ->
+        Question question = rubrics.question(cycle.rubricVersionId, questionCode).orElseThrow(() ->
                 new ProblemException(404, "Not found", "Question " + questionCode + " is not in this cycle's rubric",
                         List.of(new FieldError("questionCode", "is not a question of this cycle's rubric version")),
                         null));
-        List<FieldError> errors = check(content, question);
+        List<FieldError> errors = check(content, question, rubrics.levels(cycle.rubricVersionId));
         if (!errors.isEmpty()) {
             throw ProblemException.unprocessable("The answer to " + question.code + " cannot be saved as it stands",
                     errors);
@@ -297,7 +299,7 @@ public class EvaluationService {
         Council council = council(councilCode);
         SelfEvaluation evaluation = SelfEvaluation.lock(cycle.id, council.gssCode).orElse(null);
         requireOpen(cycle, evaluation);
-        Question question = Question.inVersion(cycle.rubricVersionId, questionCode)
+        Question question = rubrics.question(cycle.rubricVersionId, questionCode)
                 .orElseThrow(() -> ProblemException.notFound("Question", questionCode));
         Answer answer = evaluation == null ? null : Answer.of(evaluation.id, question.id).orElse(null);
         if (answer == null || !answer.carriedForward) {
@@ -430,7 +432,7 @@ public class EvaluationService {
         return String.join(", ", parts);
     }
 
-    private static List<FieldError> check(AnswerContent content, Question question) {
+    private static List<FieldError> check(AnswerContent content, Question question, List<Integer> values) {
         List<FieldError> errors = new ArrayList<>();
         if (content.notApplicable()) {
             if (!question.notApplicableAllowed) {
@@ -455,7 +457,6 @@ public class EvaluationService {
             }
         }
         if (!content.notApplicable() && content.level() != null) {
-            List<Integer> values = ScaleLevel.ofVersion(question.versionId).stream().map(l -> l.value).toList();
             if (!values.contains(content.level())) {
                 errors.add(new FieldError("level", "must be a level of the scale: "
                         + values.stream().map(String::valueOf).collect(Collectors.joining(", "))));

@@ -1,0 +1,62 @@
+package scot.quads.rubric.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import scot.quads.rubric.FrameworkVersion;
+import scot.quads.rubric.Question;
+import scot.quads.rubric.ScaleLevel;
+import scot.quads.rubric.VersionStatus;
+
+/**
+ * The questions and scale of the rubric versions that cycles answer, kept in memory once read. A version never
+ * changes once published, yet every autosave looked its question and its scale up again: two of the save's eight
+ * statements, a tenth of rubric-service's time under a deadline rush (bench/run's profile). A draft is never kept,
+ * since it still changes; a version is read afresh until it is seen published or retired. The questions kept are
+ * detached entities: only read, never changed or persisted.
+ */
+@ApplicationScoped
+public class PublishedRubrics {
+
+    /** More versions than ever run at once (a few a year); past it the least is lost: all are read again. */
+    static final int MOST_VERSIONS = 64;
+
+    private record Rubric(Map<String, Question> questionsByCode, List<Integer> levels) {
+    }
+
+    private final Map<UUID, Rubric> published = new ConcurrentHashMap<>();
+
+    /** The version's question with this code (without its further lineage sources). */
+    public Optional<Question> question(UUID versionId, String code) {
+        return Optional.ofNullable(rubric(versionId).questionsByCode().get(code));
+    }
+
+    /** The values of the version's scale, in its order. */
+    public List<Integer> levels(UUID versionId) {
+        return rubric(versionId).levels();
+    }
+
+    private Rubric rubric(UUID versionId) {
+        Rubric kept = published.get(versionId);
+        if (kept != null) {
+            return kept;
+        }
+        FrameworkVersion version = FrameworkVersion.findById(versionId);
+        Rubric read = new Rubric(
+                Question.<Question>list("versionId", versionId).stream()
+                        .collect(Collectors.toUnmodifiableMap(q -> q.code, Function.identity())),
+                ScaleLevel.ofVersion(versionId).stream().map(level -> level.value).toList());
+        if (version != null && version.status != VersionStatus.DRAFT) {
+            if (published.size() >= MOST_VERSIONS) {
+                published.clear();
+            }
+            published.put(versionId, read);
+        }
+        return read;
+    }
+}

@@ -1,6 +1,7 @@
 package scot.quads.support.memory;
 
 import com.sun.management.HotSpotDiagnosticMXBean;
+import com.sun.management.OperatingSystemMXBean;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.ScheduledExecution;
@@ -13,6 +14,7 @@ import java.lang.management.MemoryUsage;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -21,12 +23,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * (./quads, the image): under load the heap grows towards its cap, and it shrinks again only after a full
  * collection, which never comes while nothing allocates. So a service that served a deadline rush would hold
  * that memory through every quiet week after it. Here, once no request (other than /q/ probes and metrics) has
- * come for {@code quads.memory.release-when-idle-for}, one full collection runs with the heap's free-ratio
- * bounds lowered for it (they are manageable flags: {@code MaxHeapFreeRatio} 10 %), so that the collector shrinks
- * the heap to just above what is live and hands the rest back; then the bounds are put back, so that under the
- * next load the heap grows as before. ({@code TrimNativeHeapInterval} returns malloc's free memory.) A heap does
- * not shrink below its initial size ({@code -Xms}). Once per quiet spell: the next request arms it again. The
- * price is one full collection's pause (about 100 ms on these heaps) at a moment when no request is waiting.
+ * come for {@code quads.memory.release-when-idle-for} and the process is not busy otherwise (its CPU since the
+ * last check under {@code quads.memory.busy-cpu}, so that a consumer working through a backlog is left alone),
+ * one full collection runs with the heap's free-ratio bounds lowered for it (manageable flags:
+ * {@code MaxHeapFreeRatio} 10 %), so that the collector shrinks the heap to just above what is live and hands
+ * the rest back; then the bounds are put back, so that under the next load the heap grows as before
+ * ({@code TrimNativeHeapInterval} returns malloc's free memory). A heap does not shrink below its initial size
+ * ({@code -Xms}). Once per quiet spell: the next request arms it again. The price is one full collection's pause
+ * (about 100 ms on these heaps) at a moment when no request is waiting.
  */
 @ApplicationScoped
 public class IdleMemoryRelease {
@@ -36,8 +40,11 @@ public class IdleMemoryRelease {
 
     private final Quiet quiet;
 
-    public IdleMemoryRelease(@ConfigProperty(name = "quads.memory.release-when-idle-for") Duration idleFor) {
-        this.quiet = new Quiet(idleFor, System::nanoTime, IdleMemoryRelease::collect);
+    public IdleMemoryRelease(@ConfigProperty(name = "quads.memory.release-when-idle-for") Duration idleFor,
+            @ConfigProperty(name = "quads.memory.busy-cpu") double busyCpu) {
+        OperatingSystemMXBean os = ManagementFactory.getPlatformMXBean(OperatingSystemMXBean.class);
+        this.quiet = new Quiet(idleFor, System::nanoTime, () -> os.getProcessCpuLoad() >= busyCpu,
+                IdleMemoryRelease::collect);
     }
 
     void install(@Observes Router router) {
@@ -83,13 +90,15 @@ public class IdleMemoryRelease {
 
         private final long idleNanos;
         private final LongSupplier nanoTime;
+        private final BooleanSupplier busy;
         private final Runnable release;
         private final AtomicLong lastActivity;
         private final AtomicBoolean released = new AtomicBoolean();
 
-        Quiet(Duration idleFor, LongSupplier nanoTime, Runnable release) {
+        Quiet(Duration idleFor, LongSupplier nanoTime, BooleanSupplier busy, Runnable release) {
             this.idleNanos = idleFor.toNanos();
             this.nanoTime = nanoTime;
+            this.busy = busy;
             this.release = release;
             this.lastActivity = new AtomicLong(nanoTime.getAsLong());
         }
@@ -102,10 +111,15 @@ public class IdleMemoryRelease {
             }
         }
 
-        /** Releases if the service has been quiet long enough and has not released since it last was busy. */
+        /**
+         * Releases if no request has come for long enough, the process is not busy otherwise, and it has not
+         * released since the last request.
+         */
         boolean check() {
-            if (idleNanos <= 0 || nanoTime.getAsLong() - lastActivity.get() < idleNanos
-                    || !released.compareAndSet(false, true)) {
+            // Asked at every check, so that the CPU it reads is that of the time since the last one.
+            boolean working = busy.getAsBoolean();
+            if (idleNanos <= 0 || released.get() || nanoTime.getAsLong() - lastActivity.get() < idleNanos
+                    || working || !released.compareAndSet(false, true)) {
                 return false;
             }
             release.run();

@@ -3,6 +3,7 @@ package scot.quads.support.memory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -12,9 +13,10 @@ class IdleMemoryReleaseTest {
 
     private final AtomicLong now = new AtomicLong(1_000);
     private final AtomicInteger releases = new AtomicInteger();
+    private final AtomicBoolean busy = new AtomicBoolean();
 
     private Quiet quietAfter(Duration idle) {
-        return new Quiet(idle, now::get, releases::incrementAndGet);
+        return new Quiet(idle, now::get, busy::get, releases::incrementAndGet);
     }
 
     private void advance(Duration by) {
@@ -56,6 +58,18 @@ class IdleMemoryReleaseTest {
             quiet.check();
         }
         assertThat(releases).hasValue(0);
+    }
+
+    @Test
+    void aServiceWorkingWithoutRequestsIsLeftAloneUntilItsWorkIsDone() {
+        Quiet quiet = quietAfter(Duration.ofSeconds(15));
+        busy.set(true);
+        advance(Duration.ofMinutes(2));
+        assertThat(quiet.check()).as("consuming a backlog of events, no requests").isFalse();
+        busy.set(false);
+        advance(Duration.ofSeconds(5));
+        assertThat(quiet.check()).isTrue();
+        assertThat(releases).hasValue(1);
     }
 
     @Test

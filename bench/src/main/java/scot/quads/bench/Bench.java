@@ -346,11 +346,12 @@ public final class Bench {
         say("");
         say("== Footprint");
         for (JsonNode c : footprint.path("components")) {
-            say(String.format(java.util.Locale.ROOT, "   %-22s RSS idle %7s MB, peak %7s MB, idle after load %7s MB (private %s / %s MB), "
-                    + "started in %s s, process→ready %s s",
+            say(String.format(java.util.Locale.ROOT, "   %-22s RSS idle %7s MB, peak %7s MB, idle after load %7s MB "
+                    + "(private %s / %s MB), started in %s s, process→ready %s s",
                     c.path("name").asText(), c.path("rssIdleMb").asText("–"), c.path("rssPeakUnderLoadMb").asText("–"),
                     c.path("rssIdleAfterLoadMb").asText("–"), c.path("privateIdleMb").asText("–"),
-                    c.path("privateIdleAfterLoadMb").asText("–"), c.path("quarkusStartedInSeconds").asText("–"), c.path("processStartToReadySeconds").asText("–")));
+                    c.path("privateIdleAfterLoadMb").asText("–"), c.path("quarkusStartedInSeconds").asText("–"),
+                    c.path("processStartToReadySeconds").asText("–")));
         }
         JsonNode cold = footprint.path("coldStart");
         if (cold.isMissingNode()) {

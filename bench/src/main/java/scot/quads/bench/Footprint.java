@@ -149,8 +149,8 @@ final class Footprint {
         json.put("note", "RSS is VmRSS of the component's process and its children (PostgreSQL's backends share "
                 + "its buffers, so its sum overstates it): idle before the run's load (and before its warm-up; "
                 + "after a cold start, once the services have been left alone for " + SETTLE_SECONDS + " s), "
-                + "at its peak under the load, and idle again " + SETTLE_SECONDS + " s after the load. Private is the process's own "
-                + "RssAnon (its heap, metaspace, code, threads, malloc), without the pages it maps from files "
+                + "at its peak under the load, and idle again " + SETTLE_SECONDS + " s after the load. Private is "
+                + "the process's own RssAnon (its heap, metaspace, code, threads, malloc), without the pages it maps from files "
                 + "(jars, the JVM, the class-data archive), which the kernel can drop and read again. Each "
                 + "service's JVM options are those its process was started with (./quads: SERVICE_JAVA_OPTS).");
         return json;

@@ -189,7 +189,8 @@ final class Report {
             return html.toString();
         }
         html.append("<h2>Footprint</h2><table><tr><th>component</th><th>RSS idle MB</th><th>RSS peak under load MB</th>")
-                .append("<th>RSS idle after load MB</th><th>private idle / after load MB</th><th>Quarkus “started in” s</th><th>process start → ready s</th>")
+                .append("<th>RSS idle after load MB</th><th>private idle / after load MB</th>")
+                .append("<th>Quarkus “started in” s</th><th>process start → ready s</th>")
                 .append("</tr>");
         for (JsonNode c : footprint.path("components")) {
             html.append("<tr><td>").append(esc(c.path("name").asText())).append("</td><td>")

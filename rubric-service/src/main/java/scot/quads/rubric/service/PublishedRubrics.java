@@ -23,7 +23,7 @@ import scot.quads.rubric.VersionStatus;
 @ApplicationScoped
 public class PublishedRubrics {
 
-    /** More versions than ever run at once (a few a year); past it the least is lost: all are read again. */
+    /** More versions than ever run at once (a few a year); past it all are forgotten and read again as needed. */
     static final int MOST_VERSIONS = 64;
 
     private record Rubric(Map<String, Question> questionsByCode, List<Integer> levels) {

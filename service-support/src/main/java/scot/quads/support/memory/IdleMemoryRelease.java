@@ -67,22 +67,36 @@ public class IdleMemoryRelease {
         HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
         String min = vm.getVMOption(MIN_FREE).getValue();
         String max = vm.getVMOption(MAX_FREE).getValue();
+        // Lowering: the minimum first, so that it never exceeds the maximum; putting back: the maximum first.
+        boolean lowered = setFreeRatios(vm, "0", "10");
         try {
-            // Lowering: the minimum first, so that it never exceeds the maximum; raising: the maximum first.
-            vm.setVMOption(MIN_FREE, "0");
-            vm.setVMOption(MAX_FREE, "10");
-            System.gc();
-        } catch (IllegalArgumentException | UnsupportedOperationException notManageable) {
-            Log.debugf("Idle: the heap's free ratios cannot be changed here (%s)", notManageable.getMessage());
             System.gc();
         } finally {
-            vm.setVMOption(MAX_FREE, max);
-            vm.setVMOption(MIN_FREE, min);
+            if (lowered) {
+                setFreeRatios(vm, min, max);
+            }
         }
         MemoryUsage after = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
         Log.debugf("Idle: heap released from %d MB committed (%d MB used) to %d MB committed (%d MB used)",
                 before.getCommitted() >> 20, before.getUsed() >> 20, after.getCommitted() >> 20,
                 after.getUsed() >> 20);
+    }
+
+    /** Whether both were set (a JVM whose ratios are not manageable keeps its own: the collection still runs). */
+    private static boolean setFreeRatios(HotSpotDiagnosticMXBean vm, String min, String max) {
+        try {
+            if (Integer.parseInt(min) <= Integer.parseInt(vm.getVMOption(MAX_FREE).getValue())) {
+                vm.setVMOption(MIN_FREE, min);
+                vm.setVMOption(MAX_FREE, max);
+            } else {
+                vm.setVMOption(MAX_FREE, max);
+                vm.setVMOption(MIN_FREE, min);
+            }
+            return true;
+        } catch (IllegalArgumentException | UnsupportedOperationException notManageable) {
+            Log.debugf("Idle: the heap's free ratios cannot be changed here (%s)", notManageable.getMessage());
+            return false;
+        }
     }
 
     /** The rule, apart from the clock and the collector: one release per quiet spell of at least {@code idleFor}. */

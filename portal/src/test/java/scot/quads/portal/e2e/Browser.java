@@ -67,11 +67,63 @@ final class Browser implements AutoCloseable {
     /**
      * Clicks something that loads a new page (a link, a form's button) and waits until the old page is gone, so
      * that what the test reads next comes from the new page, never from the one it just left.
+     *
+     * <p>Headless Chromium now and then drops a click (the page still settling under the pointer): a listener
+     * put on the element first tells a click that never arrived, which is clicked again (at most twice more, and
+     * said on stderr), from a click that arrived but brought no new page, which fails with what the page shows.
      */
     void clickAndLoad(WebElement element) {
         WebElement page = driver.findElement(By.tagName("html"));
-        element.click();
-        wait.until(ExpectedConditions.stalenessOf(page));
+        for (int attempt = 1; ; attempt++) {
+            driver.executeScript("window.quadsClicked = false; arguments[0].addEventListener('click',"
+                    + " function () { window.quadsClicked = true; }, { once: true });", element);
+            wait.until(ExpectedConditions.elementToBeClickable(element));
+            element.click();
+            if (goneWithin(page, Duration.ofSeconds(3))) {
+                return;
+            }
+            if (clickArrived(page)) {
+                if (goneWithin(page, Duration.ofSeconds(45))) {
+                    return;
+                }
+                throw new AssertionError("The click on " + describe(element) + " brought no new page in 48 s; "
+                        + driver.getCurrentUrl() + " still shows: " + driver.findElement(By.tagName("body"))
+                                .getText());
+            }
+            if (attempt == 3) {
+                throw new AssertionError("Chromium did not deliver three clicks on " + describe(element) + " on "
+                        + driver.getCurrentUrl());
+            }
+            System.err.printf("Browser: the click on %s on %s never arrived; clicking again%n", describe(element),
+                    driver.getCurrentUrl());
+        }
+    }
+
+    private boolean goneWithin(WebElement page, Duration time) {
+        try {
+            new WebDriverWait(driver, time).until(ExpectedConditions.stalenessOf(page));
+            return true;
+        } catch (org.openqa.selenium.TimeoutException stillThere) {
+            return false;
+        }
+    }
+
+    /** Whether the listener saw the click; a page that went meanwhile counts as arrived. */
+    private boolean clickArrived(WebElement page) {
+        try {
+            page.isDisplayed();
+            return Boolean.TRUE.equals(driver.executeScript("return window.quadsClicked === true;"));
+        } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+            return true;
+        }
+    }
+
+    private static String describe(WebElement element) {
+        try {
+            return "<" + element.getTagName() + "> '" + element.getText() + "'";
+        } catch (RuntimeException gone) {
+            return "an element";
+        }
     }
 
     void open(String path) {

@@ -106,7 +106,8 @@ public final class Bench {
                 scenarios.add(scale.toJson());
                 print(scale);
             } else {
-                full(api, settings, profiler, result, started, scenarios, opened);
+                full(api, settings, profiler.enabled() ? profiler.off("recorded in the profiled pass that follows "
+                        + "the measured one") : profiler, result, started, scenarios, opened);
             }
         } finally {
             footprint.stopSampling();
@@ -123,6 +124,10 @@ public final class Bench {
             say("Waiting " + Footprint.SETTLE_SECONDS + " s for the services to settle after the load ...");
             footprint.measureIdleAfterLoad();
             result.set("footprint", footprint.toJson(cold));
+            if (profiler.enabled()) {
+                writePartial(result, settings, started);
+                profiledPass(api, settings, profiler, scenarios, started);
+            }
         }
         machine.put("loadAverageEnd", loadAverage());
         result.put("finishedAt", Instant.now().toString());
@@ -167,7 +172,7 @@ public final class Bench {
     }
 
     /**
-     * Every scenario but the footprint, each profiled; the benchmark's own cycle, once opened, goes in
+     * Every scenario but the footprint (each profiled by {@code profiler} unless it is off); the benchmark's own cycle, once opened, goes in
      * {@code opened}. With no {@code result} (the warm-up), nothing is written.
      */
     private static void full(Api api, Settings settings, Profiler profiler, ObjectNode result, Instant started,
@@ -255,6 +260,82 @@ public final class Bench {
         scenarios.add(scale.toJson());
         print(scale);
         writePartial(result, settings, started);
+    }
+
+    /**
+     * The rush, the event latency and the reads again, on a cycle of their own, with every service under Java Flight
+     * Recorder: the profiles that explain the measured figures, taken apart from them since recording slows the
+     * services. Each profile goes into its measured scenario, with this pass's own latencies beside it.
+     */
+    private static void profiledPass(Api api, Settings settings, Profiler profiler, ArrayNode scenarios,
+            Instant started) {
+        say("Profiled pass (not measured): the rush, the event latency and the reads again, under Java Flight "
+                + "Recorder ...");
+        BenchCycle cycle = null;
+        String stage = "deadline-rush";
+        try {
+            cycle = BenchCycle.open(api, settings.framework(), settings.questions(), DateTimeFormatter
+                    .ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(started) + "-p"
+                    + BenchCycle.label());
+            profiler.start(stage);
+            Scenario rush = new DeadlineRush(api, cycle, settings).run();
+            profiler.stop(rush);
+            attach(scenarios, rush);
+            stage = "event-latency";
+            profiler.start(stage);
+            Scenario events = new EventLatency(api, cycle, settings).run(rush.extra.path("submitted").asInt());
+            profiler.stop(events);
+            attach(scenarios, events);
+            stage = "comparison-reads";
+            profiler.start(stage);
+            Scenario reads = new ComparisonReads(api, cycle, settings).run(new Series("none", "no floor"));
+            profiler.stop(reads);
+            attach(scenarios, reads);
+        } catch (Exception e) {
+            System.err.println("The profiled pass failed at " + stage + ": " + e);
+            for (String id : List.of("deadline-rush", "event-latency", "comparison-reads")) {
+                ObjectNode details = details(scenarios, id);
+                if (details != null && !details.path("profiledPass").has("series")) {
+                    details.putObject("profiles").put("notTaken", "the profiled pass failed at " + stage + ": " + e);
+                }
+            }
+        } finally {
+            if (cycle != null) {
+                try {
+                    cycle.close(api);
+                } catch (RuntimeException e) {
+                    System.err.println("Could not close the profiled pass's cycle " + cycle.name + ": "
+                            + e.getMessage());
+                }
+            }
+        }
+    }
+
+    /** The profiled pass's profiles and latencies, into the measured scenario of the same id. */
+    private static void attach(ArrayNode scenarios, Scenario profiled) {
+        ObjectNode details = details(scenarios, profiled.id);
+        if (details == null) {
+            return;
+        }
+        details.set("profiles", profiled.extra.path("profiles"));
+        ArrayNode series = details.putObject("profiledPass").putArray("series");
+        for (Series s : profiled.series) {
+            series.addObject().put("name", s.name).put("count", s.count()).put("errors", s.errors())
+                    .put("p50Ms", Series.round(s.percentileMs(50))).put("p99Ms", Series.round(s.percentileMs(99)))
+                    .put("maxMs", Series.round(s.maxMs()));
+            say(String.format(java.util.Locale.ROOT, "   under the profiler: %-28s n=%-6d p50=%8.2f p99=%8.2f ms",
+                    s.name, s.count(), s.percentileMs(50), s.percentileMs(99)));
+        }
+    }
+
+    private static ObjectNode details(ArrayNode scenarios, String id) {
+        for (JsonNode scenario : scenarios) {
+            if (id.equals(scenario.path("id").asText())) {
+                ObjectNode json = (ObjectNode) scenario;
+                return json.has("details") ? (ObjectNode) json.get("details") : json.putObject("details");
+            }
+        }
+        return null;
     }
 
     private static void writePartial(ObjectNode result, Settings settings, Instant started) throws IOException {

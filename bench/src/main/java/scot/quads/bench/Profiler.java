@@ -24,6 +24,8 @@ final class Profiler {
     private static final Path JCMD = Path.of(System.getProperty("java.home"), "bin", "jcmd");
 
     private final boolean enabled;
+    /** Why a scenario has no profile, when this profiler records nothing. */
+    private final String notTaken;
     private final Map<String, Long> recording = new LinkedHashMap<>();
 
     Profiler(Settings settings, Footprint footprint, String run) {
@@ -31,6 +33,25 @@ final class Profiler {
         this.root = settings.root();
         this.directory = settings.quadsHome().resolve("bench-profiles").resolve(run);
         this.enabled = settings.profile() && available();
+        this.notTaken = !settings.profile() ? "left out of this run (--no-profile)"
+                : "no jcmd beside this JVM (" + JCMD + "): run the benchmark with a JDK";
+    }
+
+    private Profiler(Profiler of, String notTaken) {
+        this.footprint = of.footprint;
+        this.root = of.root;
+        this.directory = of.directory;
+        this.enabled = false;
+        this.notTaken = notTaken;
+    }
+
+    /** One that records nothing, its scenarios saying why: for the measured pass, when a profiled one follows. */
+    Profiler off(String why) {
+        return new Profiler(this, why);
+    }
+
+    boolean enabled() {
+        return enabled;
     }
 
     /** Starts a recording named after the scenario in every running service. */
@@ -51,8 +72,7 @@ final class Profiler {
     void stop(Scenario scenario) {
         ObjectNode profiles = Api.JSON.createObjectNode();
         if (!enabled) {
-            profiles.put("notTaken", available() ? "left out of this run (--no-profile)"
-                    : "no jcmd beside this JVM (" + JCMD + "): run the benchmark with a JDK");
+            profiles.put("notTaken", notTaken);
             scenario.extra.set("profiles", profiles);
             return;
         }

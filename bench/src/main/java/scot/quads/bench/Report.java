@@ -124,6 +124,7 @@ final class Report {
             List<Line> percentiles = new ArrayList<>();
             List<Line> histograms = new ArrayList<>();
             List<Line> throughput = new ArrayList<>();
+            List<Line> slowest = new ArrayList<>();
             for (JsonNode s : all) {
                 String name = (contains(scenario.path("floor"), s) ? "floor: " : "") + s.path("name").asText();
                 List<double[]> p = new ArrayList<>();
@@ -140,6 +141,14 @@ final class Report {
                     t.add(new double[] { second++, c.asDouble() });
                 }
                 throughput.add(new Line(name, t));
+                List<double[]> w = new ArrayList<>();
+                second = 0;
+                for (JsonNode ms : s.path("slowestBySecondMs")) {
+                    w.add(new double[] { second++, ms.asDouble() });
+                }
+                if (!w.isEmpty()) {
+                    slowest.add(new Line(name, w));
+                }
             }
             html.append(chart("Latency by percentile", "percentile", "ms", percentiles, List.of(new double[] { 0, 0 },
                     new double[] { 1, 90 }, new double[] { 2, 99 }, new double[] { 3, 99.9 }, new double[] { 4, 99.99 }),
@@ -149,6 +158,10 @@ final class Report {
                     new double[] { 3, 1000 }, new double[] { 4, 10000 }), false));
             html.append(chart("Throughput over time", "seconds since the series began", "completed per second",
                     throughput, null, false));
+            if (!slowest.isEmpty()) {
+                html.append(chart("Slowest request by when it began", "seconds since the series began", "ms",
+                        slowest, null, true));
+            }
             JsonNode growth = scenario.path("details").path("growth");
             if (growth.size() > 0) {
                 html.append("<h3>Growth with the data</h3>").append(Growth.html(growth))
@@ -173,11 +186,16 @@ final class Report {
             if (scenario.has("details")) {
                 ObjectNode details = scenario.path("details").deepCopy();
                 JsonNode profiles = details.remove("profiles");
+                JsonNode profiledPass = details.remove("profiledPass");
                 if (!details.isEmpty()) {
                     html.append("<p><small>").append(esc(details.toString())).append("</small></p>");
                 }
                 if (profiles != null) {
-                    html.append(profiles(profiles));
+                    html.append(profiledPass == null ? profiles(profiles) : profiles(profiles,
+                            "Profile (Java Flight Recorder, while this scenario ran again in the profiled pass)"));
+                }
+                if (profiledPass != null) {
+                    html.append("<p>").append(esc(profiledPass(profiledPass))).append("</p>");
                 }
             }
         }
@@ -429,13 +447,31 @@ final class Report {
                 why.add(series.path("errors").asLong() + " requests failed.");
             }
         }
-        why.addAll(fromProfiles(scenario.path("details").path("profiles"), limit));
+        List<String> profiled = fromProfiles(scenario.path("details").path("profiles"), limit);
+        JsonNode pass = scenario.path("details").path("profiledPass");
+        if (!profiled.isEmpty() && pass.has("series")) {
+            why.add("From the profiles, recorded while the scenario ran again under Java Flight Recorder ("
+                    + profiledPass(pass).replaceFirst("^[^:]*: ", "").replaceFirst("\\.$", "") + "):");
+        }
+        why.addAll(profiled);
         if (machine.path("noisy").asBoolean()) {
             why.add("The machine was busy (" + machine.path("noisyReason").asText().replaceFirst("\\.$", "")
                     + "), so part of this is other "
                     + "work on the same cores.");
         }
         return why;
+    }
+
+    /** The profiled pass's latencies in a sentence: what recording did to them. */
+    static String profiledPass(JsonNode pass) {
+        List<String> parts = new ArrayList<>();
+        for (JsonNode s : pass.path("series")) {
+            parts.add(s.path("name").asText() + " p50 " + number(s.path("p50Ms").asDouble()) + " ms, p99 "
+                    + number(s.path("p99Ms").asDouble()) + " ms" + (s.path("errors").asLong() > 0
+                            ? " (" + s.path("errors").asLong() + " errors)" : ""));
+        }
+        return "The profile was recorded in a second pass of the same scenario after the measured one, since "
+                + "recording slows the services; under the recorder: " + String.join("; ", parts) + ".";
     }
 
     /** What the services' profiles of the scenario say: CPU, collector pauses, the JIT, waits for a connection. */

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAccumulator;
 import java.util.concurrent.atomic.LongAdder;
 import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
@@ -16,7 +17,8 @@ import org.HdrHistogram.HistogramIterationValue;
 
 /**
  * One kind of operation's latencies (an HdrHistogram in microseconds), its completions per second since the
- * series began, and its failures: errors, and 412s from deliberate concurrent edits, which are counted apart.
+ * series began, the slowest operation begun in each second (when in a run the tail happened), and its failures:
+ * errors, and 412s from deliberate concurrent edits, which are counted apart.
  */
 public final class Series {
 
@@ -26,6 +28,7 @@ public final class Series {
     final String description;
     private final Histogram histogram = new ConcurrentHistogram(MAX_MICROS, 3);
     private final Map<Long, LongAdder> perSecond = new ConcurrentHashMap<>();
+    private final Map<Long, LongAccumulator> slowestBySecond = new ConcurrentHashMap<>();
     private final LongAdder errors = new LongAdder();
     private final LongAdder conflicts = new LongAdder();
     private final ConcurrentLinkedQueue<String> errorSamples = new ConcurrentLinkedQueue<>();
@@ -50,6 +53,8 @@ public final class Series {
         histogram.recordValue(Math.min(MAX_MICROS, Math.max(1, nanos / 1000)));
         perSecond.computeIfAbsent(Math.max(0, (endNanos - originNanos) / 1_000_000_000L), s -> new LongAdder())
                 .increment();
+        slowestBySecond.computeIfAbsent(Math.max(0, (endNanos - nanos - originNanos) / 1_000_000_000L),
+                second -> new LongAccumulator(Math::max, 0)).accumulate(nanos / 1000);
         firstNanos.accumulateAndGet(endNanos - nanos, Math::min);
         lastNanos.accumulateAndGet(endNanos, Math::max);
     }
@@ -144,6 +149,17 @@ public final class Series {
         return counts;
     }
 
+    /** The slowest operation (ms) begun in each whole second since the series' origin (0 where none began). */
+    double[] slowestTimeline() {
+        TreeMap<Long, LongAccumulator> sorted = new TreeMap<>(slowestBySecond);
+        if (sorted.isEmpty()) {
+            return new double[0];
+        }
+        double[] slowest = new double[(int) (sorted.lastKey() + 1)];
+        sorted.forEach((second, micros) -> slowest[second.intValue()] = micros.get() / 1000.0);
+        return slowest;
+    }
+
     ObjectNode toJson() {
         ObjectNode json = Api.JSON.createObjectNode();
         json.put("name", name);
@@ -169,6 +185,10 @@ public final class Series {
         ArrayNode timelineJson = json.putArray("perSecond");
         for (long c : timeline()) {
             timelineJson.add(c);
+        }
+        ArrayNode slowestJson = json.putArray("slowestBySecondMs");
+        for (double ms : slowestTimeline()) {
+            slowestJson.add(round(ms));
         }
         return json;
     }

@@ -144,6 +144,32 @@ class ReportTest {
     }
 
     @Test
+    void profilesFromTheProfiledPassSayWhereTheyComeFromAndWhatRecordingCost() {
+        Scenario rush = new Scenario("deadline-rush", "Deadline rush");
+        Series autosave = rush.series("autosave", "PUT");
+        autosave.startingAt(System.nanoTime());
+        autosave.record(90 * 1_000_000L);
+        rush.target("autosave p99 at 200 editors", "≤ 25 ms", 25, autosave, 99);
+        ObjectNode json = rush.toJson();
+        ObjectNode details = json.putObject("details");
+        ObjectNode rubric = details.putObject("profiles").putObject("rubric-service");
+        rubric.put("processCpuPercentOfMachine", 30).put("machineCpuPercent", 60).put("recording", "r.jfr");
+        rubric.putArray("javaSamplesByLayer").addObject().put("name", "Hibernate ORM").put("share", 30);
+        details.putObject("profiledPass").putArray("series").addObject().put("name", "autosave").put("count", 10)
+                .put("errors", 0).put("p50Ms", 8.5).put("p99Ms", 2084.9).put("maxMs", 4632.6);
+        ObjectNode result = Api.JSON.createObjectNode();
+        result.putObject("machine");
+        result.putArray("scenarios").add(json);
+
+        assertThat(Report.missed(result).get(0))
+                .contains("recorded while the scenario ran again under Java Flight Recorder (autosave p50 8.50 ms, "
+                        + "p99 2085 ms)")
+                .contains("The busiest service, rubric-service");
+        assertThat(Report.html(result)).contains("while this scenario ran again in the profiled pass")
+                .contains("under the recorder: autosave p50 8.50 ms, p99 2085 ms").doesNotContain("profiledPass");
+    }
+
+    @Test
     void aTargetWithNoFigureSaysNothingWasMeasured() {
         Scenario scale = new Scenario("scale", "Scale");
         Series national = scale.series("national", "GET");

@@ -49,6 +49,20 @@ class SeriesTest {
     }
 
     @Test
+    void theSlowestRequestIsKeptForTheSecondItBegan() {
+        Series series = new Series("autosave", "test");
+        long origin = System.nanoTime();
+        series.startingAt(origin);
+        series.record(5_000_000L, origin + 100_000_000L);
+        series.record(2_400_000_000L, origin + 2_500_000_000L);
+        series.record(9_000_000L, origin + 300_000_000L);
+        series.record(7_000_000L, origin + 2_600_000_000L);
+
+        assertThat(series.slowestTimeline()).containsExactly(2400.0, 0.0, 7.0);
+        assertThat(series.toJson().get("slowestBySecondMs").get(0).asDouble()).isEqualTo(2400.0);
+    }
+
+    @Test
     void anEmptySeriesHasNoCurveAndNoThroughput() {
         Series series = new Series("nothing", "test");
 

@@ -3,7 +3,9 @@ package scot.quads.rubric;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -62,6 +64,23 @@ class ConcurrentSavesTest {
     @AfterEach
     void stopThreads() {
         threads.shutdownNow();
+    }
+
+    @Test
+    void aCouncilThatHasSavedIsRefusedOnceADESClosesTheCycleAndItsAnswerStaysAsSaved() {
+        save("1.1.1", "\"0\"", 3, "before the close").statusCode(200);
+        given().auth().oauth2(Tokens.ades()).contentType(ContentType.JSON)
+                .body("{\"state\":\"closed\",\"reason\":\"Round finished early\"}")
+                .when().post("/cycles/" + cycleId + "/state").then().statusCode(200);
+
+        save("1.1.1", "\"1\"", 4, "after the close").statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("is closed"));
+        save("1.1.2", "\"0\"", 4, "a first answer after the close").statusCode(409);
+
+        given().auth().oauth2(Tokens.editor(GLASGOW)).when().get(evaluation()).then().statusCode(200)
+                .body("questions.find { it.code == '1.1.1' }.answer.version", equalTo(1))
+                .body("questions.find { it.code == '1.1.1' }.answer.level", equalTo(3))
+                .body("questions.find { it.code == '1.1.2' }.answer", nullValue());
     }
 
     @Test

@@ -57,10 +57,6 @@ public class Cycle extends PanacheEntityBase {
 
     /** Answers are accepted up to the end of the deadline day. */
     public boolean deadlinePassed(LocalDate today) {
-        return deadlinePassed(submissionDeadline, today);
-    }
-
-    public static boolean deadlinePassed(LocalDate submissionDeadline, LocalDate today) {
         return today.isAfter(submissionDeadline);
     }
 

@@ -6,12 +6,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.hibernate.query.NativeQuery;
 
 /**
  * One council's self-evaluation in one cycle, shared by that council's editors. Saving an answer holds a share lock
@@ -80,57 +77,6 @@ public class SelfEvaluation extends PanacheEntityBase {
     public static Optional<SelfEvaluation> share(UUID cycleId, String councilCode) {
         return find("cycleId = ?1 and councilCode = ?2", cycleId, councilCode)
                 .withLock(LockModeType.PESSIMISTIC_READ).firstResultOptional();
-    }
-
-    /**
-     * What saving one answer needs, in one statement: the evaluation share-locked (as {@link #share}) with its
-     * cycle's state. Empty when the council has saved nothing in the cycle yet, or is named by a code its
-     * evaluation is not filed under (a legacy GSS code): the save then reads the cycle and the council on their own.
-     */
-    public static Optional<ForSave> shareForSave(UUID cycleId, String councilCode) {
-        @SuppressWarnings("unchecked")
-        NativeQuery<Object[]> query = getEntityManager().createNativeQuery("""
-                SELECT e.id, e.state, e.submitted_at, c.name, c.rubric_version_id, c.state AS cycle_state,
-                       c.submission_deadline
-                  FROM self_evaluation e JOIN cycle c ON c.id = e.cycle_id
-                 WHERE e.cycle_id = ?1 AND e.council_code = ?2
-                   FOR SHARE OF e""").unwrap(NativeQuery.class);
-        List<Object[]> rows = query.addScalar("id", UUID.class).addScalar("state", String.class)
-                .addScalar("submitted_at", OffsetDateTime.class).addScalar("name", String.class)
-                .addScalar("rubric_version_id", UUID.class).addScalar("cycle_state", String.class)
-                .addScalar("submission_deadline", LocalDate.class)
-                .setParameter(1, cycleId).setParameter(2, councilCode).getResultList();
-        return rows.stream().findFirst().map(row -> new ForSave((UUID) row[0], cycleId, councilCode,
-                (String) row[1], (OffsetDateTime) row[2], (String) row[3], (UUID) row[4], (String) row[5],
-                (LocalDate) row[6]));
-    }
-
-    /** The same for an evaluation and a cycle already read as entities (a council's first save). */
-    public static ForSave forSave(SelfEvaluation evaluation, Cycle cycle) {
-        return new ForSave(evaluation.id, cycle.id, evaluation.councilCode, evaluation.state, evaluation.submittedAt,
-                cycle.name, cycle.rubricVersionId, cycle.state, cycle.submissionDeadline);
-    }
-
-    /** A share-locked evaluation and its cycle's state, as a save reads them; nothing here is written back. */
-    public record ForSave(UUID id, UUID cycleId, String councilCode, String state, OffsetDateTime submittedAt,
-            String cycleName, UUID rubricVersionId, String cycleState, LocalDate submissionDeadline) {
-
-        public boolean isSubmitted() {
-            return SUBMITTED.equals(state);
-        }
-
-        public boolean isReturned() {
-            return RETURNED.equals(state);
-        }
-
-        public boolean cycleClosed() {
-            return Cycle.CLOSED.equals(cycleState);
-        }
-
-        /** As {@link Cycle#deadlinePassed}: answers are accepted up to the end of the deadline day. */
-        public boolean deadlinePassed(LocalDate today) {
-            return Cycle.deadlinePassed(submissionDeadline, today);
-        }
     }
 
     /** The evaluation's row, created as a draft if this is its first save; locked for the rest of the transaction. */

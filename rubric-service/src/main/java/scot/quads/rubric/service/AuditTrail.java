@@ -79,11 +79,10 @@ public class AuditTrail {
 
     /** An answer saved: its level before and after, and which parts changed. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void answerSaved(UUID evaluationId, UUID cycleId, String councilCode, Answer before, Answer after,
-            String actor) {
-        AuditEntry entry = entry(actor, "answer.saved", EVALUATION, evaluationId, after.updatedAt);
-        entry.cycleId = cycleId;
-        entry.councilCode = councilCode;
+    public void answerSaved(SelfEvaluation evaluation, Answer before, Answer after, String actor) {
+        AuditEntry entry = entry(actor, "answer.saved", EVALUATION, evaluation.id, after.updatedAt);
+        entry.cycleId = evaluation.cycleId;
+        entry.councilCode = evaluation.councilCode;
         entry.questionCode = after.questionCode;
         entry.oldLevel = before == null ? null : before.level;
         entry.newLevel = after.level;

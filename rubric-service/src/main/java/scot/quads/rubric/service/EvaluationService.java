@@ -8,7 +8,6 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -95,49 +94,30 @@ public class EvaluationService {
         return AuditEntry.list("cycleId = ?1 and councilCode = ?2 order by id desc", cycle.id, council.gssCode);
     }
 
-    /**
-     * One answer, if its If-Match version is still the stored one. Once the council has saved anything in the cycle,
-     * the cycle's state and the share-locked evaluation come in one statement; the first save (or one naming the
-     * council by a legacy code) reads the cycle and the council on their own and starts the evaluation.
-     */
     @Transactional
     public Answer save(UUID cycleId, String councilCode, String questionCode, long expectedVersion,
             AnswerContent content, String by) {
-        String code = councilCode == null ? "" : councilCode.trim().toUpperCase(Locale.ROOT);
-        SelfEvaluation.ForSave evaluation = code.isEmpty() ? null
-                : SelfEvaluation.shareForSave(cycleId, code).orElse(null);
-        Cycle cycle = null;
-        Council council = null;
-        if (evaluation == null) {
-            cycle = cycle(cycleId);
-            council = council(councilCode);
-        }
-        UUID versionId = cycle == null ? evaluation.rubricVersionId() : cycle.rubricVersionId;
-        Question question = rubrics.question(versionId, questionCode).orElseThrow(() ->
+        Cycle cycle = cycle(cycleId);
+        Council council = council(councilCode);
+        Question question = rubrics.question(cycle.rubricVersionId, questionCode).orElseThrow(() ->
                 new ProblemException(404, "Not found", "Question " + questionCode + " is not in this cycle's rubric",
                         List.of(new FieldError("questionCode", "is not a question of this cycle's rubric version")),
                         null));
-        List<FieldError> errors = check(content, question, rubrics.levels(versionId));
+        List<FieldError> errors = check(content, question, rubrics.levels(cycle.rubricVersionId));
         if (!errors.isEmpty()) {
             throw ProblemException.unprocessable("The answer to " + question.code + " cannot be saved as it stands",
                     errors);
         }
+        SelfEvaluation evaluation = SelfEvaluation.share(cycle.id, council.gssCode).orElse(null);
+        requireOpen(cycle, evaluation);
         if (evaluation == null) {
-            SelfEvaluation started = SelfEvaluation.share(cycle.id, council.gssCode).orElse(null);
-            requireOpen(cycle, started);
-            if (started == null) {
-                started = SelfEvaluation.shareOrStart(cycle.id, council.gssCode, by);
-            }
-            evaluation = SelfEvaluation.forSave(started, cycle);
-        } else {
-            requireOpen(evaluation.cycleName(), evaluation.cycleClosed(), evaluation.deadlinePassed(today()),
-                    evaluation.submissionDeadline(), evaluation.isReturned());
+            evaluation = SelfEvaluation.shareOrStart(cycle.id, council.gssCode, by);
         }
         if (evaluation.isSubmitted()) {
             throw ProblemException.conflict("The self-evaluation was submitted on "
-                    + evaluation.submittedAt().toLocalDate() + " and can no longer change");
+                    + evaluation.submittedAt.toLocalDate() + " and can no longer change");
         }
-        Answer answer = Answer.of(evaluation.id(), question.id).orElse(null);
+        Answer answer = Answer.of(evaluation.id, question.id).orElse(null);
         long currentVersion = answer == null ? 0 : answer.version;
         if (expectedVersion != currentVersion) {
             throw stale(question, answer, expectedVersion);
@@ -146,7 +126,7 @@ public class EvaluationService {
         if (answer == null) {
             answer = new Answer();
             answer.id = UUID.randomUUID();
-            answer.evaluationId = evaluation.id();
+            answer.evaluationId = evaluation.id;
             answer.questionId = question.id;
             answer.questionCode = question.code;
         } else {
@@ -162,9 +142,9 @@ public class EvaluationService {
         answer.updatedAt = now();
         answer.updatedBy = by;
         if (!answer.saveIfAt(currentVersion)) {
-            throw stale(question, Answer.of(evaluation.id(), question.id).orElse(null), expectedVersion);
+            throw stale(question, Answer.of(evaluation.id, question.id).orElse(null), expectedVersion);
         }
-        audit.answerSaved(evaluation.id(), evaluation.cycleId(), evaluation.councilCode(), before, answer, by);
+        audit.answerSaved(evaluation, before, answer, by);
         return answer;
     }
 
@@ -501,19 +481,13 @@ public class EvaluationService {
 
     /** A closed cycle takes nothing; after the deadline only an evaluation ADES returned may still change. */
     private void requireOpen(Cycle cycle, SelfEvaluation evaluation) {
-        requireOpen(cycle.name, cycle.isClosed(), cycle.deadlinePassed(today()), cycle.submissionDeadline,
-                evaluation != null && evaluation.isReturned());
-    }
-
-    private static void requireOpen(String cycleName, boolean closed, boolean deadlinePassed, LocalDate deadline,
-            boolean returned) {
-        if (closed) {
-            throw ProblemException.conflict("Cycle " + cycleName + " is closed: its self-evaluations can no longer"
+        if (cycle.isClosed()) {
+            throw ProblemException.conflict("Cycle " + cycle.name + " is closed: its self-evaluations can no longer"
                     + " change");
         }
-        if (deadlinePassed && !returned) {
-            throw ProblemException.conflict("The deadline of cycle " + cycleName + " was " + deadline
-                    + ": its self-evaluations can no longer change");
+        if (cycle.deadlinePassed(today()) && (evaluation == null || !evaluation.isReturned())) {
+            throw ProblemException.conflict("The deadline of cycle " + cycle.name + " was "
+                    + cycle.submissionDeadline + ": its self-evaluations can no longer change");
         }
     }
 

@@ -22,13 +22,15 @@ class SettingsTest {
     }
 
     @Test
-    void theWarmUpIsAShortRunAgainstTheSameStackThatIsNotProfiled() {
+    void theWarmUpIsTheRushAtItsOwnConcurrencyOnFewerQuestionsAndIsNotProfiled() {
         Settings settings = Settings.parse("--root=/srv/quads", "--keycloak=http://localhost:9180", "--editors=300");
 
         Settings warmUp = settings.forWarmUp();
 
-        assertThat(warmUp.quick()).isTrue();
-        assertThat(warmUp.editors()).isLessThan(settings.editors());
+        assertThat(warmUp.editors()).isEqualTo(settings.editors());
+        assertThat(warmUp.thinkMs()).isEqualTo(settings.thinkMs());
+        assertThat(warmUp.questions()).isEqualTo(Settings.WARM_UP_QUESTIONS).isLessThan(settings.questions());
+        assertThat(warmUp.readsSeconds()).isLessThan(settings.readsSeconds());
         assertThat(warmUp.warmUp()).isFalse();
         assertThat(warmUp.profile()).isFalse();
         assertThat(warmUp.scale()).isEqualTo(Settings.SCALE_SKIPPED);

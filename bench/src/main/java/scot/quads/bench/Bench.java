@@ -152,17 +152,18 @@ public final class Bench {
     }
 
     /**
-     * The short run's scenarios, not written anywhere: every service's code paths run (and are compiled by the JIT)
-     * before the measured run, whose figures are then those of a stack that has been serving, not of its first
-     * minutes. Its own cycle is closed at its end.
+     * The run's scenarios on fewer questions ({@link Settings#forWarmUp}), not written anywhere: every service's
+     * code paths run (and are compiled by the JIT) at the rush's own concurrency before the measured run, whose
+     * figures are then those of a stack that has been serving, not of its first minutes. Its own cycle is closed
+     * at its end.
      */
-    private static void warmUp(Api api, Settings quick) throws Exception {
-        say("Warm-up (not measured): " + quick.editors() + " editors, " + quick.questions() + " questions, "
-                + quick.readsSeconds() + " s of reads, on a cycle of its own ...");
+    private static void warmUp(Api api, Settings warm) throws Exception {
+        say("Warm-up (not measured): " + warm.editors() + " editors, " + warm.questions() + " questions, "
+                + warm.readsSeconds() + " s of reads, on a cycle of its own ...");
         BenchCycle[] opened = new BenchCycle[1];
-        Profiler none = new Profiler(quick, new Footprint(quick), "warm-up");
+        Profiler none = new Profiler(warm, new Footprint(warm), "warm-up");
         try {
-            full(api, quick, none, null, Instant.now(), Api.JSON.createArrayNode(), opened);
+            full(api, warm, none, null, Instant.now(), Api.JSON.createArrayNode(), opened);
         } finally {
             if (opened[0] != null) {
                 opened[0].close(api);
@@ -172,8 +173,8 @@ public final class Bench {
     }
 
     /**
-     * Every scenario but the footprint (each profiled by {@code profiler} unless it is off); the benchmark's own cycle, once opened, goes in
-     * {@code opened}. With no {@code result} (the warm-up), nothing is written.
+     * Every scenario but the footprint (each profiled by {@code profiler} unless it is off); the benchmark's own
+     * cycle, once opened, goes in {@code opened}. With no {@code result} (the warm-up), nothing is written.
      */
     private static void full(Api api, Settings settings, Profiler profiler, ObjectNode result, Instant started,
             ArrayNode scenarios, BenchCycle[] opened) throws Exception {
@@ -197,8 +198,7 @@ public final class Bench {
         Scenario rush;
         try {
             say("Opening the benchmark's own cycle ...");
-            cycle = BenchCycle.open(api, settings.framework(), settings.questions(), DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
-                    .withZone(ZoneOffset.UTC).format(started) + "-" + BenchCycle.label());
+            cycle = BenchCycle.open(api, settings.framework(), settings.questions(), cycleLabel(started, ""));
             opened[0] = cycle;
             say("Deadline rush: " + settings.editors() + " editors on " + cycle.councils.size() + " councils, "
                     + cycle.questions.size() + " questions, " + settings.savesPerQuestion() + " saves each ...");
@@ -274,9 +274,7 @@ public final class Bench {
         BenchCycle cycle = null;
         String stage = "deadline-rush";
         try {
-            cycle = BenchCycle.open(api, settings.framework(), settings.questions(), DateTimeFormatter
-                    .ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(started) + "-p"
-                    + BenchCycle.label());
+            cycle = BenchCycle.open(api, settings.framework(), settings.questions(), cycleLabel(started, "p"));
             profiler.start(stage);
             Scenario rush = new DeadlineRush(api, cycle, settings).run();
             profiler.stop(rush);
@@ -336,6 +334,12 @@ public final class Bench {
             }
         }
         return null;
+    }
+
+    /** A benchmark cycle's label: the run's start, {@code pass} (empty for the measured one) and a random part. */
+    private static String cycleLabel(Instant started, String pass) {
+        return DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(started) + "-" + pass
+                + BenchCycle.label();
     }
 
     private static void writePartial(ObjectNode result, Settings settings, Instant started) throws IOException {

@@ -451,7 +451,7 @@ final class Report {
         JsonNode pass = scenario.path("details").path("profiledPass");
         if (!profiled.isEmpty() && pass.has("series")) {
             why.add("From the profiles, recorded while the scenario ran again under Java Flight Recorder ("
-                    + profiledPass(pass).replaceFirst("^[^:]*: ", "").replaceFirst("\\.$", "") + "):");
+                    + profiledLatencies(pass) + "):");
         }
         why.addAll(profiled);
         if (machine.path("noisy").asBoolean()) {
@@ -464,14 +464,19 @@ final class Report {
 
     /** The profiled pass's latencies in a sentence: what recording did to them. */
     static String profiledPass(JsonNode pass) {
+        return "The profile was recorded in a second pass of the same scenario after the measured one, since "
+                + "recording slows the services; under the recorder: " + profiledLatencies(pass) + ".";
+    }
+
+    /** Each of the profiled pass's series as "name p50 x ms, p99 y ms". */
+    private static String profiledLatencies(JsonNode pass) {
         List<String> parts = new ArrayList<>();
         for (JsonNode s : pass.path("series")) {
             parts.add(s.path("name").asText() + " p50 " + number(s.path("p50Ms").asDouble()) + " ms, p99 "
                     + number(s.path("p99Ms").asDouble()) + " ms" + (s.path("errors").asLong() > 0
                             ? " (" + s.path("errors").asLong() + " errors)" : ""));
         }
-        return "The profile was recorded in a second pass of the same scenario after the measured one, since "
-                + "recording slows the services; under the recorder: " + String.join("; ", parts) + ".";
+        return String.join("; ", parts);
     }
 
     /** What the services' profiles of the scenario say: CPU, collector pauses, the JIT, waits for a connection. */

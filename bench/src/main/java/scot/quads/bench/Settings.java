@@ -123,21 +123,21 @@ record Settings(
     }
 
     /**
-     * The warm-up before a measured run: the short run's scenarios (its own cycle, 32 editors, the demo framework's
-     * questions, a few submissions and reads), against the same stack, not profiled and not written.
-     */
-    /**
-     * The warm-up's questions: the measured run's editors, saves and think time on half the questions (a quick
-     * warm-up of 1,900 saves left rubric-service's CPU per save still falling by a fifth from one run to the next).
+     * The warm-up's questions, at most: on 100 of them the warm-up is about a minute of the rush (a quick warm-up of
+     * 1,900 saves left rubric-service's CPU per save still falling by a fifth from one run to the next).
      */
     static final int WARM_UP_QUESTIONS = 100;
 
-    /** The warm-up's settings: as this run's, on {@link #WARM_UP_QUESTIONS} questions, with short reads. */
+    /**
+     * The warm-up before a measured run: its scenarios on a cycle of their own, at this run's editors, saves, think
+     * time and read rate, on at most {@link #WARM_UP_QUESTIONS} questions with short reads; not profiled, not
+     * written.
+     */
     Settings forWarmUp() {
-        List<String> args = new ArrayList<>(List.of("--editors=" + editors, "--questions=" + Math.min(questions, WARM_UP_QUESTIONS),
-                "--saves=" + savesPerQuestion, "--think-ms=" + thinkMs, "--e2e=5",
-                "--reads-per-second=" + readsPerSecond, "--reads-seconds=10", "--no-scale", "--no-profile", "--no-warm-up",
-                "--root=" + root,
+        List<String> args = new ArrayList<>(List.of("--editors=" + editors,
+                "--questions=" + Math.min(questions, WARM_UP_QUESTIONS), "--saves=" + savesPerQuestion,
+                "--think-ms=" + thinkMs, "--e2e=5", "--reads-per-second=" + readsPerSecond, "--reads-seconds=10",
+                "--no-scale", "--no-profile", "--no-warm-up", "--root=" + root,
                 "--keycloak=" + keycloak, "--framework=" + framework, "--results=" + results,
                 "--quads-home=" + quadsHome, "--jdbc-url=" + jdbcUrl, "--jdbc-user=" + jdbcUser,
                 "--jdbc-password=" + jdbcPassword, "--kafka=" + kafka));

@@ -101,21 +101,36 @@ final class Browser implements AutoCloseable {
 
     private boolean goneWithin(WebElement page, Duration time) {
         try {
-            new WebDriverWait(driver, time).until(ExpectedConditions.stalenessOf(page));
+            new WebDriverWait(driver, time).until(d -> gone(page));
             return true;
         } catch (org.openqa.selenium.TimeoutException stillThere) {
             return false;
         }
     }
 
+    /**
+     * Whether the element's document has been replaced. Chromium says so with a stale reference, or, when asked
+     * while the new document is coming in, with an "unknown error" that the node "does not belong to the
+     * document" (Selenium's own staleness check lets that one through and fails the test).
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException stale) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
+    }
+
     /** Whether the listener saw the click; a page that went meanwhile counts as arrived. */
     private boolean clickArrived(WebElement page) {
-        try {
-            page.isDisplayed();
-            return Boolean.TRUE.equals(driver.executeScript("return window.quadsClicked === true;"));
-        } catch (org.openqa.selenium.StaleElementReferenceException gone) {
-            return true;
-        }
+        return gone(page) || Boolean.TRUE.equals(driver.executeScript("return window.quadsClicked === true;"))
+                || gone(page);
     }
 
     private static String describe(WebElement element) {

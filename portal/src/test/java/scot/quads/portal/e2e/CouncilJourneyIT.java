@@ -50,7 +50,7 @@ class CouncilJourneyIT extends BrowserJourney {
         browser.open("/ades/cycles/" + new CouncilStack("ades").demoCycleId() + "/quads");
         assertThat(browser.heading()).startsWith("Quads in");
         browser.assertAccessible("ADES quads of a cycle");
-        browser.find(By.cssSelector("main h2 a")).click();
+        browser.clickAndLoad(browser.find(By.cssSelector("main h2 a")));
         browser.find(By.id("reveal-state"));
         browser.assertAccessible("ADES quad page");
     }
@@ -61,10 +61,7 @@ class CouncilJourneyIT extends BrowserJourney {
         StackApi api = new StackApi(EDITOR);
         String cycleId = new CouncilStack(EDITOR).demoCycleId();
         String evaluationUrl = StackApi.RUBRIC + "/cycles/" + cycleId + "/evaluations/" + GLASGOW;
-        JsonNode evaluation = api.get(evaluationUrl);
-        if ("submitted".equals(evaluation.get("state").asText())) {
-            api.post(evaluationUrl + "/recall");
-        }
+        JsonNode evaluation = recalledIfSubmitted(api, evaluationUrl);
         // The questions not under test are answered over the API, so that the browser's answer completes it.
         String firstQuestion = evaluation.get("questions").get(0).get("code").asText();
         for (JsonNode question : api.get(evaluationUrl).get("questions")) {
@@ -89,12 +86,12 @@ class CouncilJourneyIT extends BrowserJourney {
         browser.assertAccessible("council dashboard");
         browser.screenshot("council-dashboard");
 
-        browser.find(By.id("continue")).click();
+        browser.clickAndLoad(browser.find(By.id("continue")));
         assertThat(browser.heading()).startsWith("Self-evaluation");
         browser.assertAccessible("task list");
         browser.screenshot("council-task-list");
 
-        browser.find(By.cssSelector(".govuk-task-list__link")).click();
+        browser.clickAndLoad(browser.find(By.cssSelector(".govuk-task-list__link")));
         String qid = "q-" + firstQuestion.replaceAll("[^A-Za-z0-9]", "-");
         browser.find(By.cssSelector("label[for='" + qid + "-level-4']")).click();
         WebElement evidence = browser.find(By.id(qid + "-evidence"));
@@ -112,14 +109,14 @@ class CouncilJourneyIT extends BrowserJourney {
         evidence.sendKeys(" More to add.");
         browser.wait.until(ExpectedConditions.textMatches(By.id(qid + "-status"),
                 java.util.regex.Pattern.compile("someone else")));
-        browser.find(By.id(qid + "-save")).click();
+        browser.clickAndLoad(browser.find(By.id(qid + "-save")));
         WebElement summary = browser.find(By.cssSelector(".govuk-error-summary"));
         assertThat(summary.getText()).contains("Someone else changed this answer");
         assertThat(browser.find(By.cssSelector("#" + qid + " .govuk-warning-text")).getText())
                 .contains("A colleague's evidence");
         browser.assertAccessible("indicator page with a stale answer");
         browser.screenshot("council-stale-answer");
-        browser.find(By.id(qid + "-save")).click();
+        browser.clickAndLoad(browser.find(By.id(qid + "-save")));
         assertThat(browser.find(By.cssSelector(".govuk-notification-banner--success")).getText())
                 .contains("Your answer to " + firstQuestion + " has been saved");
         assertThat(api.get(evaluationUrl).get("questions").get(0).get("answer").get("level").asInt()).isEqualTo(4);
@@ -128,7 +125,7 @@ class CouncilJourneyIT extends BrowserJourney {
         assertThat(browser.heading()).isEqualTo("Check your answers before submitting");
         browser.assertAccessible("check your answers");
         browser.screenshot("council-check-answers");
-        browser.find(By.id("submit")).click();
+        browser.clickAndLoad(browser.find(By.id("submit")));
         assertThat(browser.find(By.cssSelector(".govuk-panel__title")).getText()).isEqualTo("Self-evaluation submitted");
         browser.assertAccessible("submitted");
         browser.screenshot("council-submitted");
@@ -137,7 +134,7 @@ class CouncilJourneyIT extends BrowserJourney {
         browser.open("/council");
         assertThat(browser.find(By.id("evaluation-status")).getText()).startsWith("Submitted");
         WebElement quadLink = browser.find(By.cssSelector("a[href^='/quads/']"));
-        quadLink.click();
+        browser.clickAndLoad(quadLink);
         browser.find(By.id("reveal-state"));
         browser.assertAccessible("quad page");
         browser.screenshot("quad");
@@ -146,7 +143,7 @@ class CouncilJourneyIT extends BrowserJourney {
         browser.assertAccessible("notifications");
 
         browser.open("/council/cycles/" + cycleId + "/check");
-        browser.find(By.id("recall")).click();
+        browser.clickAndLoad(browser.find(By.id("recall")));
         browser.find(By.id("submit"));
         assertThat(api.get(evaluationUrl).get("state").asText()).isNotEqualTo("submitted");
     }
@@ -155,15 +152,17 @@ class CouncilJourneyIT extends BrowserJourney {
     @Order(3)
     void anAnswerTheServiceRefusesIsShownInAnErrorSummaryLinkedToItsField() throws Exception {
         String cycleId = new CouncilStack(EDITOR).demoCycleId();
+        // Whatever the journey before left behind: a submitted evaluation cannot be saved to.
+        recalledIfSubmitted(new StackApi(EDITOR), StackApi.RUBRIC + "/cycles/" + cycleId + "/evaluations/" + GLASGOW);
         browser.signIn(EDITOR);
         browser.open("/council/cycles/" + cycleId);
-        browser.find(By.cssSelector(".govuk-task-list__link")).click();
+        browser.clickAndLoad(browser.find(By.cssSelector(".govuk-task-list__link")));
         WebElement form = browser.find(By.cssSelector("form.quads-answer"));
         String qid = form.getAttribute("id");
         browser.driver.executeScript("arguments[0].value = 'x'.repeat(10001);",
                 browser.find(By.id(qid + "-strengths")));
         browser.driver.executeScript("document.querySelectorAll('form.quads-answer').forEach(f => f.dataset.stale = 'true');");
-        browser.find(By.id(qid + "-save")).click();
+        browser.clickAndLoad(browser.find(By.id(qid + "-save")));
         WebElement link = browser.find(By.cssSelector(".govuk-error-summary__list a"));
         assertThat(link.getAttribute("href")).endsWith("#" + qid + "-strengths");
         browser.assertAccessible("indicator page with an error");
@@ -206,7 +205,7 @@ class CouncilJourneyIT extends BrowserJourney {
             assertThat(offer.getText()).isEqualTo("Carry forward answers from " + CouncilStack.EARLIER);
             browser.assertAccessible("dashboard offering carry forward");
             browser.screenshot("council-carry-forward-offer");
-            offer.click();
+            browser.clickAndLoad(offer);
             assertThat(browser.find(By.cssSelector(".govuk-notification-banner--success")).getText())
                     .contains("answers were carried forward");
             assertThat(browser.heading()).isEqualTo("Self-evaluation " + name);
@@ -214,14 +213,14 @@ class CouncilJourneyIT extends BrowserJourney {
             browser.assertAccessible("task list after carrying forward");
             browser.screenshot("council-task-list-carried");
 
-            browser.find(By.cssSelector(".govuk-task-list__link")).click();
+            browser.clickAndLoad(browser.find(By.cssSelector(".govuk-task-list__link")));
             WebElement carried = browser.find(By.cssSelector(".quads-carried"));
             assertThat(carried.getText()).contains("Carried forward from").contains(CouncilStack.EARLIER);
             browser.assertAccessible("indicator page with carried answers");
             browser.screenshot("council-indicator-carried");
             WebElement confirm = browser.find(By.cssSelector(".quads-confirm"));
             String question = confirm.findElement(By.xpath("ancestor::form")).getAttribute("data-question");
-            confirm.click();
+            browser.clickAndLoad(confirm);
             assertThat(browser.find(By.cssSelector(".govuk-notification-banner--success")).getText())
                     .contains("Your answer to " + question + " is confirmed");
             JsonNode confirmed = answerOf(editor.get(editor.evaluationUrl(target)), question);
@@ -230,7 +229,7 @@ class CouncilJourneyIT extends BrowserJourney {
 
             browser.open("/council/cycles/" + target + "/check");
             assertThat(browser.find(By.id("unconfirmed")).getText()).doesNotContain(question + ":");
-            browser.find(By.id("submit")).click();
+            browser.clickAndLoad(browser.find(By.id("submit")));
             WebElement summary = browser.find(By.cssSelector(".govuk-error-summary"));
             assertThat(summary.getText()).contains("still need an answer (or a confirmation)")
                     .contains("was carried forward from the previous cycle: confirm it or change it");
@@ -259,7 +258,7 @@ class CouncilJourneyIT extends BrowserJourney {
         new Select(browser.find(By.id("cycle"))).selectByValue(earlier);
         browser.assertAccessible("dashboard with the cycle chooser");
         browser.screenshot("council-cycle-chooser");
-        browser.find(By.id("choose-cycle")).click();
+        browser.clickAndLoad(browser.find(By.id("choose-cycle")));
         assertThat(browser.find(By.cssSelector(".govuk-caption-l")).getText())
                 .isEqualTo("Self-evaluation " + CouncilStack.EARLIER);
         assertThat(browser.find(By.id("evaluation-status")).getText()).startsWith("Submitted");
@@ -269,13 +268,23 @@ class CouncilJourneyIT extends BrowserJourney {
         browser.open("/council?cycle=" + demoCycle);
         WebElement unread = browser.find(By.cssSelector("#notification-list li.quads-notification--unread"));
         String id = unread.getAttribute("data-id");
-        unread.findElement(By.cssSelector("button")).click();
+        browser.clickAndLoad(unread.findElement(By.cssSelector("button")));
         browser.wait.until(ExpectedConditions.urlContains("cycle=" + demoCycle));
         assertThat(browser.find(By.cssSelector("#notification-list li[data-id='" + id + "']"))
                 .getAttribute("class")).doesNotContain("quads-notification--unread");
         browser.open("/notifications");
         browser.assertAccessible("notifications");
         browser.screenshot("council-notifications");
+    }
+
+    /** Glasgow's evaluation at that URL, recalled first if it was submitted, so that it can be answered again. */
+    private static JsonNode recalledIfSubmitted(StackApi api, String evaluationUrl) throws Exception {
+        JsonNode evaluation = api.get(evaluationUrl);
+        if ("submitted".equals(evaluation.get("state").asText())) {
+            api.post(evaluationUrl + "/recall");
+            evaluation = api.get(evaluationUrl);
+        }
+        return evaluation;
     }
 
     /** The earlier cycle, made once: Glasgow's answers submitted there and the cycle closed again. */

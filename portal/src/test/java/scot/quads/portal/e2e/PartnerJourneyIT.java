@@ -79,7 +79,7 @@ class PartnerJourneyIT extends BrowserJourney {
         assertThat(browser.heading()).isEqualTo("Your quads");
         browser.assertAccessible("my quads");
         assertThat(browser.find(By.id("my-quads")).getText()).contains(quadName);
-        browser.find(By.cssSelector("#my-quads a[href='/quads/" + quadId + "']")).click();
+        browser.clickAndLoad(browser.find(By.cssSelector("#my-quads a[href='/quads/" + quadId + "']")));
 
         assertThat(browser.heading()).isEqualTo(quadName);
         assertThat(browser.find(By.id("reveal-state")).getText()).startsWith("Answers are revealed.");
@@ -113,14 +113,14 @@ class PartnerJourneyIT extends BrowserJourney {
     void aPartnerReadsTheFourAnswersOfAQuestionAndCommentsAndReplies() throws Exception {
         browser.signIn(EDITOR);
         browser.open("/quads/" + quadId);
-        browser.find(By.cssSelector("#agenda-table tbody tr a")).click();
+        browser.clickAndLoad(browser.find(By.cssSelector("#agenda-table tbody tr a")));
         List<WebElement> answers = browser.driver.findElements(By.cssSelector("#answers .quads-answer"));
         assertThat(answers).hasSize(4);
         assertThat(answers.get(0).getText()).contains("Level:", "Evidence", "Strengths", "Areas for improvement",
                 "Next steps");
 
         // Nothing typed: the error summary links to the fields.
-        browser.find(By.id("comment-send")).click();
+        browser.clickAndLoad(browser.find(By.id("comment-send")));
         WebElement summary = browser.find(By.cssSelector(".govuk-error-summary"));
         assertThat(summary.getText()).contains("Select the council", "challenge or a question", "Enter your comment");
         assertThat(summary.findElement(By.cssSelector("a[href='#comment-text']"))).isNotNull();
@@ -131,7 +131,7 @@ class PartnerJourneyIT extends BrowserJourney {
         new Select(browser.find(By.id("comment-aboutCouncil"))).selectByVisibleText("Falkirk");
         browser.find(By.cssSelector("label[for='comment-kind']")).click();
         browser.find(By.id("comment-text")).sendKeys(challenge);
-        browser.find(By.id("comment-send")).click();
+        browser.clickAndLoad(browser.find(By.id("comment-send")));
         assertThat(browser.find(By.cssSelector(".govuk-notification-banner--success")).getText())
                 .contains("Your comment has been posted");
         WebElement thread = browser.driver.findElements(By.cssSelector(".quads-thread")).stream()
@@ -141,7 +141,7 @@ class PartnerJourneyIT extends BrowserJourney {
         String reply = PartnerStack.fresh("And the inspection report?");
         String threadId = thread.getAttribute("id").substring("thread-".length());
         browser.find(By.id("reply-" + threadId + "-text")).sendKeys(reply);
-        browser.find(By.id("reply-" + threadId + "-send")).click();
+        browser.clickAndLoad(browser.find(By.id("reply-" + threadId + "-send")));
         assertThat(browser.find(By.id("thread-" + threadId)).getText()).contains(challenge, "Reply from", reply);
         browser.assertAccessible("question page");
         browser.screenshot("partner-question-comments");
@@ -154,7 +154,7 @@ class PartnerJourneyIT extends BrowserJourney {
     void aPartnerFindsLearningPartnersTheNationalPictureAndTheTrend() throws Exception {
         browser.signIn(EDITOR);
         browser.open("/quads/" + quadId);
-        browser.find(By.linkText("Learning partners")).click();
+        browser.clickAndLoad(browser.find(By.linkText("Learning partners")));
         assertThat(browser.heading()).isEqualTo("Learning partners for Fife");
         WebElement card = browser.find(By.cssSelector(".govuk-summary-card"));
         assertThat(card.getText()).contains("Your level", "2 Weak", "Falkirk: level 5 Very good (3 higher)",
@@ -201,7 +201,7 @@ class PartnerJourneyIT extends BrowserJourney {
         browser.find(By.id("action-due-day")).sendKeys("31");
         browser.find(By.id("action-due-month")).sendKeys("13");
         browser.find(By.id("action-due-year")).sendKeys(String.valueOf(LocalDate.now().getYear() + 1));
-        browser.find(By.id("action-save")).click();
+        browser.clickAndLoad(browser.find(By.id("action-save")));
         WebElement summary = browser.find(By.cssSelector(".govuk-error-summary"));
         assertThat(summary.getText()).contains("Enter what is to be done", "must be a real date");
         assertThat(summary.findElement(By.cssSelector("a[href='#action-due-day']"))).isNotNull();
@@ -212,7 +212,7 @@ class PartnerJourneyIT extends BrowserJourney {
         WebElement month = browser.find(By.id("action-due-month"));
         month.clear();
         month.sendKeys("1");
-        browser.find(By.id("action-save")).click();
+        browser.clickAndLoad(browser.find(By.id("action-save")));
         assertThat(browser.find(By.cssSelector(".govuk-notification-banner--success")).getText())
                 .contains("The action has been agreed");
         WebElement card = action(description);
@@ -220,7 +220,7 @@ class PartnerJourneyIT extends BrowserJourney {
         assertThat(card.getText()).contains("Falkirk", "Open", "1.1.1");
 
         new Select(browser.find(By.id("status-" + actionId + "-status"))).selectByVisibleText("In progress");
-        browser.find(By.id("status-" + actionId + "-save")).click();
+        browser.clickAndLoad(browser.find(By.id("status-" + actionId + "-save")));
         assertThat(browser.find(By.id("action-" + actionId + "-status")).getText()).isEqualTo("In progress");
 
         // A colleague marks it done meanwhile: the change made on the stale page is refused and explained.
@@ -230,7 +230,7 @@ class PartnerJourneyIT extends BrowserJourney {
         falkirk.send("PATCH", url, current.get("version").asText(), Map.of("status", "done"), 200);
         new Select(browser.find(By.id("status-" + actionId + "-status"))).selectByVisibleText("Dropped");
         browser.find(By.id("status-" + actionId + "-reason")).sendKeys("Replaced by the national tracker");
-        browser.find(By.id("status-" + actionId + "-save")).click();
+        browser.clickAndLoad(browser.find(By.id("status-" + actionId + "-save")));
         assertThat(browser.find(By.cssSelector(".govuk-error-summary")).getText())
                 .contains("Someone else changed this action");
         assertThat(browser.find(By.id("action-" + actionId + "-status")).getText()).isEqualTo("Done");
@@ -265,7 +265,7 @@ class PartnerJourneyIT extends BrowserJourney {
         browser.find(By.id("session-starts-time")).sendKeys("10:00");
         browser.find(By.id("session-location")).sendKeys(where);
         browser.assertAccessible("sessions");
-        browser.find(By.id("session-save")).click();
+        browser.clickAndLoad(browser.find(By.id("session-save")));
 
         assertThat(browser.find(By.cssSelector(".govuk-notification-banner--success")).getText())
                 .contains("The session has been scheduled");
@@ -275,7 +275,7 @@ class PartnerJourneyIT extends BrowserJourney {
 
         // Notes wait until the session has started: the service's refusal reaches the user as an error summary.
         browser.find(By.id("session-notes")).sendKeys("Agreed to share trackers.");
-        browser.find(By.id("session-notes-save")).click();
+        browser.clickAndLoad(browser.find(By.id("session-notes-save")));
         assertThat(browser.find(By.cssSelector(".govuk-error-summary")).getText()).contains("not started");
         browser.assertAccessible("session");
         browser.screenshot("partner-session");

@@ -1,12 +1,9 @@
 package scot.quads.testing;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
 
@@ -14,9 +11,10 @@ import org.apache.kafka.common.test.TestKitNodes;
  * A real Kafka broker (KRaft, one combined node) inside the test JVM, started once and shared by every test
  * application in it. Services talk to it exactly as they talk to a production broker.
  *
- * <p>Its log directories are ours, removed only after the broker has stopped: left to the test kit, they are
- * deleted by a shutdown hook of Kafka's own that runs alongside the one stopping the broker, and a broker that
- * finds its only log directory gone halts the JVM with status 1, which fails the build after every test passed.
+ * <p>Its log directories are under a directory of ours, which {@code close()} removes once the broker has stopped:
+ * left to the test kit, the directory comes with a shutdown hook of Kafka's own that deletes it alongside the hook
+ * stopping the broker, and a broker that finds its only log directory gone halts the JVM with status 1, which fails
+ * the build after every test passed.
  */
 public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -59,7 +57,6 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
                     } catch (Exception ignored) {
                         // The JVM is going away.
                     }
-                    delete(logs);
                 }));
             } catch (Exception e) {
                 throw new IllegalStateException("Could not start the in-JVM Kafka broker", e);
@@ -68,14 +65,4 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
         return cluster.bootstrapServers();
     }
 
-    private static void delete(Path directory) {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException | RuntimeException ignored) {
-            // A temporary directory left behind is harmless.
-        }
-    }
 }

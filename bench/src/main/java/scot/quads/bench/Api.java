@@ -6,17 +6,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The platform as its users reach it: real tokens from the local Keycloak ({@code quads-cli}, demo password) and
- * plain HTTP/1.1 on loopback. Every call reports how long it took, so scenarios record exactly what a user waits for.
+ * plain HTTP/1.1 on loopback, kept-alive connections as a browser keeps them ({@link Wire}). Every call reports how
+ * long it took, from writing the request to reading the whole response, so scenarios record what a user waits for.
  */
 public final class Api {
 
@@ -31,8 +30,7 @@ public final class Api {
     /** Tokens live 15 minutes in the local realm; fetch a new one well before that. */
     private static final long TOKEN_REUSE_NANOS = Duration.ofMinutes(10).toNanos();
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final Wire wire = new Wire();
     private final String keycloak;
     private final Map<String, Token> tokens = new ConcurrentHashMap<>();
 
@@ -66,10 +64,8 @@ public final class Api {
 
     private Token fetchToken(String user) {
         String form = "grant_type=password&client_id=quads-cli&username=" + encode(user) + "&password=demo";
-        HttpRequest request = HttpRequest.newBuilder(URI.create(keycloak + "/realms/quads/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).timeout(Duration.ofSeconds(60)).build();
-        Reply reply = send(request);
+        Reply reply = send("POST", keycloak + "/realms/quads/protocol/openid-connect/token",
+                Map.of("Content-Type", "application/x-www-form-urlencoded"), form);
         if (reply.status() != 200 || reply.body() == null || !reply.body().hasNonNull("access_token")) {
             throw new IllegalStateException("Keycloak gave no token for " + user + ": " + abbreviate(reply.text()));
         }
@@ -77,7 +73,7 @@ public final class Api {
     }
 
     Reply get(String user, String url) {
-        return send(request(user, url).GET().build());
+        return send("GET", url, headers(user, null, null), null);
     }
 
     /**
@@ -85,73 +81,71 @@ public final class Api {
      * shares the cores with the services, and parsing a large comparison on every read would take CPU from them.
      */
     Reply read(String user, String url) {
-        HttpRequest request = request(user, url).GET().build();
+        Map<String, String> headers = headers(user, null, null);
         long start = System.nanoTime();
-        try {
-            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            long nanos = System.nanoTime() - start;
-            String problem = response.statusCode() >= 400 ? new String(response.body(), StandardCharsets.UTF_8) : null;
-            return new Reply(response.statusCode(), response.headers().firstValue("ETag").orElse(null), null, problem,
-                    nanos);
-        } catch (IOException e) {
-            throw new UncheckedIOException("GET " + request.uri() + " failed", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted", e);
-        }
+        Wire.Response response = exchange("GET", url, headers, null);
+        long nanos = System.nanoTime() - start;
+        String problem = response.status() >= 400 ? new String(response.body(), StandardCharsets.UTF_8) : null;
+        return new Reply(response.status(), response.header("ETag"), null, problem, nanos);
     }
 
     Reply post(String user, String url, Object body) {
-        return send(request(user, url).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json(body))).build());
+        return send("POST", url, headers(user, "application/json", null), json(body));
     }
 
     Reply post(String user, String url, String ifMatch, Object body) {
-        HttpRequest.Builder request = request(user, url).header("Content-Type", "application/json");
-        if (ifMatch != null) {
-            request.header("If-Match", ifMatch);
-        }
-        return send(request.POST(HttpRequest.BodyPublishers.ofString(json(body))).build());
+        return send("POST", url, headers(user, "application/json", ifMatch), json(body));
     }
 
     Reply put(String user, String url, String ifMatch, Object body) {
-        HttpRequest.Builder request = request(user, url).header("Content-Type", "application/json");
-        if (ifMatch != null) {
-            request.header("If-Match", ifMatch);
-        }
-        return send(request.PUT(HttpRequest.BodyPublishers.ofString(json(body))).build());
+        return send("PUT", url, headers(user, "application/json", ifMatch), json(body));
     }
 
-    private HttpRequest.Builder request(String user, String url) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
-                .header("Accept", "application/json, application/problem+json");
+    /**
+     * Closes every kept-alive connection, so that a scenario's hundreds of editors leave none open to the services
+     * after it; a thread that calls again opens a new one. Only when no request is in flight.
+     */
+    void close() {
+        wire.closeAll();
+    }
+
+    private Map<String, String> headers(String user, String contentType, String ifMatch) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Accept", "application/json, application/problem+json");
         if (user != null) {
-            request.header("Authorization", "Bearer " + token(user));
+            headers.put("Authorization", "Bearer " + token(user));
         }
-        return request;
+        if (contentType != null) {
+            headers.put("Content-Type", contentType);
+        }
+        if (ifMatch != null) {
+            headers.put("If-Match", ifMatch);
+        }
+        return headers;
     }
 
-    private Reply send(HttpRequest request) {
+    private Reply send(String method, String url, Map<String, String> headers, String body) {
+        byte[] bytes = body == null ? null : body.getBytes(StandardCharsets.UTF_8);
         long start = System.nanoTime();
-        try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            long nanos = System.nanoTime() - start;
-            String text = response.body();
-            JsonNode body = null;
-            if (text != null && !text.isBlank() && (text.startsWith("{") || text.startsWith("["))) {
-                try {
-                    body = JSON.readTree(text);
-                } catch (IOException notJson) {
-                    body = null;
-                }
+        Wire.Response response = exchange(method, url, headers, bytes);
+        long nanos = System.nanoTime() - start;
+        String text = new String(response.body(), StandardCharsets.UTF_8);
+        JsonNode parsed = null;
+        if (!text.isBlank() && (text.startsWith("{") || text.startsWith("["))) {
+            try {
+                parsed = JSON.readTree(text);
+            } catch (IOException notJson) {
+                parsed = null;
             }
-            return new Reply(response.statusCode(), response.headers().firstValue("ETag").orElse(null), body, text,
-                    nanos);
+        }
+        return new Reply(response.status(), response.header("ETag"), parsed, text, nanos);
+    }
+
+    private Wire.Response exchange(String method, String url, Map<String, String> headers, byte[] body) {
+        try {
+            return wire.exchange(method, URI.create(url), headers, body);
         } catch (IOException e) {
-            throw new UncheckedIOException(request.method() + " " + request.uri() + " failed", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted", e);
+            throw new UncheckedIOException(method + " " + url + " failed", e);
         }
     }
 

@@ -120,6 +120,7 @@ public final class Bench {
                 }
             }
         }
+        api.close();
         if (!scaleOnly) {
             say("Waiting " + Footprint.SETTLE_SECONDS + " s for the services to settle after the load ...");
             footprint.measureIdleAfterLoad();

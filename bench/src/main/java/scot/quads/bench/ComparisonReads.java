@@ -121,6 +121,7 @@ final class ComparisonReads {
         } finally {
             workers.shutdown();
             workers.awaitTermination(2, TimeUnit.MINUTES);
+            api.close();
         }
     }
 }

@@ -96,6 +96,7 @@ final class DeadlineRush {
                 break;
             }
         }
+        api.close();
         scenario.extra.put("councils", editorsOf.size()).put("questionsPerCouncil", cycle.questions.size())
                 .put("submitted", submitted.get()).put("cycle", cycle.name)
                 .put("offeredSavesPerSecond", Series.round(settings.editors() * 1000.0 / Math.max(1, settings.thinkMs())));

@@ -311,5 +311,6 @@ final class Floor {
             thread.start();
         }
         done.await();
+        api.close();
     }
 }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import org.hibernate.query.NativeQuery;
 
 /**
  * A council's answer to one question: a level on the version's scale or "not applicable" with a reason, and the
@@ -45,7 +44,7 @@ public class Answer extends PanacheEntityBase {
     /** Why a carried-forward question was left empty (such as a question merged from several). */
     @Column(name = "carry_note")
     public String carryNote;
-    /** Checked by the save's own conditional write ({@link #saveIfAt}), not a JPA optimistic version. */
+    /** Checked by the save's own conditional write (AnswerStore.saveIfAt), not a JPA optimistic version. */
     public long version;
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
@@ -87,49 +86,8 @@ public class Answer extends PanacheEntityBase {
         return copy;
     }
 
-    @SuppressWarnings("unchecked")
-    private static NativeQuery<Object> sql(String statement) {
-        return getEntityManager().createNativeQuery(statement).unwrap(NativeQuery.class);
-    }
-
     public static List<Answer> ofEvaluation(UUID evaluationId) {
         return list("evaluationId", evaluationId);
-    }
-
-    /**
-     * Writes this (detached) answer as version {@code expected + 1} only if the stored one is still at
-     * {@code expected} (0: not stored yet): one statement, locking only this answer's row. False when another editor
-     * got there first.
-     */
-    public boolean saveIfAt(long expected) {
-        if (expected == 0) {
-            return sql("""
-                    INSERT INTO answer (id, evaluation_id, question_id, question_code, level, not_applicable,
-                        not_applicable_reason, evidence, strengths, areas_for_improvement, next_steps, carried_forward,
-                        carry_note, version, updated_at, updated_by)
-                    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)
-                    ON CONFLICT (evaluation_id, question_id) DO NOTHING""")
-                    .setParameter(1, id).setParameter(2, evaluationId).setParameter(3, questionId)
-                    .setParameter(4, questionCode).setParameter(5, level, Integer.class)
-                    .setParameter(6, notApplicable).setParameter(7, notApplicableReason, String.class)
-                    .setParameter(8, evidence, String.class).setParameter(9, strengths, String.class)
-                    .setParameter(10, areasForImprovement, String.class).setParameter(11, nextSteps, String.class)
-                    .setParameter(12, carriedForward).setParameter(13, carryNote, String.class)
-                    .setParameter(14, version).setParameter(15, updatedAt).setParameter(16, updatedBy)
-                    .executeUpdate() == 1;
-        }
-        return sql("""
-                UPDATE answer SET level = ?1, not_applicable = ?2, not_applicable_reason = ?3, evidence = ?4,
-                    strengths = ?5, areas_for_improvement = ?6, next_steps = ?7, carried_forward = ?8,
-                    version = ?9, updated_at = ?10, updated_by = ?11
-                WHERE id = ?12 AND version = ?13""")
-                .setParameter(1, level, Integer.class).setParameter(2, notApplicable)
-                .setParameter(3, notApplicableReason, String.class).setParameter(4, evidence, String.class)
-                .setParameter(5, strengths, String.class).setParameter(6, areasForImprovement, String.class)
-                .setParameter(7, nextSteps, String.class).setParameter(8, carriedForward)
-                .setParameter(9, version).setParameter(10, updatedAt).setParameter(11, updatedBy)
-                .setParameter(12, id).setParameter(13, expected)
-                .executeUpdate() == 1;
     }
 
     public static Optional<Answer> of(UUID evaluationId, UUID questionId) {

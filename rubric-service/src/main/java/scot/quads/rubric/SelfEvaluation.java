@@ -73,12 +73,6 @@ public class SelfEvaluation extends PanacheEntityBase {
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
-    /** Locked against a change of the whole evaluation, not against other saves (SELECT ... FOR SHARE). */
-    public static Optional<SelfEvaluation> share(UUID cycleId, String councilCode) {
-        return find("cycleId = ?1 and councilCode = ?2", cycleId, councilCode)
-                .withLock(LockModeType.PESSIMISTIC_READ).firstResultOptional();
-    }
-
     /** The evaluation's row, created as a draft if this is its first save; locked for the rest of the transaction. */
     public static SelfEvaluation lockOrStart(UUID cycleId, String councilCode, String by) {
         Optional<SelfEvaluation> existing = lock(cycleId, councilCode);
@@ -87,16 +81,6 @@ public class SelfEvaluation extends PanacheEntityBase {
         }
         start(cycleId, councilCode, by);
         return lock(cycleId, councilCode).orElseThrow();
-    }
-
-    /** Like {@link #lockOrStart}, with a share lock: for saving one answer. */
-    public static SelfEvaluation shareOrStart(UUID cycleId, String councilCode, String by) {
-        Optional<SelfEvaluation> existing = share(cycleId, councilCode);
-        if (existing.isPresent()) {
-            return existing.get();
-        }
-        start(cycleId, councilCode, by);
-        return share(cycleId, councilCode).orElseThrow();
     }
 
     private static void start(UUID cycleId, String councilCode, String by) {

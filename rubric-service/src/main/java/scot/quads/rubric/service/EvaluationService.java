@@ -44,12 +44,15 @@ public class EvaluationService {
     private final AuditTrail audit;
     private final Clock clock;
     private final PublishedRubrics rubrics;
+    private final AnswerStore answerStore;
 
-    public EvaluationService(Outbox outbox, AuditTrail audit, Clock clock, PublishedRubrics rubrics) {
+    public EvaluationService(Outbox outbox, AuditTrail audit, Clock clock, PublishedRubrics rubrics,
+            AnswerStore answerStore) {
         this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
         this.rubrics = rubrics;
+        this.answerStore = answerStore;
     }
 
     /** What an editor sends for one question; text is kept exactly as sent. */
@@ -94,11 +97,19 @@ public class EvaluationService {
         return AuditEntry.list("cycleId = ?1 and councilCode = ?2 order by id desc", cycle.id, council.gssCode);
     }
 
+    /**
+     * Saves one answer: the autosave. Its reads and writes go through {@link AnswerStore} (plain JDBC, three
+     * statements) rather than the entities, as the path editors call most.
+     */
     @Transactional
     public Answer save(UUID cycleId, String councilCode, String questionCode, long expectedVersion,
             AnswerContent content, String by) {
-        Cycle cycle = cycle(cycleId);
-        Council council = council(councilCode);
+        AnswerStore.CycleAndCouncil target = answerStore.cycleAndCouncil(cycleId, councilCode)
+                .orElseThrow(() -> ProblemException.notFound("Cycle", cycleId));
+        if (target.councilGssCode() == null) {
+            throw ProblemException.notFound("Council", councilCode);
+        }
+        Cycle cycle = target.cycle();
         Question question = rubrics.question(cycle.rubricVersionId, questionCode).orElseThrow(() ->
                 new ProblemException(404, "Not found", "Question " + questionCode + " is not in this cycle's rubric",
                         List.of(new FieldError("questionCode", "is not a question of this cycle's rubric version")),
@@ -108,30 +119,30 @@ public class EvaluationService {
             throw ProblemException.unprocessable("The answer to " + question.code + " cannot be saved as it stands",
                     errors);
         }
-        SelfEvaluation evaluation = SelfEvaluation.share(cycle.id, council.gssCode).orElse(null);
-        requireOpen(cycle, evaluation);
-        if (evaluation == null) {
-            evaluation = SelfEvaluation.shareOrStart(cycle.id, council.gssCode, by);
+        AnswerStore.Current current = answerStore.share(cycle.id, target.councilGssCode(), question.id).orElse(null);
+        requireOpen(cycle, current == null ? null : current.evaluation());
+        if (current == null) {
+            current = answerStore.shareOrStart(cycle.id, target.councilGssCode(), question.id, by);
         }
+        SelfEvaluation evaluation = current.evaluation();
         if (evaluation.isSubmitted()) {
             throw ProblemException.conflict("The self-evaluation was submitted on "
                     + evaluation.submittedAt.toLocalDate() + " and can no longer change");
         }
-        Answer answer = Answer.of(evaluation.id, question.id).orElse(null);
-        long currentVersion = answer == null ? 0 : answer.version;
+        Answer before = current.answer();
+        long currentVersion = before == null ? 0 : before.version;
         if (expectedVersion != currentVersion) {
-            throw stale(question, answer, expectedVersion);
+            throw stale(question, before, expectedVersion);
         }
-        Answer before = null;
-        if (answer == null) {
+        Answer answer;
+        if (before == null) {
             answer = new Answer();
             answer.id = UUID.randomUUID();
             answer.evaluationId = evaluation.id;
             answer.questionId = question.id;
             answer.questionCode = question.code;
         } else {
-            Answer.getEntityManager().detach(answer);
-            before = answer.snapshot();
+            answer = before.snapshot();
         }
         apply(answer, content);
         if (before != null && before.sameContentAs(answer) && !before.carriedForward) {
@@ -141,10 +152,10 @@ public class EvaluationService {
         answer.version = currentVersion + 1;
         answer.updatedAt = now();
         answer.updatedBy = by;
-        if (!answer.saveIfAt(currentVersion)) {
-            throw stale(question, Answer.of(evaluation.id, question.id).orElse(null), expectedVersion);
+        if (!answerStore.saveIfAt(answer, currentVersion, audit.answerSaved(evaluation, before, answer, by))) {
+            throw stale(question, answerStore.share(cycle.id, target.councilGssCode(), question.id)
+                    .map(AnswerStore.Current::answer).orElse(null), expectedVersion);
         }
-        audit.answerSaved(evaluation, before, answer, by);
         return answer;
     }
 

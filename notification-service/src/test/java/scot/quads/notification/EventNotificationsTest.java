@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -339,14 +338,13 @@ class EventNotificationsTest {
         TestKafka.send(Topics.CYCLES, cycle.toString(), EventCodec.event(Events.CYCLE_OPENED, "/rubric-service",
                 cycle.toString(), new CycleV1(cycle, cycleName, UUID.randomUUID(), LocalDate.of(2025, 8, 1),
                         LocalDate.of(2026, 3, 31), "all-submitted-or-deadline", "open")));
-        await().atMost(PATIENCE).until(() -> QuarkusTransaction.requiringNew().call(() -> Cycle.findById(cycle) != null));
+        await().atMost(PATIENCE).until(() -> Stored.cycleKnown(cycle));
         List<String> codes = List.of(newCode(), newCode(), newCode(), newCode(), newCode());
         for (String code : codes) {
             TestKafka.send(Topics.COUNCILS, code, EventCodec.event(Events.COUNCIL_REGISTERED, "/authority-service",
                     code, new CouncilV1(code, "Council " + code, null, null, null, 1, 1, true)));
         }
-        await().atMost(PATIENCE).until(() -> QuarkusTransaction.requiringNew()
-                .call(() -> Council.namesOf(codes)).size() == codes.size());
+        await().atMost(PATIENCE).until(() -> Stored.councilNames(codes).size() == codes.size());
         return new Scenario(cycle, cycleName, codes);
     }
 

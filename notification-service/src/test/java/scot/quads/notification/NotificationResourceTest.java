@@ -14,7 +14,6 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
 
 import io.quarkus.arc.Arc;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
@@ -280,9 +279,7 @@ class NotificationResourceTest {
         TestKafka.send(Topics.SELF_EVALUATIONS, evaluation.toString(), submitted);
         awaitUnread(submitter, 1);
         // Even with the processed-event record gone (say, pruned), the redelivery adds nothing.
-        QuarkusTransaction.requiringNew().run(() -> Notification.getEntityManager()
-                .createNativeQuery("DELETE FROM processed_event WHERE event_id = ?1")
-                .setParameter(1, submitted.id()).executeUpdate());
+        Stored.execute("DELETE FROM processed_event WHERE event_id = ?", submitted.id());
         TestKafka.send(Topics.SELF_EVALUATIONS, evaluation.toString(), submitted);
         // A later event for the same evaluation, behind the repeats on the same partition, marks the end.
         UUID laterCycle = UUID.randomUUID();
@@ -397,7 +394,7 @@ class NotificationResourceTest {
         // (EventNotificationsTest covers those through Kafka).
         Arc.container().instance(ProjectionService.class).get().quad(new QuadV1(quadId, cycle, "Quad", members));
         await().atMost(PATIENCE).until(() -> members(quadId).size() == 4
-                && QuarkusTransaction.requiringNew().call(() -> Council.namesOf(members)).size() == 4);
+                && Stored.councilNames(members).size() == 4);
         return new Quad(quadId, cycle, cycleName, members);
     }
 
@@ -435,12 +432,11 @@ class NotificationResourceTest {
     }
 
     private static boolean cycleKnown(UUID cycle) {
-        return QuarkusTransaction.requiringNew().call(() -> Cycle.findById(cycle) != null);
+        return Stored.cycleKnown(cycle);
     }
 
     private static List<String> members(UUID quad) {
-        return QuarkusTransaction.requiringNew().call(() -> QuadMember.<QuadMember>list(
-                "quadId = ?1 order by councilCode", quad).stream().map(m -> m.councilCode).toList());
+        return Stored.quadMembers(quad);
     }
 
     // ---------------------------------------------------------------- inbox helpers

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -71,9 +70,7 @@ class QuadWorkNotificationsTest {
         TestKafka.send(Topics.QUAD_WORK, quad.toString(), posted);
         await().atMost(PATIENCE).until(() -> titles(Tokens.editor(about)).size() == 1);
         // Even with the processed-event record gone (say, pruned), the redelivery adds nothing.
-        QuarkusTransaction.requiringNew().run(() -> Notification.getEntityManager()
-                .createNativeQuery("DELETE FROM processed_event WHERE event_id = ?1")
-                .setParameter(1, posted.id()).executeUpdate());
+        Stored.execute("DELETE FROM processed_event WHERE event_id = ?", posted.id());
         TestKafka.send(Topics.QUAD_WORK, quad.toString(), posted);
         // Later events on the same partition mark the end of the repeats.
         TestKafka.send(Topics.QUAD_WORK, quad.toString(), action(Events.ACTION_CREATED, quad, cycle, about, "open"));
@@ -188,8 +185,7 @@ class QuadWorkNotificationsTest {
         String code = "S12" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
         TestKafka.send(Topics.COUNCILS, code, EventCodec.event(Events.COUNCIL_REGISTERED, "/authority-service",
                 code, new CouncilV1(code, prefix + " " + code, null, null, null, 1, 1, true)));
-        await().atMost(PATIENCE).until(() -> QuarkusTransaction.requiringNew()
-                .call(() -> Council.findById(code) != null));
+        await().atMost(PATIENCE).until(() -> Stored.councilKnown(code));
         return code;
     }
 
@@ -200,8 +196,7 @@ class QuadWorkNotificationsTest {
         contacts.add(new CouncilContactsV1.Contact(UUID.randomUUID(), person, email, "officer", List.of(wants)));
         TestKafka.send(Topics.COUNCILS, code, EventCodec.event(Events.COUNCIL_CONTACTS_CHANGED, "/authority-service",
                 code, new CouncilContactsV1(code, contacts)));
-        await().atMost(PATIENCE).until(() -> QuarkusTransaction.requiringNew()
-                .call(() -> Contact.count("councilCode", code)) == contacts.size());
+        await().atMost(PATIENCE).until(() -> Stored.contactCount(code) == contacts.size());
         return email;
     }
 
@@ -222,6 +217,6 @@ class QuadWorkNotificationsTest {
     }
 
     private static List<Delivery> deliveriesTo(String recipient) {
-        return QuarkusTransaction.requiringNew().call(() -> Delivery.list("recipient = ?1 order by id", recipient));
+        return Stored.deliveriesTo(recipient);
     }
 }

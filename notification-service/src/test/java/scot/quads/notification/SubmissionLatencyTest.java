@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.quarkus.logging.Log;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -58,8 +57,7 @@ class SubmissionLatencyTest {
         UUID quad = UUID.randomUUID();
         TestKafka.send(Topics.QUADS, quad.toString(), EventCodec.event(Events.QUAD_FORMED, "/quad-service",
                 quad.toString(), new QuadV1(quad, cycle, "Quad", codes)));
-        await().atMost(PATIENCE).until(() -> QuarkusTransaction.requiringNew()
-                .call(() -> QuadMember.quadOf(cycle, codes.get(0)).size() == codes.size()));
+        await().atMost(PATIENCE).until(() -> Stored.quadOf(cycle, codes.get(0)).size() == codes.size());
 
         List<long[]> rounds = new ArrayList<>();
         try (Connection db = connect()) {

@@ -6,13 +6,14 @@ import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import scot.quads.notification.Delivery;
 import scot.quads.notification.Notification;
 import scot.quads.notification.config.MailConfig;
+import scot.quads.notification.repository.DeliveryRepository;
+import scot.quads.notification.repository.NotificationRepository;
 
 /**
  * Once a day, one mail per person who chose a digest, listing what they were told since the last one. The run
@@ -24,16 +25,18 @@ public class DigestSender {
 
     private static final Duration LEASE = Duration.ofHours(20);
 
-    private final EntityManager entityManager;
+    private final DeliveryRepository deliveries;
+    private final NotificationRepository notifications;
     private final ReactiveMailer mailer;
     private final MailComposer composer;
     private final Leases leases;
     private final MailConfig config;
 
-    public DigestSender(EntityManager entityManager, ReactiveMailer mailer, MailComposer composer, Leases leases,
-            MailConfig config) {
+    public DigestSender(DeliveryRepository deliveries, NotificationRepository notifications, ReactiveMailer mailer,
+            MailComposer composer, Leases leases, MailConfig config) {
         this.config = config;
-        this.entityManager = entityManager;
+        this.deliveries = deliveries;
+        this.notifications = notifications;
         this.mailer = mailer;
         this.composer = composer;
         this.leases = leases;
@@ -50,10 +53,7 @@ public class DigestSender {
 
     /** Sends every pending digest now; returns how many people got one. */
     public int sendDigests() {
-        List<String> people = QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery("""
-                select distinct d.recipient from Delivery d
-                where d.channel = 'digest' and d.status = 'pending'
-                order by d.recipient""", String.class).getResultList());
+        List<String> people = QuarkusTransaction.requiringNew().call(deliveries::digestRecipients);
         int sent = 0;
         for (String person : people) {
             if (QuarkusTransaction.requiringNew().call(() -> sendTo(person))) {
@@ -64,19 +64,12 @@ public class DigestSender {
     }
 
     private boolean sendTo(String person) {
-        @SuppressWarnings("unchecked")
-        List<Number> ids = entityManager.createNativeQuery("""
-                SELECT id FROM delivery
-                WHERE recipient = ?1 AND channel = 'digest' AND status = 'pending'
-                ORDER BY created_at, id
-                FOR UPDATE SKIP LOCKED""").setParameter(1, person).getResultList();
-        if (ids.isEmpty()) {
+        List<Delivery> claimed = deliveries.claimDigest(person);
+        if (claimed.isEmpty()) {
             return false;
         }
-        List<Delivery> deliveries = Delivery.list("id in ?1 order by createdAt, id",
-                ids.stream().map(Number::longValue).toList());
-        List<MailComposer.DigestItem> items = deliveries.stream().map(d -> {
-            Notification notification = Notification.findById(d.notificationId);
+        List<MailComposer.DigestItem> items = claimed.stream().map(d -> {
+            Notification notification = notifications.withId(d.notificationId).orElseThrow();
             return new MailComposer.DigestItem(notification.title, notification.body,
                     composer.link(notification.link));
         }).toList();
@@ -85,18 +78,20 @@ public class DigestSender {
         try {
             mailer.send(Mail.withText(person, content.subject(), content.text()).setHtml(content.html()))
                     .await().atMost(config.sendTimeout());
-            deliveries.forEach(d -> {
+            claimed.forEach(d -> {
                 d.attempts++;
                 d.status = Delivery.SENT;
                 d.sentAt = now;
                 d.lastError = null;
+                deliveries.saveOutcome(d);
             });
             return true;
         } catch (RuntimeException e) {
             Log.warnf("The digest to %s could not be sent, kept for the next run: %s", person, e.getMessage());
-            deliveries.forEach(d -> {
+            claimed.forEach(d -> {
                 d.attempts++;
                 d.lastError = e.getMessage();
+                deliveries.saveOutcome(d);
             });
             return false;
         }

@@ -2,9 +2,9 @@ package scot.quads.notification.mail;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.UUID;
+import scot.quads.support.jdbc.Database;
 
 /**
  * A job that must run on one instance only (the daily digest) first takes its lease: a row that one instance
@@ -13,23 +13,19 @@ import java.util.UUID;
 @ApplicationScoped
 public class Leases {
 
-    private final EntityManager entityManager;
+    private final Database database;
     private final String holder = UUID.randomUUID().toString();
 
-    public Leases(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    public Leases(Database database) {
+        this.database = database;
     }
 
     /** Takes the lease for {@code duration} unless someone holds it now; returns whether this instance has it. */
     public boolean acquire(String name, Duration duration) {
-        return QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
+        return QuarkusTransaction.requiringNew().call(() -> database.update("""
                 INSERT INTO job_lease (name, holder, held_until)
-                VALUES (?1, ?2, now() + ?3 * interval '1 millisecond')
+                VALUES (?, ?, now() + ? * interval '1 millisecond')
                 ON CONFLICT (name) DO UPDATE SET holder = EXCLUDED.holder, held_until = EXCLUDED.held_until
-                WHERE job_lease.held_until < now()""")
-                .setParameter(1, name)
-                .setParameter(2, holder)
-                .setParameter(3, duration.toMillis())
-                .executeUpdate() == 1);
+                WHERE job_lease.held_until < now()""", name, holder, duration.toMillis()) == 1);
     }
 }

@@ -1,18 +1,16 @@
 package scot.quads.notification.mail;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import scot.quads.notification.Audience;
-import scot.quads.notification.Contact;
-import scot.quads.notification.Council;
 import scot.quads.notification.Cycle;
 import scot.quads.notification.Notification;
-import scot.quads.notification.Preference;
 import scot.quads.notification.config.NotificationConfig;
+import scot.quads.notification.repository.DeliveryRepository;
+import scot.quads.notification.repository.PreferenceRepository;
+import scot.quads.notification.repository.ProjectionRepository;
 import scot.quads.notification.service.EmailRecipients;
 import scot.quads.notification.service.EmailRecipients.ContactDefaults;
 import scot.quads.notification.service.EmailRecipients.Recipient;
@@ -27,12 +25,17 @@ import scot.quads.notification.service.EmailRecipients.Recipient;
 @ApplicationScoped
 public class MailQueue {
 
-    private final EntityManager entityManager;
+    private final ProjectionRepository projections;
+    private final PreferenceRepository preferences;
+    private final DeliveryRepository deliveries;
     private final MailComposer composer;
     private final List<String> adesEmails;
 
-    public MailQueue(EntityManager entityManager, MailComposer composer, NotificationConfig config) {
-        this.entityManager = entityManager;
+    public MailQueue(ProjectionRepository projections, PreferenceRepository preferences,
+            DeliveryRepository deliveries, MailComposer composer, NotificationConfig config) {
+        this.projections = projections;
+        this.preferences = preferences;
+        this.deliveries = deliveries;
         this.composer = composer;
         this.adesEmails = config.adesEmails().orElse(List.of()).stream().map(EmailRecipients::normalise)
                 .filter(email -> !email.isEmpty()).distinct().toList();
@@ -51,8 +54,8 @@ public class MailQueue {
         Optional<String> council = audience.councilCode();
         List<Addressee> addressees;
         if (council.isPresent()) {
-            addressees = Contact.ofCouncil(council.get()).stream()
-                    .map(c -> new Addressee(c.email, c.name, c.defaultTypes())).toList();
+            addressees = projections.contactsOf(council.get()).stream()
+                    .map(c -> new Addressee(c.email(), c.name(), c.defaultTypes())).toList();
         } else if (audience.equals(Audience.ADES)) {
             addressees = adesEmails.stream().map(email -> new Addressee(email, null, List.of(notification.type)))
                     .toList();
@@ -65,24 +68,23 @@ public class MailQueue {
             return 0;
         }
         List<String> emails = addressees.stream().map(a -> EmailRecipients.normalise(a.email())).distinct().toList();
-        Map<String, String> preferences = Preference.<Preference>list("userEmail in ?1 and type = ?2", emails,
-                notification.type).stream().collect(Collectors.toMap(p -> p.userEmail, p -> p.emailMode));
+        Map<String, String> chosen = preferences.modes(emails, notification.type);
         List<Recipient> recipients = EmailRecipients.of(notification.type,
-                addressees.stream().map(a -> new ContactDefaults(a.email(), a.defaultTypes())).toList(), preferences);
+                addressees.stream().map(a -> new ContactDefaults(a.email(), a.defaultTypes())).toList(), chosen);
         if (recipients.isEmpty()) {
             return 0;
         }
         String councilCode = notification.councilCode != null ? notification.councilCode : council.orElse(null);
         String councilName = councilCode == null ? "-"
-                : Council.namesOf(List.of(councilCode)).getOrDefault(councilCode, councilCode);
-        Cycle cycle = notification.cycleId == null ? null : Cycle.findById(notification.cycleId);
-        String cycleName = cycle != null && cycle.name != null ? cycle.name
+                : projections.councilNames(List.of(councilCode)).getOrDefault(councilCode, councilCode);
+        Cycle cycle = notification.cycleId == null ? null : projections.cycle(notification.cycleId).orElse(null);
+        String cycleName = cycle != null && cycle.name() != null ? cycle.name()
                 : notification.cycleId == null ? "-" : "cycle " + notification.cycleId;
         String reason = council.isPresent() ? "as a contact for " + councilName
                 : audience.equals(Audience.ADES) ? "as an ADES officer" : "because you wrote in this thread";
         int written = 0;
         for (Recipient recipient : recipients) {
-            if (audience.isUser() && mailedForEvent(notification.sourceEventId, recipient.email())) {
+            if (audience.isUser() && deliveries.mailedForEvent(notification.sourceEventId, recipient.email())) {
                 continue;
             }
             String name = addressees.stream()
@@ -90,25 +92,9 @@ public class MailQueue {
                     .findFirst().map(Addressee::name).orElse(null);
             MailComposer.Content content = composer.notice(name, notification.title, notification.body,
                     notification.link, councilName, cycleName, reason);
-            written += entityManager.createNativeQuery("""
-                    INSERT INTO delivery (event_id, notification_id, recipient, channel, subject, text_body, html_body)
-                    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-                    ON CONFLICT (notification_id, recipient, channel) DO NOTHING""")
-                    .setParameter(1, notification.sourceEventId)
-                    .setParameter(2, notification.id)
-                    .setParameter(3, recipient.email())
-                    .setParameter(4, recipient.channel())
-                    .setParameter(5, content.subject())
-                    .setParameter(6, content.text())
-                    .setParameter(7, content.html())
-                    .executeUpdate();
+            written += deliveries.enqueue(notification.sourceEventId, notification.id, recipient.email(),
+                    recipient.channel(), content.subject(), content.text(), content.html());
         }
         return written;
-    }
-
-    /** Whether this event already mails this person (as a contact of a council it told): one mail is enough. */
-    private boolean mailedForEvent(String eventId, String email) {
-        return !entityManager.createNativeQuery("SELECT 1 FROM delivery WHERE event_id = ?1 AND recipient = ?2")
-                .setParameter(1, eventId).setParameter(2, email).setMaxResults(1).getResultList().isEmpty();
     }
 }

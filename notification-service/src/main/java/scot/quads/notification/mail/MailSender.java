@@ -6,13 +6,12 @@ import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.regex.Pattern;
 import scot.quads.notification.Delivery;
 import scot.quads.notification.config.MailConfig;
+import scot.quads.notification.repository.DeliveryRepository;
 
 /**
  * Sends the queued mails. Each mail is claimed with {@code FOR UPDATE SKIP LOCKED} and sent inside that row's
@@ -28,12 +27,12 @@ public class MailSender {
     /** Enough to catch an address that can never work; the SMTP server judges the rest. */
     private static final Pattern PLAUSIBLE = Pattern.compile("[^@\\s<>,;\"]+@[^@\\s<>,;\"]+");
 
-    private final EntityManager entityManager;
+    private final DeliveryRepository deliveries;
     private final ReactiveMailer mailer;
     private final MailConfig config;
 
-    public MailSender(EntityManager entityManager, ReactiveMailer mailer, MailConfig config) {
-        this.entityManager = entityManager;
+    public MailSender(DeliveryRepository deliveries, ReactiveMailer mailer, MailConfig config) {
+        this.deliveries = deliveries;
         this.mailer = mailer;
         this.config = config;
     }
@@ -57,20 +56,20 @@ public class MailSender {
     }
 
     private boolean sendNext() {
-        List<?> due = entityManager.createNativeQuery("""
-                SELECT id FROM delivery
-                WHERE status = 'pending' AND channel = 'email' AND next_attempt_at <= now()
-                ORDER BY next_attempt_at, id
-                LIMIT 1
-                FOR UPDATE SKIP LOCKED""").getResultList();
-        if (due.isEmpty()) {
+        Delivery delivery = deliveries.claimNextDue().orElse(null);
+        if (delivery == null) {
             return false;
         }
-        Delivery delivery = Delivery.findById(((Number) due.get(0)).longValue());
+        attempt(delivery);
+        deliveries.saveOutcome(delivery);
+        return true;
+    }
+
+    private void attempt(Delivery delivery) {
         delivery.attempts++;
         if (!PLAUSIBLE.matcher(delivery.recipient).matches()) {
             fail(delivery, "Not a valid email address: " + delivery.recipient);
-            return true;
+            return;
         }
         try {
             mailer.send(Mail.withText(delivery.recipient, delivery.subject, delivery.textBody)
@@ -81,7 +80,6 @@ public class MailSender {
         } catch (RuntimeException e) {
             retryOrFail(delivery, e);
         }
-        return true;
     }
 
     private void retryOrFail(Delivery delivery, RuntimeException e) {

@@ -4,13 +4,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import scot.quads.notification.Delivery;
+import scot.quads.notification.repository.DeliveryRepository;
 
 /** What has happened to the mails, for ADES. */
 @ApplicationScoped
 public class DeliveryService {
 
+    private final DeliveryRepository deliveries;
+
+    public DeliveryService(DeliveryRepository deliveries) {
+        this.deliveries = deliveries;
+    }
+
     @Transactional
     public List<Delivery> list(String status, int limit) {
-        return Delivery.<Delivery>find("status = ?1 order by createdAt desc, id desc", status).page(0, limit).list();
+        return deliveries.withStatus(status, limit);
     }
 }

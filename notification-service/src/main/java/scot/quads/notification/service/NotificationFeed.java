@@ -6,23 +6,21 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.hibernate.Session;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
-import scot.quads.notification.Notification;
+import scot.quads.notification.repository.NotificationRepository;
+import scot.quads.support.jdbc.Database;
 
 /**
  * Lets the live streams on every instance see every new notification, whichever instance recorded it. The
@@ -38,7 +36,8 @@ public class NotificationFeed {
     private static final Duration POLL = Duration.ofSeconds(1);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
 
-    private final EntityManager entityManager;
+    private final Database database;
+    private final NotificationRepository notifications;
     private final NotificationBroadcaster broadcaster;
     private final String url;
     private final Properties credentials = new Properties();
@@ -46,11 +45,13 @@ public class NotificationFeed {
     private volatile Connection connection;
     private Thread listener;
 
-    public NotificationFeed(EntityManager entityManager, NotificationBroadcaster broadcaster,
+    public NotificationFeed(Database database, NotificationRepository notifications,
+            NotificationBroadcaster broadcaster,
             @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
             @ConfigProperty(name = "quarkus.datasource.username") Optional<String> username,
             @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
-        this.entityManager = entityManager;
+        this.database = database;
+        this.notifications = notifications;
         this.broadcaster = broadcaster;
         this.url = url;
         username.ifPresent(user -> credentials.setProperty("user", user));
@@ -68,7 +69,7 @@ public class NotificationFeed {
         if (notificationIds.isEmpty()) {
             return;
         }
-        entityManager.unwrap(Session.class).doWork(connection -> {
+        database.with(connection -> {
             try (PreparedStatement notify = connection.prepareStatement(
                     "SELECT count(pg_notify(?, id)) FROM unnest(?::text[]) AS id")) {
                 notify.setString(1, CHANNEL);
@@ -76,6 +77,7 @@ public class NotificationFeed {
                         notificationIds.stream().map(UUID::toString).toArray()));
                 notify.executeQuery().close();
             }
+            return null;
         });
     }
 
@@ -164,10 +166,7 @@ public class NotificationFeed {
         if (ids.isEmpty()) {
             return;
         }
-        List<Notification> found = QuarkusTransaction.requiringNew()
-                .call(() -> Notification.<Notification>list("id in ?1", ids));
-        found.stream()
-                .sorted(Comparator.comparing((Notification n) -> n.createdAt).thenComparing(n -> n.id))
+        QuarkusTransaction.requiringNew().call(() -> notifications.withIds(ids))
                 .forEach(n -> broadcaster.publish(NotificationBroadcaster.Created.of(n)));
     }
 

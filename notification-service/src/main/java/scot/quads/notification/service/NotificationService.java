@@ -2,7 +2,6 @@ package scot.quads.notification.service;
 
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -24,12 +23,12 @@ import scot.quads.contract.payload.SelfEvaluationRecalledV1;
 import scot.quads.contract.payload.SelfEvaluationReturnedV1;
 import scot.quads.contract.payload.SelfEvaluationSubmittedV1;
 import scot.quads.notification.Audience;
-import scot.quads.notification.Council;
 import scot.quads.notification.Cycle;
 import scot.quads.notification.Notice;
 import scot.quads.notification.Notification;
-import scot.quads.notification.QuadMember;
 import scot.quads.notification.mail.MailQueue;
+import scot.quads.notification.repository.NotificationRepository;
+import scot.quads.notification.repository.ProjectionRepository;
 import scot.quads.notification.service.CycleNotices.CycleFacts;
 import scot.quads.notification.service.QuadNotices.AllSubmitted;
 import scot.quads.notification.service.QuadNotices.QuadChange;
@@ -43,38 +42,38 @@ import scot.quads.notification.service.QuadNotices.QuadChange;
 public class NotificationService {
 
     private final ProjectionService projections;
+    private final ProjectionRepository known;
+    private final NotificationRepository notifications;
     private final MailQueue mail;
     private final NotificationFeed feed;
-    private final EntityManager entityManager;
 
-    public NotificationService(ProjectionService projections, MailQueue mail, NotificationFeed feed,
-            EntityManager entityManager) {
+    public NotificationService(ProjectionService projections, ProjectionRepository known,
+            NotificationRepository notifications, MailQueue mail, NotificationFeed feed) {
         this.projections = projections;
+        this.known = known;
+        this.notifications = notifications;
         this.mail = mail;
         this.feed = feed;
-        this.entityManager = entityManager;
     }
 
     @Transactional
     public void selfEvaluationSubmitted(CloudEvent event, SelfEvaluationSubmittedV1 payload) {
         String council = Audience.normaliseCode(payload.councilCode());
-        Cycle cycle = Cycle.findById(payload.cycleId());
-        List<String> quad = QuadMember.quadOf(payload.cycleId(), council);
+        Cycle cycle = known.cycle(payload.cycleId()).orElse(null);
+        List<String> quad = known.quadOf(payload.cycleId(), council);
         List<String> named = new ArrayList<>(quad);
         named.add(council);
         SubmissionNotices.Submission submission = new SubmissionNotices.Submission(council, payload.cycleId(),
-                cycle == null ? null : cycle.name, payload.submittedBy(), quad, Council.namesOf(named));
+                cycle == null ? null : cycle.name(), payload.submittedBy(), quad, known.councilNames(named));
         List<Notice> notices = new ArrayList<>(SubmissionNotices.of(submission));
 
-        entityManager.createNativeQuery("""
-                INSERT INTO submitted_evaluation (cycle_id, council_code) VALUES (?1, ?2) ON CONFLICT DO NOTHING""")
-                .setParameter(1, payload.cycleId()).setParameter(2, council).executeUpdate();
-        Set<String> submitted = submittedIn(payload.cycleId());
-        for (List<String> members : QuadMember.quadsWith(payload.cycleId(), council).values()) {
+        known.markSubmitted(payload.cycleId(), council);
+        Set<String> submitted = known.submittedIn(payload.cycleId());
+        for (List<String> members : known.quadsWith(payload.cycleId(), council).values()) {
             if (submitted.containsAll(members)) {
                 notices.addAll(QuadNotices.allSubmitted(new AllSubmitted(payload.cycleId(),
-                        cycle == null ? null : cycle.name, cycle == null ? null : cycle.revealRule, members,
-                        Council.namesOf(members))));
+                        cycle == null ? null : cycle.name(), cycle == null ? null : cycle.revealRule(), members,
+                        known.councilNames(members))));
             }
         }
         deliver(event, notices);
@@ -85,27 +84,27 @@ public class NotificationService {
         String council = Audience.normaliseCode(payload.councilCode());
         unsubmit(payload.cycleId(), council);
         deliver(event, ReviewNotices.returned(new ReviewNotices.Returned(council, payload.cycleId(),
-                cycleName(payload.cycleId()), payload.reason(), Council.namesOf(List.of(council)))));
+                cycleName(payload.cycleId()), payload.reason(), known.councilNames(List.of(council)))));
     }
 
     @Transactional
     public void selfEvaluationRecalled(CloudEvent event, SelfEvaluationRecalledV1 payload) {
         String council = Audience.normaliseCode(payload.councilCode());
         unsubmit(payload.cycleId(), council);
-        List<String> quad = QuadMember.quadOf(payload.cycleId(), council);
+        List<String> quad = known.quadOf(payload.cycleId(), council);
         Set<String> named = new HashSet<>(quad);
         named.add(council);
         deliver(event, ReviewNotices.recalled(new ReviewNotices.Recalled(council, payload.cycleId(),
-                cycleName(payload.cycleId()), quad, Council.namesOf(named))));
+                cycleName(payload.cycleId()), quad, known.councilNames(named))));
     }
 
     /** Every council the service knows is told; one announced later learns of the cycle in the portal. */
     @Transactional
     public void cycleOpened(CloudEvent event, CycleV1 payload) {
         Cycle cycle = projections.cycle(payload);
-        List<String> councils = Council.<Council>listAll().stream().map(c -> c.gssCode).toList();
-        deliver(event, CycleNotices.opened(new CycleFacts(cycle.id, cycle.name, cycle.submissionDeadline,
-                councils, Council.namesOf(councils))));
+        List<String> councils = known.councilCodes();
+        deliver(event, CycleNotices.opened(new CycleFacts(cycle.id(), cycle.name(), cycle.submissionDeadline(),
+                councils, known.councilNames(councils))));
     }
 
     @Transactional
@@ -140,17 +139,17 @@ public class NotificationService {
             Collection<String> joined, Collection<String> left) {
         Set<String> named = new LinkedHashSet<>(Wording.codes(members));
         named.addAll(Wording.codes(left));
-        Map<String, String> names = Council.namesOf(named);
-        Set<String> submitted = submittedIn(cycleId);
+        Map<String, String> names = known.councilNames(named);
+        Set<String> submitted = known.submittedIn(cycleId);
         List<String> current = Wording.codes(members);
         List<Notice> notices = new ArrayList<>(QuadNotices.changed(new QuadChange(quadId, cycleId,
                 cycleName(cycleId), name, members, joined, left,
                 current.stream().filter(submitted::contains).toList(), names)));
         // Everyone submitted before the quad came together: nobody's submission could tell the quad, so this does.
         if (!joined.isEmpty() && submitted.containsAll(current)) {
-            Cycle cycle = Cycle.findById(cycleId);
-            notices.addAll(QuadNotices.allSubmitted(new AllSubmitted(cycleId, cycle == null ? null : cycle.name,
-                    cycle == null ? null : cycle.revealRule, current, names)));
+            Cycle cycle = known.cycle(cycleId).orElse(null);
+            notices.addAll(QuadNotices.allSubmitted(new AllSubmitted(cycleId, cycle == null ? null : cycle.name(),
+                    cycle == null ? null : cycle.revealRule(), current, names)));
         }
         deliver(event, notices);
     }
@@ -171,7 +170,7 @@ public class NotificationService {
         }
         deliver(event, CommentNotices.posted(new CommentNotices.Comment(payload.commentId(), payload.threadId(),
                 payload.quadId(), payload.cycleId(), cycleName(payload.cycleId()), payload.questionCode(),
-                payload.aboutCouncilCode(), person(payload.author()), writers, Council.namesOf(named))));
+                payload.aboutCouncilCode(), person(payload.author()), writers, known.councilNames(named))));
     }
 
     @Transactional
@@ -193,35 +192,26 @@ public class NotificationService {
         return new CommentNotices.Person(participant.username(), participant.email(), participant.councilCode());
     }
 
-    private static ActionNotices.Action action(ActionV1 payload) {
+    private ActionNotices.Action action(ActionV1 payload) {
         String owner = Audience.normaliseCode(payload.ownerCouncilCode());
         return new ActionNotices.Action(payload.actionId(), payload.quadId(), payload.cycleId(),
                 cycleName(payload.cycleId()), owner, payload.description(), payload.dueDate(), payload.status(),
-                Council.namesOf(List.of(owner)));
+                known.councilNames(List.of(owner)));
     }
 
     private CycleFacts facts(CycleDeadlineV1 payload) {
         String name = payload.name() != null && !payload.name().isBlank() ? payload.name() : cycleName(payload.cycleId());
         List<String> councils = Wording.codes(payload.councilsNotSubmitted());
         return new CycleFacts(payload.cycleId(), name, payload.submissionDeadline(), councils,
-                Council.namesOf(councils));
+                known.councilNames(councils));
     }
 
-    private static String cycleName(UUID cycleId) {
-        Cycle cycle = Cycle.findById(cycleId);
-        return cycle == null ? null : cycle.name;
+    private String cycleName(UUID cycleId) {
+        return known.cycle(cycleId).map(Cycle::name).orElse(null);
     }
 
     private void unsubmit(UUID cycleId, String council) {
-        entityManager.createNativeQuery("DELETE FROM submitted_evaluation WHERE cycle_id = ?1 AND council_code = ?2")
-                .setParameter(1, cycleId).setParameter(2, council).executeUpdate();
-    }
-
-    @SuppressWarnings("unchecked")
-    private Set<String> submittedIn(UUID cycleId) {
-        return new HashSet<>(entityManager.createNativeQuery(
-                "SELECT council_code FROM submitted_evaluation WHERE cycle_id = ?1")
-                .setParameter(1, cycleId).getResultList());
+        known.unmarkSubmitted(cycleId, council);
     }
 
     private static List<String> minus(Collection<String> codes, Collection<String> without) {
@@ -233,11 +223,7 @@ public class NotificationService {
         OffsetDateTime createdAt = event.time() != null ? event.time() : OffsetDateTime.now();
         List<Notification> candidates = notices.stream().map(notice -> Notification.of(notice, event.id(), createdAt))
                 .toList();
-        Set<UUID> told = new HashSet<>();
-        if (!candidates.isEmpty()) {
-            Notification.<Notification>list("id in ?1", candidates.stream().map(n -> n.id).toList())
-                    .forEach(existing -> told.add(existing.id));
-        }
+        Set<UUID> told = new HashSet<>(notifications.existing(candidates.stream().map(n -> n.id).toList()));
         List<UUID> announced = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
             Notification notification = candidates.get(i);
@@ -245,7 +231,7 @@ public class NotificationService {
                 Log.debugf("Event %s was already told to %s", event.id(), notices.get(i).audience());
                 continue;
             }
-            notification.persist();
+            notifications.insert(notification);
             mail.enqueue(notification, notices.get(i).email());
             announced.add(notification.id);
         }

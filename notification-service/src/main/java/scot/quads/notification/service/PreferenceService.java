@@ -1,7 +1,6 @@
 package scot.quads.notification.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -11,9 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import scot.quads.notification.Contact;
 import scot.quads.notification.Preference;
 import scot.quads.notification.config.NotificationConfig;
+import scot.quads.notification.repository.PreferenceRepository;
+import scot.quads.notification.repository.ProjectionRepository;
 import scot.quads.support.problem.Problem;
 import scot.quads.support.problem.ProblemException;
 
@@ -24,11 +24,14 @@ import scot.quads.support.problem.ProblemException;
 @ApplicationScoped
 public class PreferenceService {
 
-    private final EntityManager entityManager;
+    private final PreferenceRepository preferences;
+    private final ProjectionRepository projections;
     private final Set<String> adesEmails;
 
-    public PreferenceService(EntityManager entityManager, NotificationConfig config) {
-        this.entityManager = entityManager;
+    public PreferenceService(PreferenceRepository preferences, ProjectionRepository projections,
+            NotificationConfig config) {
+        this.preferences = preferences;
+        this.projections = projections;
         this.adesEmails = new HashSet<>(config.adesEmails().orElse(List.of()).stream()
                 .map(EmailRecipients::normalise).toList());
     }
@@ -38,9 +41,9 @@ public class PreferenceService {
     public Map<String, String> effective(String email) {
         String user = EmailRecipients.normalise(email);
         Set<String> defaults = new HashSet<>(adesEmails.contains(user) ? NoticeTypes.ALL : List.of());
-        Contact.<Contact>list("email", user).forEach(contact -> defaults.addAll(contact.defaultTypes()));
+        projections.contactsWithEmail(user).forEach(contact -> defaults.addAll(contact.defaultTypes()));
         Map<String, String> chosen = new TreeMap<>();
-        Preference.<Preference>list("userEmail", user).forEach(p -> chosen.put(p.type, p.emailMode));
+        preferences.of(user).forEach(p -> chosen.put(p.type(), p.emailMode()));
         Map<String, String> modes = new LinkedHashMap<>();
         for (String type : NoticeTypes.ALL) {
             modes.put(type, chosen.getOrDefault(type,
@@ -66,19 +69,14 @@ public class PreferenceService {
                     errors.toArray(Problem.FieldError[]::new));
         }
         String user = EmailRecipients.normalise(email);
-        modes.forEach((type, mode) -> entityManager.createNativeQuery("""
-                INSERT INTO preference (user_email, type, email_mode, updated_at) VALUES (?1, ?2, ?3, ?4)
-                ON CONFLICT (user_email, type) DO UPDATE SET email_mode = EXCLUDED.email_mode,
-                    updated_at = EXCLUDED.updated_at""")
-                .setParameter(1, user).setParameter(2, type).setParameter(3, mode)
-                .setParameter(4, OffsetDateTime.now()).executeUpdate());
-        entityManager.flush();
+        OffsetDateTime now = OffsetDateTime.now();
+        modes.forEach((type, mode) -> preferences.save(user, type, mode, now));
         return effective(user);
     }
 
     /** Every choice of email off or digest, by person then type. */
     @Transactional
     public List<Preference> optOuts() {
-        return Preference.list("emailMode <> 'on' order by userEmail, type");
+        return preferences.optOuts();
     }
 }

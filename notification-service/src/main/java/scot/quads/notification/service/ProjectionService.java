@@ -2,6 +2,7 @@ package scot.quads.notification.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -14,9 +15,8 @@ import scot.quads.contract.payload.CycleV1;
 import scot.quads.contract.payload.QuadV1;
 import scot.quads.notification.Audience;
 import scot.quads.notification.Contact;
-import scot.quads.notification.Council;
 import scot.quads.notification.Cycle;
-import scot.quads.notification.QuadMember;
+import scot.quads.notification.repository.ProjectionRepository;
 
 /**
  * Keeps the service's copies of other services' facts. Each event carries the aggregate's whole state and one
@@ -25,53 +25,40 @@ import scot.quads.notification.QuadMember;
 @ApplicationScoped
 public class ProjectionService {
 
+    private final ProjectionRepository projections;
+
+    public ProjectionService(ProjectionRepository projections) {
+        this.projections = projections;
+    }
+
     @Transactional
     public void council(CouncilV1 payload) {
-        String code = Audience.normaliseCode(payload.gssCode());
-        Council council = Council.findById(code);
-        if (council == null) {
-            council = new Council();
-            council.gssCode = code;
-        }
-        council.name = payload.name().trim();
-        council.persist();
+        projections.saveCouncil(Audience.normaliseCode(payload.gssCode()), payload.name().trim());
     }
 
     /** A council's contacts are replaced whole: one missing from the event is no longer a contact. */
     @Transactional
     public void contacts(CouncilContactsV1 payload) {
         String code = Audience.normaliseCode(payload.gssCode());
-        Contact.delete("councilCode", code);
-        Contact.flush();
         Set<UUID> seen = new HashSet<>();
+        List<Contact> contacts = new ArrayList<>();
         for (CouncilContactsV1.Contact given : payload.contacts()) {
             if (!seen.add(given.id())) {
                 continue;
             }
-            Contact contact = new Contact();
-            contact.councilCode = code;
-            contact.contactId = given.id();
-            contact.name = given.name();
-            contact.email = EmailRecipients.normalise(given.email());
-            contact.role = given.role();
-            contact.notifications = String.join(" ", given.notifications().stream()
-                    .filter(type -> type != null && !type.isBlank()).map(String::trim).toList());
-            contact.persist();
+            contacts.add(new Contact(code, given.id(), given.name(), EmailRecipients.normalise(given.email()),
+                    given.role(), String.join(" ", given.notifications().stream()
+                            .filter(type -> type != null && !type.isBlank()).map(String::trim).toList())));
         }
+        projections.replaceContacts(code, contacts);
     }
 
     @Transactional
     public Cycle cycle(CycleV1 payload) {
-        Cycle cycle = Cycle.findById(payload.cycleId());
-        if (cycle == null) {
-            cycle = new Cycle();
-            cycle.id = payload.cycleId();
-        }
-        cycle.name = payload.name() == null || payload.name().isBlank() ? null : payload.name().trim();
-        cycle.submissionDeadline = payload.submissionDeadline();
-        cycle.revealRule = payload.revealRule();
-        cycle.state = payload.state();
-        cycle.persist();
+        Cycle cycle = new Cycle(payload.cycleId(),
+                payload.name() == null || payload.name().isBlank() ? null : payload.name().trim(),
+                payload.submissionDeadline(), payload.revealRule(), payload.state());
+        projections.saveCycle(cycle);
         return cycle;
     }
 
@@ -84,20 +71,10 @@ public class ProjectionService {
     /** Replaces a quad's members; returns those it had before. */
     @Transactional
     public List<String> quad(UUID quadId, UUID cycleId, Collection<String> memberCodes) {
-        List<String> before = QuadMember.getEntityManager()
-                .createQuery("select m.councilCode from QuadMember m where m.quadId = ?1", String.class)
-                .setParameter(1, quadId).getResultList();
-        QuadMember.delete("quadId", quadId);
-        QuadMember.flush();
+        List<String> before = projections.quadMembers(quadId);
         Set<String> codes = new LinkedHashSet<>();
         memberCodes.forEach(code -> codes.add(Audience.normaliseCode(code)));
-        for (String code : codes) {
-            QuadMember member = new QuadMember();
-            member.quadId = quadId;
-            member.cycleId = cycleId;
-            member.councilCode = code;
-            member.persist();
-        }
+        projections.replaceQuad(quadId, cycleId, codes);
         return before;
     }
 }

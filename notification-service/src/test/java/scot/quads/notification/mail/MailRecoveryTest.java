@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduler;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -30,8 +29,8 @@ import scot.quads.contract.Topics;
 import scot.quads.contract.payload.CouncilContactsV1;
 import scot.quads.contract.payload.CouncilV1;
 import scot.quads.contract.payload.CycleDeadlineV1;
-import scot.quads.notification.Contact;
 import scot.quads.notification.Delivery;
+import scot.quads.notification.Stored;
 import scot.quads.notification.mail.GreenMailResource.InjectSmtp;
 import scot.quads.testing.QuadsTestStack;
 import scot.quads.testing.TestKafka;
@@ -124,8 +123,7 @@ class MailRecoveryTest {
         given().auth().oauth2(Tokens.token(person, List.of("authority-editor"), council)).contentType(ContentType.JSON)
                 .body(Map.of("email", Map.of("deadline-approaching", "digest")))
                 .when().put("/preferences").then().statusCode(200);
-        QuarkusTransaction.requiringNew().run(() -> Delivery.getEntityManager()
-                .createNativeQuery("DELETE FROM job_lease WHERE name = 'daily-digest'").executeUpdate());
+        Stored.execute("DELETE FROM job_lease WHERE name = 'daily-digest'");
         UUID cycle = UUID.randomUUID();
         TestKafka.send(Topics.CYCLES, cycle.toString(), EventCodec.event(Events.CYCLE_DEADLINE_APPROACHING,
                 "/rubric-service", cycle.toString(), new CycleDeadlineV1(cycle, "2025-26", LocalDate.of(2026, 3, 31),
@@ -149,9 +147,7 @@ class MailRecoveryTest {
         assertThat(deliveriesTo(person).get(1).status).isEqualTo("pending");
 
         // The next day the lease has run out and the next run sends what gathered since.
-        QuarkusTransaction.requiringNew().run(() -> Delivery.getEntityManager().createNativeQuery(
-                "UPDATE job_lease SET held_until = now() - interval '1 second' WHERE name = 'daily-digest'")
-                .executeUpdate());
+        Stored.execute("UPDATE job_lease SET held_until = now() - interval '1 second' WHERE name = 'daily-digest'");
         digests.daily();
 
         await().atMost(PATIENCE).until(() -> smtp.to(person).size() == 2);
@@ -174,8 +170,7 @@ class MailRecoveryTest {
                 UUID.randomUUID(), null, email, "officer", List.of(wants))).toList();
         TestKafka.send(Topics.COUNCILS, council, EventCodec.event(Events.COUNCIL_CONTACTS_CHANGED,
                 "/authority-service", council, new CouncilContactsV1(council, contacts)));
-        await().atMost(PATIENCE).until(() -> QuarkusTransaction.requiringNew()
-                .call(() -> Contact.count("councilCode", council)) == contacts.size());
+        await().atMost(PATIENCE).until(() -> Stored.contactCount(council) == contacts.size());
     }
 
     /** Locks these people's pending mails the way a sender's claim does; returns how many it holds. */
@@ -205,6 +200,6 @@ class MailRecoveryTest {
     }
 
     private static List<Delivery> deliveriesTo(String recipient) {
-        return QuarkusTransaction.requiringNew().call(() -> Delivery.list("recipient = ?1 order by id", recipient));
+        return Stored.deliveriesTo(recipient);
     }
 }

@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -28,8 +27,8 @@ import scot.quads.contract.payload.CouncilV1;
 import scot.quads.contract.payload.CycleDeadlineV1;
 import scot.quads.contract.payload.CycleV1;
 import scot.quads.contract.payload.SelfEvaluationReturnedV1;
-import scot.quads.notification.Contact;
 import scot.quads.notification.Delivery;
+import scot.quads.notification.Stored;
 import scot.quads.notification.mail.GreenMailResource.InjectSmtp;
 import scot.quads.notification.mail.SmtpServer.Received;
 import scot.quads.testing.QuadsTestStack;
@@ -70,9 +69,7 @@ class MailTest {
         TestKafka.send(Topics.CYCLES, cycle.toString(), opened);
         TestKafka.send(Topics.CYCLES, cycle.toString(), opened);
         await().atMost(PATIENCE).until(() -> smtp.to(ann).size() == 1);
-        QuarkusTransaction.requiringNew().run(() -> Delivery.getEntityManager()
-                .createNativeQuery("DELETE FROM processed_event WHERE event_id = ?1")
-                .setParameter(1, opened.id()).executeUpdate());
+        Stored.execute("DELETE FROM processed_event WHERE event_id = ?", opened.id());
         TestKafka.send(Topics.CYCLES, cycle.toString(), opened);
         // A later mail to Ann on the same partition marks the end of the repeats.
         TestKafka.send(Topics.CYCLES, cycle.toString(), deadline(Events.CYCLE_DEADLINE_APPROACHING, cycle, cycleName,
@@ -284,8 +281,7 @@ class MailTest {
         void announceContacts() {
             TestKafka.send(Topics.COUNCILS, code, EventCodec.event(Events.COUNCIL_CONTACTS_CHANGED,
                     "/authority-service", code, new CouncilContactsV1(code, contacts)));
-            await().atMost(PATIENCE).until(() -> QuarkusTransaction.requiringNew()
-                    .call(() -> Contact.count("councilCode", code)) == contacts.size());
+            await().atMost(PATIENCE).until(() -> Stored.contactCount(code) == contacts.size());
         }
     }
 
@@ -296,6 +292,6 @@ class MailTest {
     }
 
     private static List<Delivery> deliveriesTo(String recipient) {
-        return QuarkusTransaction.requiringNew().call(() -> Delivery.list("recipient = ?1 order by id", recipient));
+        return Stored.deliveriesTo(recipient);
     }
 }

@@ -3,11 +3,11 @@ package scot.quads.support.inbox;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import scot.quads.contract.CloudEvent;
 import scot.quads.contract.EventCodec;
 import scot.quads.contract.MalformedEventException;
+import scot.quads.support.jdbc.Database;
 
 /**
  * Applies each incoming event at most once per consumer: the event id is recorded in {@code processed_event} in
@@ -22,12 +22,12 @@ public class EventInbox {
 
     private static final int ATTEMPTS = 4;
 
-    private final EntityManager entityManager;
+    private final Database database;
     private final String consumer;
 
-    public EventInbox(EntityManager entityManager,
+    public EventInbox(Database database,
             @ConfigProperty(name = "quarkus.application.name") String consumer) {
-        this.entityManager = entityManager;
+        this.database = database;
         this.consumer = consumer;
     }
 
@@ -51,13 +51,9 @@ public class EventInbox {
     }
 
     private boolean applyOnce(CloudEvent event, EventRouter router) {
-        int claimed = entityManager.createNativeQuery("""
-                INSERT INTO processed_event (consumer, event_id, event_type) VALUES (?1, ?2, ?3)
-                ON CONFLICT DO NOTHING""")
-                .setParameter(1, consumer)
-                .setParameter(2, event.id())
-                .setParameter(3, event.type())
-                .executeUpdate();
+        int claimed = database.update("""
+                INSERT INTO processed_event (consumer, event_id, event_type) VALUES (?, ?, ?)
+                ON CONFLICT DO NOTHING""", consumer, event.id(), event.type());
         if (claimed == 0) {
             Log.debugf("Event %s already processed by %s", event.id(), consumer);
             return false;

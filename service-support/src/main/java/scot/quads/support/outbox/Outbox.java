@@ -2,17 +2,16 @@ package scot.quads.support.outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.UUID;
-import org.hibernate.Session;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import scot.quads.contract.CloudEvent;
 import scot.quads.contract.EventCodec;
 import scot.quads.contract.EventType;
+import scot.quads.support.jdbc.Database;
 
 /**
  * Records an event in the same database transaction as the change it describes. Nothing reaches Kafka unless the
@@ -21,13 +20,13 @@ import scot.quads.contract.EventType;
 @ApplicationScoped
 public class Outbox {
 
-    private final EntityManager entityManager;
+    private final Database database;
     private final Event<OutboxWritten> written;
     private final String source;
 
-    public Outbox(EntityManager entityManager, Event<OutboxWritten> written,
+    public Outbox(Database database, Event<OutboxWritten> written,
             @ConfigProperty(name = "quarkus.application.name") String applicationName) {
-        this.entityManager = entityManager;
+        this.database = database;
         this.written = written;
         this.source = "/" + applicationName;
     }
@@ -36,7 +35,10 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public <T> CloudEvent publish(EventType<T> type, String aggregateId, T payload) {
         CloudEvent event = EventCodec.event(type, source, aggregateId, payload);
-        entityManager.unwrap(Session.class).doWork(connection -> write(connection, type, aggregateId, event));
+        database.with(connection -> {
+            write(connection, type, aggregateId, event);
+            return null;
+        });
         written.fire(new OutboxWritten(event.id()));
         return event;
     }

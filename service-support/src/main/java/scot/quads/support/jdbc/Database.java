@@ -1,0 +1,131 @@
+package scot.quads.support.jdbc;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Plain SQL on the current transaction's connection: inside a {@code @Transactional} method (or a
+ * {@code QuarkusTransaction} call) every statement runs on the one connection the transaction enlisted, so it
+ * commits or rolls back with everything else the transaction did, entities included.
+ *
+ * <p>Parameters are bound by their Java type (strings, numbers, booleans, UUIDs, {@code java.time} values, null);
+ * a collection is bound as a PostgreSQL array with {@link #array}, for {@code = ANY(?)}. A failure of the database
+ * itself leaves as an unchecked {@link DatabaseException}, which rolls the transaction back.
+ */
+@ApplicationScoped
+public class Database {
+
+    private final AgroalDataSource dataSource;
+
+    public Database(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Reads one row into a value. */
+    @FunctionalInterface
+    public interface Row<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    /** Work on the connection itself, for what the other methods do not cover. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T on(Connection connection) throws SQLException;
+    }
+
+    /** A collection to bind as one array parameter of this PostgreSQL element type ("text", "uuid", "bigint"). */
+    public record SqlArray(String elementType, Collection<?> values) {
+    }
+
+    public static SqlArray array(String elementType, Collection<?> values) {
+        return new SqlArray(elementType, values);
+    }
+
+    /** Runs an INSERT, UPDATE or DELETE; returns how many rows it changed. */
+    public int update(String sql, Object... parameters) {
+        return with(connection -> {
+            try (PreparedStatement statement = prepare(connection, sql, parameters)) {
+                return statement.executeUpdate();
+            }
+        });
+    }
+
+    /** Every row the query returns, in its order. */
+    public <T> List<T> list(String sql, Row<T> row, Object... parameters) {
+        return with(connection -> {
+            try (PreparedStatement statement = prepare(connection, sql, parameters);
+                    ResultSet rows = statement.executeQuery()) {
+                List<T> found = new ArrayList<>();
+                while (rows.next()) {
+                    found.add(row.read(rows));
+                }
+                return found;
+            }
+        });
+    }
+
+    /** The query's first row, if it returns any. */
+    public <T> Optional<T> first(String sql, Row<T> row, Object... parameters) {
+        return with(connection -> {
+            try (PreparedStatement statement = prepare(connection, sql, parameters)) {
+                statement.setMaxRows(1);
+                try (ResultSet rows = statement.executeQuery()) {
+                    return rows.next() ? Optional.ofNullable(row.read(rows)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** The single number a query such as {@code SELECT count(*)} returns. */
+    public long number(String sql, Object... parameters) {
+        return first(sql, rows -> rows.getLong(1), parameters)
+                .orElseThrow(() -> new DatabaseException("No row from: " + sql, null));
+    }
+
+    /** Runs work on the transaction's connection (closing the handle leaves the connection to the transaction). */
+    public <T> T with(Work<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            return work.on(connection);
+        } catch (SQLException e) {
+            throw new DatabaseException(e.getMessage(), e);
+        }
+    }
+
+    private static PreparedStatement prepare(Connection connection, String sql, Object... parameters)
+            throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        try {
+            for (int i = 0; i < parameters.length; i++) {
+                Object value = parameters[i];
+                if (value instanceof SqlArray array) {
+                    Array bound = connection.createArrayOf(array.elementType(), array.values().toArray());
+                    statement.setArray(i + 1, bound);
+                } else if (value instanceof Enum<?> constant) {
+                    statement.setString(i + 1, constant.name());
+                } else {
+                    statement.setObject(i + 1, value);
+                }
+            }
+            return statement;
+        } catch (SQLException | RuntimeException e) {
+            statement.close();
+            throw e;
+        }
+    }
+
+    /** The database failed a statement: not a client's mistake, so it is never mapped to a 4xx. */
+    public static class DatabaseException extends RuntimeException {
+        public DatabaseException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

@@ -1,28 +1,16 @@
 package scot.quads.authority;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-
 /**
  * A context indicator's definition. {@code higherIsBetter} is null for counts such as pupil numbers, which have no
  * better direction; {@code familySet} says which LGBF family groups it is benchmarked on ("people" or "other").
  */
-@Entity
-@Table(name = "indicator")
-public class Indicator extends PanacheEntityBase {
+public class Indicator {
 
     public static final String PEOPLE = "people";
     public static final String OTHER = "other";
-
-    @Id
     public String code;
     public String title;
     public String unit;
-    @Column(name = "higher_is_better")
     public Boolean higherIsBetter;
-    @Column(name = "family_set")
     public String familySet;
 }

@@ -1,20 +1,10 @@
 package scot.quads.authority;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.math.BigDecimal;
 
 /** Scotland's value (S92000003) of one indicator in one period: the national benchmark, not a council. */
-@Entity
-@Table(name = "scotland_indicator_value")
-public class ScotlandIndicatorValue extends PanacheEntityBase {
+public class ScotlandIndicatorValue {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
     public String indicator;
     public String period;

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import scot.quads.authority.Council;
 import scot.quads.authority.CouncilAlias;
 import scot.quads.authority.event.CouncilEvents;
+import scot.quads.authority.repository.CouncilRepository;
 import scot.quads.contract.Events;
 import scot.quads.support.outbox.Outbox;
 import scot.quads.support.problem.Problem;
@@ -24,17 +25,19 @@ public class AliasService {
     private static final Pattern GSS_CODE = Pattern.compile("(?i)\\s*S\\d{8}\\s*");
 
     private final CouncilService councils;
+    private final CouncilRepository repository;
     private final Outbox outbox;
     private final AuditLog audit;
 
-    public AliasService(CouncilService councils, Outbox outbox, AuditLog audit) {
+    public AliasService(CouncilService councils, CouncilRepository repository, Outbox outbox, AuditLog audit) {
         this.councils = councils;
+        this.repository = repository;
         this.outbox = outbox;
         this.audit = audit;
     }
 
     public List<String> aliases(String code) {
-        return CouncilAlias.of(councils.get(code).gssCode).stream().map(alias -> alias.alias).toList();
+        return repository.aliasesOf(councils.get(code).gssCode).stream().map(alias -> alias.alias).toList();
     }
 
     /** By GSS code (current or older), official name, LGBF name or alias. */
@@ -44,8 +47,8 @@ public class AliasService {
                     new Problem.FieldError("name", "must not be blank"));
         }
         Optional<Council> found = GSS_CODE.matcher(name).matches()
-                ? Council.findByCode(name)
-                : matcher().match(name).flatMap(Council::findByCode);
+                ? repository.byCode(name)
+                : matcher().match(name).flatMap(repository::byCode);
         return found.orElseThrow(() -> new ProblemException(404, "Not found",
                 "No council is called '" + name.trim() + "'", List.of(new Problem.FieldError("name",
                 "matches no council's name or alias")), null));
@@ -54,14 +57,14 @@ public class AliasService {
     /** Every name each council goes by: official, LGBF and aliases. */
     public NameMatcher matcher() {
         Map<String, List<String>> names = new HashMap<>();
-        for (Council council : Council.<Council>listAll()) {
+        for (Council council : repository.byName()) {
             List<String> own = names.computeIfAbsent(council.gssCode, c -> new ArrayList<>());
             own.add(council.name);
             if (council.lgbfName != null) {
                 own.add(council.lgbfName);
             }
         }
-        for (CouncilAlias alias : CouncilAlias.<CouncilAlias>listAll()) {
+        for (CouncilAlias alias : repository.allAliases()) {
             names.computeIfAbsent(alias.gssCode, c -> new ArrayList<>()).add(alias.alias);
         }
         return new NameMatcher(names);
@@ -94,16 +97,15 @@ public class AliasService {
             throw new ProblemException(409, "Conflict", "Some aliases already name another council", clashes, null);
         }
         List<String> before = aliases(council.gssCode);
-        CouncilAlias.of(council.gssCode).forEach(CouncilAlias::delete);
-        CouncilAlias.flush();
+        List<CouncilAlias> replacing = new ArrayList<>();
         for (Map.Entry<String, String> alias : wanted.entrySet()) {
-            CouncilAlias entity = new CouncilAlias();
-            entity.matchKey = alias.getKey();
-            entity.alias = alias.getValue();
-            entity.gssCode = council.gssCode;
-            entity.persist();
+            CouncilAlias row = new CouncilAlias();
+            row.matchKey = alias.getKey();
+            row.alias = alias.getValue();
+            row.gssCode = council.gssCode;
+            replacing.add(row);
         }
-        CouncilAlias.flush();
+        repository.replaceAliases(council.gssCode, replacing);
         List<String> after = aliases(council.gssCode);
         audit.record(council.gssCode, by, AuditLog.ALIASES_CHANGED, before, after);
         outbox.publish(Events.COUNCIL_UPDATED, council.gssCode, CouncilEvents.payload(council));
@@ -114,12 +116,12 @@ public class AliasService {
         return aliases.stream().filter(a -> NameMatcher.key(a).equals(key)).findFirst().orElse(null);
     }
 
-    private static Optional<String> ownerOf(String key) {
-        Optional<String> aliased = CouncilAlias.<CouncilAlias>findByIdOptional(key).map(alias -> alias.gssCode);
+    private Optional<String> ownerOf(String key) {
+        Optional<String> aliased = repository.aliasOwner(key);
         if (aliased.isPresent()) {
             return aliased;
         }
-        return Council.<Council>listAll().stream()
+        return repository.byName().stream()
                 .filter(c -> NameMatcher.key(c.name).equals(key) || NameMatcher.key(c.lgbfName).equals(key))
                 .map(c -> c.gssCode)
                 .findFirst();

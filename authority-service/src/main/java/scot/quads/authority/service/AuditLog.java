@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.List;
 import scot.quads.authority.CouncilAuditEntry;
+import scot.quads.authority.repository.CouncilRepository;
 
 /** Writes who changed what about a council, before and after, in the transaction that changes it. */
 @ApplicationScoped
@@ -18,9 +19,11 @@ public class AuditLog {
     public static final String INDICATORS_IMPORTED = "indicators.imported";
 
     private final ObjectMapper mapper;
+    private final CouncilRepository repository;
 
-    public AuditLog(ObjectMapper mapper) {
+    public AuditLog(ObjectMapper mapper, CouncilRepository repository) {
         this.mapper = mapper;
+        this.repository = repository;
     }
 
     public void record(String gssCode, String by, String action, Object before, Object after) {
@@ -31,11 +34,11 @@ public class AuditLog {
         entry.action = action;
         entry.before = before == null ? null : mapper.valueToTree(before).toString();
         entry.after = after == null ? null : mapper.valueToTree(after).toString();
-        entry.persist();
+        repository.insertAudit(entry);
     }
 
     /** Newest first. */
     public List<CouncilAuditEntry> of(String gssCode) {
-        return CouncilAuditEntry.list("gssCode = ?1 order by id desc", gssCode);
+        return repository.auditOf(gssCode);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import scot.quads.authority.Council;
 import scot.quads.authority.CouncilContact;
+import scot.quads.authority.repository.CouncilRepository;
 import scot.quads.contract.Events;
 import scot.quads.contract.payload.CouncilContactsV1;
 import scot.quads.support.problem.Problem;
@@ -32,11 +33,13 @@ public class ContactService {
             "action");
 
     private final CouncilService councils;
+    private final CouncilRepository repository;
     private final Outbox outbox;
     private final AuditLog audit;
 
-    public ContactService(CouncilService councils, Outbox outbox, AuditLog audit) {
+    public ContactService(CouncilService councils, CouncilRepository repository, Outbox outbox, AuditLog audit) {
         this.councils = councils;
+        this.repository = repository;
         this.outbox = outbox;
         this.audit = audit;
     }
@@ -50,7 +53,7 @@ public class ContactService {
         if (!caller.isAdes() && !caller.belongsTo(council.gssCode)) {
             throw ProblemException.forbidden("You can only see your own council's contacts");
         }
-        return CouncilContact.of(council.gssCode);
+        return repository.contactsOf(council.gssCode);
     }
 
     public CouncilContact get(Caller caller, String code, UUID id) {
@@ -65,8 +68,7 @@ public class ContactService {
         contact.id = UUID.randomUUID();
         contact.gssCode = council.gssCode;
         apply(contact, change, caller.username());
-        contact.persist();
-        CouncilContact.flush();
+        repository.insertContact(contact);
         audit.record(council.gssCode, caller.username(), AuditLog.CONTACT_ADDED, null, payload(contact));
         publish(council.gssCode);
         return contact;
@@ -78,7 +80,7 @@ public class ContactService {
         CouncilContact contact = find(council, id);
         CouncilContactsV1.Contact before = payload(contact);
         apply(contact, change, caller.username());
-        CouncilContact.flush();
+        repository.updateContact(contact);
         audit.record(council.gssCode, caller.username(), AuditLog.CONTACT_CHANGED, before, payload(contact));
         publish(council.gssCode);
         return contact;
@@ -89,8 +91,7 @@ public class ContactService {
         Council council = manageable(caller, code);
         CouncilContact contact = find(council, id);
         CouncilContactsV1.Contact before = payload(contact);
-        contact.delete();
-        CouncilContact.flush();
+        repository.deleteContact(contact.id);
         audit.record(council.gssCode, caller.username(), AuditLog.CONTACT_REMOVED, before, null);
         publish(council.gssCode);
     }
@@ -104,13 +105,12 @@ public class ContactService {
         return council;
     }
 
-    private static CouncilContact find(Council council, UUID id) {
-        return CouncilContact.<CouncilContact>find("id = ?1 and gssCode = ?2", id, council.gssCode)
-                .firstResultOptional()
+    private CouncilContact find(Council council, UUID id) {
+        return repository.contact(council.gssCode, id)
                 .orElseThrow(() -> ProblemException.notFound("Contact", id));
     }
 
-    private static void apply(CouncilContact contact, ContactChange change, String by) {
+    private void apply(CouncilContact contact, ContactChange change, String by) {
         Set<String> notifications = new LinkedHashSet<>();
         List<Problem.FieldError> errors = new ArrayList<>();
         List<String> asked = change.notifications() == null ? List.of() : change.notifications();
@@ -127,8 +127,7 @@ public class ContactService {
             throw new ProblemException(400, "Invalid request", "Some notification types are unknown", errors, null);
         }
         String email = change.email().trim();
-        boolean taken = CouncilContact.find("gssCode = ?1 and lower(email) = ?2 and id <> ?3", contact.gssCode,
-                email.toLowerCase(Locale.ROOT), contact.id).count() > 0;
+        boolean taken = repository.emailTaken(contact.gssCode, email.toLowerCase(Locale.ROOT), contact.id);
         if (taken) {
             throw new ProblemException(409, "Conflict", email + " is already a contact of " + contact.gssCode,
                     List.of(new Problem.FieldError("email", "is already a contact of this council")), null);
@@ -143,7 +142,7 @@ public class ContactService {
 
     private void publish(String gssCode) {
         outbox.publish(Events.COUNCIL_CONTACTS_CHANGED, gssCode, new CouncilContactsV1(gssCode,
-                CouncilContact.of(gssCode).stream().map(ContactService::payload).toList()));
+                repository.contactsOf(gssCode).stream().map(ContactService::payload).toList()));
     }
 
     static CouncilContactsV1.Contact payload(CouncilContact contact) {

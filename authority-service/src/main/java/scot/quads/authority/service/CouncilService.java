@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import scot.quads.authority.Council;
 import scot.quads.authority.event.CouncilEvents;
+import scot.quads.authority.repository.CouncilRepository;
 import scot.quads.contract.Events;
 import scot.quads.contract.payload.CouncilV1;
 import scot.quads.support.outbox.Outbox;
@@ -18,20 +19,22 @@ import scot.quads.support.problem.ProblemException;
 @ApplicationScoped
 public class CouncilService {
 
+    private final CouncilRepository repository;
     private final Outbox outbox;
     private final AuditLog audit;
 
-    public CouncilService(Outbox outbox, AuditLog audit) {
+    public CouncilService(CouncilRepository repository, Outbox outbox, AuditLog audit) {
+        this.repository = repository;
         this.outbox = outbox;
         this.audit = audit;
     }
 
     public List<Council> all() {
-        return Council.listByName();
+        return repository.byName();
     }
 
     public Council get(String code) {
-        return Council.findByCode(code).orElseThrow(() -> ProblemException.notFound("Council", code));
+        return repository.byCode(code).orElseThrow(() -> ProblemException.notFound("Council", code));
     }
 
     /** Applies ADES's change if {@code expectedVersion} (when given) is still current. */
@@ -43,8 +46,7 @@ public class CouncilService {
                     "Council " + council.gssCode + " was changed by someone else since you loaded it",
                     council.version);
         }
-        Council.find("lower(name) = lower(?1) and gssCode <> ?2", change.name().trim(), council.gssCode)
-                .firstResultOptional()
+        repository.otherNamed(change.name().trim(), council.gssCode)
                 .ifPresent(other -> {
                     throw ProblemException.conflict("Another council is already called " + change.name().trim());
                 });
@@ -57,7 +59,7 @@ public class CouncilService {
         council.active = change.active();
         council.updatedAt = OffsetDateTime.now();
         council.updatedBy = by;
-        Council.flush();
+        repository.update(council);
         CouncilV1 after = CouncilEvents.payload(council);
         audit.record(council.gssCode, by, AuditLog.COUNCIL_UPDATED, before, after);
         outbox.publish(Events.COUNCIL_UPDATED, council.gssCode, after);

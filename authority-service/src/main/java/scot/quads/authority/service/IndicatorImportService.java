@@ -13,6 +13,7 @@ import scot.quads.authority.Council;
 import scot.quads.authority.Indicator;
 import scot.quads.authority.IndicatorValue;
 import scot.quads.authority.ScotlandIndicatorValue;
+import scot.quads.authority.repository.IndicatorRepository;
 import scot.quads.support.problem.ProblemException;
 
 /**
@@ -23,10 +24,15 @@ import scot.quads.support.problem.ProblemException;
 public class IndicatorImportService {
 
     private final AliasService aliases;
+    private final CouncilService councils;
+    private final IndicatorRepository indicators;
     private final AuditLog audit;
 
-    public IndicatorImportService(AliasService aliases, AuditLog audit) {
+    public IndicatorImportService(AliasService aliases, CouncilService councils, IndicatorRepository indicators,
+            AuditLog audit) {
         this.aliases = aliases;
+        this.councils = councils;
+        this.indicators = indicators;
         this.audit = audit;
     }
 
@@ -42,17 +48,14 @@ public class IndicatorImportService {
                     + " problem(s); nothing was imported", null, Map.of("problems", parsed.problems()));
         }
         if (!dryRun) {
-            IndicatorValue.getEntityManager()
-                    .createNativeQuery(
-                            "LOCK TABLE indicator_value, scotland_indicator_value IN SHARE ROW EXCLUSIVE MODE")
-                    .executeUpdate();
+            indicators.lockValues();
         }
         Map<String, IndicatorValue> councilValues = new HashMap<>();
-        for (IndicatorValue v : IndicatorValue.<IndicatorValue>listAll()) {
+        for (IndicatorValue v : indicators.allValues()) {
             councilValues.put(v.gssCode + "|" + v.indicator + "|" + v.period, v);
         }
         Map<String, ScotlandIndicatorValue> scotlandValues = new HashMap<>();
-        for (ScotlandIndicatorValue v : ScotlandIndicatorValue.<ScotlandIndicatorValue>listAll()) {
+        for (ScotlandIndicatorValue v : indicators.scotlandValues()) {
             scotlandValues.put(v.indicator + "|" + v.period, v);
         }
         int inserted = 0;
@@ -89,24 +92,15 @@ public class IndicatorImportService {
         return new Outcome(dryRun, parsed.layout(), inserted, updated, unchanged, parsed.skipped(), List.of());
     }
 
-    private static void write(IndicatorCsv.Row row, Object existing) {
+    private void write(IndicatorCsv.Row row, Object existing) {
         if (existing instanceof IndicatorValue value) {
-            value.value = row.value();
+            indicators.updateValue(value.id, row.value());
         } else if (existing instanceof ScotlandIndicatorValue value) {
-            value.value = row.value();
+            indicators.updateScotlandValue(value.id, row.value());
         } else if (IndicatorCsv.SCOTLAND.equals(row.area())) {
-            ScotlandIndicatorValue value = new ScotlandIndicatorValue();
-            value.indicator = row.indicator();
-            value.period = row.period();
-            value.value = row.value();
-            value.persist();
+            indicators.insertScotlandValue(row.indicator(), row.period(), row.value());
         } else {
-            IndicatorValue value = new IndicatorValue();
-            value.gssCode = row.area();
-            value.indicator = row.indicator();
-            value.period = row.period();
-            value.value = row.value();
-            value.persist();
+            indicators.insertValue(row.area(), row.indicator(), row.period(), row.value());
         }
     }
 
@@ -114,15 +108,15 @@ public class IndicatorImportService {
     private IndicatorCsv.Directory directory() {
         NameMatcher names = aliases.matcher();
         Map<String, String> codes = new HashMap<>();
-        for (Council council : Council.<Council>listAll()) {
+        for (Council council : councils.all()) {
             codes.put(council.gssCode, council.gssCode);
             if (council.legacyGssCode != null) {
                 codes.put(council.legacyGssCode, council.gssCode);
             }
         }
-        Map<String, String> indicators = new HashMap<>();
-        for (Indicator indicator : Indicator.<Indicator>listAll()) {
-            indicators.put(indicator.code.toLowerCase(Locale.ROOT), indicator.code);
+        Map<String, String> indicatorCodes = new HashMap<>();
+        for (Indicator indicator : indicators.indicators()) {
+            indicatorCodes.put(indicator.code.toLowerCase(Locale.ROOT), indicator.code);
         }
         return new IndicatorCsv.Directory() {
             @Override
@@ -141,7 +135,7 @@ public class IndicatorImportService {
 
             @Override
             public Optional<String> indicator(String code) {
-                return Optional.ofNullable(indicators.get(code.trim().toLowerCase(Locale.ROOT)));
+                return Optional.ofNullable(indicatorCodes.get(code.trim().toLowerCase(Locale.ROOT)));
             }
         };
     }

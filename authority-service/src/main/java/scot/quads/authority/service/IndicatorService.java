@@ -16,6 +16,7 @@ import scot.quads.authority.Council;
 import scot.quads.authority.Indicator;
 import scot.quads.authority.IndicatorValue;
 import scot.quads.authority.ScotlandIndicatorValue;
+import scot.quads.authority.repository.IndicatorRepository;
 import scot.quads.support.problem.Problem;
 import scot.quads.support.problem.ProblemException;
 
@@ -31,9 +32,11 @@ public class IndicatorService {
             .thenComparing(code -> part(code, 3));
 
     private final CouncilService councils;
+    private final IndicatorRepository indicators;
 
-    public IndicatorService(CouncilService councils) {
+    public IndicatorService(CouncilService councils, IndicatorRepository indicators) {
         this.councils = councils;
+        this.indicators = indicators;
     }
 
     public record Definition(Indicator indicator, List<String> periods) {
@@ -52,15 +55,14 @@ public class IndicatorService {
 
     public List<Definition> definitions() {
         Map<String, TreeSet<String>> periods = periodsByIndicator();
-        return Indicator.<Indicator>listAll().stream()
+        return indicators.indicators().stream()
                 .sorted(Comparator.comparing(i -> i.code, CODE_ORDER))
                 .map(i -> new Definition(i, List.copyOf(periods.getOrDefault(i.code, new TreeSet<>()))))
                 .toList();
     }
 
     public Indicator indicator(String code) {
-        return Indicator.<Indicator>findByIdOptional(code)
-                .or(() -> Indicator.<Indicator>find("lower(code) = lower(?1)", code).firstResultOptional())
+        return indicators.indicator(code)
                 .orElseThrow(() -> ProblemException.notFound("Indicator", code));
     }
 
@@ -78,8 +80,7 @@ public class IndicatorService {
         if (chosen == null) {
             return new Values(indicator.code, null, List.of());
         }
-        List<AreaValue> values = IndicatorValue.<IndicatorValue>list("indicator = ?1 and period = ?2 order by gssCode",
-                indicator.code, chosen).stream().map(v -> new AreaValue(v.gssCode, v.value)).toList();
+        List<AreaValue> values = indicators.values(indicator.code, chosen).stream().map(v -> new AreaValue(v.gssCode, v.value)).toList();
         return new Values(indicator.code, chosen, values);
     }
 
@@ -90,15 +91,15 @@ public class IndicatorService {
      */
     public List<Comparison> forCouncil(String code, String period) {
         Council council = councils.get(code);
-        List<Council> all = Council.listAll();
+        List<Council> all = councils.all();
         Map<String, Map<String, Map<String, BigDecimal>>> byIndicator = new HashMap<>();
-        for (IndicatorValue v : IndicatorValue.<IndicatorValue>listAll()) {
+        for (IndicatorValue v : indicators.allValues()) {
             byIndicator.computeIfAbsent(v.indicator, i -> new HashMap<>())
                     .computeIfAbsent(v.period, p -> new HashMap<>())
                     .put(v.gssCode, v.value);
         }
         Map<String, BigDecimal> scotland = new HashMap<>();
-        for (ScotlandIndicatorValue v : ScotlandIndicatorValue.<ScotlandIndicatorValue>listAll()) {
+        for (ScotlandIndicatorValue v : indicators.scotlandValues()) {
             scotland.put(v.indicator + "|" + v.period, v.value);
         }
         String wanted = period == null ? null : Periods.normalise(period).orElse(period.trim());
@@ -156,13 +157,10 @@ public class IndicatorService {
         return all.stream().filter(c -> family.equals(family(c, indicator))).toList();
     }
 
-    private static Map<String, TreeSet<String>> periodsByIndicator() {
+    private Map<String, TreeSet<String>> periodsByIndicator() {
         Map<String, TreeSet<String>> periods = new HashMap<>();
-        List<Object[]> pairs = IndicatorValue.getEntityManager()
-                .createQuery("select distinct v.indicator, v.period from IndicatorValue v", Object[].class)
-                .getResultList();
-        for (Object[] pair : pairs) {
-            periods.computeIfAbsent((String) pair[0], i -> new TreeSet<>(Periods.CHRONOLOGICAL)).add((String) pair[1]);
+        for (String[] pair : indicators.periods()) {
+            periods.computeIfAbsent(pair[0], i -> new TreeSet<>(Periods.CHRONOLOGICAL)).add(pair[1]);
         }
         return periods;
     }

@@ -1,13 +1,5 @@
 package scot.quads.rubric;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.AttributeConverter;
-import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -16,39 +8,27 @@ import java.util.stream.Collectors;
 import java.util.UUID;
 
 /** An annual cycle ("2025-26"): every council answers one published rubric version by the submission deadline. */
-@Entity
-@Table(name = "cycle")
-public class Cycle extends PanacheEntityBase {
+public class Cycle {
 
     public static final String OPEN = "open";
     public static final String CLOSED = "closed";
     /** Reminders before the deadline when ADES sets none: two weeks, one week and one day. */
     public static final List<Integer> DEFAULT_REMINDER_DAYS = List.of(14, 7, 1);
 
-    @Id
     public UUID id;
     public String name;
-    @Column(name = "rubric_version_id")
     public UUID rubricVersionId;
-    @Column(name = "opens_on")
     public LocalDate opensOn;
-    @Column(name = "submission_deadline")
     public LocalDate submissionDeadline;
     /** The end of the quads' peer-review window: the cycle closes the day after; null when ADES closes it by hand. */
-    @Column(name = "closes_on")
     public LocalDate closesOn;
-    @Column(name = "reveal_rule")
     public RevealRule revealRule;
     public String state;
-    @Column(name = "created_at")
     public OffsetDateTime createdAt;
-    @Column(name = "created_by")
     public String createdBy;
     /** Days before the deadline on which councils not yet submitted are reminded, largest first. */
-    @Column(name = "reminder_days")
-    @Convert(converter = ReminderDays.class)
     public List<Integer> reminderDays;
-    @Version
+    /** The ETag: CycleRepository.update bumps it, and writes only if the row is still at the version read. */
     public long version;
 
     public boolean isClosed() {
@@ -60,32 +40,15 @@ public class Cycle extends PanacheEntityBase {
         return today.isAfter(submissionDeadline);
     }
 
-    public static List<Cycle> newestFirst() {
-        return list("from Cycle c order by c.opensOn desc, c.name");
+    /** The reminder days as the column stores them, such as {@code 14,7,1}. */
+    public static String reminderDaysText(List<Integer> days) {
+        return days == null ? null : days.stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 
-    /** Every cycle the deadline job still looks at. */
-    public static List<Cycle> notClosed() {
-        return list("state <> ?1", CLOSED);
-    }
-
-    public static boolean nameTaken(String name) {
-        return count("lower(name) = lower(?1)", name.trim()) > 0;
-    }
-
-    /** Stored as text such as {@code 14,7,1}. */
-    public static class ReminderDays implements AttributeConverter<List<Integer>, String> {
-        @Override
-        public String convertToDatabaseColumn(List<Integer> days) {
-            return days == null ? null : days.stream().map(String::valueOf).collect(Collectors.joining(","));
+    public static List<Integer> reminderDaysOf(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
         }
-
-        @Override
-        public List<Integer> convertToEntityAttribute(String text) {
-            if (text == null || text.isBlank()) {
-                return List.of();
-            }
-            return Arrays.stream(text.split(",")).map(String::trim).map(Integer::valueOf).toList();
-        }
+        return Arrays.stream(text.split(",")).map(String::trim).map(Integer::valueOf).toList();
     }
 }

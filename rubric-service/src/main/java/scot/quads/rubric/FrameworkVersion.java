@@ -1,13 +1,6 @@
 package scot.quads.rubric;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.UUID;
 import scot.quads.support.problem.ProblemException;
 
@@ -15,28 +8,19 @@ import scot.quads.support.problem.ProblemException;
  * One numbered version of a framework's content. Drafts may change; a published version is what councils answer
  * and never changes again (the database refuses changes to its content as well).
  */
-@Entity
-@Table(name = "framework_version")
-public class FrameworkVersion extends PanacheEntityBase {
+public class FrameworkVersion {
 
-    @Id
     public UUID id;
-    @Column(name = "framework_id")
     public UUID frameworkId;
     public int number;
     public String label;
     public VersionStatus status;
-    @Column(name = "derived_from_version_id")
     public UUID derivedFromVersionId;
-    @Column(name = "created_at")
     public OffsetDateTime createdAt;
-    @Column(name = "created_by")
     public String createdBy;
-    @Column(name = "published_at")
     public OffsetDateTime publishedAt;
-    @Column(name = "published_by")
     public String publishedBy;
-    @Version
+    /** The ETag: bumped by every change of the version or its content (RubricRepository). */
     public long version;
 
     public boolean isDraft() {
@@ -49,17 +33,5 @@ public class FrameworkVersion extends PanacheEntityBase {
             throw ProblemException.conflict("Version " + number + " (" + label + ") is " + status.wire()
                     + " and can no longer change; start a new version to make changes");
         }
-    }
-
-    public static List<FrameworkVersion> ofFramework(UUID frameworkId) {
-        return list("frameworkId = ?1 order by number", frameworkId);
-    }
-
-    public static int nextNumber(UUID frameworkId) {
-        Integer highest = getEntityManager()
-                .createQuery("select max(v.number) from FrameworkVersion v where v.frameworkId = ?1", Integer.class)
-                .setParameter(1, frameworkId)
-                .getSingleResult();
-        return highest == null ? 1 : highest + 1;
     }
 }

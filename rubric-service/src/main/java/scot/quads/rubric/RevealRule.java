@@ -1,7 +1,5 @@
 package scot.quads.rubric;
 
-import jakarta.persistence.AttributeConverter;
-import jakarta.persistence.Converter;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -26,19 +24,5 @@ public enum RevealRule {
 
     public static Optional<RevealRule> fromWire(String wire) {
         return Arrays.stream(values()).filter(rule -> rule.wire.equals(wire)).findFirst();
-    }
-
-    @Converter(autoApply = true)
-    public static class Column implements AttributeConverter<RevealRule, String> {
-        @Override
-        public String convertToDatabaseColumn(RevealRule rule) {
-            return rule == null ? null : rule.wire;
-        }
-
-        @Override
-        public RevealRule convertToEntityAttribute(String wire) {
-            return wire == null ? null : fromWire(wire).orElseThrow(
-                    () -> new IllegalStateException("Unknown reveal rule " + wire));
-        }
     }
 }

@@ -1,7 +1,5 @@
 package scot.quads.rubric;
 
-import jakarta.persistence.AttributeConverter;
-import jakarta.persistence.Converter;
 
 /** A rubric version's life: drafted, published (then immutable), retired once no cycle should use it. */
 public enum VersionStatus {
@@ -25,18 +23,5 @@ public enum VersionStatus {
             }
         }
         throw new IllegalArgumentException("Unknown version status " + wire);
-    }
-
-    @Converter(autoApply = true)
-    public static class Column implements AttributeConverter<VersionStatus, String> {
-        @Override
-        public String convertToDatabaseColumn(VersionStatus status) {
-            return status == null ? null : status.wire;
-        }
-
-        @Override
-        public VersionStatus convertToEntityAttribute(String wire) {
-            return wire == null ? null : fromWire(wire);
-        }
     }
 }

@@ -251,9 +251,8 @@ class ConcurrentSavesTest {
 
     /** Until PostgreSQL shows a statement waiting for a row another transaction holds. */
     private static void awaitSomeoneWaitingForALock() {
-        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() ->
-                ((Number) Answer.getEntityManager().createNativeQuery(
-                        "SELECT count(*) FROM pg_locks WHERE NOT granted").getSingleResult()).longValue() > 0));
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                Stored.number("SELECT count(*) FROM pg_locks WHERE NOT granted") > 0);
     }
 
     private static Map<String, SelfEvaluationSubmittedV1.Answer> publishedAnswers(String evaluationId) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -94,15 +93,10 @@ class CouncilProjectionTest {
     }
 
     private static String name(String code) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Council council = Council.findById(code);
-            return council == null ? null : council.name;
-        });
+        return Stored.council(code).map(council -> council.name).orElse(null);
     }
 
     private static long processed(String eventId) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) Council.getEntityManager()
-                .createNativeQuery("SELECT count(*) FROM processed_event WHERE event_id = ?1")
-                .setParameter(1, eventId).getSingleResult()).longValue());
+        return Stored.number("SELECT count(*) FROM processed_event WHERE event_id = ?", eventId);
     }
 }

@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -170,7 +169,6 @@ class CycleCalendarTest {
     }
 
     private static List<AuditEntry> audit(String cycleId) {
-        return QuarkusTransaction.requiringNew().call(() -> AuditEntry.<AuditEntry>list(
-                "subjectId = ?1 and action = ?2 order by id", UUID.fromString(cycleId), "cycle.state-changed"));
+        return Stored.audit(UUID.fromString(cycleId), "cycle.state-changed");
     }
 }

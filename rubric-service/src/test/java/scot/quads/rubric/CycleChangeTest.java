@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -228,8 +227,7 @@ class CycleChangeTest {
     }
 
     private List<AuditEntry> audit(String action) {
-        return QuarkusTransaction.requiringNew().call(() -> AuditEntry.<AuditEntry>list(
-                "subjectId = ?1 and action = ?2 order by id", UUID.fromString(cycleId), action));
+        return Stored.audit(UUID.fromString(cycleId), action);
     }
 
     private ValidatableResponse patch(String token, String ifMatch, String body) {

@@ -3,7 +3,6 @@ package scot.quads.rubric;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -118,8 +117,6 @@ class DeadlineRemindersTest {
     }
 
     private static long sentFor(String cycleId) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) Cycle.getEntityManager()
-                .createNativeQuery("SELECT count(*) FROM cycle_reminder WHERE cycle_id = ?1")
-                .setParameter(1, UUID.fromString(cycleId)).getSingleResult()).longValue());
+        return Stored.number("SELECT count(*) FROM cycle_reminder WHERE cycle_id = ?", UUID.fromString(cycleId));
     }
 }

@@ -9,7 +9,6 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -380,9 +379,7 @@ class EvaluationResourceTest {
     }
 
     private List<AuditEntry> audit(String action) {
-        return QuarkusTransaction.requiringNew().call(() -> AuditEntry.<AuditEntry>list(
-                "cycleId = ?1 and councilCode = ?2 and action = ?3 order by id", UUID.fromString(cycleId), GLASGOW,
-                action));
+        return Stored.audit(UUID.fromString(cycleId), GLASGOW, action);
     }
 
     /** Answers every demo question the way an editor would, skipping those already answered. */

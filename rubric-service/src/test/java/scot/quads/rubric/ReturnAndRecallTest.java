@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -222,9 +221,7 @@ class ReturnAndRecallTest {
     }
 
     private static long members(UUID quadId) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) SelfEvaluation.getEntityManager()
-                .createNativeQuery("SELECT count(*) FROM quad_member WHERE quad_id = ?1")
-                .setParameter(1, quadId).getSingleResult()).longValue());
+        return Stored.number("SELECT count(*) FROM quad_member WHERE quad_id = ?", quadId);
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import java.io.IOException;
 import java.io.InputStream;
@@ -136,6 +135,6 @@ final class Rubrics {
     }
 
     static boolean councilKnown(String code) {
-        return QuarkusTransaction.requiringNew().call(() -> Council.findById(code) != null);
+        return Stored.council(code).isPresent();
     }
 }

@@ -8,6 +8,7 @@ import scot.quads.contract.CloudEvent;
 import scot.quads.contract.Events;
 import scot.quads.contract.payload.CouncilV1;
 import scot.quads.rubric.Council;
+import scot.quads.rubric.repository.CouncilRepository;
 import scot.quads.support.inbox.EventInbox;
 import scot.quads.support.inbox.EventRouter;
 
@@ -19,13 +20,16 @@ import scot.quads.support.inbox.EventRouter;
 public class CouncilConsumer {
 
     private final EventInbox inbox;
-    private final EventRouter router = EventRouter.builder()
-            .on(Events.COUNCIL_REGISTERED, CouncilConsumer::apply)
-            .on(Events.COUNCIL_UPDATED, CouncilConsumer::apply)
-            .build();
+    private final CouncilRepository councils;
+    private final EventRouter router;
 
-    public CouncilConsumer(EventInbox inbox) {
+    public CouncilConsumer(EventInbox inbox, CouncilRepository councils) {
         this.inbox = inbox;
+        this.councils = councils;
+        this.router = EventRouter.builder()
+                .on(Events.COUNCIL_REGISTERED, this::apply)
+                .on(Events.COUNCIL_UPDATED, this::apply)
+                .build();
     }
 
     @Incoming("councils")
@@ -34,8 +38,8 @@ public class CouncilConsumer {
         inbox.receive(value, router);
     }
 
-    static void apply(CloudEvent event, CouncilV1 payload) {
-        Council council = Council.findById(payload.gssCode());
+    void apply(CloudEvent event, CouncilV1 payload) {
+        Council council = councils.find(payload.gssCode()).orElse(null);
         OffsetDateTime asOf = event.time();
         if (council == null) {
             council = new Council();
@@ -47,6 +51,6 @@ public class CouncilConsumer {
         council.legacyGssCode = payload.legacyGssCode();
         council.active = payload.active();
         council.asOf = asOf;
-        council.persist();
+        councils.save(council);
     }
 }

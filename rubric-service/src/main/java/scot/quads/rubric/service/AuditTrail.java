@@ -12,6 +12,7 @@ import scot.quads.rubric.AuditEntry;
 import scot.quads.rubric.Cycle;
 import scot.quads.rubric.FrameworkVersion;
 import scot.quads.rubric.SelfEvaluation;
+import scot.quads.rubric.repository.EvaluationRepository;
 
 /** Writes one audit row per change, inside the change's own transaction, so the trail and the data agree. */
 @ApplicationScoped
@@ -21,32 +22,38 @@ public class AuditTrail {
     public static final String CYCLE = "cycle";
     public static final String EVALUATION = "self-evaluation";
 
+    private final EvaluationRepository evaluations;
+
+    public AuditTrail(EvaluationRepository evaluations) {
+        this.evaluations = evaluations;
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void versionImported(FrameworkVersion version, String frameworkCode, String actor) {
         AuditEntry entry = entry(actor, "version.imported", VERSION, version.id, version.createdAt);
         entry.detail = json(Map.of("frameworkCode", frameworkCode, "number", version.number, "label", version.label));
-        entry.persist();
+        evaluations.insert(entry);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void versionPublished(FrameworkVersion version, String actor) {
         AuditEntry entry = entry(actor, "version.published", VERSION, version.id, version.publishedAt);
         entry.detail = json(Map.of("number", version.number, "label", version.label));
-        entry.persist();
+        evaluations.insert(entry);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void versionDerived(FrameworkVersion version, FrameworkVersion source, String actor) {
         AuditEntry entry = entry(actor, "version.derived", VERSION, version.id, version.createdAt);
         entry.detail = json(Map.of("number", version.number, "label", version.label, "from", source.id.toString()));
-        entry.persist();
+        evaluations.insert(entry);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void versionRetired(FrameworkVersion version, String actor, OffsetDateTime at) {
         AuditEntry entry = entry(actor, "version.retired", VERSION, version.id, at);
         entry.detail = json(Map.of("number", version.number, "label", version.label));
-        entry.persist();
+        evaluations.insert(entry);
     }
 
     /** A draft's question added, changed or deleted. */
@@ -54,7 +61,7 @@ public class AuditTrail {
     public void draftEdited(FrameworkVersion version, String action, String questionCode, String actor) {
         AuditEntry entry = entry(actor, action, VERSION, version.id, null);
         entry.questionCode = questionCode;
-        entry.persist();
+        evaluations.insert(entry);
     }
 
     /** A draft's theme or quality indicator added, changed, deleted or reordered; {@code code} names it. */
@@ -64,7 +71,7 @@ public class AuditTrail {
         if (code != null) {
             entry.detail = json(Map.of("code", code));
         }
-        entry.persist();
+        evaluations.insert(entry);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -74,7 +81,7 @@ public class AuditTrail {
         entry.detail = json(Map.of("name", cycle.name, "rubricVersionId", cycle.rubricVersionId.toString(),
                 "opensOn", cycle.opensOn.toString(), "submissionDeadline", cycle.submissionDeadline.toString(),
                 "revealRule", cycle.revealRule.wire()));
-        entry.persist();
+        evaluations.insert(entry);
     }
 
     /**
@@ -103,7 +110,7 @@ public class AuditTrail {
         entry.councilCode = evaluation.councilCode;
         entry.detail = json(Map.of("fromCycleId", from.id.toString(), "fromCycle", from.name, "copied", copied,
                 "noted", noted));
-        entry.persist();
+        evaluations.insert(entry);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -115,7 +122,7 @@ public class AuditTrail {
         entry.oldLevel = before.level;
         entry.newLevel = after.level;
         entry.detail = json(Map.of("answerVersion", after.version));
-        entry.persist();
+        evaluations.insert(entry);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -125,7 +132,7 @@ public class AuditTrail {
         entry.cycleId = evaluation.cycleId;
         entry.councilCode = evaluation.councilCode;
         entry.detail = json(Map.of("answers", answers, "evaluationVersion", evaluationVersion));
-        entry.persist();
+        evaluations.insert(entry);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -135,7 +142,7 @@ public class AuditTrail {
         entry.cycleId = evaluation.cycleId;
         entry.councilCode = evaluation.councilCode;
         entry.detail = json(Map.of("reason", evaluation.returnReason, "evaluationVersion", evaluationVersion));
-        entry.persist();
+        evaluations.insert(entry);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -144,7 +151,7 @@ public class AuditTrail {
         entry.cycleId = evaluation.cycleId;
         entry.councilCode = evaluation.councilCode;
         entry.detail = json(Map.of("evaluationVersion", evaluationVersion));
-        entry.persist();
+        evaluations.insert(entry);
     }
 
     /** ADES changed a cycle's dates, reveal rule or reminders: each changed field with its old and new value. */
@@ -153,7 +160,7 @@ public class AuditTrail {
         AuditEntry entry = entry(actor, "cycle.changed", CYCLE, cycle.id, at);
         entry.cycleId = cycle.id;
         entry.detail = json(Map.of("changes", changes));
-        entry.persist();
+        evaluations.insert(entry);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -161,7 +168,7 @@ public class AuditTrail {
         AuditEntry entry = entry(actor, "cycle.state-changed", CYCLE, cycle.id, at);
         entry.cycleId = cycle.id;
         entry.detail = json(Map.of("from", from, "to", cycle.state, "reason", reason));
-        entry.persist();
+        evaluations.insert(entry);
     }
 
     private static AuditEntry entry(String actor, String action, String subjectType, UUID subjectId,

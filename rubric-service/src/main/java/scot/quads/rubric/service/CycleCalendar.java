@@ -4,7 +4,6 @@ import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -16,6 +15,7 @@ import scot.quads.contract.Events;
 import scot.quads.rubric.Cycle;
 import scot.quads.rubric.CycleState;
 import scot.quads.rubric.event.RubricEvents;
+import scot.quads.rubric.repository.CycleRepository;
 import scot.quads.support.outbox.Outbox;
 
 /**
@@ -35,11 +35,13 @@ public class CycleCalendar {
     private final Outbox outbox;
     private final AuditTrail audit;
     private final Clock clock;
+    private final CycleRepository cycles;
 
-    public CycleCalendar(Outbox outbox, AuditTrail audit, Clock clock) {
+    public CycleCalendar(Outbox outbox, AuditTrail audit, Clock clock, CycleRepository cycles) {
         this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
+        this.cycles = cycles;
     }
 
     /** The move a cycle's dates call for today. */
@@ -55,7 +57,7 @@ public class CycleCalendar {
     public int advance() {
         LocalDate today = LocalDate.now(clock);
         List<UUID> cycles = QuarkusTransaction.requiringNew().call(
-                () -> Cycle.notClosed().stream().map(cycle -> cycle.id).toList());
+                this.cycles::notClosed);
         int moved = 0;
         for (UUID cycleId : cycles) {
             try {
@@ -70,7 +72,7 @@ public class CycleCalendar {
     }
 
     private boolean advance(UUID cycleId, LocalDate today) {
-        Cycle cycle = Cycle.<Cycle>findByIdOptional(cycleId, LockModeType.PESSIMISTIC_WRITE).orElse(null);
+        Cycle cycle = cycles.lock(cycleId).orElse(null);
         if (cycle == null) {
             return false;
         }
@@ -80,18 +82,11 @@ public class CycleCalendar {
             return false;
         }
         Move move = due.get();
-        int recorded = Cycle.getEntityManager().createNativeQuery("""
-                INSERT INTO cycle_transition (cycle_id, to_state, due_on) VALUES (?1, ?2, ?3)
-                ON CONFLICT DO NOTHING""")
-                .setParameter(1, cycle.id)
-                .setParameter(2, move.to().wire())
-                .setParameter(3, move.dueOn())
-                .executeUpdate();
-        if (recorded == 0) {
+        if (!cycles.recordTransition(cycle.id, move.to().wire(), move.dueOn())) {
             return false;
         }
         cycle.state = move.to().wire();
-        Cycle.flush();
+        cycles.update(cycle);
         outbox.publish(move.to() == CycleState.CLOSED ? Events.CYCLE_CLOSED : Events.CYCLE_CHANGED,
                 cycle.id.toString(), RubricEvents.cycle(cycle));
         audit.cycleStateMoved(cycle, current.wire(), move.reason(), SYSTEM,

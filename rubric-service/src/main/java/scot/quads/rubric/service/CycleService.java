@@ -1,9 +1,8 @@
 package scot.quads.rubric.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -15,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import org.hibernate.exception.ConstraintViolationException;
 import scot.quads.contract.Events;
 import scot.quads.rubric.Cycle;
 import scot.quads.rubric.CycleState;
@@ -23,6 +21,9 @@ import scot.quads.rubric.FrameworkVersion;
 import scot.quads.rubric.RevealRule;
 import scot.quads.rubric.VersionStatus;
 import scot.quads.rubric.event.RubricEvents;
+import scot.quads.rubric.repository.CycleRepository;
+import scot.quads.rubric.repository.RubricRepository;
+import scot.quads.support.jdbc.Database;
 import scot.quads.support.outbox.Outbox;
 import scot.quads.support.problem.Problem.FieldError;
 import scot.quads.support.problem.ProblemException;
@@ -35,14 +36,22 @@ import scot.quads.support.problem.ProblemException;
 @ApplicationScoped
 public class CycleService {
 
+    /** PostgreSQL's SQLSTATE for a unique key violated (here: the cycle's name, case aside). */
+    private static final String UNIQUE_VIOLATION = "23505";
+
     private final Outbox outbox;
     private final AuditTrail audit;
     private final Clock clock;
+    private final CycleRepository cycles;
+    private final RubricRepository rubrics;
 
-    public CycleService(Outbox outbox, AuditTrail audit, Clock clock) {
+    public CycleService(Outbox outbox, AuditTrail audit, Clock clock, CycleRepository cycles,
+            RubricRepository rubrics) {
         this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
+        this.cycles = cycles;
+        this.rubrics = rubrics;
     }
 
     /** What ADES says about a new cycle. */
@@ -56,17 +65,17 @@ public class CycleService {
     }
 
     public List<Cycle> all() {
-        return Cycle.newestFirst();
+        return cycles.newestFirst();
     }
 
     public Cycle get(UUID id) {
-        return Cycle.<Cycle>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Cycle", id));
+        return cycles.find(id).orElseThrow(() -> ProblemException.notFound("Cycle", id));
     }
 
     @Transactional
     public Cycle open(NewCycle request, String by) {
         List<FieldError> errors = new ArrayList<>();
-        FrameworkVersion version = FrameworkVersion.findById(request.rubricVersionId());
+        FrameworkVersion version = rubrics.version(request.rubricVersionId()).orElse(null);
         if (version == null) {
             errors.add(new FieldError("rubricVersionId", "is not a rubric version"));
         } else if (version.status != VersionStatus.PUBLISHED) {
@@ -83,7 +92,7 @@ public class CycleService {
             throw ProblemException.unprocessable("The cycle cannot be opened as it stands", errors);
         }
         String name = request.name().trim();
-        if (Cycle.nameTaken(name)) {
+        if (cycles.nameTaken(name)) {
             throw nameTaken(name);
         }
 
@@ -100,12 +109,9 @@ public class CycleService {
         cycle.createdAt = now();
         cycle.createdBy = by;
         try {
-            cycle.persist();
-            Cycle.flush();
-        } catch (ConstraintViolationException e) {
-            throw nameTaken(name);
-        } catch (PersistenceException e) {
-            if (e.getCause() instanceof ConstraintViolationException) {
+            cycles.insert(cycle);
+        } catch (Database.DatabaseException e) {
+            if (e.getCause() instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
                 throw nameTaken(name);
             }
             throw e;
@@ -152,7 +158,7 @@ public class CycleService {
         cycle.closesOn = closesOn;
         cycle.revealRule = rule;
         cycle.reminderDays = days;
-        Cycle.flush();
+        cycles.update(cycle);
         outbox.publish(Events.CYCLE_CHANGED, cycle.id.toString(), RubricEvents.cycle(cycle));
         audit.cycleChanged(cycle, changes, by, now());
         return cycle;
@@ -168,7 +174,7 @@ public class CycleService {
             throw ProblemException.conflict("Cycle " + cycle.name + " is already " + current.wire());
         }
         cycle.state = next.wire();
-        Cycle.flush();
+        cycles.update(cycle);
         outbox.publish(next == CycleState.CLOSED ? Events.CYCLE_CLOSED : Events.CYCLE_CHANGED, cycle.id.toString(),
                 RubricEvents.cycle(cycle));
         audit.cycleStateMoved(cycle, current.wire(), reason, by, now());
@@ -176,7 +182,7 @@ public class CycleService {
     }
 
     private Cycle lockedForChange(UUID id, Long expectedVersion) {
-        Cycle cycle = Cycle.<Cycle>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+        Cycle cycle = cycles.lock(id)
                 .orElseThrow(() -> ProblemException.notFound("Cycle", id));
         if (expectedVersion != null && expectedVersion != cycle.version) {
             throw ProblemException.preconditionFailed("The cycle was changed by someone else since you loaded it",

@@ -15,6 +15,7 @@ import scot.quads.contract.Events;
 import scot.quads.contract.payload.CycleDeadlineV1;
 import scot.quads.rubric.Cycle;
 import scot.quads.rubric.event.RubricEvents;
+import scot.quads.rubric.repository.CycleRepository;
 import scot.quads.support.outbox.Outbox;
 
 /**
@@ -32,10 +33,12 @@ public class DeadlineReminders {
 
     private final Outbox outbox;
     private final Clock clock;
+    private final CycleRepository cycles;
 
-    public DeadlineReminders(Outbox outbox, Clock clock) {
+    public DeadlineReminders(Outbox outbox, Clock clock, CycleRepository cycles) {
         this.outbox = outbox;
         this.clock = clock;
+        this.cycles = cycles;
     }
 
     /** A reminder due for a cycle today. */
@@ -51,7 +54,7 @@ public class DeadlineReminders {
     public int sendDue() {
         LocalDate today = LocalDate.now(clock);
         List<UUID> cycles = QuarkusTransaction.requiringNew().call(
-                () -> Cycle.notClosed().stream().map(cycle -> cycle.id).toList());
+                this.cycles::notClosed);
         int sent = 0;
         for (UUID cycleId : cycles) {
             try {
@@ -66,7 +69,7 @@ public class DeadlineReminders {
     }
 
     private boolean remind(UUID cycleId, LocalDate today) {
-        Cycle cycle = Cycle.findById(cycleId);
+        Cycle cycle = cycles.find(cycleId).orElse(null);
         if (cycle == null || cycle.isClosed()) {
             return false;
         }
@@ -74,18 +77,9 @@ public class DeadlineReminders {
         if (due.isEmpty()) {
             return false;
         }
-        List<String> outstanding = councilsNotSubmitted(cycle.id);
-        int recorded = Cycle.getEntityManager().createNativeQuery("""
-                INSERT INTO cycle_reminder (cycle_id, kind, due_on, days_left, councils)
-                VALUES (?1, ?2, ?3, ?4, ?5)
-                ON CONFLICT DO NOTHING""")
-                .setParameter(1, cycle.id)
-                .setParameter(2, due.get().kind())
-                .setParameter(3, due.get().dueOn())
-                .setParameter(4, due.get().daysLeft())
-                .setParameter(5, outstanding.size())
-                .executeUpdate();
-        if (recorded == 0) {
+        List<String> outstanding = cycles.councilsNotSubmitted(cycle.id);
+        if (!cycles.recordReminder(cycle.id, due.get().kind(), due.get().dueOn(), due.get().daysLeft(),
+                outstanding.size())) {
             return false;
         }
         EventType<CycleDeadlineV1> type = PASSED.equals(due.get().kind())
@@ -112,18 +106,5 @@ public class DeadlineReminders {
                 .filter(days -> days >= daysLeft)
                 .min(Integer::compare)
                 .map(days -> new Due(APPROACHING, deadline.minusDays(days), daysLeft));
-    }
-
-    /** Active councils (from the council projection) without a submitted self-evaluation in the cycle. */
-    @SuppressWarnings("unchecked")
-    private static List<String> councilsNotSubmitted(UUID cycleId) {
-        return Cycle.getEntityManager().createNativeQuery("""
-                SELECT c.gss_code FROM council c
-                 WHERE c.active
-                   AND NOT EXISTS (SELECT 1 FROM self_evaluation e
-                                    WHERE e.cycle_id = ?1 AND e.council_code = c.gss_code AND e.state = 'submitted')
-                 ORDER BY c.gss_code""")
-                .setParameter(1, cycleId)
-                .getResultList();
     }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,9 +24,12 @@ import scot.quads.rubric.Cycle;
 import scot.quads.rubric.Question;
 import scot.quads.rubric.RevealRule;
 import scot.quads.rubric.RubricContent;
-import scot.quads.rubric.ScaleLevel;
 import scot.quads.rubric.SelfEvaluation;
 import scot.quads.rubric.event.RubricEvents;
+import scot.quads.rubric.repository.CouncilRepository;
+import scot.quads.rubric.repository.CycleRepository;
+import scot.quads.rubric.repository.EvaluationRepository;
+import scot.quads.rubric.repository.RubricRepository;
 import scot.quads.support.outbox.Outbox;
 import scot.quads.support.problem.Problem.FieldError;
 import scot.quads.support.problem.ProblemException;
@@ -45,14 +49,23 @@ public class EvaluationService {
     private final Clock clock;
     private final PublishedRubrics rubrics;
     private final AnswerStore answerStore;
+    private final EvaluationRepository evaluations;
+    private final CycleRepository cycles;
+    private final CouncilRepository councils;
+    private final RubricRepository versions;
 
     public EvaluationService(Outbox outbox, AuditTrail audit, Clock clock, PublishedRubrics rubrics,
-            AnswerStore answerStore) {
+            AnswerStore answerStore, EvaluationRepository evaluations, CycleRepository cycles,
+            CouncilRepository councils, RubricRepository versions) {
         this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
         this.rubrics = rubrics;
         this.answerStore = answerStore;
+        this.evaluations = evaluations;
+        this.cycles = cycles;
+        this.councils = councils;
+        this.versions = versions;
     }
 
     /** What an editor sends for one question; text is kept exactly as sent. */
@@ -86,7 +99,7 @@ public class EvaluationService {
     public EvaluationView view(UUID cycleId, String councilCode) {
         Cycle cycle = cycle(cycleId);
         Council council = council(councilCode);
-        SelfEvaluation evaluation = SelfEvaluation.of(cycle.id, council.gssCode).orElse(null);
+        SelfEvaluation evaluation = evaluations.of(cycle.id, council.gssCode).orElse(null);
         return view(cycle, council, evaluation);
     }
 
@@ -94,12 +107,12 @@ public class EvaluationService {
     public List<AuditEntry> auditTrail(UUID cycleId, String councilCode) {
         Cycle cycle = cycle(cycleId);
         Council council = council(councilCode);
-        return AuditEntry.list("cycleId = ?1 and councilCode = ?2 order by id desc", cycle.id, council.gssCode);
+        return evaluations.auditOf(cycle.id, council.gssCode);
     }
 
     /**
      * Saves one answer: the autosave. Its reads and writes go through {@link AnswerStore} (plain JDBC, three
-     * statements) rather than the entities, as the path editors call most.
+     * statements, binding by hand) rather than the repositories, as the path editors call most.
      */
     @Transactional
     public Answer save(UUID cycleId, String councilCode, String questionCode, long expectedVersion,
@@ -173,7 +186,7 @@ public class EvaluationService {
     public EvaluationView submit(UUID cycleId, String councilCode, Long expectedVersion, String by) {
         Cycle cycle = cycle(cycleId);
         Council council = council(councilCode);
-        SelfEvaluation evaluation = SelfEvaluation.lock(cycle.id, council.gssCode).orElse(null);
+        SelfEvaluation evaluation = evaluations.lock(cycle.id, council.gssCode).orElse(null);
         if (evaluation != null && evaluation.isSubmitted()) {
             throw ProblemException.conflict("The self-evaluation was already submitted on "
                     + evaluation.submittedAt.toLocalDate() + " by " + evaluation.submittedBy);
@@ -212,7 +225,7 @@ public class EvaluationService {
         evaluation.submittedBy = by;
         evaluation.updatedAt = now;
         evaluation.version++;
-        SelfEvaluation.flush();
+        evaluations.update(evaluation);
         outbox.publish(Events.SELF_EVALUATION_SUBMITTED, evaluation.id.toString(),
                 RubricEvents.submitted(evaluation, cycle, ordered));
         EvaluationView view = new EvaluationView(cycle, council, content, evaluation, answers, false);
@@ -229,31 +242,33 @@ public class EvaluationService {
     public EvaluationView carryForward(UUID cycleId, String councilCode, UUID fromCycleId, String by) {
         Cycle cycle = cycle(cycleId);
         Council council = council(councilCode);
-        Cycle from = Cycle.findById(fromCycleId);
+        Cycle from = cycles.find(fromCycleId).orElse(null);
         if (from == null || from.id.equals(cycle.id)) {
             throw ProblemException.unprocessable("Answers can only be carried forward from another cycle",
                     List.of(new FieldError("fromCycleId", from == null ? "is not a cycle" : "is this very cycle")));
         }
-        SelfEvaluation previous = SelfEvaluation.of(from.id, council.gssCode).filter(SelfEvaluation::isSubmitted)
+        SelfEvaluation previous = evaluations.of(from.id, council.gssCode).filter(SelfEvaluation::isSubmitted)
                 .orElseThrow(() -> ProblemException.unprocessable("Nothing to carry forward",
                         List.of(new FieldError("fromCycleId",
                                 "has no submitted self-evaluation of " + council.name))));
-        requireOpen(cycle, SelfEvaluation.lock(cycle.id, council.gssCode).orElse(null));
-        SelfEvaluation evaluation = SelfEvaluation.lockOrStart(cycle.id, council.gssCode, by);
+        requireOpen(cycle, evaluations.lock(cycle.id, council.gssCode).orElse(null));
+        SelfEvaluation evaluation = evaluations.lockOrStart(cycle.id, council.gssCode, by);
         if (evaluation.isSubmitted()) {
             throw ProblemException.conflict("The self-evaluation is submitted and can no longer change");
         }
         Map<UUID, Answer> previousAnswers = answersByQuestion(previous);
         Map<UUID, Answer> current = answersByQuestion(evaluation);
-        Map<UUID, String> codesById = Question.ofVersion(from.rubricVersionId).stream()
+        Map<UUID, String> codesById = versions.questions(from.rubricVersionId).stream()
                 .collect(Collectors.toMap(q -> q.id, q -> q.code));
         Set<UUID> previousQuestions = codesById.keySet();
-        Set<Integer> scale = ScaleLevel.ofVersion(cycle.rubricVersionId).stream().map(l -> l.value)
+        Set<Integer> scale = versions.scale(cycle.rubricVersionId).stream().map(l -> l.value)
                 .collect(Collectors.toSet());
         OffsetDateTime now = now();
         int copied = 0;
         int noted = 0;
-        for (CarryForward.Step step : CarryForward.plan(Question.ofVersion(cycle.rubricVersionId),
+        Map<UUID, Answer> carried = new HashMap<>(current);
+        List<Answer> added = new ArrayList<>();
+        for (CarryForward.Step step : CarryForward.plan(versions.questions(cycle.rubricVersionId),
                 from.rubricVersionId, previousQuestions)) {
             if (current.containsKey(step.question().id) || step.kind() == CarryForward.Kind.EMPTY) {
                 continue;
@@ -294,13 +309,15 @@ public class EvaluationService {
                     noted++;
                 }
             }
-            answer.persist();
+            carried.put(answer.questionId, answer);
+            added.add(answer);
         }
+        evaluations.insert(added);
         evaluation.version++;
         evaluation.updatedAt = now;
+        evaluations.update(evaluation);
         audit.carriedForward(evaluation, from, copied, noted, by, now);
-        Answer.flush();
-        return view(cycle, council, evaluation);
+        return view(cycle, council, evaluation, carried);
     }
 
     /** An editor confirms a carried-forward answer as still right for this cycle. */
@@ -308,11 +325,11 @@ public class EvaluationService {
     public Answer confirm(UUID cycleId, String councilCode, String questionCode, long expectedVersion, String by) {
         Cycle cycle = cycle(cycleId);
         Council council = council(councilCode);
-        SelfEvaluation evaluation = SelfEvaluation.lock(cycle.id, council.gssCode).orElse(null);
+        SelfEvaluation evaluation = evaluations.lock(cycle.id, council.gssCode).orElse(null);
         requireOpen(cycle, evaluation);
         Question question = rubrics.question(cycle.rubricVersionId, questionCode)
                 .orElseThrow(() -> ProblemException.notFound("Question", questionCode));
-        Answer answer = evaluation == null ? null : Answer.of(evaluation.id, question.id).orElse(null);
+        Answer answer = evaluation == null ? null : evaluations.answer(evaluation.id, question.id).orElse(null);
         if (answer == null || !answer.carriedForward) {
             throw ProblemException.conflict("Question " + questionCode + " has no carried-forward answer to confirm");
         }
@@ -328,6 +345,9 @@ public class EvaluationService {
         answer.version++;
         answer.updatedAt = now;
         answer.updatedBy = by;
+        if (!evaluations.updateIfAt(answer, before.version)) {
+            throw new StaleAnswerException(before, expectedVersion);
+        }
         audit.answerConfirmed(evaluation, before, answer, by);
         return answer;
     }
@@ -337,7 +357,7 @@ public class EvaluationService {
     public EvaluationView returnForRevision(UUID cycleId, String councilCode, String reason, String by) {
         Cycle cycle = cycle(cycleId);
         Council council = council(councilCode);
-        SelfEvaluation evaluation = SelfEvaluation.lock(cycle.id, council.gssCode)
+        SelfEvaluation evaluation = evaluations.lock(cycle.id, council.gssCode)
                 .filter(SelfEvaluation::isSubmitted)
                 .orElseThrow(() -> ProblemException.conflict(
                         "Only a submitted self-evaluation can be returned; " + council.name + "'s is not submitted"));
@@ -348,7 +368,7 @@ public class EvaluationService {
         evaluation.returnReason = reason;
         evaluation.updatedAt = now;
         evaluation.version++;
-        SelfEvaluation.flush();
+        evaluations.update(evaluation);
         outbox.publish(Events.SELF_EVALUATION_RETURNED, evaluation.id.toString(),
                 RubricEvents.returned(evaluation));
         EvaluationView view = view(cycle, council, evaluation);
@@ -366,7 +386,7 @@ public class EvaluationService {
     public EvaluationView recall(UUID cycleId, String councilCode, String by) {
         Cycle cycle = cycle(cycleId);
         Council council = council(councilCode);
-        SelfEvaluation evaluation = SelfEvaluation.lock(cycle.id, council.gssCode)
+        SelfEvaluation evaluation = evaluations.lock(cycle.id, council.gssCode)
                 .filter(SelfEvaluation::isSubmitted)
                 .orElseThrow(() -> ProblemException.conflict(
                         "Only a submitted self-evaluation can be recalled; this one is not submitted"));
@@ -387,7 +407,7 @@ public class EvaluationService {
         evaluation.submittedBy = null;
         evaluation.updatedAt = now();
         evaluation.version++;
-        SelfEvaluation.flush();
+        evaluations.update(evaluation);
         outbox.publish(Events.SELF_EVALUATION_RECALLED, evaluation.id.toString(),
                 RubricEvents.recalled(evaluation, by));
         EvaluationView view = view(cycle, council, evaluation);
@@ -397,20 +417,14 @@ public class EvaluationService {
 
     /** True when the council is in a quad of the cycle with partners, and every partner's evaluation is submitted. */
     private boolean everyPartnerSubmitted(Cycle cycle, Council council) {
-        Object[] partners = (Object[]) SelfEvaluation.getEntityManager().createNativeQuery("""
-                SELECT count(*), count(*) FILTER (WHERE e.state = 'submitted')
-                FROM quad q
-                JOIN quad_member mine ON mine.quad_id = q.id AND mine.council_code = ?2
-                JOIN quad_member partner ON partner.quad_id = q.id AND partner.council_code <> ?2
-                LEFT JOIN self_evaluation e ON e.cycle_id = q.cycle_id AND e.council_code = partner.council_code
-                WHERE q.cycle_id = ?1
-                """).setParameter(1, cycle.id).setParameter(2, council.gssCode).getSingleResult();
-        long all = ((Number) partners[0]).longValue();
-        return all > 0 && all == ((Number) partners[1]).longValue();
+        return councils.everyPartnerSubmitted(cycle.id, council.gssCode);
     }
 
     private EvaluationView view(Cycle cycle, Council council, SelfEvaluation evaluation) {
-        Map<UUID, Answer> answers = evaluation == null ? Map.of() : answersByQuestion(evaluation);
+        return view(cycle, council, evaluation, evaluation == null ? Map.of() : answersByQuestion(evaluation));
+    }
+
+    private EvaluationView view(Cycle cycle, Council council, SelfEvaluation evaluation, Map<UUID, Answer> answers) {
         boolean accepting = (evaluation == null || !evaluation.isSubmitted()) && !cycle.isClosed()
                 && (!cycle.deadlinePassed(today()) || evaluation != null && evaluation.isReturned());
         return new EvaluationView(cycle, council, content(cycle), evaluation, answers, accepting);
@@ -502,21 +516,21 @@ public class EvaluationService {
         }
     }
 
-    private static Map<UUID, Answer> answersByQuestion(SelfEvaluation evaluation) {
-        return Answer.ofEvaluation(evaluation.id).stream()
+    private Map<UUID, Answer> answersByQuestion(SelfEvaluation evaluation) {
+        return evaluations.answersOf(evaluation.id).stream()
                 .collect(Collectors.toMap(answer -> answer.questionId, Function.identity()));
     }
 
-    private static Cycle cycle(UUID cycleId) {
-        return Cycle.<Cycle>findByIdOptional(cycleId).orElseThrow(() -> ProblemException.notFound("Cycle", cycleId));
+    private Cycle cycle(UUID cycleId) {
+        return cycles.find(cycleId).orElseThrow(() -> ProblemException.notFound("Cycle", cycleId));
     }
 
-    private static Council council(String code) {
-        return Council.findByCode(code).orElseThrow(() -> ProblemException.notFound("Council", code));
+    private Council council(String code) {
+        return councils.findByCode(code).orElseThrow(() -> ProblemException.notFound("Council", code));
     }
 
-    private static RubricContent content(Cycle cycle) {
-        return RubricContent.load(cycle.rubricVersionId).orElseThrow(() -> new IllegalStateException(
+    private RubricContent content(Cycle cycle) {
+        return versions.content(cycle.rubricVersionId).orElseThrow(() -> new IllegalStateException(
                 "Cycle " + cycle.id + " answers version " + cycle.rubricVersionId + ", which does not exist"));
     }
 

@@ -1,7 +1,6 @@
 package scot.quads.rubric.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -21,6 +20,7 @@ import scot.quads.rubric.ScaleLevel;
 import scot.quads.rubric.Theme;
 import scot.quads.rubric.VersionStatus;
 import scot.quads.rubric.event.RubricEvents;
+import scot.quads.rubric.repository.RubricRepository;
 import scot.quads.rubric.service.RubricDefinition.IndicatorDefinition;
 import scot.quads.rubric.service.RubricDefinition.QuestionDefinition;
 import scot.quads.rubric.service.RubricDefinition.ThemeDefinition;
@@ -35,11 +35,13 @@ public class FrameworkService {
     private final Outbox outbox;
     private final AuditTrail audit;
     private final Clock clock;
+    private final RubricRepository rubrics;
 
-    public FrameworkService(Outbox outbox, AuditTrail audit, Clock clock) {
+    public FrameworkService(Outbox outbox, AuditTrail audit, Clock clock, RubricRepository rubrics) {
         this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
+        this.rubrics = rubrics;
     }
 
     /** A framework with its versions, oldest first. */
@@ -47,19 +49,19 @@ public class FrameworkService {
     }
 
     public List<FrameworkVersions> all() {
-        return Framework.<Framework>list("order by code").stream()
-                .map(framework -> new FrameworkVersions(framework, FrameworkVersion.ofFramework(framework.id)))
+        return rubrics.frameworks().stream()
+                .map(framework -> new FrameworkVersions(framework, rubrics.versionsOf(framework.id)))
                 .toList();
     }
 
     public FrameworkVersions get(UUID id) {
-        Framework framework = Framework.<Framework>findByIdOptional(id)
+        Framework framework = rubrics.framework(id)
                 .orElseThrow(() -> ProblemException.notFound("Framework", id));
-        return new FrameworkVersions(framework, FrameworkVersion.ofFramework(framework.id));
+        return new FrameworkVersions(framework, rubrics.versionsOf(framework.id));
     }
 
     public RubricContent content(UUID versionId) {
-        return RubricContent.load(versionId).orElseThrow(() -> ProblemException.notFound("Rubric version", versionId));
+        return rubrics.content(versionId).orElseThrow(() -> ProblemException.notFound("Rubric version", versionId));
     }
 
     /**
@@ -74,13 +76,12 @@ public class FrameworkService {
         FrameworkVersion version = new FrameworkVersion();
         version.id = UUID.randomUUID();
         version.frameworkId = framework.id;
-        version.number = FrameworkVersion.nextNumber(framework.id);
+        version.number = rubrics.nextNumber(framework.id);
         version.label = definition.versionLabel();
         version.status = VersionStatus.DRAFT;
         version.createdAt = now;
         version.createdBy = by;
-        version.persist();
-        FrameworkVersion.flush();
+        rubrics.insert(version);
 
         int position = 0;
         for (RubricDefinition.Level level : definition.scale()) {
@@ -90,7 +91,7 @@ public class FrameworkService {
             row.label = level.label();
             row.descriptor = level.descriptor();
             row.position = position++;
-            row.persist();
+            rubrics.insert(row);
         }
         int themePosition = 0;
         for (ThemeDefinition themeDefinition : definition.themes()) {
@@ -101,7 +102,7 @@ public class FrameworkService {
             theme.title = themeDefinition.title();
             theme.guidance = themeDefinition.guidance();
             theme.position = themePosition++;
-            theme.persist();
+            rubrics.insert(theme);
             int indicatorPosition = 0;
             for (IndicatorDefinition indicatorDefinition : themeDefinition.indicators()) {
                 Indicator indicator = new Indicator();
@@ -112,7 +113,7 @@ public class FrameworkService {
                 indicator.title = indicatorDefinition.title();
                 indicator.guidance = indicatorDefinition.guidance();
                 indicator.position = indicatorPosition++;
-                indicator.persist();
+                rubrics.insert(indicator);
                 int questionPosition = 0;
                 for (QuestionDefinition questionDefinition : indicatorDefinition.questions()) {
                     Question question = new Question();
@@ -127,22 +128,20 @@ public class FrameworkService {
                     question.notApplicableAllowed = questionDefinition.notApplicableAllowed();
                     question.narrativeFields = Question.narrativeFields(questionDefinition.narrativeFields());
                     question.position = questionPosition++;
-                    question.persist();
+                    rubrics.insert(question);
                 }
             }
         }
         audit.versionImported(version, framework.code, by);
-        Question.flush();
         outbox.publish(Events.RUBRIC_VERSION_DRAFTED, version.id.toString(),
                 RubricEvents.version(version, framework.code, by, version.createdAt));
-        return content(version.id);
+        return content(version);
     }
 
     /** Makes a draft the published, unchangeable version councils can answer, and tells the other services. */
     @Transactional
     public RubricContent publish(UUID versionId, Long expectedVersion, String by) {
-        FrameworkVersion version = FrameworkVersion.<FrameworkVersion>findByIdOptional(versionId,
-                LockModeType.PESSIMISTIC_WRITE)
+        FrameworkVersion version = rubrics.lockVersion(versionId)
                 .orElseThrow(() -> ProblemException.notFound("Rubric version", versionId));
         if (expectedVersion != null && expectedVersion != version.version) {
             throw ProblemException.preconditionFailed(
@@ -157,15 +156,20 @@ public class FrameworkService {
         version.status = VersionStatus.PUBLISHED;
         version.publishedAt = now();
         version.publishedBy = by;
-        FrameworkVersion.flush();
-        RubricContent content = content(versionId);
+        rubrics.updateStatus(version);
+        RubricContent content = content(version);
         Map<UUID, String> previousCodes = version.derivedFromVersionId == null ? Map.of()
-                : Question.ofVersion(version.derivedFromVersionId).stream()
+                : rubrics.questions(version.derivedFromVersionId).stream()
                         .collect(Collectors.toMap(q -> q.id, q -> q.code));
         outbox.publish(Events.RUBRIC_VERSION_PUBLISHED, version.id.toString(),
                 RubricEvents.published(content, previousCodes));
         audit.versionPublished(version, by);
         return content;
+    }
+
+    /** The version's content as stored, with the version itself as this transaction left it. */
+    private RubricContent content(FrameworkVersion version) {
+        return content(version.id).withVersion(version);
     }
 
     /** A version councils answer needs a theme, every theme an indicator and every indicator a question. */
@@ -189,17 +193,7 @@ public class FrameworkService {
 
     /** The framework with the definition's code, created now if it is new; locked so numbers are handed out once. */
     private Framework frameworkFor(RubricDefinition definition, String by) {
-        Framework.getEntityManager().createNativeQuery("""
-                INSERT INTO framework (id, code, title, description, created_by) VALUES (?1, ?2, ?3, ?4, ?5)
-                ON CONFLICT (code) DO NOTHING""")
-                .setParameter(1, UUID.randomUUID())
-                .setParameter(2, definition.code())
-                .setParameter(3, definition.title())
-                .setParameter(4, definition.description())
-                .setParameter(5, by)
-                .executeUpdate();
-        return Framework.<Framework>find("code", definition.code())
-                .withLock(LockModeType.PESSIMISTIC_WRITE).singleResult();
+        return rubrics.lockOrCreateFramework(definition.code(), definition.title(), definition.description(), by);
     }
 
     private OffsetDateTime now() {

@@ -10,15 +10,15 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import scot.quads.rubric.FrameworkVersion;
 import scot.quads.rubric.Question;
-import scot.quads.rubric.ScaleLevel;
 import scot.quads.rubric.VersionStatus;
+import scot.quads.rubric.repository.RubricRepository;
 
 /**
  * The questions and scale of the rubric versions that cycles answer, kept in memory once read. A version never
  * changes once published, yet every autosave looked its question and its scale up again: two of the save's eight
  * statements, a tenth of rubric-service's time under a deadline rush (bench/run's profile). A draft is never kept,
  * since it still changes; a version is read afresh until it is seen published or retired. The questions kept are
- * detached entities: only read, never changed or persisted.
+ * plain copies: only read, never changed or persisted.
  */
 @ApplicationScoped
 public class PublishedRubrics {
@@ -30,6 +30,11 @@ public class PublishedRubrics {
     }
 
     private final Map<UUID, Rubric> published = new ConcurrentHashMap<>();
+    private final RubricRepository repository;
+
+    public PublishedRubrics(RubricRepository repository) {
+        this.repository = repository;
+    }
 
     /** The version's question with this code (without its further lineage sources). */
     public Optional<Question> question(UUID versionId, String code) {
@@ -46,11 +51,11 @@ public class PublishedRubrics {
         if (kept != null) {
             return kept;
         }
-        FrameworkVersion version = FrameworkVersion.findById(versionId);
+        FrameworkVersion version = repository.version(versionId).orElse(null);
         Rubric read = new Rubric(
-                Question.<Question>list("versionId", versionId).stream()
+                repository.questionsWithoutSources(versionId).stream()
                         .collect(Collectors.toUnmodifiableMap(q -> q.code, Function.identity())),
-                ScaleLevel.ofVersion(versionId).stream().map(level -> level.value).toList());
+                repository.scale(versionId).stream().map(level -> level.value).toList());
         if (version != null && version.status != VersionStatus.DRAFT) {
             if (published.size() >= MOST_VERSIONS) {
                 published.clear();

@@ -1,7 +1,6 @@
 package scot.quads.rubric.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -12,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import scot.quads.contract.Events;
-import scot.quads.rubric.Framework;
 import scot.quads.rubric.FrameworkVersion;
 import scot.quads.rubric.Indicator;
 import scot.quads.rubric.Lineage;
@@ -22,6 +20,7 @@ import scot.quads.rubric.ScaleLevel;
 import scot.quads.rubric.Theme;
 import scot.quads.rubric.VersionStatus;
 import scot.quads.rubric.event.RubricEvents;
+import scot.quads.rubric.repository.RubricRepository;
 import scot.quads.support.outbox.Outbox;
 import scot.quads.support.problem.Problem.FieldError;
 import scot.quads.support.problem.ProblemException;
@@ -38,11 +37,13 @@ public class VersionEditing {
     private final AuditTrail audit;
     private final Outbox outbox;
     private final Clock clock;
+    private final RubricRepository rubrics;
 
-    public VersionEditing(AuditTrail audit, Outbox outbox, Clock clock) {
+    public VersionEditing(AuditTrail audit, Outbox outbox, Clock clock, RubricRepository rubrics) {
         this.audit = audit;
         this.outbox = outbox;
         this.clock = clock;
+        this.rubrics = rubrics;
     }
 
     /**
@@ -60,37 +61,35 @@ public class VersionEditing {
     /** Copies a published version as the framework's next draft; every question records "same" to its source. */
     @Transactional
     public RubricContent newVersion(UUID sourceId, String label, String by) {
-        FrameworkVersion source = FrameworkVersion.<FrameworkVersion>findByIdOptional(sourceId)
+        FrameworkVersion source = rubrics.version(sourceId)
                 .orElseThrow(() -> ProblemException.notFound("Rubric version", sourceId));
         if (source.status != VersionStatus.PUBLISHED) {
             throw ProblemException.conflict("Version " + source.number + " is " + source.status.wire()
                     + ": a new version starts from a published one");
         }
-        FrameworkVersion.getEntityManager().createQuery("select f from Framework f where f.id = ?1")
-                .setParameter(1, source.frameworkId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getSingleResult();
+        rubrics.lockFramework(source.frameworkId);
         FrameworkVersion draft = new FrameworkVersion();
         draft.id = UUID.randomUUID();
         draft.frameworkId = source.frameworkId;
-        draft.number = FrameworkVersion.nextNumber(source.frameworkId);
+        draft.number = rubrics.nextNumber(source.frameworkId);
         draft.label = label.trim();
         draft.status = VersionStatus.DRAFT;
         draft.derivedFromVersionId = source.id;
         draft.createdAt = now();
         draft.createdBy = by;
-        draft.persist();
-        FrameworkVersion.flush();
+        rubrics.insert(draft);
 
-        for (ScaleLevel level : ScaleLevel.ofVersion(source.id)) {
+        for (ScaleLevel level : rubrics.scale(source.id)) {
             ScaleLevel copy = new ScaleLevel();
             copy.versionId = draft.id;
             copy.value = level.value;
             copy.label = level.label;
             copy.descriptor = level.descriptor;
             copy.position = level.position;
-            copy.persist();
+            rubrics.insert(copy);
         }
         Map<UUID, UUID> themes = new HashMap<>();
-        for (Theme theme : Theme.ofVersion(source.id)) {
+        for (Theme theme : rubrics.themes(source.id)) {
             Theme copy = new Theme();
             copy.id = UUID.randomUUID();
             copy.versionId = draft.id;
@@ -98,11 +97,11 @@ public class VersionEditing {
             copy.title = theme.title;
             copy.guidance = theme.guidance;
             copy.position = theme.position;
-            copy.persist();
+            rubrics.insert(copy);
             themes.put(theme.id, copy.id);
         }
         Map<UUID, UUID> indicators = new HashMap<>();
-        for (Indicator indicator : Indicator.ofVersion(source.id)) {
+        for (Indicator indicator : rubrics.indicators(source.id)) {
             Indicator copy = new Indicator();
             copy.id = UUID.randomUUID();
             copy.versionId = draft.id;
@@ -111,10 +110,10 @@ public class VersionEditing {
             copy.title = indicator.title;
             copy.guidance = indicator.guidance;
             copy.position = indicator.position;
-            copy.persist();
+            rubrics.insert(copy);
             indicators.put(indicator.id, copy.id);
         }
-        for (Question question : Question.ofVersion(source.id)) {
+        for (Question question : rubrics.questions(source.id)) {
             Question copy = new Question();
             copy.id = UUID.randomUUID();
             copy.versionId = draft.id;
@@ -129,32 +128,30 @@ public class VersionEditing {
             copy.narrativeFields = question.narrativeFields;
             copy.lineage = Lineage.SAME.wire();
             copy.derivedFromQuestionId = question.id;
-            copy.persist();
+            rubrics.insert(copy);
         }
         audit.versionDerived(draft, source, by);
-        Question.flush();
         outbox.publish(Events.RUBRIC_VERSION_DRAFTED, draft.id.toString(),
                 RubricEvents.version(draft, frameworkCode(draft), by, draft.createdAt));
-        return content(draft.id);
+        return content(draft.id).withVersion(draft);
     }
 
     /** A published version no new cycle should use; cycles already on it keep it. */
     @Transactional
     public RubricContent retire(UUID versionId, String by) {
-        FrameworkVersion version = FrameworkVersion.<FrameworkVersion>findByIdOptional(versionId,
-                LockModeType.PESSIMISTIC_WRITE)
+        FrameworkVersion version = rubrics.lockVersion(versionId)
                 .orElseThrow(() -> ProblemException.notFound("Rubric version", versionId));
         if (version.status != VersionStatus.PUBLISHED) {
             throw ProblemException.conflict("Version " + version.number + " is " + version.status.wire()
                     + ": only a published version can be retired");
         }
         version.status = VersionStatus.RETIRED;
-        FrameworkVersion.flush();
+        rubrics.updateStatus(version);
         OffsetDateTime now = now();
         audit.versionRetired(version, by, now);
         outbox.publish(Events.RUBRIC_VERSION_RETIRED, version.id.toString(),
                 RubricEvents.version(version, frameworkCode(version), by, now));
-        return content(versionId);
+        return content(versionId).withVersion(version);
     }
 
     /** Adds a question at the end of an indicator of a draft. */
@@ -164,7 +161,7 @@ public class VersionEditing {
         version.requireDraft();
         Indicator indicator = indicator(versionId, indicatorCode);
         List<FieldError> errors = new ArrayList<>();
-        if (Question.inVersion(versionId, content.code()).isPresent()) {
+        if (rubrics.question(versionId, content.code()).isPresent()) {
             errors.add(new FieldError("code", "is already a question of this version"));
         }
         Question question = new Question();
@@ -178,7 +175,7 @@ public class VersionEditing {
         question.illustration = content.illustration();
         question.notApplicableAllowed = Boolean.TRUE.equals(content.notApplicableAllowed());
         question.narrativeFields = Question.narrativeFields(content.narrativeFields());
-        question.position = (int) Question.count("indicatorId", indicator.id);
+        question.position = rubrics.questionCount(indicator.id);
         Lineage lineage = content.lineage() == null ? Lineage.NEW : content.lineage();
         List<UUID> sources = new ArrayList<>();
         errors.addAll(resolveLineage(question, version, lineage,
@@ -186,9 +183,8 @@ public class VersionEditing {
         if (!errors.isEmpty()) {
             throw ProblemException.unprocessable("The question cannot be added as it stands", errors);
         }
-        question.persistWithSources(sources);
+        rubrics.saveWithSources(question, sources, true);
         audit.draftEdited(version, "question.added", question.code, by);
-        Question.flush();
         return content(versionId);
     }
 
@@ -197,7 +193,7 @@ public class VersionEditing {
     public RubricContent updateQuestion(UUID versionId, String code, QuestionContent content, String by) {
         FrameworkVersion version = lockVersion(versionId);
         version.requireDraft();
-        Question question = Question.withSources(versionId, code)
+        Question question = rubrics.questionWithSources(versionId, code)
                 .orElseThrow(() -> ProblemException.notFound("Question", code));
         if (content.title() != null) {
             question.title = content.title();
@@ -234,9 +230,8 @@ public class VersionEditing {
         if (!errors.isEmpty()) {
             throw ProblemException.unprocessable("Question " + code + " cannot be changed as it stands", errors);
         }
-        question.persistWithSources(sources);
+        rubrics.saveWithSources(question, sources, false);
         audit.draftEdited(version, "question.changed", question.code, by);
-        Question.flush();
         return content(versionId);
     }
 
@@ -245,16 +240,14 @@ public class VersionEditing {
     public RubricContent deleteQuestion(UUID versionId, String code, String by) {
         FrameworkVersion version = lockVersion(versionId);
         version.requireDraft();
-        Question question = Question.inVersion(versionId, code)
+        Question question = rubrics.question(versionId, code)
                 .orElseThrow(() -> ProblemException.notFound("Question", code));
-        question.delete();
-        Question.flush();
+        rubrics.deleteQuestion(question.id);
         int position = 0;
-        for (Question sibling : Question.<Question>list("indicatorId = ?1 order by position", question.indicatorId)) {
-            sibling.position = position++;
+        for (Question sibling : rubrics.questionsOfIndicator(question.indicatorId)) {
+            moveTo(sibling, position++);
         }
         audit.draftEdited(version, "question.deleted", code, by);
-        Question.flush();
         return content(versionId);
     }
 
@@ -264,13 +257,12 @@ public class VersionEditing {
         FrameworkVersion version = lockVersion(versionId);
         version.requireDraft();
         Indicator indicator = indicator(versionId, indicatorCode);
-        List<Question> questions = Question.list("indicatorId = ?1 order by position", indicator.id);
+        List<Question> questions = rubrics.questionsOfIndicator(indicator.id);
         checkOrder(codes, questions.stream().map(q -> q.code).toList(), "question of " + indicatorCode);
         for (Question question : questions) {
-            question.position = codes.indexOf(question.code);
+            moveTo(question, codes.indexOf(question.code));
         }
         audit.draftEdited(version, "questions.reordered", null, by);
-        Question.flush();
         return content(versionId);
     }
 
@@ -286,10 +278,9 @@ public class VersionEditing {
         theme.code = content.code();
         theme.title = content.title();
         theme.guidance = content.guidance();
-        theme.position = (int) Theme.count("versionId", versionId);
-        theme.persist();
+        theme.position = rubrics.themeCount(versionId);
+        rubrics.insert(theme);
         audit.headingEdited(version, "theme.added", theme.code, by);
-        Theme.flush();
         return content(versionId);
     }
 
@@ -305,8 +296,8 @@ public class VersionEditing {
         }
         theme.title = content.title() != null ? content.title() : theme.title;
         theme.guidance = content.guidance() != null ? content.guidance() : theme.guidance;
+        rubrics.update(theme);
         audit.headingEdited(version, "theme.changed", code, by);
-        Theme.flush();
         return content(versionId);
     }
 
@@ -316,17 +307,15 @@ public class VersionEditing {
         FrameworkVersion version = lockVersion(versionId);
         version.requireDraft();
         Theme theme = theme(versionId, code);
-        for (Indicator indicator : Indicator.<Indicator>list("themeId", theme.id)) {
-            removeIndicator(indicator);
+        for (Indicator indicator : rubrics.indicatorsOfTheme(theme.id)) {
+            rubrics.deleteIndicator(indicator.id);
         }
-        theme.delete();
-        Theme.flush();
+        rubrics.deleteTheme(theme.id);
         int position = 0;
-        for (Theme sibling : Theme.ofVersion(versionId)) {
-            sibling.position = position++;
+        for (Theme sibling : rubrics.themes(versionId)) {
+            moveTo(sibling, position++);
         }
         audit.headingEdited(version, "theme.deleted", code, by);
-        Theme.flush();
         return content(versionId);
     }
 
@@ -335,13 +324,12 @@ public class VersionEditing {
     public RubricContent reorderThemes(UUID versionId, List<String> codes, String by) {
         FrameworkVersion version = lockVersion(versionId);
         version.requireDraft();
-        List<Theme> themes = Theme.ofVersion(versionId);
+        List<Theme> themes = rubrics.themes(versionId);
         checkOrder(codes, themes.stream().map(t -> t.code).toList(), "theme");
         for (Theme theme : themes) {
-            theme.position = codes.indexOf(theme.code);
+            moveTo(theme, codes.indexOf(theme.code));
         }
         audit.headingEdited(version, "themes.reordered", null, by);
-        Theme.flush();
         return content(versionId);
     }
 
@@ -359,10 +347,9 @@ public class VersionEditing {
         indicator.code = content.code();
         indicator.title = content.title();
         indicator.guidance = content.guidance();
-        indicator.position = (int) Indicator.count("themeId", theme.id);
-        indicator.persist();
+        indicator.position = rubrics.indicatorCount(theme.id);
+        rubrics.insert(indicator);
         audit.headingEdited(version, "indicator.added", indicator.code, by);
-        Indicator.flush();
         return content(versionId);
     }
 
@@ -378,8 +365,8 @@ public class VersionEditing {
         }
         indicator.title = content.title() != null ? content.title() : indicator.title;
         indicator.guidance = content.guidance() != null ? content.guidance() : indicator.guidance;
+        rubrics.update(indicator);
         audit.headingEdited(version, "indicator.changed", code, by);
-        Indicator.flush();
         return content(versionId);
     }
 
@@ -390,13 +377,12 @@ public class VersionEditing {
         version.requireDraft();
         Indicator indicator = indicator(versionId, code);
         UUID themeId = indicator.themeId;
-        removeIndicator(indicator);
+        rubrics.deleteIndicator(indicator.id);
         int position = 0;
-        for (Indicator sibling : Indicator.<Indicator>list("themeId = ?1 order by position", themeId)) {
-            sibling.position = position++;
+        for (Indicator sibling : rubrics.indicatorsOfTheme(themeId)) {
+            moveTo(sibling, position++);
         }
         audit.headingEdited(version, "indicator.deleted", code, by);
-        Indicator.flush();
         return content(versionId);
     }
 
@@ -406,21 +392,35 @@ public class VersionEditing {
         FrameworkVersion version = lockVersion(versionId);
         version.requireDraft();
         Theme theme = theme(versionId, themeCode);
-        List<Indicator> indicators = Indicator.list("themeId = ?1 order by position", theme.id);
+        List<Indicator> indicators = rubrics.indicatorsOfTheme(theme.id);
         checkOrder(codes, indicators.stream().map(i -> i.code).toList(), "indicator of theme " + themeCode);
         for (Indicator indicator : indicators) {
-            indicator.position = codes.indexOf(indicator.code);
+            moveTo(indicator, codes.indexOf(indicator.code));
         }
         audit.headingEdited(version, "indicators.reordered", themeCode, by);
-        Indicator.flush();
         return content(versionId);
     }
 
-    private static void removeIndicator(Indicator indicator) {
-        Question.delete("indicatorId", indicator.id);
-        Question.flush();
-        indicator.delete();
-        Indicator.flush();
+    /** Writes a sibling's new position, when it has moved. */
+    private void moveTo(Question question, int position) {
+        if (question.position != position) {
+            question.position = position;
+            rubrics.setPosition(question);
+        }
+    }
+
+    private void moveTo(Theme theme, int position) {
+        if (theme.position != position) {
+            theme.position = position;
+            rubrics.update(theme);
+        }
+    }
+
+    private void moveTo(Indicator indicator, int position) {
+        if (indicator.position != position) {
+            indicator.position = position;
+            rubrics.update(indicator);
+        }
     }
 
     private static void checkOrder(List<String> codes, List<String> existing, String what) {
@@ -431,27 +431,27 @@ public class VersionEditing {
         }
     }
 
-    private static void requireFreeThemeCode(UUID versionId, String code) {
-        if (Theme.count("versionId = ?1 and code = ?2", versionId, code) > 0) {
+    private void requireFreeThemeCode(UUID versionId, String code) {
+        if (rubrics.themeCodeTaken(versionId, code)) {
             throw ProblemException.unprocessable("There is already a theme " + code + " in this version",
                     List.of(new FieldError("code", "is already a theme of this version")));
         }
     }
 
-    private static void requireFreeIndicatorCode(UUID versionId, String code) {
-        if (Indicator.count("versionId = ?1 and code = ?2", versionId, code) > 0) {
+    private void requireFreeIndicatorCode(UUID versionId, String code) {
+        if (rubrics.indicatorCodeTaken(versionId, code)) {
             throw ProblemException.unprocessable("There is already an indicator " + code + " in this version",
                     List.of(new FieldError("code", "is already a quality indicator of this version")));
         }
     }
 
-    private static Theme theme(UUID versionId, String code) {
-        return Theme.<Theme>find("versionId = ?1 and code = ?2", versionId, code).firstResultOptional()
+    private Theme theme(UUID versionId, String code) {
+        return rubrics.theme(versionId, code)
                 .orElseThrow(() -> ProblemException.notFound("Theme", code));
     }
 
-    private static Indicator indicator(UUID versionId, String code) {
-        return Indicator.<Indicator>find("versionId = ?1 and code = ?2", versionId, code).firstResultOptional()
+    private Indicator indicator(UUID versionId, String code) {
+        return rubrics.indicator(versionId, code)
                 .orElseThrow(() -> ProblemException.notFound("Indicator", code));
     }
 
@@ -459,7 +459,7 @@ public class VersionEditing {
      * Sets the lineage and collects in {@code sources} the ids of the questions named by {@code derivedFrom}, codes
      * of the version this draft was derived from; returns what is wrong.
      */
-    private static List<FieldError> resolveLineage(Question question, FrameworkVersion version, Lineage lineage,
+    private List<FieldError> resolveLineage(Question question, FrameworkVersion version, Lineage lineage,
             List<String> derivedFrom, List<UUID> sources) {
         List<FieldError> errors = new ArrayList<>();
         List<String> codes = derivedFrom.stream().filter(c -> c != null && !c.isBlank()).toList();
@@ -469,7 +469,7 @@ public class VersionEditing {
         }
         Question first = null;
         for (String code : codes) {
-            Question source = Question.inVersion(version.derivedFromVersionId, code).orElse(null);
+            Question source = rubrics.question(version.derivedFromVersionId, code).orElse(null);
             if (source == null) {
                 errors.add(new FieldError("derivedFrom",
                         code + " is not a question of the version this one comes from"));
@@ -491,10 +491,10 @@ public class VersionEditing {
     }
 
     /** The codes of the question's sources, in order. */
-    private static List<String> sourceCodes(Question question) {
+    private List<String> sourceCodes(Question question) {
         List<String> codes = new ArrayList<>();
         for (UUID id : question.sourceIds()) {
-            Question source = Question.findById(id);
+            Question source = rubrics.question(id).orElse(null);
             if (source != null) {
                 codes.add(source.code);
             }
@@ -502,23 +502,23 @@ public class VersionEditing {
         return codes;
     }
 
-    private static Question source(Question question) {
-        return question.derivedFromQuestionId == null ? null : Question.findById(question.derivedFromQuestionId);
+    private Question source(Question question) {
+        return question.derivedFromQuestionId == null ? null
+                : rubrics.question(question.derivedFromQuestionId).orElse(null);
     }
 
-    private static String frameworkCode(FrameworkVersion version) {
-        return Framework.<Framework>findById(version.frameworkId).code;
+    private String frameworkCode(FrameworkVersion version) {
+        return rubrics.framework(version.frameworkId).orElseThrow().code;
     }
 
     /** Locks the version for an edit of its content and bumps its ETag. */
-    private static FrameworkVersion lockVersion(UUID versionId) {
-        return FrameworkVersion.<FrameworkVersion>findByIdOptional(versionId,
-                        LockModeType.PESSIMISTIC_FORCE_INCREMENT)
+    private FrameworkVersion lockVersion(UUID versionId) {
+        return rubrics.lockVersionForEdit(versionId)
                 .orElseThrow(() -> ProblemException.notFound("Rubric version", versionId));
     }
 
-    private static RubricContent content(UUID versionId) {
-        return RubricContent.load(versionId).orElseThrow();
+    private RubricContent content(UUID versionId) {
+        return rubrics.content(versionId).orElseThrow();
     }
 
     private OffsetDateTime now() {

@@ -1,8 +1,8 @@
 package scot.quads.quad;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.util.UUID;
+import scot.quads.support.jdbc.Database;
 
 /**
  * Keeps {@code answer_level} in step with the submissions: one row per council, cycle and question, holding the
@@ -22,7 +22,7 @@ public class AnswerLevels {
                         ELSE (a.value ->> 'level')::integer END AS level,
                    coalesce((a.value ->> 'notApplicable')::boolean, false) AS not_applicable
             FROM (SELECT * FROM submission s
-                  WHERE s.cycle_id = ?1 AND s.council_code = ?2 AND s.submitted_at IS NOT NULL
+                  WHERE s.cycle_id = ? AND s.council_code = ? AND s.submitted_at IS NOT NULL
                     AND (s.withdrawn_at IS NULL OR s.withdrawn_at < s.submitted_at)
                   ORDER BY s.submitted_at DESC LIMIT 1) s,
                  jsonb_array_elements(coalesce(s.answers, '[]'::jsonb)) WITH ORDINALITY a
@@ -30,10 +30,10 @@ public class AnswerLevels {
             ORDER BY a.value ->> 'questionCode', a.ordinality
             """;
 
-    private final EntityManager entityManager;
+    private final Database database;
 
-    public AnswerLevels(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    public AnswerLevels(Database database) {
+        this.database = database;
     }
 
     /**
@@ -42,14 +42,13 @@ public class AnswerLevels {
      * several replicas updating the same counts wait for each other but never deadlock.
      */
     public void refresh(UUID cycleId, String councilCode) {
-        entityManager.flush();
-        entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(?1 || '/' || ?2, 0))")
-                .setParameter(1, cycleId.toString()).setParameter(2, councilCode).getSingleResult();
-        entityManager.createNativeQuery("""
+        database.first("SELECT pg_advisory_xact_lock(hashtextextended(? || '/' || ?, 0))", row -> true,
+                cycleId.toString(), councilCode);
+        database.update("""
                 INSERT INTO answer_count AS c (cycle_id, question_code, level, not_applicable, councils)
-                SELECT ?1, d.question_code, d.level, d.not_applicable, sum(d.delta)
+                SELECT ?, d.question_code, d.level, d.not_applicable, sum(d.delta)
                 FROM (SELECT question_code, level, not_applicable, -1 AS delta FROM answer_level
-                      WHERE cycle_id = ?1 AND council_code = ?2
+                      WHERE cycle_id = ? AND council_code = ?
                       UNION ALL
                       SELECT question_code, level, not_applicable, 1 FROM (%s) n) d
                 GROUP BY d.question_code, d.level, d.not_applicable
@@ -57,14 +56,13 @@ public class AnswerLevels {
                 ORDER BY d.question_code, d.level NULLS FIRST, d.not_applicable
                 ON CONFLICT (cycle_id, question_code, level, not_applicable)
                 DO UPDATE SET councils = c.councils + EXCLUDED.councils
-                """.formatted(NEW_LEVELS)).setParameter(1, cycleId).setParameter(2, councilCode).executeUpdate();
-        entityManager.createNativeQuery("DELETE FROM answer_level WHERE cycle_id = ?1 AND council_code = ?2")
-                .setParameter(1, cycleId).setParameter(2, councilCode).executeUpdate();
-        entityManager.createNativeQuery("""
+                """.formatted(NEW_LEVELS), cycleId, cycleId, councilCode, cycleId, councilCode);
+        database.update("DELETE FROM answer_level WHERE cycle_id = ? AND council_code = ?", cycleId, councilCode);
+        database.update("""
                 INSERT INTO answer_level (cycle_id, council_code, question_code, rubric_version_id, level,
                                           not_applicable)
                 SELECT cycle_id, council_code, question_code, rubric_version_id, level, not_applicable
                 FROM (%s) n
-                """.formatted(NEW_LEVELS)).setParameter(1, cycleId).setParameter(2, councilCode).executeUpdate();
+                """.formatted(NEW_LEVELS), cycleId, councilCode);
     }
 }

@@ -130,10 +130,9 @@ class ActionRemindersTest {
                 .toList(), events -> events.size() >= atLeast);
     }
 
-    @SuppressWarnings("unchecked")
     private static List<String> notices(String actionId) {
-        return QuarkusTransaction.requiringNew().call(() -> scot.quads.quad.Action.getEntityManager()
-                .createNativeQuery("SELECT kind FROM quad_action_notice WHERE action_id = ?1 ORDER BY kind")
-                .setParameter(1, UUID.fromString(actionId)).getResultList());
+        return QuarkusTransaction.requiringNew().call(() -> Stored.database()
+                .list("SELECT kind FROM quad_action_notice WHERE action_id = ? ORDER BY kind", row -> row.getString(1),
+                        UUID.fromString(actionId)));
     }
 }

@@ -170,7 +170,7 @@ class CommentResourceTest {
         OffsetDateTime returnedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
         Feed.send(Feed.returnedEvent(evaluationOfB, quad.cycleId(), quad.b(), returnedAt));
         await().atMost(Duration.ofSeconds(30))
-                .until(() -> Feed.tx(() -> !Submission.<Submission>findById(evaluationOfB).shown()));
+                .until(() -> Feed.tx(() -> !Stored.submission(evaluationOfB).shown()));
 
         list(Tokens.editor(quad.c()), quad, "").then().statusCode(200).body("", empty());
         list(Tokens.editor(quad.a()), quad, "").then().statusCode(200).body("", empty());
@@ -182,7 +182,7 @@ class CommentResourceTest {
         Feed.send(Feed.submissionEvent(evaluationOfB, quad.cycleId(), quad.b(), quad.versionId(),
                 List.of(Feed.graded("1.1.1", 4, "again")), returnedAt.plusMinutes(5)));
         await().atMost(Duration.ofSeconds(30))
-                .until(() -> Feed.tx(() -> Submission.<Submission>findById(evaluationOfB).shown()));
+                .until(() -> Feed.tx(() -> Stored.submission(evaluationOfB).shown()));
         list(Tokens.editor(quad.c()), quad, "").then().statusCode(200).body("id", contains(threadId));
     }
 

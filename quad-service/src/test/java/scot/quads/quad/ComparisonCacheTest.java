@@ -65,7 +65,7 @@ class ComparisonCacheTest {
         Feed.send(Feed.submissionEvent(evaluation, quad.cycleId(), quad.member(0), quad.versionId(),
                 TestQuad.answers(5, 5, 5, "second")));
         await().atMost(PATIENCE).until(() -> Feed.tx(
-                () -> Submission.<Submission>findById(evaluation).answers.get(0).level() == 5));
+                () -> Stored.submission(evaluation).answers.get(0).level() == 5));
 
         comparison(Tokens.editor(quad.member(1)), quad).then().statusCode(200)
                 .body("questions[0].answers[0].level", equalTo(5))
@@ -151,7 +151,7 @@ class ComparisonCacheTest {
 
         Feed.council(quad.member(1), "Renamed " + quad.member(1), true);
         await().atMost(PATIENCE).until(() -> Feed.tx(
-                () -> ("Renamed " + quad.member(1)).equals(Council.<Council>findById(quad.member(1)).name)));
+                () -> ("Renamed " + quad.member(1)).equals(Stored.council(quad.member(1)).name)));
 
         comparison(Tokens.editor(quad.member(0)), quad).then().statusCode(200)
                 .body("members[1].name", equalTo("Renamed " + quad.member(1)));
@@ -166,12 +166,13 @@ class ComparisonCacheTest {
 
         // As another replica's consumer would: the database changes, this process is told nothing.
         Feed.tx(() -> {
-            Submission submission = Submission.findById(evaluation);
+            Submission submission = Stored.submission(evaluation);
             submission.answers = TestQuad.answers(6, 6, 6, "elsewhere").stream()
                     .map(a -> new Submission.Answer(a.questionCode(), a.level(), false, null, a.evidence(),
                             a.strengths(), a.areasForImprovement(), a.nextSteps()))
                     .toList();
             submission.updatedAt = now();
+            Stored.save(submission);
             return null;
         });
 
@@ -205,7 +206,7 @@ class ComparisonCacheTest {
 
     private static void awaitWithdrawn(UUID evaluation) {
         await().atMost(PATIENCE).until(() -> Feed.tx(
-                () -> Submission.<Submission>findById(evaluation).withdrawnAt != null));
+                () -> Stored.submission(evaluation).withdrawnAt != null));
     }
 
     private static OffsetDateTime now() {

@@ -223,7 +223,7 @@ class ComparisonResourceTest {
                 .body("questions[0].statistics.count", equalTo(4))
                 .body("questions[0].statistics.median", equalTo(2.0f))
                 .body("questions[0].statistics.max", equalTo(6));
-        assertThat(Feed.tx(() -> Submission.count("councilCode", quad.a()))).isEqualTo(1);
+        assertThat(Feed.tx(() -> Stored.submissionCount(quad.a()))).isEqualTo(1);
     }
 
     @Test
@@ -234,7 +234,7 @@ class ComparisonResourceTest {
                 answers(5, 5, 5, "second"));
         Feed.send(resubmitted);
         await().atMost(Duration.ofSeconds(30)).until(() -> Feed.tx(
-                () -> Submission.<Submission>findById(evaluation).answers.get(0).level() == 5));
+                () -> Stored.submission(evaluation).answers.get(0).level() == 5));
 
         comparison(Tokens.ades(), quad).then().statusCode(200)
                 .body("questions[0].answers[0].level", equalTo(5))
@@ -259,7 +259,7 @@ class ComparisonResourceTest {
                 .body("questions", empty());
 
         Feed.publishRubricVersion(versionId);
-        await().atMost(Duration.ofSeconds(30)).until(() -> Feed.tx(() -> RubricVersion.findById(versionId) != null));
+        await().atMost(Duration.ofSeconds(30)).until(() -> Feed.tx(() -> Stored.rubricVersion(versionId) != null));
 
         comparison(Tokens.editor(members.get(0)), quad).then().statusCode(200)
                 .body("cycle.rubricVersionReceived", equalTo(true))
@@ -284,8 +284,8 @@ class ComparisonResourceTest {
                 Feed.cycleEvent(cycleId, versionId, NEXT_MONTH, "all-submitted-or-deadline"));
         members.forEach(member -> Feed.council(member, "Late " + member, true));
         Feed.awaitCycle(cycleId);
-        await().atMost(Duration.ofSeconds(30)).until(() -> Feed.tx(() -> RubricVersion.findById(versionId) != null
-                && members.stream().allMatch(m -> Council.findById(m) != null)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> Feed.tx(() -> Stored.rubricVersion(versionId) != null
+                && members.stream().allMatch(m -> Stored.council(m) != null)));
 
         String quadId = formQuad(cycleId, members);
 
@@ -302,7 +302,7 @@ class ComparisonResourceTest {
         Quad4 quad = quad(NEXT_MONTH, "all-submitted-or-deadline");
         Feed.council(quad.a(), "Renamed Council", true);
         await().atMost(Duration.ofSeconds(30)).until(() -> Feed.tx(
-                () -> "Renamed Council".equals(Council.<Council>findById(quad.a()).name)));
+                () -> "Renamed Council".equals(Stored.council(quad.a()).name)));
 
         comparison(Tokens.editor(quad.a()), quad).then().statusCode(200)
                 .body("members[0].name", equalTo("Renamed Council"));

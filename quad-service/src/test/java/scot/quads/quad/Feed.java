@@ -68,7 +68,7 @@ public final class Feed {
             council(code, "Council " + code, true);
             codes.add(code);
         }
-        await().atMost(PATIENCE).until(() -> tx(() -> codes.stream().allMatch(c -> Council.findById(c) != null)));
+        await().atMost(PATIENCE).until(() -> tx(() -> codes.stream().allMatch(c -> Stored.council(c) != null)));
         return codes;
     }
 
@@ -86,7 +86,7 @@ public final class Feed {
     }
 
     public static void awaitCycle(UUID cycleId) {
-        await().atMost(PATIENCE).until(() -> tx(() -> Cycle.findById(cycleId) != null));
+        await().atMost(PATIENCE).until(() -> tx(() -> Stored.cycle(cycleId) != null));
     }
 
     /** Two themes, three questions, HM Inspectors' six-point scale. */
@@ -113,7 +113,7 @@ public final class Feed {
     public static UUID rubricVersion() {
         UUID versionId = UUID.randomUUID();
         publishRubricVersion(versionId);
-        await().atMost(PATIENCE).until(() -> tx(() -> RubricVersion.findById(versionId) != null));
+        await().atMost(PATIENCE).until(() -> tx(() -> Stored.rubricVersion(versionId) != null));
         return versionId;
     }
 
@@ -160,7 +160,7 @@ public final class Feed {
                 "/rubric-service", versionId.toString(), new RubricVersionPublishedV1(versionId, "QUADS-TEST",
                         "Test framework", number, "Test version " + number + " " + versionId, SCALE, themes,
                         basedOn)));
-        await().atMost(PATIENCE).until(() -> tx(() -> RubricVersion.findById(versionId) != null));
+        await().atMost(PATIENCE).until(() -> tx(() -> Stored.rubricVersion(versionId) != null));
     }
 
     public static final List<Level> SCALE = List.of(new Level(6, "Excellent", "Outstanding, sector-leading"),
@@ -183,7 +183,7 @@ public final class Feed {
     }
 
     public static void awaitSubmission(UUID evaluationId) {
-        await().atMost(PATIENCE).until(() -> tx(() -> Submission.findById(evaluationId) != null));
+        await().atMost(PATIENCE).until(() -> tx(() -> Stored.submission(evaluationId) != null));
     }
 
     public static <T> T tx(Supplier<T> work) {

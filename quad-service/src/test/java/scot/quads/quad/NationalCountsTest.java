@@ -9,7 +9,6 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -19,6 +18,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import scot.quads.contract.CloudEvent;
+import scot.quads.support.jdbc.Database;
 import scot.quads.testing.QuadsTestStack;
 import scot.quads.testing.Tokens;
 
@@ -35,7 +35,7 @@ class NationalCountsTest {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @Inject
-    EntityManager entityManager;
+    Database database;
 
     @Test
     void theCountsFollowResubmissionsReturnsAndRepeatsExactly() {
@@ -60,7 +60,7 @@ class NationalCountsTest {
         Feed.send(resubmission);
         Feed.send(resubmission);
         await().atMost(PATIENCE).until(() -> Feed.tx(
-                () -> Submission.<Submission>findById(evaluations[0]).answers.size() == 2));
+                () -> Stored.submission(evaluations[0]).answers.size() == 2));
         national(cycleId).then().statusCode(200)
                 .body("questions[0].distribution.councils", contains(1, 0, 5, 0, 0, 0))
                 .body("questions[1].notApplicable", equalTo(5))
@@ -72,7 +72,7 @@ class NationalCountsTest {
         Feed.send(returned);
         Feed.send(returned);
         await().atMost(PATIENCE).until(() -> Feed.tx(
-                () -> Submission.<Submission>findById(evaluations[1]).withdrawnAt != null));
+                () -> Stored.submission(evaluations[1]).withdrawnAt != null));
         national(cycleId).then().statusCode(200)
                 .body("councilsSubmitted", equalTo(5))
                 .body("questions[0].distribution.councils", contains(1, 0, 4, 0, 0, 0))
@@ -85,19 +85,19 @@ class NationalCountsTest {
     @Test
     void theNationalCountsAndATrendAreReadFromTheirIndexesAmongThousandsOfRows() {
         Feed.tx(() -> {
-            entityManager.createNativeQuery("""
+            database.update("""
                     INSERT INTO answer_level (cycle_id, council_code, question_code, rubric_version_id, level,
                                               not_applicable)
                     SELECT c.id, 'SYN' || o, 'Q' || q, NULL, 1 + (o + q) % 6, false
                     FROM (SELECT gen_random_uuid() AS id FROM generate_series(1, 40)) c,
                          generate_series(1, 30) o, generate_series(1, 20) q
-                    """).executeUpdate();
-            entityManager.createNativeQuery("""
+                    """);
+            database.update("""
                     INSERT INTO answer_count (cycle_id, question_code, level, not_applicable, councils)
                     SELECT cycle_id, question_code, level, not_applicable, count(*) FROM answer_level
                     WHERE council_code LIKE 'SYN%' GROUP BY cycle_id, question_code, level, not_applicable
-                    """).executeUpdate();
-            entityManager.createNativeQuery("ANALYZE answer_level, answer_count").executeUpdate();
+                    """);
+            database.update("ANALYZE answer_level, answer_count");
             return null;
         });
 
@@ -115,23 +115,22 @@ class NationalCountsTest {
     }
 
     private String plan(String query) {
-        return Feed.tx(() -> String.join("\n", entityManager.createNativeQuery("EXPLAIN " + query)
-                .getResultList().stream().map(String::valueOf).toList()));
+        return Feed.tx(() -> String.join("\n", database.list("EXPLAIN " + query, row -> row.getString(1))));
     }
 
     /** answer_count must equal a count of answer_level, row for row, for the cycle. */
     private void assertCountsMatchTheLevels(UUID cycleId) {
         String kept = "SELECT question_code, coalesce(level, 0), not_applicable, councils FROM answer_count"
-                + " WHERE cycle_id = ?1 AND councils <> 0 ORDER BY 1, 2, 3";
+                + " WHERE cycle_id = ? AND councils <> 0 ORDER BY 1, 2, 3";
         String counted = "SELECT question_code, coalesce(level, 0), not_applicable, count(*) FROM answer_level"
-                + " WHERE cycle_id = ?1 GROUP BY 1, 2, 3 ORDER BY 1, 2, 3";
+                + " WHERE cycle_id = ? GROUP BY 1, 2, 3 ORDER BY 1, 2, 3";
         assertThat(rows(kept, cycleId)).isEqualTo(rows(counted, cycleId)).isNotEmpty();
     }
 
     private List<String> rows(String query, UUID cycleId) {
-        return Feed.tx(() -> entityManager.createNativeQuery(query).setParameter(1, cycleId).getResultList()
-                .stream().map(row -> String.join("|", java.util.Arrays.stream((Object[]) row)
-                        .map(String::valueOf).toList())).toList());
+        return Feed.tx(() -> database.list(query, row -> String.join("|", String.valueOf(row.getObject(1)),
+                String.valueOf(row.getObject(2)), String.valueOf(row.getObject(3)), String.valueOf(row.getObject(4))),
+                cycleId));
     }
 
     private static Response national(UUID cycleId) {

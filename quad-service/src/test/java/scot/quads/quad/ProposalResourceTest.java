@@ -383,7 +383,7 @@ class ProposalResourceTest {
                             true)));
             codes.add(code);
         }
-        await().until(() -> Feed.tx(() -> codes.stream().allMatch(c -> Council.findById(c) != null)));
+        await().until(() -> Feed.tx(() -> codes.stream().allMatch(c -> Stored.council(c) != null)));
         return codes;
     }
 }

@@ -121,7 +121,7 @@ class QuadResourceTest {
     void anInactiveCouncilIsRefusedByName() {
         String inactive = Feed.newCouncilCode();
         Feed.council(inactive, "Dissolved Council", false);
-        await().until(() -> Feed.tx(() -> Council.findById(inactive) != null));
+        await().until(() -> Feed.tx(() -> Stored.council(inactive) != null));
 
         form(Tokens.ades(), body("Inactive", List.of(inactive, councils.get(0), councils.get(1), councils.get(2))))
                 .then().statusCode(422)

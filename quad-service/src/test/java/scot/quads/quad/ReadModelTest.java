@@ -59,7 +59,7 @@ class ReadModelTest {
 
         Feed.send(Feed.submissionEvent(first, quad.cycleId(), quad.member(0), quad.versionId(),
                 TestQuad.answers(5, 5, 5, "second-a"), returnedAt.plusSeconds(60)));
-        await().atMost(PATIENCE).until(() -> Feed.tx(() -> Submission.<Submission>findById(first).shown()));
+        await().atMost(PATIENCE).until(() -> Feed.tx(() -> Stored.submission(first).shown()));
 
         Response again = comparison(Tokens.editor(quad.member(1)), quad);
         again.then().statusCode(200)
@@ -84,7 +84,7 @@ class ReadModelTest {
         Feed.send(submission);
         Feed.send(submission);
         await().atMost(PATIENCE).until(() -> Feed.tx(
-                () -> Submission.<Submission>findById(evaluation).submittedAt != null));
+                () -> Stored.submission(evaluation).submittedAt != null));
 
         Response seen = comparison(Tokens.editor(quad.member(1)), quad);
         seen.then().statusCode(200)
@@ -96,7 +96,7 @@ class ReadModelTest {
         // An older return arriving late does not hide a later resubmission.
         Feed.send(Feed.submissionEvent(evaluation, quad.cycleId(), quad.member(0), quad.versionId(),
                 TestQuad.answers(2, 2, 2, "resubmitted-a"), submittedAt.plusMinutes(8)));
-        await().atMost(PATIENCE).until(() -> Feed.tx(() -> Submission.<Submission>findById(evaluation).shown()));
+        await().atMost(PATIENCE).until(() -> Feed.tx(() -> Stored.submission(evaluation).shown()));
         Feed.send(Feed.returnedEvent(evaluation, quad.cycleId(), quad.member(0), submittedAt.plusMinutes(1)));
         Feed.submit(quad.cycleId(), quad.member(2), quad.versionId(), TestQuad.answers(1, 1, 1, "c"));
 
@@ -104,7 +104,7 @@ class ReadModelTest {
                 .body("reveal.revealed", equalTo(true))
                 .body("members.answersShown", contains(true, false, true))
                 .body("questions[0].answers.level", contains(2, 1));
-        assertThat(Feed.tx(() -> Submission.<Submission>findById(evaluation).withdrawnHow)).isEqualTo("recalled");
+        assertThat(Feed.tx(() -> Stored.submission(evaluation).withdrawnHow)).isEqualTo("recalled");
     }
 
     @Test
@@ -119,27 +119,26 @@ class ReadModelTest {
                                 List.of("1.1.2")),
                         new Question("1.1.9", "Something new", false, "new", List.of())))))));
 
-        RubricVersion kept = Feed.tx(() -> RubricVersion.<RubricVersion>findById(newer));
+        RubricVersion kept = Feed.tx(() -> Stored.rubricVersion(newer));
         assertThat(kept.basedOnVersionId).isEqualTo(older);
         assertThat(kept.questions).extracting(RubricVersion.Question::lineage)
                 .containsExactly("reworded", "split-from", "new");
         assertThat(kept.questions.get(1).derivedFrom()).containsExactly("1.1.2");
         assertThat(kept.questions.get(2).derivedFrom()).isEmpty();
-        RubricVersion old = Feed.tx(() -> RubricVersion.<RubricVersion>findById(older));
+        RubricVersion old = Feed.tx(() -> Stored.rubricVersion(older));
         assertThat(old.basedOnVersionId).isNull();
         assertThat(old.questions.get(0).lineage()).isNull();
         assertThat(old.questions.get(0).derivedFrom()).isEmpty();
     }
 
     static long levelRows(UUID cycleId, String council) {
-        return Feed.tx(() -> ((Number) Submission.getEntityManager()
-                .createNativeQuery("SELECT count(*) FROM answer_level WHERE cycle_id = ?1 AND council_code = ?2")
-                .setParameter(1, cycleId).setParameter(2, council).getSingleResult()).longValue());
+        return Feed.tx(() -> Stored.database()
+                .number("SELECT count(*) FROM answer_level WHERE cycle_id = ? AND council_code = ?", cycleId, council));
     }
 
     private static void awaitWithdrawn(UUID evaluation) {
         await().atMost(PATIENCE).until(() -> Feed.tx(() -> {
-            Submission submission = Submission.findById(evaluation);
+            Submission submission = Stored.submission(evaluation);
             return submission != null && submission.withdrawnAt != null;
         }));
     }

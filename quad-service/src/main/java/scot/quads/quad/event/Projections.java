@@ -20,6 +20,7 @@ import scot.quads.quad.Council;
 import scot.quads.quad.Cycle;
 import scot.quads.quad.RubricVersion;
 import scot.quads.quad.Submission;
+import scot.quads.quad.repository.ProjectionRepository;
 
 /**
  * Keeps this service's copies of other services' facts. Each method runs inside the inbox's transaction for one
@@ -28,15 +29,17 @@ import scot.quads.quad.Submission;
 @ApplicationScoped
 public class Projections {
 
+    private final ProjectionRepository projections;
     private final AnswerLevels answerLevels;
 
-    public Projections(AnswerLevels answerLevels) {
+    public Projections(ProjectionRepository projections, AnswerLevels answerLevels) {
+        this.projections = projections;
         this.answerLevels = answerLevels;
     }
 
     public void council(CloudEvent event, CouncilV1 payload) {
         String code = payload.gssCode().trim().toUpperCase();
-        Council council = Council.findById(code);
+        Council council = projections.council(code).orElse(null);
         if (council == null) {
             council = new Council();
             council.gssCode = code;
@@ -46,11 +49,11 @@ public class Projections {
         council.peopleFamily = payload.peopleFamily();
         council.otherFamily = payload.otherFamily();
         council.updatedAt = now();
-        council.persist();
+        projections.saveCouncil(council);
     }
 
     public void cycle(CloudEvent event, CycleV1 payload) {
-        Cycle cycle = Cycle.findById(payload.cycleId());
+        Cycle cycle = projections.cycle(payload.cycleId()).orElse(null);
         if (cycle == null) {
             cycle = new Cycle();
             cycle.id = payload.cycleId();
@@ -62,12 +65,12 @@ public class Projections {
         cycle.revealRule = payload.revealRule();
         cycle.state = payload.state();
         cycle.updatedAt = now();
-        cycle.persist();
+        projections.saveCycle(cycle);
     }
 
     /** A version is immutable once published: the first copy stays, a repeat is ignored. */
     public void rubricVersion(CloudEvent event, RubricVersionPublishedV1 payload) {
-        if (RubricVersion.findById(payload.versionId()) != null) {
+        if (projections.rubricVersionKnown(payload.versionId())) {
             Log.infof("Rubric version %s is already known; event %s ignored", payload.versionId(), event.id());
             return;
         }
@@ -83,7 +86,7 @@ public class Projections {
                 .toList();
         version.questions = questionsInOrder(event, payload);
         version.receivedAt = now();
-        version.persist();
+        projections.insertRubricVersion(version);
     }
 
     /**
@@ -93,7 +96,7 @@ public class Projections {
     public void submission(CloudEvent event, SelfEvaluationSubmittedV1 payload) {
         OffsetDateTime submittedAt = payload.submittedAt() != null ? payload.submittedAt()
                 : event.time() != null ? event.time() : now();
-        Submission submission = Submission.findById(payload.evaluationId());
+        Submission submission = projections.submission(payload.evaluationId()).orElse(null);
         if (submission == null) {
             submission = new Submission();
             submission.evaluationId = payload.evaluationId();
@@ -113,7 +116,7 @@ public class Projections {
                         a.nextSteps()))
                 .toList();
         submission.updatedAt = now();
-        submission.persist();
+        projections.saveSubmission(submission);
         answerLevels.refresh(submission.cycleId, submission.councilCode);
     }
 
@@ -136,7 +139,7 @@ public class Projections {
     private void withdraw(CloudEvent event, UUID evaluationId, UUID cycleId, String council,
             OffsetDateTime at, String how) {
         OffsetDateTime withdrawnAt = at != null ? at : event.time() != null ? event.time() : now();
-        Submission submission = Submission.findById(evaluationId);
+        Submission submission = projections.submission(evaluationId).orElse(null);
         if (submission == null) {
             submission = new Submission();
             submission.evaluationId = evaluationId;
@@ -150,7 +153,7 @@ public class Projections {
         submission.withdrawnAt = withdrawnAt;
         submission.withdrawnHow = how;
         submission.updatedAt = now();
-        submission.persist();
+        projections.saveSubmission(submission);
         answerLevels.refresh(submission.cycleId, submission.councilCode);
     }
 

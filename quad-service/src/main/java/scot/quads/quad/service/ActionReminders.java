@@ -16,6 +16,7 @@ import scot.quads.contract.payload.ActionV1;
 import scot.quads.quad.Action;
 import scot.quads.quad.config.QuadConfig;
 import scot.quads.quad.event.QuadWorkEvents;
+import scot.quads.quad.repository.QuadWorkRepository;
 import scot.quads.support.outbox.Outbox;
 
 /**
@@ -32,11 +33,13 @@ public class ActionReminders {
     static final String OVERDUE = "overdue";
     static final int DUE_SOON_DAYS = 7;
 
+    private final QuadWorkRepository work;
     private final Outbox outbox;
     private final Clock clock;
     private final QuadConfig config;
 
-    public ActionReminders(Outbox outbox, Clock clock, QuadConfig config) {
+    public ActionReminders(QuadWorkRepository work, Outbox outbox, Clock clock, QuadConfig config) {
+        this.work = work;
         this.outbox = outbox;
         this.clock = clock;
         this.config = config;
@@ -51,7 +54,7 @@ public class ActionReminders {
     /** Sends every notice due on {@code today}; returns how many it published. */
     public int sendDue(LocalDate today) {
         List<UUID> candidates = QuarkusTransaction.requiringNew()
-                .call(() -> Action.pendingDueBy(today.plusDays(DUE_SOON_DAYS)));
+                .call(() -> work.pendingDueBy(today.plusDays(DUE_SOON_DAYS)));
         int sent = 0;
         for (UUID actionId : candidates) {
             try {
@@ -66,7 +69,7 @@ public class ActionReminders {
     }
 
     private boolean notice(UUID actionId, LocalDate today) {
-        Action action = Action.findById(actionId);
+        Action action = work.action(actionId).orElse(null);
         if (action == null || !action.pending()) {
             return false;
         }
@@ -75,14 +78,7 @@ public class ActionReminders {
         if (kind == null) {
             return false;
         }
-        int recorded = Action.getEntityManager().createNativeQuery("""
-                INSERT INTO quad_action_notice (action_id, kind, sent_on) VALUES (?1, ?2, ?3)
-                ON CONFLICT DO NOTHING""")
-                .setParameter(1, actionId)
-                .setParameter(2, kind)
-                .setParameter(3, today)
-                .executeUpdate();
-        if (recorded == 0) {
+        if (!work.recordNotice(actionId, kind, today)) {
             return false;
         }
         EventType<ActionV1> type = OVERDUE.equals(kind) ? Events.ACTION_OVERDUE : Events.ACTION_DUE_SOON;

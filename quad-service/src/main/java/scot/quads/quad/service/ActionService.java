@@ -12,8 +12,9 @@ import java.util.UUID;
 import scot.quads.contract.Events;
 import scot.quads.quad.Action;
 import scot.quads.quad.Quad;
-import scot.quads.quad.QuadMember;
 import scot.quads.quad.event.QuadWorkEvents;
+import scot.quads.quad.repository.QuadRepository;
+import scot.quads.quad.repository.QuadWorkRepository;
 import scot.quads.support.outbox.Outbox;
 import scot.quads.support.problem.Problem;
 import scot.quads.support.problem.ProblemException;
@@ -33,10 +34,15 @@ public class ActionService {
             Action.DONE, Set.of(Action.OPEN),
             Action.DROPPED, Set.of(Action.OPEN));
 
+    private final QuadWorkRepository work;
+    private final QuadRepository quadRepository;
     private final QuadWorkAccess access;
     private final Outbox outbox;
 
-    public ActionService(QuadWorkAccess access, Outbox outbox) {
+    public ActionService(QuadWorkRepository work, QuadRepository quadRepository, QuadWorkAccess access,
+            Outbox outbox) {
+        this.work = work;
+        this.quadRepository = quadRepository;
         this.access = access;
         this.outbox = outbox;
     }
@@ -51,7 +57,7 @@ public class ActionService {
     }
 
     public List<Action> ofQuad(UUID quadId) {
-        return Action.ofQuad(access.readable(quadId).id);
+        return work.actionsOfQuad(access.readable(quadId).id);
     }
 
     public Action get(UUID quadId, UUID actionId) {
@@ -81,7 +87,7 @@ public class ActionService {
         action.createdBy = access.username();
         action.updatedAt = now;
         action.updatedBy = access.username();
-        action.persistAndFlush();
+        work.insertAction(action);
         outbox.publish(Events.ACTION_CREATED, quad.id.toString(),
                 QuadWorkEvents.action(action, null, access.username(), now));
         return action;
@@ -142,7 +148,7 @@ public class ActionService {
         OffsetDateTime now = access.now();
         action.updatedAt = now;
         action.updatedBy = access.username();
-        action.flush();
+        work.updateAction(action);
         outbox.publish(Events.ACTION_CHANGED, quad.id.toString(),
                 QuadWorkEvents.action(action, statusMoves ? previous : null, access.username(), now));
         return action;
@@ -155,20 +161,16 @@ public class ActionService {
     public List<Action> overdue(UUID cycleId) {
         List<UUID> quads;
         if (access.caller().isAdes()) {
-            quads = (cycleId == null ? Quad.<Quad>list("dissolvedAt is null")
-                    : Quad.<Quad>list("cycleId = ?1 and dissolvedAt is null", cycleId)).stream().map(q -> q.id).toList();
+            quads = quadRepository.liveIds(cycleId);
         } else {
             String council = access.caller().requireCouncil().toUpperCase();
-            quads = (cycleId == null
-                    ? QuadMember.<QuadMember>list("councilCode", council)
-                    : QuadMember.<QuadMember>list("councilCode = ?1 and cycleId = ?2", council, cycleId))
-                    .stream().map(m -> m.quad.id).toList();
+            quads = quadRepository.idsWithMember(council, cycleId);
         }
-        return Action.overdue(quads, access.today());
+        return work.overdue(quads, access.today());
     }
 
-    private static Action inQuad(Quad quad, UUID actionId) {
-        Action action = Action.findById(actionId);
+    private Action inQuad(Quad quad, UUID actionId) {
+        Action action = work.action(actionId).orElse(null);
         if (action == null || !action.quadId.equals(quad.id)) {
             throw ProblemException.notFound("Action", actionId);
         }

@@ -14,6 +14,7 @@ import scot.quads.quad.Comment;
 import scot.quads.quad.Quad;
 import scot.quads.quad.RubricVersion;
 import scot.quads.quad.event.QuadWorkEvents;
+import scot.quads.quad.repository.QuadWorkRepository;
 import scot.quads.support.outbox.Outbox;
 import scot.quads.support.problem.Problem;
 import scot.quads.support.problem.ProblemException;
@@ -29,11 +30,13 @@ public class CommentService {
 
     public static final int LONGEST = 5000;
 
+    private final QuadWorkRepository work;
     private final QuadWorkAccess access;
     private final Outbox outbox;
     private final JsonWebToken token;
 
-    public CommentService(QuadWorkAccess access, Outbox outbox, JsonWebToken token) {
+    public CommentService(QuadWorkRepository work, QuadWorkAccess access, Outbox outbox, JsonWebToken token) {
+        this.work = work;
         this.access = access;
         this.outbox = outbox;
         this.token = token;
@@ -51,7 +54,7 @@ public class CommentService {
         Quad quad = access.readable(quadId);
         Predicate<String> visible = access.threadsVisible(quad);
         Map<UUID, Thread> threads = new LinkedHashMap<>();
-        for (Comment comment : Comment.ofQuad(quad.id, questionCode, aboutCouncil)) {
+        for (Comment comment : work.commentsOfQuad(quad.id, questionCode, aboutCouncil)) {
             if (!visible.test(comment.aboutCouncil)) {
                 continue;
             }
@@ -86,7 +89,7 @@ public class CommentService {
         }
         Comment comment = written(quad, null, about, question, draft.kind(), draft.text());
         comment.threadId = comment.id;
-        comment.persist();
+        work.insertComment(comment);
         outbox.publish(Events.COMMENT_POSTED, quad.id.toString(), QuadWorkEvents.commentPosted(comment, List.of()));
         return comment;
     }
@@ -94,7 +97,7 @@ public class CommentService {
     @Transactional
     public Comment reply(UUID quadId, UUID commentId, String text) {
         Quad quad = access.writable(quadId);
-        Comment earlier = Comment.findById(commentId);
+        Comment earlier = work.comment(commentId).orElse(null);
         if (earlier == null || !earlier.quadId.equals(quad.id)) {
             throw ProblemException.notFound("Comment", commentId);
         }
@@ -104,10 +107,10 @@ public class CommentService {
         List<Problem.FieldError> errors = new ArrayList<>();
         QuadWorkAccess.checkText("text", text, errors);
         QuadWorkAccess.refuse("The reply cannot be posted", errors);
-        List<Comment> thread = Comment.inThread(earlier.threadId);
+        List<Comment> thread = work.thread(earlier.threadId);
         Comment reply = written(quad, earlier, earlier.aboutCouncil, earlier.questionCode, Comment.REPLY, text);
         reply.threadId = earlier.threadId;
-        reply.persist();
+        work.insertComment(reply);
         outbox.publish(Events.COMMENT_POSTED, quad.id.toString(), QuadWorkEvents.commentPosted(reply, thread));
         return reply;
     }

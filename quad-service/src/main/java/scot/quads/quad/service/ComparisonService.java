@@ -16,6 +16,7 @@ import scot.quads.quad.Quad;
 import scot.quads.quad.RubricVersion;
 import scot.quads.quad.Submission;
 import scot.quads.quad.config.QuadConfig;
+import scot.quads.quad.repository.ProjectionRepository;
 import scot.quads.quad.service.Comparison.CycleSummary;
 import scot.quads.quad.service.Comparison.Flags;
 import scot.quads.quad.service.Comparison.MemberAnswer;
@@ -36,6 +37,7 @@ import scot.quads.support.security.Caller;
 @ApplicationScoped
 public class ComparisonService {
 
+    private final ProjectionRepository projections;
     private final QuadService quads;
     private final RevealService reveals;
     private final RubricVersions rubricVersions;
@@ -44,8 +46,9 @@ public class ComparisonService {
     private final ObjectMapper json;
     private final QuadConfig config;
 
-    public ComparisonService(QuadService quads, RevealService reveals, RubricVersions rubricVersions,
+    public ComparisonService(ProjectionRepository projections, QuadService quads, RevealService reveals, RubricVersions rubricVersions,
             ComparisonCache cache, Caller caller, ObjectMapper json, QuadConfig config) {
+        this.projections = projections;
         this.quads = quads;
         this.reveals = reveals;
         this.rubricVersions = rubricVersions;
@@ -70,9 +73,9 @@ public class ComparisonService {
      */
     public byte[] compareJson(UUID quadId) {
         Quad quad = quads.liveQuad(quadId);
-        Cycle cycle = Cycle.findById(quad.cycleId);
+        Cycle cycle = projections.cycle(quad.cycleId).orElse(null);
         List<String> members = quad.memberCodes();
-        Map<String, Submission.Stamp> stamps = Submission.latestStampsFor(cycle.id, members);
+        Map<String, Submission.Stamp> stamps = projections.latestStampsFor(cycle.id, members);
         Reveal.Decision decision = reveals.decideFromStamps(cycle, members, stamps, caller.isAdes());
         Outline outline = outline(quad, cycle, members,
                 code -> stamps.containsKey(code) ? stamps.get(code).submittedAt() : null, decision);
@@ -107,7 +110,7 @@ public class ComparisonService {
     private Outline outline(Quad quad, Cycle cycle, List<String> members,
             Function<String, OffsetDateTime> submittedAt, Reveal.Decision decision) {
         RubricVersion rubric = rubricVersions.find(cycle.rubricVersionId);
-        Map<String, Council> councils = Council.byCode(members);
+        Map<String, Council> councils = projections.councilsByCode(members);
         List<MemberStatus> statuses = members.stream().map(code -> new MemberStatus(code,
                 councils.containsKey(code) ? councils.get(code).name : null, submittedAt.apply(code) != null,
                 submittedAt.apply(code), decision.shows(code))).toList();

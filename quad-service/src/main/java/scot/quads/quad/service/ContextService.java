@@ -8,15 +8,18 @@ import java.util.UUID;
 import scot.quads.quad.Council;
 import scot.quads.quad.Quad;
 import scot.quads.quad.authority.AuthorityIndicators;
+import scot.quads.quad.repository.ProjectionRepository;
 
 /** A quad's members side by side on context indicators, for its members and ADES. */
 @ApplicationScoped
 public class ContextService {
 
+    private final ProjectionRepository projections;
     private final QuadService quads;
     private final AuthorityIndicators indicators;
 
-    public ContextService(QuadService quads, AuthorityIndicators indicators) {
+    public ContextService(ProjectionRepository projections, QuadService quads, AuthorityIndicators indicators) {
+        this.projections = projections;
         this.quads = quads;
         this.indicators = indicators;
     }
@@ -34,7 +37,7 @@ public class ContextService {
     public QuadContext context(UUID quadId, List<String> codes, String period) {
         Quad quad = quads.liveQuad(quadId);
         List<String> members = quad.memberCodes();
-        Map<String, Council> councils = Council.byCode(members);
+        Map<String, Council> councils = projections.councilsByCode(members);
         List<AuthorityIndicators.Values> values = indicators.values(codes, period, "indicators");
         List<Indicator> shown = values.stream().map(v -> new Indicator(v.definition().code(), v.definition().title(),
                 v.definition().unit(), v.definition().higherIsBetter(), v.period())).toList();

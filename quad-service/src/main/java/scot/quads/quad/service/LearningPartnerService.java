@@ -9,6 +9,7 @@ import scot.quads.quad.Council;
 import scot.quads.quad.Quad;
 import scot.quads.quad.RubricVersion;
 import scot.quads.quad.Submission;
+import scot.quads.quad.repository.ProjectionRepository;
 import scot.quads.support.problem.Problem;
 import scot.quads.support.problem.ProblemException;
 import scot.quads.support.security.Caller;
@@ -17,11 +18,13 @@ import scot.quads.support.security.Caller;
 @ApplicationScoped
 public class LearningPartnerService {
 
+    private final ProjectionRepository projections;
     private final QuadService quads;
     private final RevealService reveals;
     private final Caller caller;
 
-    public LearningPartnerService(QuadService quads, RevealService reveals, Caller caller) {
+    public LearningPartnerService(ProjectionRepository projections, QuadService quads, RevealService reveals, Caller caller) {
+        this.projections = projections;
         this.quads = quads;
         this.reveals = reveals;
         this.caller = caller;
@@ -42,9 +45,9 @@ public class LearningPartnerService {
             return new LearningPartners(quad.id, quad.cycleId, code, false, decision.reason(),
                     decision.explanation(), seen.submissions().containsKey(code), null);
         }
-        RubricVersion rubric = RubricVersion.findById(seen.cycle().rubricVersionId);
+        RubricVersion rubric = projections.rubricVersion(seen.cycle().rubricVersionId).orElse(null);
         Map<String, String> names = new HashMap<>();
-        Council.byCode(seen.members()).forEach((c, member) -> names.put(c, member.name));
+        projections.councilsByCode(seen.members()).forEach((c, member) -> names.put(c, member.name));
         List<LearningPartners.QuestionPartners> questions = rubric == null ? List.of()
                 : LearningPartners.find(rubric, code, own, seen.shown(), names);
         return new LearningPartners(quad.id, quad.cycleId, code, true, decision.reason(), decision.explanation(),

@@ -1,7 +1,8 @@
 package scot.quads.quad.service;
 
+import static scot.quads.support.jdbc.Database.array;
+
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -15,10 +16,12 @@ import java.util.UUID;
 import scot.quads.quad.Cycle;
 import scot.quads.quad.Quad;
 import scot.quads.quad.RubricVersion;
-import scot.quads.quad.Submission;
 import scot.quads.quad.config.QuadConfig;
+import scot.quads.quad.repository.ProjectionRepository;
+import scot.quads.quad.repository.QuadRepository;
 import scot.quads.quad.service.LevelStatistics.Grade;
 import scot.quads.quad.service.NationalPicture.Count;
+import scot.quads.support.jdbc.Database;
 import scot.quads.support.problem.ProblemException;
 import scot.quads.support.security.Caller;
 
@@ -32,17 +35,21 @@ import scot.quads.support.security.Caller;
 @ApplicationScoped
 public class NationalService {
 
-    private final EntityManager entityManager;
+    private final Database database;
+    private final ProjectionRepository projections;
+    private final QuadRepository quads;
     private final RevealService reveals;
     private final Caller caller;
     private final Clock clock;
     private final QuadConfig config;
     private final RubricVersions rubricVersions;
 
-    public NationalService(EntityManager entityManager, RevealService reveals, Caller caller, Clock clock,
-            QuadConfig config, RubricVersions rubricVersions) {
+    public NationalService(Database database, ProjectionRepository projections, QuadRepository quads,
+            RevealService reveals, Caller caller, Clock clock, QuadConfig config, RubricVersions rubricVersions) {
         this.rubricVersions = rubricVersions;
-        this.entityManager = entityManager;
+        this.database = database;
+        this.projections = projections;
+        this.quads = quads;
         this.reveals = reveals;
         this.caller = caller;
         this.clock = clock;
@@ -52,16 +59,16 @@ public class NationalService {
     /** {@code council}: whose place to show; a council user may ask only for its own (the default). */
     public NationalPicture picture(UUID cycleId, String council) {
         String code = councilAsked(council);
-        Cycle cycle = Cycle.findById(cycleId);
+        Cycle cycle = projections.cycle(cycleId).orElse(null);
         if (cycle == null) {
             throw ProblemException.notFound("Cycle", cycleId);
         }
         RubricVersion rubric = rubricVersions.find(cycle.rubricVersionId);
-        int submitted = ((Number) entityManager.createNativeQuery("""
+        int submitted = (int) database.number("""
                 SELECT count(DISTINCT council_code) FROM submission
-                WHERE cycle_id = ?1 AND submitted_at IS NOT NULL
+                WHERE cycle_id = ? AND submitted_at IS NOT NULL
                   AND (withdrawn_at IS NULL OR withdrawn_at < submitted_at)
-                """).setParameter(1, cycleId).getSingleResult()).intValue();
+                """, cycleId);
         if (rubric == null) {
             return new NationalPicture(cycle.id, cycle.name, code, null, false, NationalPicture.FEWEST_COUNCILS,
                     submitted, List.of());
@@ -72,13 +79,13 @@ public class NationalService {
             ownLevels(cycleId, code, own, ownNotApplicable);
         }
         Optional<Quad> quad = code == null ? Optional.empty()
-                : Quad.ofCouncil(cycleId, code).filter(q -> !q.dissolved());
+                : quads.ofCouncil(cycleId, code).filter(q -> !q.dissolved());
         Map<String, Double> quadMedians = new HashMap<>();
         boolean revealed = false;
         if (quad.isPresent()) {
             List<String> members = quad.get().memberCodes();
             Reveal.Decision decision = reveals.decideFromStamps(cycle, members,
-                    Submission.latestStampsFor(cycleId, members), caller.isAdes());
+                    projections.latestStampsFor(cycleId, members), caller.isAdes());
             revealed = decision.revealed();
             if (revealed) {
                 quadMedians = quadMedians(rubric, cycleId,
@@ -104,32 +111,27 @@ public class NationalService {
     }
 
     private List<Count> counts(UUID cycleId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
+        return database.list("""
                 SELECT question_code, level, not_applicable, councils
-                FROM answer_count WHERE cycle_id = ?1 AND councils > 0
-                """).setParameter(1, cycleId).getResultList();
-        List<Count> counts = new ArrayList<>(rows.size());
-        for (Object[] row : rows) {
-            counts.add(new Count((String) row[0], row[1] == null ? null : ((Number) row[1]).intValue(),
-                    (Boolean) row[2], ((Number) row[3]).intValue()));
-        }
-        return counts;
+                FROM answer_count WHERE cycle_id = ? AND councils > 0
+                """, row -> new Count(row.getString(1), row.getObject(2, Integer.class), row.getBoolean(3),
+                row.getInt(4)), cycleId);
     }
 
     private void ownLevels(UUID cycleId, String code, Map<String, Integer> own, Set<String> notApplicable) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
+        database.list("""
                 SELECT question_code, level, not_applicable FROM answer_level
-                WHERE cycle_id = ?1 AND council_code = ?2
-                """).setParameter(1, cycleId).setParameter(2, code).getResultList();
-        for (Object[] row : rows) {
-            if ((Boolean) row[2]) {
-                notApplicable.add((String) row[0]);
-            } else if (row[1] != null) {
-                own.put((String) row[0], ((Number) row[1]).intValue());
+                WHERE cycle_id = ? AND council_code = ?
+                """, row -> {
+            String question = row.getString(1);
+            Integer level = row.getObject(2, Integer.class);
+            if (row.getBoolean(3)) {
+                notApplicable.add(question);
+            } else if (level != null) {
+                own.put(question, level);
             }
-        }
+            return question;
+        }, cycleId, code);
     }
 
     /**
@@ -141,16 +143,12 @@ public class NationalService {
         if (shown.isEmpty()) {
             return medians;
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                SELECT question_code, level FROM answer_level
-                WHERE cycle_id = ?1 AND council_code IN (?2) AND level IS NOT NULL AND NOT not_applicable
-                """).setParameter(1, cycleId).setParameter(2, shown).getResultList();
         Map<String, List<Grade>> grades = new HashMap<>();
-        for (Object[] row : rows) {
-            grades.computeIfAbsent((String) row[0], key -> new ArrayList<>())
-                    .add(Grade.of(((Number) row[1]).intValue()));
-        }
+        database.list("""
+                SELECT question_code, level FROM answer_level
+                WHERE cycle_id = ? AND council_code = ANY(?) AND level IS NOT NULL AND NOT not_applicable
+                """, row -> grades.computeIfAbsent(row.getString(1), key -> new ArrayList<>())
+                .add(Grade.of(row.getInt(2))), cycleId, array("text", shown));
         for (RubricVersion.Question question : rubric.questions) {
             Double median = LevelStatistics.of(grades.getOrDefault(question.code(), List.of())).median();
             if (median != null) {

@@ -1,8 +1,6 @@
 package scot.quads.quad.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -16,7 +14,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.hibernate.exception.ConstraintViolationException;
 import scot.quads.contract.Events;
 import scot.quads.quad.Council;
 import scot.quads.quad.Cycle;
@@ -24,6 +21,9 @@ import scot.quads.quad.Quad;
 import scot.quads.quad.QuadAudit;
 import scot.quads.quad.event.QuadEvents;
 import scot.quads.quad.proposal.QuadRules;
+import scot.quads.quad.repository.ProjectionRepository;
+import scot.quads.quad.repository.QuadRepository;
+import scot.quads.support.jdbc.Database;
 import scot.quads.support.outbox.Outbox;
 import scot.quads.support.problem.Problem;
 import scot.quads.support.problem.ProblemException;
@@ -39,10 +39,14 @@ public class QuadService {
     public static final int FEWEST_MEMBERS = QuadRules.FEWEST;
     public static final int MOST_MEMBERS = QuadRules.MOST;
 
+    private final QuadRepository quads;
+    private final ProjectionRepository projections;
     private final Outbox outbox;
     private final Caller caller;
 
-    public QuadService(Outbox outbox, Caller caller) {
+    public QuadService(QuadRepository quads, ProjectionRepository projections, Outbox outbox, Caller caller) {
+        this.quads = quads;
+        this.projections = projections;
         this.outbox = outbox;
         this.caller = caller;
     }
@@ -68,7 +72,7 @@ public class QuadService {
     public QuadView form(UUID cycleId, QuadDraft draft) {
         lockCycle(cycleId);
         List<String> codes = normalise(draft.members());
-        Map<String, Council> councils = Council.byCode(codes);
+        Map<String, Council> councils = projections.councilsByCode(codes);
         checkMembers("members", codes, councils);
         checkNotInAnotherQuad(cycleId, null, codes, councils);
         Quad quad = create(cycleId, draft.name(), codes, draft.facilitator(), draft.notes());
@@ -85,7 +89,7 @@ public class QuadService {
         List<Problem.FieldError> errors = new ArrayList<>();
         Map<String, Integer> placed = new LinkedHashMap<>();
         List<List<String>> codesOfEach = new ArrayList<>();
-        Map<String, Council> councils = Council.byCode(drafts.stream()
+        Map<String, Council> councils = projections.councilsByCode(drafts.stream()
                 .flatMap(d -> normalise(d.members()).stream()).distinct().toList());
         for (int i = 0; i < drafts.size(); i++) {
             List<String> codes = normalise(drafts.get(i).members());
@@ -123,7 +127,7 @@ public class QuadService {
                     quad.version);
         }
         List<String> codes = normalise(edit.members());
-        Map<String, Council> councils = Council.byCode(codes);
+        Map<String, Council> councils = projections.councilsByCode(codes);
         checkMembers("members", codes, councils);
         checkNotInAnotherQuad(quad.cycleId, quad.id, codes, councils);
 
@@ -145,7 +149,8 @@ public class QuadService {
         List<String> joined = codes.stream().filter(code -> !before.contains(code)).toList();
         replaceMembers(quad, codes);
         stamp(quad);
-        flush(quad);
+        quads.update(quad);
+        saveMembers(quad);
         audit(quad, QuadAudit.EDITED, before, codes, changes);
         outbox.publish(Events.QUAD_CHANGED, quad.id.toString(),
                 QuadEvents.changed(quad, joined, left));
@@ -171,28 +176,29 @@ public class QuadService {
         quad.dissolvedBy = caller.username();
         stamp(quad);
         audit(quad, QuadAudit.DISSOLVED, before, List.of(), List.of());
-        quad.flush();
+        quads.removeMembers(quad);
+        quads.update(quad);
         outbox.publish(Events.QUAD_CHANGED, quad.id.toString(), QuadEvents.changed(quad, List.of(), before));
     }
 
     /** Every change made to a quad, oldest first (ADES). Dissolved quads keep theirs. */
     public List<QuadAudit> audit(UUID quadId) {
-        if (Quad.findById(quadId) == null) {
+        if (!quads.exists(quadId)) {
             throw ProblemException.notFound("Quad", quadId);
         }
-        return QuadAudit.of(quadId);
+        return quads.auditOf(quadId);
     }
 
     /** ADES: every quad of the cycle; a council user: the one their council is in, if any. */
     public List<QuadView> inCycle(UUID cycleId) {
         requireCycle(cycleId);
-        List<Quad> quads;
+        List<Quad> found;
         if (caller.isAdes()) {
-            quads = Quad.inCycle(cycleId);
+            found = quads.inCycle(cycleId);
         } else {
-            quads = Quad.ofCouncil(cycleId, caller.requireCouncil()).stream().toList();
+            found = quads.ofCouncil(cycleId, caller.requireCouncil()).stream().toList();
         }
-        return views(quads);
+        return views(found);
     }
 
     /** A quad, to ADES or to a user of one of its councils; anyone else is refused, whether it exists or not. */
@@ -204,14 +210,14 @@ public class QuadService {
     public QuadView mine(UUID cycleId) {
         String council = caller.requireCouncil();
         requireCycle(cycleId);
-        return Quad.ofCouncil(cycleId, council).map(this::view)
+        return quads.ofCouncil(cycleId, council).map(this::view)
                 .orElseThrow(() -> new ProblemException(404, "Not found",
                         "Your council " + council + " is not in a quad for cycle " + cycleId, null, null));
     }
 
     /** The quad if the caller may see it: ADES (404 when unknown), or a member (403 otherwise, even if unknown). */
     Quad visibleQuad(UUID quadId) {
-        Quad quad = Quad.withMembers(quadId);
+        Quad quad = quads.withMembers(quadId).orElse(null);
         if (caller.isAdes()) {
             if (quad == null) {
                 throw ProblemException.notFound("Quad", quadId);
@@ -245,17 +251,22 @@ public class QuadService {
         quad.formedAt = now();
         quad.formedBy = caller.username();
         codes.forEach(quad::addMember);
-        flush(quad);
+        insert(quad);
         audit(quad, QuadAudit.FORMED, List.of(), codes, List.of());
         outbox.publish(Events.QUAD_FORMED, quad.id.toString(), QuadEvents.payload(quad));
         return quad;
     }
 
-    /** Members who leave are deleted first, so a council moving between places never meets itself twice. */
-    private static void replaceMembers(Quad quad, List<String> codes) {
+    /**
+     * Members who leave are deleted first, so a council moving between places never meets itself twice. That first
+     * write is a change of the quad of its own, as it has always been: the quad moves one version on for it, and one
+     * more for the rest of the change.
+     */
+    private void replaceMembers(Quad quad, List<String> codes) {
         boolean anyLeft = quad.members.removeIf(member -> !codes.contains(member.councilCode));
         if (anyLeft) {
-            quad.flush();
+            quads.removeMembers(quad);
+            quads.update(quad);
         }
         List<String> staying = quad.memberCodes();
         codes.stream().filter(code -> !staying.contains(code)).forEach(quad::addMember);
@@ -279,7 +290,7 @@ public class QuadService {
         entry.oldMembers = List.copyOf(before);
         entry.newMembers = List.copyOf(after);
         entry.changes = List.copyOf(changes);
-        entry.persist();
+        quads.insertAudit(entry);
     }
 
     private static void change(List<QuadAudit.FieldChange> changes, String field, String from, String to) {
@@ -289,13 +300,12 @@ public class QuadService {
     }
 
     private Quad changeableQuad(UUID quadId) {
-        Quad found = Quad.findById(quadId);
+        Quad found = quads.withMembers(quadId).orElse(null);
         if (found == null) {
             throw ProblemException.notFound("Quad", quadId);
         }
         lockCycle(found.cycleId);
-        Quad.getEntityManager().refresh(found);
-        Quad quad = found;
+        Quad quad = quads.withMembers(quadId).orElseThrow();
         if (quad.dissolved()) {
             throw ProblemException.conflict("Quad " + quadId + " (\"" + quad.name + "\") was dissolved on "
                     + quad.dissolvedAt + " by " + quad.dissolvedBy + " and cannot be changed");
@@ -303,8 +313,8 @@ public class QuadService {
         return quad;
     }
 
-    private static Cycle lockCycle(UUID cycleId) {
-        Cycle cycle = Cycle.findById(cycleId, LockModeType.PESSIMISTIC_WRITE);
+    private Cycle lockCycle(UUID cycleId) {
+        Cycle cycle = projections.cycleForUpdate(cycleId).orElse(null);
         if (cycle == null) {
             throw ProblemException.notFound("Cycle", cycleId);
         }
@@ -356,7 +366,7 @@ public class QuadService {
         List<Map<String, Object>> conflicts = new ArrayList<>();
         List<String> reasons = new ArrayList<>();
         for (String code : codes) {
-            Quad.ofCouncil(cycleId, code).filter(other -> !other.id.equals(except)).ifPresent(other -> {
+            quads.ofCouncil(cycleId, code).filter(other -> !other.id.equals(except)).ifPresent(other -> {
                 Map<String, Object> conflict = new LinkedHashMap<>();
                 conflict.put("council", code);
                 conflict.put("quadId", other.id.toString());
@@ -373,25 +383,25 @@ public class QuadService {
     }
 
     private void requireCycle(UUID cycleId) {
-        if (Cycle.findById(cycleId) == null) {
+        if (projections.cycle(cycleId).isEmpty()) {
             throw ProblemException.notFound("Cycle", cycleId);
         }
     }
 
-    private List<QuadView> views(List<Quad> quads) {
-        Map<String, Council> councils = Council.byCode(quads.stream().flatMap(q -> q.memberCodes().stream())
+    private List<QuadView> views(List<Quad> found) {
+        Map<String, Council> councils = projections.councilsByCode(found.stream().flatMap(q -> q.memberCodes().stream())
                 .distinct().toList());
-        return quads.stream().map(quad -> new QuadView(quad, councils)).toList();
+        return found.stream().map(quad -> new QuadView(quad, councils)).toList();
     }
 
     private QuadView view(Quad quad) {
-        return new QuadView(quad, Council.byCode(quad.memberCodes()));
+        return new QuadView(quad, projections.councilsByCode(quad.memberCodes()));
     }
 
     private static boolean violates(Throwable e, String constraint) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConstraintViolationException violation
-                    && constraint.equalsIgnoreCase(violation.getConstraintName())) {
+            if (cause instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())
+                    && sql.getMessage() != null && sql.getMessage().contains("\"" + constraint + "\"")) {
                 return true;
             }
         }
@@ -406,15 +416,20 @@ public class QuadService {
         return OffsetDateTime.now(ZoneOffset.UTC);
     }
 
-    /** Writes the quad now, refusing a council that joined another quad of the cycle at the same moment. */
-    private void flush(Quad quad) {
+    /** Writes the new quad now, refusing a council that joined another quad of the cycle at the same moment. */
+    private void insert(Quad quad) {
+        refusingSecondQuad(() -> quads.insert(quad));
+    }
+
+    /** Writes the quad's members' places and its new members, with the same refusal as {@link #insert}. */
+    private void saveMembers(Quad quad) {
+        refusingSecondQuad(() -> quads.saveMembers(quad));
+    }
+
+    private static void refusingSecondQuad(Runnable write) {
         try {
-            if (quad.isPersistent()) {
-                quad.flush();
-            } else {
-                quad.persistAndFlush();
-            }
-        } catch (PersistenceException e) {
+            write.run();
+        } catch (Database.DatabaseException e) {
             if (violates(e, "quad_member_once_per_cycle")) {
                 throw ProblemException.conflict("One of these councils joined another quad of this cycle at the"
                         + " same moment; reload the cycle's quads and try again");

@@ -15,6 +15,7 @@ import scot.quads.quad.Cycle;
 import scot.quads.quad.Quad;
 import scot.quads.quad.RubricVersion;
 import scot.quads.quad.config.QuadConfig;
+import scot.quads.quad.repository.ProjectionRepository;
 import scot.quads.support.problem.Problem;
 import scot.quads.support.problem.ProblemException;
 import scot.quads.support.security.Caller;
@@ -27,13 +28,16 @@ import scot.quads.support.security.Caller;
 @ApplicationScoped
 public class QuadWorkAccess {
 
+    private final ProjectionRepository projections;
     private final QuadService quads;
     private final RevealService reveals;
     private final Caller caller;
     private final Clock clock;
     private final QuadConfig config;
 
-    public QuadWorkAccess(QuadService quads, RevealService reveals, Caller caller, Clock clock, QuadConfig config) {
+    public QuadWorkAccess(ProjectionRepository projections, QuadService quads, RevealService reveals, Caller caller,
+            Clock clock, QuadConfig config) {
+        this.projections = projections;
         this.quads = quads;
         this.reveals = reveals;
         this.caller = caller;
@@ -73,8 +77,8 @@ public class QuadWorkAccess {
 
     /** The cycle's rubric version, or 409 while it has not reached this service. */
     public RubricVersion rubric(Quad quad) {
-        Cycle cycle = Cycle.findById(quad.cycleId);
-        RubricVersion rubric = RubricVersion.findById(cycle.rubricVersionId);
+        Cycle cycle = projections.cycle(quad.cycleId).orElseThrow();
+        RubricVersion rubric = projections.rubricVersion(cycle.rubricVersionId).orElse(null);
         if (rubric == null) {
             throw ProblemException.conflict("The rubric version of this quad's cycle (" + cycle.rubricVersionId
                     + ") has not reached the quad service yet; try again in a moment");

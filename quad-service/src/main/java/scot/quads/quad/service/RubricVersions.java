@@ -1,11 +1,11 @@
 package scot.quads.quad.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import scot.quads.quad.RubricVersion;
+import scot.quads.quad.repository.ProjectionRepository;
 
 /**
  * Published rubric versions, read once per process: a version never changes after publication, so a copy kept in
@@ -17,11 +17,11 @@ public class RubricVersions {
 
     private static final int MOST_KEPT = 256;
 
-    private final EntityManager entityManager;
+    private final ProjectionRepository projections;
     private final Map<UUID, RubricVersion> known = new ConcurrentHashMap<>();
 
-    public RubricVersions(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    public RubricVersions(ProjectionRepository projections) {
+        this.projections = projections;
     }
 
     /** The version, or null while it has not reached this service. */
@@ -33,11 +33,10 @@ public class RubricVersions {
         if (version != null) {
             return version;
         }
-        version = entityManager.find(RubricVersion.class, id);
+        version = projections.rubricVersion(id).orElse(null);
         if (version == null) {
             return null;
         }
-        entityManager.detach(version);
         if (known.size() >= MOST_KEPT) {
             known.clear();
         }

@@ -12,6 +12,8 @@ import scot.quads.quad.Cycle;
 import scot.quads.quad.Quad;
 import scot.quads.quad.QuadSession;
 import scot.quads.quad.RubricVersion;
+import scot.quads.quad.repository.ProjectionRepository;
+import scot.quads.quad.repository.QuadWorkRepository;
 import scot.quads.support.problem.Problem;
 import scot.quads.support.problem.ProblemException;
 
@@ -26,10 +28,15 @@ public class SessionService {
     /** How many questions a default agenda takes: the most divergent ones, largest spread first. */
     public static final int DEFAULT_AGENDA = 5;
 
+    private final QuadWorkRepository work;
+    private final ProjectionRepository projections;
     private final QuadWorkAccess access;
     private final ComparisonService comparisons;
 
-    public SessionService(QuadWorkAccess access, ComparisonService comparisons) {
+    public SessionService(QuadWorkRepository work, ProjectionRepository projections, QuadWorkAccess access,
+            ComparisonService comparisons) {
+        this.work = work;
+        this.projections = projections;
         this.access = access;
         this.comparisons = comparisons;
     }
@@ -48,10 +55,10 @@ public class SessionService {
 
     public List<SessionView> ofQuad(UUID quadId) {
         Quad quad = access.readable(quadId);
-        List<QuadSession> sessions = QuadSession.ofQuad(quad.id);
+        List<QuadSession> sessions = work.sessionsOfQuad(quad.id);
         QuadSession next = next(sessions);
         RubricVersion rubric = rubricOrNull(quad);
-        List<Action> pending = next == null ? List.of() : Action.pendingOfQuad(quad.id);
+        List<Action> pending = next == null ? List.of() : work.pendingActionsOfQuad(quad.id);
         return sessions.stream().map(s -> new SessionView(s, rubric, s == next ? pending : null)).toList();
     }
 
@@ -81,7 +88,7 @@ public class SessionService {
         session.createdBy = access.username();
         session.updatedAt = now;
         session.updatedBy = access.username();
-        session.persistAndFlush();
+        work.insertSession(session);
         return view(quad, session);
     }
 
@@ -118,7 +125,7 @@ public class SessionService {
             session.notes = notes;
             session.updatedAt = access.now();
             session.updatedBy = access.username();
-            session.flush();
+            work.updateSession(session);
         }
         return view(quad, session);
     }
@@ -141,9 +148,9 @@ public class SessionService {
     }
 
     private SessionView view(Quad quad, QuadSession session) {
-        QuadSession next = next(QuadSession.ofQuad(quad.id));
+        QuadSession next = next(work.sessionsOfQuad(quad.id));
         boolean isNext = next != null && next.id.equals(session.id);
-        return new SessionView(session, rubricOrNull(quad), isNext ? Action.pendingOfQuad(quad.id) : null);
+        return new SessionView(session, rubricOrNull(quad), isNext ? work.pendingActionsOfQuad(quad.id) : null);
     }
 
     /** The first session that has not started yet. */
@@ -152,17 +159,17 @@ public class SessionService {
         return sessions.stream().filter(s -> !s.startsAt.isBefore(now)).findFirst().orElse(null);
     }
 
-    private static QuadSession inQuad(Quad quad, UUID sessionId) {
-        QuadSession session = QuadSession.findById(sessionId);
+    private QuadSession inQuad(Quad quad, UUID sessionId) {
+        QuadSession session = work.session(sessionId).orElse(null);
         if (session == null || !session.quadId.equals(quad.id)) {
             throw ProblemException.notFound("Session", sessionId);
         }
         return session;
     }
 
-    private static RubricVersion rubricOrNull(Quad quad) {
-        Cycle cycle = Cycle.findById(quad.cycleId);
-        return RubricVersion.findById(cycle.rubricVersionId);
+    private RubricVersion rubricOrNull(Quad quad) {
+        Cycle cycle = projections.cycle(quad.cycleId).orElseThrow();
+        return projections.rubricVersion(cycle.rubricVersionId).orElse(null);
     }
 
     private static String blankToNull(String value) {

@@ -1,7 +1,6 @@
 package scot.quads.quad.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,18 +10,23 @@ import java.util.Map;
 import java.util.UUID;
 import scot.quads.quad.Cycle;
 import scot.quads.quad.RubricVersion;
+import scot.quads.quad.repository.ProjectionRepository;
+import scot.quads.support.jdbc.Database;
 import scot.quads.support.security.Caller;
 
 /** A council's trend across cycles, to the council itself and ADES, from its shown submissions only. */
 @ApplicationScoped
 public class TrendService {
 
-    private final EntityManager entityManager;
+    private final Database database;
+    private final ProjectionRepository projections;
     private final Caller caller;
     private final RubricVersions rubricVersions;
 
-    public TrendService(EntityManager entityManager, Caller caller, RubricVersions rubricVersions) {
-        this.entityManager = entityManager;
+    public TrendService(Database database, ProjectionRepository projections, Caller caller,
+            RubricVersions rubricVersions) {
+        this.database = database;
+        this.projections = projections;
         this.caller = caller;
         this.rubricVersions = rubricVersions;
     }
@@ -30,23 +34,23 @@ public class TrendService {
     public Trend trend(String council) {
         String code = council.trim().toUpperCase();
         caller.requireAccessTo(code);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                SELECT cycle_id, rubric_version_id, question_code, level, not_applicable
-                FROM answer_level WHERE council_code = ?1
-                """).setParameter(1, code).getResultList();
         Map<UUID, UUID> versionOfCycle = new HashMap<>();
         Map<UUID, Map<String, Trend.Level>> answers = new HashMap<>();
-        for (Object[] row : rows) {
-            UUID cycleId = (UUID) row[0];
-            if (row[1] != null) {
-                versionOfCycle.putIfAbsent(cycleId, (UUID) row[1]);
+        database.list("""
+                SELECT cycle_id, rubric_version_id, question_code, level, not_applicable
+                FROM answer_level WHERE council_code = ?
+                """, row -> {
+            UUID cycleId = row.getObject(1, UUID.class);
+            UUID versionId = row.getObject(2, UUID.class);
+            if (versionId != null) {
+                versionOfCycle.putIfAbsent(cycleId, versionId);
             }
-            answers.computeIfAbsent(cycleId, key -> new LinkedHashMap<>()).put((String) row[2],
-                    new Trend.Level(row[3] == null ? null : ((Number) row[3]).intValue(), (Boolean) row[4]));
-        }
+            answers.computeIfAbsent(cycleId, key -> new LinkedHashMap<>()).put(row.getString(3),
+                    new Trend.Level(row.getObject(4, Integer.class), row.getBoolean(5)));
+            return cycleId;
+        }, code);
         List<Cycle> cycles = answers.isEmpty() ? List.of()
-                : Cycle.<Cycle>list("id in ?1", answers.keySet()).stream()
+                : projections.cycles(answers.keySet()).stream()
                         .sorted(Comparator.comparing((Cycle c) -> c.submissionDeadline).thenComparing(c -> c.id))
                         .toList();
         Map<UUID, RubricVersion> versions = new HashMap<>();

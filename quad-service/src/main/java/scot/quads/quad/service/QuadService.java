@@ -398,16 +398,6 @@ public class QuadService {
         return new QuadView(quad, projections.councilsByCode(quad.memberCodes()));
     }
 
-    private static boolean violates(Throwable e, String constraint) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())
-                    && sql.getMessage() != null && sql.getMessage().contains("\"" + constraint + "\"")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static List<String> normalise(List<String> codes) {
         return codes.stream().map(code -> code == null ? "" : code.trim().toUpperCase()).toList();
     }
@@ -430,7 +420,7 @@ public class QuadService {
         try {
             write.run();
         } catch (Database.DatabaseException e) {
-            if (violates(e, "quad_member_once_per_cycle")) {
+            if (e.violatesUnique("quad_member_once_per_cycle")) {
                 throw ProblemException.conflict("One of these councils joined another quad of this cycle at the"
                         + " same moment; reload the cycle's quads and try again");
             }

@@ -2,7 +2,6 @@ package scot.quads.rubric.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -35,9 +34,6 @@ import scot.quads.support.problem.ProblemException;
  */
 @ApplicationScoped
 public class CycleService {
-
-    /** PostgreSQL's SQLSTATE for a unique key violated (here: the cycle's name, case aside). */
-    private static final String UNIQUE_VIOLATION = "23505";
 
     private final Outbox outbox;
     private final AuditTrail audit;
@@ -111,7 +107,7 @@ public class CycleService {
         try {
             cycles.insert(cycle);
         } catch (Database.DatabaseException e) {
-            if (e.getCause() instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+            if (e.violatesUnique("cycle_name_unique")) {
                 throw nameTaken(name);
             }
             throw e;

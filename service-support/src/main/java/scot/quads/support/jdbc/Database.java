@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.postgresql.util.PSQLException;
 
 /**
  * Plain SQL on the current transaction's connection: inside a {@code @Transactional} method (or a
@@ -122,10 +123,24 @@ public class Database {
         }
     }
 
-    /** The database failed a statement: not a client's mistake, so it is never mapped to a 4xx. */
+    /**
+     * The database failed a statement. Left alone it is a 500; a caller that knows a unique constraint can be hit by
+     * a client (two people choosing the same name at once) asks {@link #violatesUnique} and answers with a 409.
+     * Either way the transaction rolls back, so nothing of it is written.
+     */
     public static class DatabaseException extends RuntimeException {
+        private static final String UNIQUE_VIOLATION = "23505";
+
         public DatabaseException(String message, Throwable cause) {
             super(message, cause);
+        }
+
+        /** Whether the statement broke this unique constraint or index (by its name in the schema). */
+        public boolean violatesUnique(String constraint) {
+            return getCause() instanceof PSQLException postgres
+                    && UNIQUE_VIOLATION.equals(postgres.getSQLState())
+                    && postgres.getServerErrorMessage() != null
+                    && constraint.equals(postgres.getServerErrorMessage().getConstraint());
         }
     }
 }

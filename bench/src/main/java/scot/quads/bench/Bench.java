@@ -450,6 +450,12 @@ public final class Bench {
                         + " s, process→first served request " + s.path("processStartToFirstServedRequestSeconds").asText("–") + " s");
             }
         }
+        for (JsonNode t : footprint.path("targets")) {
+            say("   target " + t.path("what").asText() + " " + t.path("target").asText() + ": "
+                    + (t.path("actual").isNumber() ? Report.number(t.path("actual").asDouble()) + " "
+                            + t.path("unit").asText() : "no data")
+                    + (t.path("met").asBoolean() ? "  met" : "  MISSED"));
+        }
     }
 
     static ObjectNode machine() {

@@ -1,5 +1,6 @@
 package scot.quads.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -47,6 +48,10 @@ final class Footprint {
     private final Settings settings;
     /** How long the services are left alone after the load before their RSS is read again. */
     static final int SETTLE_SECONDS = 30;
+    /** The footprint targets. */
+    static final int RSS_IDLE_TARGET_MB = 200;
+    static final int READY_TARGET_SECONDS = 2;
+    static final int COLD_START_TARGET_SECONDS = 60;
 
     private final Map<String, Long> idleKb = new LinkedHashMap<>();
     private final Map<String, Long> idleAfterLoadKb = new LinkedHashMap<>();
@@ -146,6 +151,8 @@ final class Footprint {
         if (coldStart != null) {
             json.set("coldStart", coldStart);
         }
+        ArrayNode targetsJson = json.putArray("targets");
+        targets(json).forEach(t -> t.addTo(targetsJson));
         json.put("note", "RSS is VmRSS of the component's process and its children (PostgreSQL's backends share "
                 + "its buffers, so its sum overstates it): idle before the run's load (and before its warm-up; "
                 + "after a cold start, once the services have been left alone for " + SETTLE_SECONDS + " s), "
@@ -154,6 +161,46 @@ final class Footprint {
                 + "(jars, the JVM, the class-data archive), which the kernel can drop and read again. Each "
                 + "service's JVM options are those its process was started with (./quads: SERVICE_JAVA_OPTS).");
         return json;
+    }
+
+    /**
+     * The issue's footprint targets, checked on a footprint's figures: each service's RSS idle ≤ 200 MB; each one
+     * ready ≤ 2 s from its process's start (started alone with the rest of the stack up, with --cold-start; else its
+     * running process's start, from its log); the whole stack's cold start ≤ 60 s (with --cold-start). A target's
+     * "series" names the service it is about.
+     */
+    static List<Scenario.Target> targets(ObjectNode footprint) {
+        List<Scenario.Target> targets = new ArrayList<>();
+        Map<String, JsonNode> alone = new LinkedHashMap<>();
+        footprint.path("coldStart").path("alone").forEach(s -> alone.put(s.path("name").asText(), s));
+        for (JsonNode c : footprint.path("components")) {
+            String name = c.path("name").asText();
+            if (!SERVICES.contains(name) || !c.has("pid")) {
+                continue;
+            }
+            targets.add(new Scenario.Target(name + " RSS idle", "≤ " + RSS_IDLE_TARGET_MB + " MB",
+                    RSS_IDLE_TARGET_MB, figure(c, "rssIdleMb"), "MB", name));
+            if (alone.containsKey(name)) {
+                targets.add(new Scenario.Target(name + " ready from process start, started on its own",
+                        "≤ " + READY_TARGET_SECONDS + " s", READY_TARGET_SECONDS,
+                        figure(alone.get(name), "processStartToReadySeconds"), "s", name));
+            } else {
+                targets.add(new Scenario.Target(name + " ready from process start, its running process (log)",
+                        "≤ " + READY_TARGET_SECONDS + " s", READY_TARGET_SECONDS,
+                        figure(c, "processStartToReadySeconds"), "s", name));
+            }
+        }
+        JsonNode cold = footprint.path("coldStart");
+        if (!cold.isMissingNode()) {
+            targets.add(new Scenario.Target("whole stack cold start (./quads up from stopped)",
+                    "≤ " + COLD_START_TARGET_SECONDS + " s", COLD_START_TARGET_SECONDS,
+                    cold.path("quadsUpExit").asInt(-1) == 0 ? figure(cold, "quadsUpSeconds") : null, "s", null));
+        }
+        return targets;
+    }
+
+    private static Double figure(JsonNode node, String field) {
+        return node.path(field).isNumber() ? node.path(field).asDouble() : null;
     }
 
     private static void putMb(ObjectNode node, String field, Long kb) {

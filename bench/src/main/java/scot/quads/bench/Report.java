@@ -1,6 +1,7 @@
 package scot.quads.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -59,7 +60,7 @@ final class Report {
         html.append("<p>Settings: <code>").append(esc(result.path("settings").toString())).append("</code></p>");
 
         html.append("<h2>Targets</h2><table><tr><th>scenario</th><th>what</th><th>target</th><th>this run</th><th></th></tr>");
-        for (JsonNode scenario : result.path("scenarios")) {
+        for (JsonNode scenario : withFootprint(result)) {
             for (JsonNode target : scenario.path("targets")) {
                 boolean met = target.path("met").asBoolean();
                 html.append("<tr><td>").append(esc(scenario.path("id").asText())).append("</td><td>")
@@ -373,12 +374,13 @@ final class Report {
     static List<String> missed(JsonNode result) {
         List<String> paragraphs = new ArrayList<>();
         JsonNode machine = result.path("machine");
-        for (JsonNode scenario : result.path("scenarios")) {
+        for (JsonNode scenario : withFootprint(result)) {
             for (JsonNode target : scenario.path("targets")) {
                 if (target.path("met").asBoolean()) {
                     continue;
                 }
-                List<String> why = explain(scenario, target, machine);
+                List<String> why = "footprint".equals(scenario.path("id").asText()) ? explainFootprint(scenario, target, machine)
+                        : explain(scenario, target, machine);
                 StringBuilder p = new StringBuilder("<h3>").append(esc(target.path("what").asText())).append(" ")
                         .append(esc(target.path("target").asText())).append(": ")
                         .append(target.path("actual").isNumber() ? number(target.path("actual").asDouble()) + " "
@@ -389,6 +391,72 @@ final class Report {
             }
         }
         return paragraphs;
+    }
+
+    /**
+     * The scenarios, then the footprint as one more (id "footprint": targets of its own, no series) when it was
+     * measured. A result written before the footprint had targets gets them from its figures.
+     */
+    private static List<JsonNode> withFootprint(JsonNode result) {
+        List<JsonNode> all = new ArrayList<>();
+        result.path("scenarios").forEach(all::add);
+        if (result.path("footprint").isObject()) {
+            ObjectNode footprint = result.path("footprint").deepCopy();
+            footprint.put("id", "footprint");
+            if (!footprint.has("targets")) {
+                ArrayNode targets = footprint.putArray("targets");
+                Footprint.targets(footprint).forEach(t -> t.addTo(targets));
+            }
+            all.add(footprint);
+        }
+        return all;
+    }
+
+    /**
+     * Why a footprint target was missed, from the footprint's own figures: for memory, how much of the RSS is the
+     * process's private memory and how much pages mapped from files (the class-data archive, jars); for a start,
+     * what its recorded start shows (classes loaded, collector pauses, the hottest method).
+     */
+    static List<String> explainFootprint(JsonNode footprint, JsonNode target, JsonNode machine) {
+        List<String> why = new ArrayList<>();
+        if (!target.path("actual").isNumber()) {
+            why.add("Nothing was measured for it in this run (the service was not running, or its start was not "
+                    + "seen).");
+            return why;
+        }
+        double actual = target.path("actual").asDouble();
+        double limit = parseLimit(target.path("target").asText());
+        if (limit > 0) {
+            why.add("The figure is " + number(Series.round(actual / limit, 2)) + "× the target.");
+        }
+        String service = target.path("series").asText();
+        if ("MB".equals(target.path("unit").asText())) {
+            for (JsonNode c : footprint.path("components")) {
+                if (c.path("name").asText().equals(service) && c.path("privateIdleMb").isNumber()) {
+                    double privateMb = c.path("privateIdleMb").asDouble();
+                    why.add("Of its RSS, " + number(privateMb) + " MB are private (heap, metaspace, code, threads, "
+                            + "malloc) and " + number(Series.round(actual - privateMb, 1)) + " MB are pages mapped "
+                            + "from files (the class-data archive, jars, the JVM), which grow with the classes it "
+                            + "loads.");
+                }
+            }
+        } else {
+            for (JsonNode s : footprint.path("coldStart").path("alone")) {
+                JsonNode profile = s.path("startProfile");
+                if (s.path("name").asText().equals(service) && !profile.isMissingNode()) {
+                    why.add("Its recorded start loaded " + profile.path("classesLoaded").asInt() + " classes and "
+                            + "the collector ran " + profile.path("gc").path("collections").asInt() + " times ("
+                            + number(profile.path("gc").path("pauseTotalMs").asDouble()) + " ms of pauses).");
+                    JsonNode hottest = profile.path("hottestMethods").path(0);
+                    if (!hottest.isMissingNode()) {
+                        why.add("Its hottest method while starting: " + hottest.path("name").asText() + " ("
+                                + number(hottest.path("share").asDouble()) + " % of the samples).");
+                    }
+                }
+            }
+        }
+        busy(machine, why);
+        return why;
     }
 
     static List<String> explain(JsonNode scenario, JsonNode target, JsonNode machine) {
@@ -454,12 +522,15 @@ final class Report {
                     + profiledLatencies(pass) + "):");
         }
         why.addAll(profiled);
+        busy(machine, why);
+        return why;
+    }
+
+    private static void busy(JsonNode machine, List<String> why) {
         if (machine.path("noisy").asBoolean()) {
             why.add("The machine was busy (" + machine.path("noisyReason").asText().replaceFirst("\\.$", "")
-                    + "), so part of this is other "
-                    + "work on the same cores.");
+                    + "), so part of this is other work on the same cores.");
         }
-        return why;
     }
 
     /** The profiled pass's latencies in a sentence: what recording did to them. */

@@ -29,6 +29,12 @@ public final class Scenario {
         boolean met() {
             return actual != null && actual <= limit;
         }
+
+        void addTo(ArrayNode targets) {
+            targets.addObject().put("what", what).put("target", target)
+                    .put("actual", actual == null ? null : Series.round(actual)).put("unit", unit)
+                    .put("met", met()).put("series", series);
+        }
     }
 
     Scenario(String id, String title) {
@@ -99,11 +105,7 @@ public final class Scenario {
         ObjectNode ratiosJson = json.putObject("ratiosToFloor");
         ratios.forEach(ratiosJson::put);
         ArrayNode targetsJson = json.putArray("targets");
-        for (Target t : targets) {
-            targetsJson.addObject().put("what", t.what()).put("target", t.target())
-                    .put("actual", t.actual() == null ? null : Series.round(t.actual())).put("unit", t.unit())
-                    .put("met", t.met()).put("series", t.series());
-        }
+        targets.forEach(t -> t.addTo(targetsJson));
         ArrayNode notesJson = json.putArray("notes");
         notes.forEach(notesJson::add);
         if (!extra.isEmpty()) {

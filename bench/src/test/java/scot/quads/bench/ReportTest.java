@@ -74,6 +74,27 @@ class ReportTest {
     }
 
     @Test
+    void aMissedFootprintTargetIsInTheTargetsTableAndExplainedFromTheFootprint() {
+        // a result written before the footprint carried its targets: they come from its figures
+        ObjectNode result = Api.JSON.createObjectNode();
+        result.put("startedAt", "2026-12-05T00:58:44Z");
+        result.putObject("machine").put("cpus", 2);
+        result.putObject("settings").put("note", "");
+        result.putArray("scenarios");
+        ObjectNode footprint = result.putObject("footprint").put("note", "");
+        footprint.putArray("components").addObject().put("name", "quad-service").put("pid", 12)
+                .put("rssIdleMb", 226.0).put("privateIdleMb", 140.0).put("processStartToReadySeconds", 1.6);
+
+        List<String> missed = Report.missed(result);
+
+        assertThat(missed).singleElement().asString().contains("quad-service RSS idle ≤ 200 MB: 226 MB")
+                .contains("1.13× the target").contains("140 MB are private").contains("86 MB are pages mapped");
+        assertThat(Report.html(result)).contains("<td>footprint</td><td>quad-service RSS idle</td>")
+                .contains("<td>footprint</td><td>quad-service ready from process start, its running process (log)"
+                        + "</td><td>≤ 2 s</td><td>1.60 s</td><td class=\"met\">met");
+    }
+
+    @Test
     void percentilesAreDrawnOnANinesAxis() {
         assertThat(Report.nines(0)).isZero();
         assertThat(Report.nines(90)).isEqualTo(1.0, org.assertj.core.data.Offset.offset(1e-9));

@@ -425,10 +425,7 @@ final class Report {
             return why;
         }
         double actual = target.path("actual").asDouble();
-        double limit = parseLimit(target.path("target").asText());
-        if (limit > 0) {
-            why.add("The figure is " + number(Series.round(actual / limit, 2)) + "× the target.");
-        }
+        timesTheLimit(target, why);
         String service = target.path("series").asText();
         if ("MB".equals(target.path("unit").asText())) {
             for (JsonNode c : footprint.path("components")) {
@@ -459,6 +456,16 @@ final class Report {
         return why;
     }
 
+    /** Says how many times its limit a missed target's figure is; returns the limit (0 when it names none). */
+    private static double timesTheLimit(JsonNode target, List<String> why) {
+        double limit = parseLimit(target.path("target").asText());
+        if (limit > 0) {
+            why.add("The figure is " + number(Series.round(target.path("actual").asDouble() / limit, 2))
+                    + "× the target.");
+        }
+        return limit;
+    }
+
     static List<String> explain(JsonNode scenario, JsonNode target, JsonNode machine) {
         List<String> why = new ArrayList<>();
         if (!target.path("actual").isNumber()) {
@@ -467,11 +474,7 @@ final class Report {
                     + ").");
             return why;
         }
-        double actual = target.path("actual").asDouble();
-        double limit = parseLimit(target.path("target").asText());
-        if (limit > 0) {
-            why.add("The figure is " + number(Series.round(actual / limit, 2)) + "× the target.");
-        }
+        double limit = timesTheLimit(target, why);
         JsonNode series = null;
         for (JsonNode s : scenario.path("series")) {
             if (s.path("name").asText().equals(target.path("series").asText())) {

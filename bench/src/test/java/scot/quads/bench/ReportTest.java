@@ -50,11 +50,7 @@ class ReportTest {
 
     @Test
     void aServiceStartedAloneShowsItsTimeAgainstTheTargetAndWhereItWent() {
-        ObjectNode result = Api.JSON.createObjectNode();
-        result.put("startedAt", "2026-12-02T07:00:00Z");
-        result.putObject("machine").put("cpus", 2);
-        result.putObject("settings").put("note", "");
-        result.putArray("scenarios");
+        ObjectNode result = withoutScenarios("2026-12-02T07:00:00Z");
         ObjectNode cold = result.putObject("footprint").put("note", "").putObject("coldStart");
         cold.put("quadsUpSeconds", 40.1).put("allServicesReadySeconds", 36.2).putArray("services");
         ObjectNode alone = cold.putArray("alone").addObject().put("name", "rubric-service")
@@ -76,11 +72,7 @@ class ReportTest {
     @Test
     void aMissedFootprintTargetIsInTheTargetsTableAndExplainedFromTheFootprint() {
         // a result written before the footprint carried its targets: they come from its figures
-        ObjectNode result = Api.JSON.createObjectNode();
-        result.put("startedAt", "2026-12-05T00:58:44Z");
-        result.putObject("machine").put("cpus", 2);
-        result.putObject("settings").put("note", "");
-        result.putArray("scenarios");
+        ObjectNode result = withoutScenarios("2026-12-05T00:58:44Z");
         ObjectNode footprint = result.putObject("footprint").put("note", "");
         footprint.putArray("components").addObject().put("name", "quad-service").put("pid", 12)
                 .put("rssIdleMb", 226.0).put("privateIdleMb", 140.0).put("processStartToReadySeconds", 1.6);
@@ -218,5 +210,15 @@ class ReportTest {
 
         assertThat(Report.missed(result)).singleElement().asString()
                 .contains("One request at a time it took 40.0 ms at the median: the work itself fits");
+    }
+
+    /** A result on a 2-CPU machine with no scenario: what the footprint's own tests add to. */
+    private static ObjectNode withoutScenarios(String startedAt) {
+        ObjectNode result = Api.JSON.createObjectNode();
+        result.put("startedAt", startedAt);
+        result.putObject("machine").put("cpus", 2);
+        result.putObject("settings").put("note", "");
+        result.putArray("scenarios");
+        return result;
     }
 }

@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 import scot.quads.authority.repository.CouncilRepository;
+import scot.quads.support.jdbc.ConcurrentChangeException;
 import scot.quads.testing.QuadsTestStack;
 
 /** Two changes to one council at the same time: the one that saves second is refused and writes nothing. */
@@ -36,7 +36,7 @@ class CouncilRepositoryTest {
         second.updatedAt = OffsetDateTime.now();
         second.updatedBy = "second";
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> councils.update(second)))
-                .isInstanceOf(OptimisticLockException.class);
+                .isInstanceOf(ConcurrentChangeException.class);
 
         Council stored = QuarkusTransaction.requiringNew().call(() -> councils.byCode("S12000033").orElseThrow());
         assertThat(stored.version).isEqualTo(read + 1);

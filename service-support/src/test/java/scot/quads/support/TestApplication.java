@@ -1,16 +1,11 @@
 package scot.quads.support;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.Blocking;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Table;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -30,6 +25,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import scot.quads.contract.Events;
 import scot.quads.support.inbox.EventInbox;
 import scot.quads.support.inbox.EventRouter;
+import scot.quads.support.jdbc.ConcurrentChangeException;
+import scot.quads.support.jdbc.Database;
 import scot.quads.support.security.Caller;
 import scot.quads.support.security.Roles;
 import scot.quads.support.security.TokenCache;
@@ -37,31 +34,37 @@ import scot.quads.support.security.TokenCache;
 /** A tiny service inside the tests, using the support module the way real services do. */
 public class TestApplication {
 
-    @Entity
-    @Table(name = "test_effect")
-    public static class Effect extends PanacheEntityBase {
-        @Id
-        @GeneratedValue(strategy = GenerationType.IDENTITY)
-        public Long id;
-        public String council;
-        public String name;
+    /** The effects the council consumer has had, as rows of {@code test_effect}. */
+    @ApplicationScoped
+    public static class Effects {
+        private final Database database;
+
+        public Effects(Database database) {
+            this.database = database;
+        }
+
+        public void add(String council, String name) {
+            database.update("INSERT INTO test_effect (council, name) VALUES (?, ?)", council, name);
+        }
+
+        /** The names recorded for a council, oldest first. */
+        public List<String> names(String council) {
+            return database.list("SELECT name FROM test_effect WHERE council = ? ORDER BY id",
+                    row -> row.getString("name"), council);
+        }
     }
 
     /** Records one row per council event it applies. */
     @ApplicationScoped
     public static class CouncilConsumer {
         private final EventInbox inbox;
-        private final EventRouter router = EventRouter.builder()
-                .on(Events.COUNCIL_UPDATED, (event, council) -> {
-                    Effect effect = new Effect();
-                    effect.council = council.gssCode();
-                    effect.name = council.name();
-                    effect.persist();
-                })
-                .build();
+        private final EventRouter router;
 
-        public CouncilConsumer(EventInbox inbox) {
+        public CouncilConsumer(EventInbox inbox, Effects effects) {
             this.inbox = inbox;
+            this.router = EventRouter.builder()
+                    .on(Events.COUNCIL_UPDATED, (event, council) -> effects.add(council.gssCode(), council.name()))
+                    .build();
         }
 
         @Incoming("test-events")
@@ -80,9 +83,11 @@ public class TestApplication {
     @Path("/test/forms")
     public static class FormResource {
         private final Caller caller;
+        private final Effects effects;
 
-        public FormResource(Caller caller) {
+        public FormResource(Caller caller, Effects effects) {
             this.caller = caller;
+            this.effects = effects;
         }
 
         @POST
@@ -97,6 +102,19 @@ public class TestApplication {
         public String search(@QueryParam("cycleId") UUID cycleId, @QueryParam("limit") Integer limit,
                 @QueryParam("page") int page, @QueryParam("since") LocalDate since) {
             return cycleId + " " + limit + " " + page + " " + since;
+        }
+
+        /**
+         * Records an effect, then finds the row it meant to update changed meanwhile, as a repository's versioned
+         * write does: the caller gets 409 and the effect is rolled back with the rest of the transaction.
+         */
+        @POST
+        @Path("/stale")
+        @RolesAllowed(Roles.ADES_ADMIN)
+        @Transactional
+        public String stale(@QueryParam("council") String council) {
+            effects.add(council, "written before the conflict");
+            throw new ConcurrentChangeException("Test row " + council + " was changed meanwhile");
         }
 
         @POST

@@ -1,7 +1,6 @@
 package scot.quads.authority.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.OptimisticLockException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -12,6 +11,7 @@ import scot.quads.authority.Council;
 import scot.quads.authority.CouncilAlias;
 import scot.quads.authority.CouncilAuditEntry;
 import scot.quads.authority.CouncilContact;
+import scot.quads.support.jdbc.ConcurrentChangeException;
 import scot.quads.support.jdbc.Database;
 
 /** Councils and what belongs to them (aliases, contacts, the audit), in plain SQL within the caller's transaction. */
@@ -59,7 +59,7 @@ public class CouncilRepository {
                 WHERE gss_code = ? AND version = ?""", c.name, c.lgbfName, c.regionalCollaborative, c.peopleFamily,
                 c.otherFamily, c.active, c.updatedAt, c.updatedBy, c.gssCode, c.version);
         if (changed == 0) {
-            throw new OptimisticLockException("Council " + c.gssCode + " changed at the same time");
+            throw new ConcurrentChangeException("Council " + c.gssCode + " changed at the same time");
         }
         c.version++;
     }

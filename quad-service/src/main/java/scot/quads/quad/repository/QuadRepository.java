@@ -4,7 +4,6 @@ import static scot.quads.support.jdbc.Database.array;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.OptimisticLockException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -20,6 +19,7 @@ import scot.quads.quad.Quad;
 import scot.quads.quad.QuadAudit;
 import scot.quads.quad.QuadMember;
 import scot.quads.quad.QuadProposal;
+import scot.quads.support.jdbc.ConcurrentChangeException;
 import scot.quads.support.jdbc.Database;
 
 /**
@@ -93,7 +93,7 @@ public class QuadRepository {
 
     /**
      * Writes the quad's own fields at the version it was read at, and moves it to the next version; a quad changed
-     * meanwhile is refused with an {@link OptimisticLockException} (409). Its members are written by
+     * meanwhile is refused with an {@link ConcurrentChangeException} (409). Its members are written by
      * {@link #removeMembers} and {@link #saveMembers}.
      */
     public void update(Quad quad) {
@@ -104,7 +104,7 @@ public class QuadRepository {
                 quad.cycleId, quad.name, quad.facilitator, quad.notes, quad.formedAt, quad.formedBy,
                 quad.updatedAt, quad.updatedBy, quad.dissolvedAt, quad.dissolvedBy, quad.id, quad.version);
         if (updated == 0) {
-            throw new OptimisticLockException("Quad " + quad.id + " was changed or removed meanwhile");
+            throw new ConcurrentChangeException("Quad " + quad.id + " was changed or removed meanwhile");
         }
         quad.version++;
     }

@@ -4,7 +4,6 @@ import static scot.quads.support.jdbc.Database.array;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.OptimisticLockException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -18,6 +17,7 @@ import java.util.UUID;
 import scot.quads.quad.Action;
 import scot.quads.quad.Comment;
 import scot.quads.quad.QuadSession;
+import scot.quads.support.jdbc.ConcurrentChangeException;
 import scot.quads.support.jdbc.Database;
 
 /**
@@ -136,7 +136,7 @@ public class QuadWorkRepository {
                 action.ownerCouncil, action.description, Json.write(action.questionCodes), action.dueDate,
                 action.status, action.statusReason, action.updatedAt, action.updatedBy, action.id, action.version);
         if (updated == 0) {
-            throw new OptimisticLockException("Action " + action.id + " was changed or removed meanwhile");
+            throw new ConcurrentChangeException("Action " + action.id + " was changed or removed meanwhile");
         }
         action.version++;
     }
@@ -170,7 +170,7 @@ public class QuadWorkRepository {
                 session.startsAt, session.location, Json.write(session.agenda), session.notes, session.updatedAt,
                 session.updatedBy, session.id, session.version);
         if (updated == 0) {
-            throw new OptimisticLockException("Session " + session.id + " was changed or removed meanwhile");
+            throw new ConcurrentChangeException("Session " + session.id + " was changed or removed meanwhile");
         }
         session.version++;
     }

@@ -1,7 +1,6 @@
 package scot.quads.rubric.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.OptimisticLockException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -11,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import scot.quads.rubric.Cycle;
 import scot.quads.rubric.RevealRule;
+import scot.quads.support.jdbc.ConcurrentChangeException;
 import scot.quads.support.jdbc.Database;
 
 /**
@@ -67,7 +67,7 @@ public class CycleRepository {
                 cycle.submissionDeadline, cycle.closesOn, cycle.revealRule.wire(), cycle.state,
                 Cycle.reminderDaysText(cycle.reminderDays), cycle.id, cycle.version);
         if (changed == 0) {
-            throw new OptimisticLockException("Cycle " + cycle.id + " was changed meanwhile");
+            throw new ConcurrentChangeException("Cycle " + cycle.id + " was changed meanwhile");
         }
         cycle.version++;
     }

@@ -1,7 +1,6 @@
 package scot.quads.rubric.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.OptimisticLockException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -19,6 +18,7 @@ import scot.quads.rubric.RubricContent;
 import scot.quads.rubric.ScaleLevel;
 import scot.quads.rubric.Theme;
 import scot.quads.rubric.VersionStatus;
+import scot.quads.support.jdbc.ConcurrentChangeException;
 import scot.quads.support.jdbc.Database;
 
 /**
@@ -103,7 +103,7 @@ public class RubricRepository {
                 WHERE id = ? AND version = ?""", version.status.wire(), version.publishedAt, version.publishedBy,
                 version.id, version.version);
         if (changed == 0) {
-            throw new OptimisticLockException("Rubric version " + version.id + " was changed meanwhile");
+            throw new ConcurrentChangeException("Rubric version " + version.id + " was changed meanwhile");
         }
         version.version++;
     }
@@ -113,7 +113,7 @@ public class RubricRepository {
                 "UPDATE framework_version SET version = version + 1 WHERE id = ? AND version = ?", version.id,
                 version.version);
         if (changed == 0) {
-            throw new OptimisticLockException("Rubric version " + version.id + " was changed meanwhile");
+            throw new ConcurrentChangeException("Rubric version " + version.id + " was changed meanwhile");
         }
         version.version++;
     }

@@ -16,7 +16,7 @@ import org.postgresql.util.PSQLException;
 /**
  * Plain SQL on the current transaction's connection: inside a {@code @Transactional} method (or a
  * {@code QuarkusTransaction} call) every statement runs on the one connection the transaction enlisted, so it
- * commits or rolls back with everything else the transaction did, entities included.
+ * commits or rolls back with everything else the transaction did, the outbox's rows included.
  *
  * <p>Parameters are bound by their Java type (strings, numbers, booleans, UUIDs, {@code java.time} values, null);
  * a collection is bound as a PostgreSQL array with {@link #array}, for {@code = ANY(?)}. A failure of the database

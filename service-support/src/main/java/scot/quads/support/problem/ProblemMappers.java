@@ -9,7 +9,6 @@ import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -24,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import scot.quads.support.jdbc.ConcurrentChangeException;
 
 /** Maps every exception that can leave a resource to a problem+json response; none leaves as an HTML page. */
 public class ProblemMappers {
@@ -83,7 +83,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response staleEntity(OptimisticLockException e, UriInfo uri) {
+    public Response concurrentChange(ConcurrentChangeException e, UriInfo uri) {
         return respond(new Problem(null, "Conflict", 409,
                 "Someone else changed this at the same time; reload and try again", path(uri), null, null));
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.inject.Inject;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.List;
@@ -14,7 +15,7 @@ import scot.quads.contract.CloudEvent;
 import scot.quads.contract.EventCodec;
 import scot.quads.contract.Events;
 import scot.quads.contract.payload.CouncilV1;
-import scot.quads.support.TestApplication.Effect;
+import scot.quads.support.TestApplication.Effects;
 import scot.quads.testing.QuadsTestStack;
 import scot.quads.testing.TestKafka;
 
@@ -24,6 +25,9 @@ class EventInboxTest {
 
     private static final String TOPIC = "quads.test.support-inbox";
     private static final String DEAD_LETTERS = "quads.dead-letter.support-test";
+
+    @Inject
+    Effects effects;
 
     @Test
     void anEventDeliveredTwiceHasItsEffectOnce() {
@@ -64,8 +68,7 @@ class EventInboxTest {
                 new CouncilV1(council, name, null, null, null, 2, 3, true));
     }
 
-    private static List<String> names(String council) {
-        return QuarkusTransaction.requiringNew().call(() -> Effect.<Effect>find("council = ?1 order by id", council)
-                .list().stream().map(e -> e.name).toList());
+    private List<String> names(String council) {
+        return QuarkusTransaction.requiringNew().call(() -> effects.names(council));
     }
 }

@@ -1,14 +1,19 @@
 package scot.quads.support.problem;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import scot.quads.support.TestApplication.Effects;
 import scot.quads.testing.QuadsTestStack;
 import scot.quads.testing.Tokens;
 
@@ -18,6 +23,23 @@ import scot.quads.testing.Tokens;
 class ProblemResponsesTest {
 
     private static final String FORMS = "/test/forms";
+
+    @Inject
+    Effects effects;
+
+    @Test
+    void aWriteThatMetSomeoneElsesChangeIs409AndLeavesNothingWritten() {
+        String council = "S-" + UUID.randomUUID();
+
+        given().auth().oauth2(Tokens.ades()).queryParam("council", council)
+                .when().post(FORMS + "/stale")
+                .then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("status", equalTo(409), "title", equalTo("Conflict"),
+                        "detail", containsString("reload and try again"), "instance", equalTo(FORMS + "/stale"));
+
+        assertThat(QuarkusTransaction.requiringNew().call(() -> effects.names(council))).isEmpty();
+    }
 
     @Test
     void noTokenIs401WithAProblemAndABearerChallenge() {

@@ -93,7 +93,7 @@ public class QuadRepository {
 
     /**
      * Writes the quad's own fields at the version it was read at, and moves it to the next version; a quad changed
-     * meanwhile is refused with an {@link ConcurrentChangeException} (409). Its members are written by
+     * meanwhile is refused with a {@link ConcurrentChangeException} (409). Its members are written by
      * {@link #removeMembers} and {@link #saveMembers}.
      */
     public void update(Quad quad) {

@@ -1,10 +1,15 @@
 package scot.quads.support;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.Blocking;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -15,6 +20,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import java.time.LocalDate;
@@ -33,6 +39,79 @@ import scot.quads.support.security.TokenCache;
 
 /** A tiny service inside the tests, using the support module the way real services do. */
 public class TestApplication {
+
+    /** A versioned aggregate mapped with Panache, as the services map theirs. */
+    @Entity
+    @Table(name = "test_note")
+    public static class Note extends PanacheEntityBase {
+        @Id
+        public UUID id;
+        public String title;
+        public String body;
+        @Version
+        public int version;
+    }
+
+    public record NoteForm(@NotBlank String title, @NotBlank String body) {
+    }
+
+    @Path("/test/notes")
+    public static class NoteResource {
+        private final Database database;
+        private final Effects effects;
+
+        public NoteResource(Database database, Effects effects) {
+            this.database = database;
+            this.effects = effects;
+        }
+
+        /** Adds a note; a title already taken (even at the same moment) is the unique key's 409. */
+        @POST
+        @RolesAllowed(Roles.ADES_ADMIN)
+        @Transactional
+        public String add(@Valid @NotNull NoteForm form) {
+            Note note = new Note();
+            note.id = UUID.randomUUID();
+            note.title = form.title();
+            note.body = form.body();
+            note.persist();
+            return note.id.toString();
+        }
+
+        /**
+         * Changes a note's body after someone else changed the same note (simulated by a plain statement between the
+         * read and the flush), and records an effect first: the caller gets 409 and nothing of it is written.
+         */
+        @POST
+        @Path("/{id}/edit-after-someone-else")
+        @RolesAllowed(Roles.ADES_ADMIN)
+        @Transactional
+        public String editAfterSomeoneElse(@PathParam("id") UUID id, @QueryParam("body") String body) {
+            Note note = Note.findById(id);
+            effects.add(note.title, "written before the conflict");
+            database.update("UPDATE test_note SET version = version + 1 WHERE id = ?", id);
+            note.body = body;
+            return "unreachable";
+        }
+
+        /** How many notes plain SQL sees titled so, in the same transaction as a note persisted just before. */
+        @POST
+        @Path("/seen-by-sql")
+        @RolesAllowed(Roles.ADES_ADMIN)
+        @Transactional
+        public long seenBySql(@Valid @NotNull NoteForm form) {
+            add(form);
+            return database.count("SELECT count(*) AS notes FROM test_note WHERE title = ?", "notes", form.title());
+        }
+
+        @GET
+        @Path("/{id}")
+        @RolesAllowed(Roles.ADES_ADMIN)
+        public NoteForm read(@PathParam("id") UUID id) {
+            Note note = Note.findById(id);
+            return new NoteForm(note.title, note.body);
+        }
+    }
 
     /** The effects the council consumer has had, as rows of {@code test_effect}. */
     @ApplicationScoped

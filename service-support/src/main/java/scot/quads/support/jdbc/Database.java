@@ -2,6 +2,10 @@ package scot.quads.support.jdbc;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.transaction.Status;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionManager;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,12 +15,19 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.Session;
 import org.postgresql.util.PSQLException;
 
 /**
- * Plain SQL on the current transaction's connection: inside a {@code @Transactional} method (or a
- * {@code QuarkusTransaction} call) every statement runs on the one connection the transaction enlisted, so it
- * commits or rolls back with everything else the transaction did, the outbox's rows included.
+ * Plain SQL on the current transaction's connection, for what entities are not the tool for: the outbox and the inbox,
+ * read models, grouped counts and bulk statements (each service keeps its statements in its {@code repository/}
+ * package and reads columns by name). Inside a {@code @Transactional} method (or a {@code QuarkusTransaction} call)
+ * every statement runs on the one connection the transaction enlisted, so it commits or rolls back with everything
+ * else the transaction did, the entities' changes and the outbox's rows included.
+ *
+ * <p>Before each statement inside a transaction the Hibernate session's pending changes are flushed, so a statement
+ * sees what the same transaction changed through entities, as one of Hibernate's own queries would (a flush with
+ * nothing to write costs a dirty check of the entities the session holds).
  *
  * <p>Parameters are bound by their Java type (strings, numbers, booleans, UUIDs, {@code java.time} values, null);
  * a collection is bound as a PostgreSQL array with {@link #array}, for {@code = ANY(?)}. A failure of the database
@@ -26,9 +37,13 @@ import org.postgresql.util.PSQLException;
 public class Database {
 
     private final AgroalDataSource dataSource;
+    private final TransactionManager transactions;
+    private final Instance<Session> sessions;
 
-    public Database(AgroalDataSource dataSource) {
+    public Database(AgroalDataSource dataSource, TransactionManager transactions, Instance<Session> sessions) {
         this.dataSource = dataSource;
+        this.transactions = transactions;
+        this.sessions = sessions;
     }
 
     /** Reads one row into a value. */
@@ -86,7 +101,18 @@ public class Database {
         });
     }
 
-    /** The single number a query such as {@code SELECT count(*)} returns. */
+    /**
+     * The number in the named column of the query's one row, as {@code SELECT count(*) AS answered ...} returns it.
+     */
+    public long count(String sql, String column, Object... parameters) {
+        return first(sql, rows -> rows.getLong(column), parameters)
+                .orElseThrow(() -> new DatabaseException("No row from: " + sql, null));
+    }
+
+    /**
+     * @deprecated reads its column by position; use {@link #count(String, String, Object...)}, which names it.
+     */
+    @Deprecated(forRemoval = true)
     public long number(String sql, Object... parameters) {
         return first(sql, rows -> rows.getLong(1), parameters)
                 .orElseThrow(() -> new DatabaseException("No row from: " + sql, null));
@@ -94,10 +120,22 @@ public class Database {
 
     /** Runs work on the transaction's connection (closing the handle leaves the connection to the transaction). */
     public <T> T with(Work<T> work) {
+        flushEntities();
         try (Connection connection = dataSource.getConnection()) {
             return work.on(connection);
         } catch (SQLException e) {
             throw new DatabaseException(e.getMessage(), e);
+        }
+    }
+
+    /** Writes the entities' pending changes first, so this statement sees them (only inside a transaction). */
+    private void flushEntities() {
+        try {
+            if (transactions.getStatus() == Status.STATUS_ACTIVE && sessions.isResolvable()) {
+                sessions.get().flush();
+            }
+        } catch (SystemException e) {
+            throw new DatabaseException("Could not read the transaction's status: " + e.getMessage(), e);
         }
     }
 

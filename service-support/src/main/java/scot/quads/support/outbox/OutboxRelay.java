@@ -164,10 +164,10 @@ public class OutboxRelay {
     }
 
     private static boolean tryRelayLock(Connection connection) throws SQLException {
-        try (PreparedStatement lock = connection.prepareStatement("SELECT pg_try_advisory_xact_lock(?)")) {
+        try (PreparedStatement lock = connection.prepareStatement("SELECT pg_try_advisory_xact_lock(?) AS locked")) {
             lock.setLong(1, RELAY_LOCK);
             try (ResultSet result = lock.executeQuery()) {
-                return result.next() && result.getBoolean(1);
+                return result.next() && result.getBoolean("locked");
             }
         }
     }
@@ -180,7 +180,8 @@ public class OutboxRelay {
             try (ResultSet result = select.executeQuery()) {
                 List<Row> rows = new ArrayList<>();
                 while (result.next()) {
-                    rows.add(new Row(result.getLong(1), result.getString(2), result.getString(3), result.getString(4)));
+                    rows.add(new Row(result.getLong("seq"), result.getString("topic"), result.getString("record_key"),
+                            result.getString("payload")));
                 }
                 return rows;
             }

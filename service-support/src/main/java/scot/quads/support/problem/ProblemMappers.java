@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import scot.quads.support.jdbc.ConcurrentChangeException;
+import scot.quads.support.jdbc.DatabaseFailures;
 
 /** Maps every exception that can leave a resource to a problem+json response; none leaves as an HTML page. */
 public class ProblemMappers {
@@ -82,8 +83,13 @@ public class ProblemMappers {
                 "Your account does not have the role this needs", path(uri), null, null));
     }
 
-    @ServerExceptionMapper
-    public Response concurrentChange(ConcurrentChangeException e, UriInfo uri) {
+    @ServerExceptionMapper({ ConcurrentChangeException.class, jakarta.persistence.OptimisticLockException.class,
+            org.hibernate.StaleStateException.class })
+    public Response concurrentChange(RuntimeException e, UriInfo uri) {
+        return conflict(uri);
+    }
+
+    private static Response conflict(UriInfo uri) {
         return respond(new Problem(null, "Conflict", 409,
                 "Someone else changed this at the same time; reload and try again", path(uri), null, null));
     }
@@ -111,13 +117,23 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
-        if (overloaded(e)) {
-            Log.warnf("Too busy to serve %s: %s", path(uri), e.getMessage());
+        // A write that met someone else's change at flush or commit arrives wrapped by the transaction's interceptor.
+        if (DatabaseFailures.concurrentChange(e)) {
+            return conflict(uri);
+        }
+        if (DatabaseFailures.uniqueViolation(e).isPresent()) {
+            return respond(new Problem(null, "Conflict", 409,
+                    "This would duplicate something that already exists (perhaps saved at the same moment by "
+                            + "someone else); nothing was changed. Reload and check.",
+                    path(uri), null, null));
+        }
+        if (DatabaseFailures.unavailable(e)) {
+            Log.warnf("Database unavailable for %s: %s", path(uri), e.getMessage());
             return Response.status(503)
                     .header(HttpHeaders.RETRY_AFTER, "1")
                     .type(Problem.MEDIA_TYPE)
                     .entity(new Problem(null, "Service unavailable", 503,
-                            "The service is too busy to take this now; nothing was changed. Try again in a moment.",
+                            "The service cannot take this now; nothing was changed. Try again in a moment.",
                             path(uri), null, null))
                     .build();
         }
@@ -126,23 +142,6 @@ public class ProblemMappers {
         return respond(new Problem(null, "Internal server error", 500,
                 "Something went wrong on our side; nothing was changed. Quote incident " + incident + " if it persists.",
                 path(uri), null, Map.of("incident", incident)));
-    }
-
-    /**
-     * True when the request failed only because every database connection stayed busy for the pool's acquisition
-     * timeout: a passing overload (503, try again), not a fault (500).
-     */
-    static boolean overloaded(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.sql.SQLException && cause.getMessage() != null
-                    && cause.getMessage().toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout")) {
-                return true;
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
-        }
-        return false;
     }
 
     private static Response unauthorized(UriInfo uri) {

@@ -35,9 +35,9 @@ class DatabaseTest {
 
         assertThat(failure.violatesUnique("processed_event_pkey")).isTrue();
         assertThat(failure.violatesUnique("outbox_event_event_id_key")).isFalse();
-        assertThat(database.number("SELECT count(*) FROM processed_event WHERE event_id = ?", other))
+        assertThat(database.count("SELECT count(*) AS found FROM processed_event WHERE event_id = ?", "found", other))
                 .as("the statement before the failure was rolled back with it").isZero();
-        assertThat(database.list("SELECT event_type FROM processed_event WHERE event_id = ?", row -> row.getString(1),
+        assertThat(database.list("SELECT event_type FROM processed_event WHERE event_id = ?", row -> row.getString("event_type"),
                 event)).containsExactly("first");
     }
 }

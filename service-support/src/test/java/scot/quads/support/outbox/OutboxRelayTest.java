@@ -132,17 +132,17 @@ class OutboxRelayTest {
 
     private int unsent() throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-                ResultSet r = s.executeQuery("SELECT count(*) FROM outbox_event WHERE sent_at IS NULL")) {
+                ResultSet r = s.executeQuery("SELECT count(*) AS unsent FROM outbox_event WHERE sent_at IS NULL")) {
             r.next();
-            return r.getInt(1);
+            return r.getInt("unsent");
         }
     }
 
     private String lastError() throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-                ResultSet r = s.executeQuery("SELECT max(last_error) FROM outbox_event WHERE sent_at IS NULL")) {
+                ResultSet r = s.executeQuery("SELECT max(last_error) AS last_error FROM outbox_event WHERE sent_at IS NULL")) {
             r.next();
-            return r.getString(1);
+            return r.getString("last_error");
         }
     }
 }

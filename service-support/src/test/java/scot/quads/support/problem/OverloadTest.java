@@ -6,7 +6,10 @@ import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 
-/** A request refused because the database pool stayed busy tells the client to retry; a real fault stays a 500. */
+/**
+ * A request refused because the database was out of reach or its pool stayed busy tells the client to retry;
+ * someone else's change or a taken unique key is a 409, however wrapped; a real fault stays a 500.
+ */
 class OverloadTest {
 
     private final ProblemMappers mappers = new ProblemMappers();
@@ -31,6 +34,43 @@ class OverloadTest {
                 new SQLException("Acquisition timeout while waiting for new connection"));
 
         assertThat(mappers.unexpected(failure, null).getStatus()).isEqualTo(503);
+    }
+
+    @Test
+    void aDatabaseThatCannotBeReachedIsA503WithRetryAfterNotA500() {
+        RuntimeException down = new org.hibernate.exception.JDBCConnectionException("Unable to open JDBC Connection",
+                new SQLException("Connection to 127.0.0.1:15432 refused", "08001"));
+        RuntimeException shuttingDown = new RuntimeException("commit failed",
+                new SQLException("terminating connection due to administrator command", "57P01"));
+
+        assertThat(mappers.unexpected(down, null).getStatus()).isEqualTo(503);
+        assertThat(mappers.unexpected(down, null).getHeaderString("Retry-After")).isEqualTo("1");
+        assertThat(mappers.unexpected(shuttingDown, null).getStatus()).isEqualTo(503);
+    }
+
+    @Test
+    void aStaleEntityFoundAtCommitIsA409EvenWrappedByTheTransaction() {
+        RuntimeException atCommit = new RuntimeException("ARJUNA016053: Could not commit transaction.",
+                new jakarta.transaction.RollbackException("rolled back") {
+                    {
+                        initCause(new jakarta.persistence.OptimisticLockException("Row was updated by another"));
+                    }
+                });
+
+        Response response = mappers.unexpected(atCommit, null);
+
+        assertThat(response.getStatus()).isEqualTo(409);
+        assertThat(((Problem) response.getEntity()).detail()).contains("reload and try again");
+    }
+
+    @Test
+    void aUniqueKeyTakenAtTheSameMomentIsA409() {
+        RuntimeException race = new org.hibernate.exception.ConstraintViolationException("duplicate",
+                new org.postgresql.util.PSQLException("duplicate key value violates unique constraint",
+                        org.postgresql.util.PSQLState.UNIQUE_VIOLATION),
+                "council_contact_email_key");
+
+        assertThat(mappers.unexpected(race, null).getStatus()).isEqualTo(409);
     }
 
     @Test

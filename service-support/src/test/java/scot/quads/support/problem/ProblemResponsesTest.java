@@ -42,6 +42,47 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void anEntityChangedBySomeoneElseBeforeItsFlushIs409AndLeavesNothingWritten() {
+        String title = "Note " + UUID.randomUUID();
+        String id = given().auth().oauth2(Tokens.ades()).contentType(ContentType.JSON)
+                .body("{\"title\":\"" + title + "\",\"body\":\"first\"}")
+                .when().post("/test/notes")
+                .then().statusCode(200).extract().asString();
+
+        given().auth().oauth2(Tokens.ades()).queryParam("body", "second")
+                .when().post("/test/notes/" + id + "/edit-after-someone-else")
+                .then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("title", equalTo("Conflict"), "detail", containsString("reload and try again"));
+
+        given().auth().oauth2(Tokens.ades())
+                .when().get("/test/notes/" + id)
+                .then().statusCode(200).body("body", equalTo("first"));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> effects.names(title))).isEmpty();
+    }
+
+    @Test
+    void aUniqueKeyAlreadyTakenIs409NotA500() {
+        String note = "{\"title\":\"Taken " + UUID.randomUUID() + "\",\"body\":\"b\"}";
+        given().auth().oauth2(Tokens.ades()).contentType(ContentType.JSON).body(note)
+                .when().post("/test/notes").then().statusCode(200);
+
+        given().auth().oauth2(Tokens.ades()).contentType(ContentType.JSON).body(note)
+                .when().post("/test/notes")
+                .then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("status", equalTo(409), "detail", containsString("already exists"));
+    }
+
+    @Test
+    void plainSqlSeesWhatTheSameTransactionChangedThroughEntities() {
+        given().auth().oauth2(Tokens.ades()).contentType(ContentType.JSON)
+                .body("{\"title\":\"Seen " + UUID.randomUUID() + "\",\"body\":\"b\"}")
+                .when().post("/test/notes/seen-by-sql")
+                .then().statusCode(200).body(equalTo("1"));
+    }
+
+    @Test
     void noTokenIs401WithAProblemAndABearerChallenge() {
         given().contentType(ContentType.JSON).body("{}")
                 .when().post(FORMS)

@@ -54,10 +54,20 @@ public class ProblemMappers {
         if (e instanceof UnrecognizedPropertyException unknown) {
             field = jsonPath(unknown);
             why = "is not a known field";
+        } else if (e instanceof InvalidFormatException format && format.getTargetType() == String.class) {
+            why = "must not contain control characters (such as NUL)";
         } else if (e instanceof InvalidFormatException format) {
             why = "cannot be read as " + simpleName(format.getTargetType());
+        } else if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
+                && mismatch.getOriginalMessage() != null && mismatch.getOriginalMessage().startsWith("Trailing token")) {
+            field = "";
+            why = "The body has more after its JSON document";
         } else if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             why = "must be " + describe(mismatch.getTargetType());
+        } else if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field '")) {
+            String message = e.getOriginalMessage();
+            field = message.substring("Duplicate field '".length(), message.indexOf('\'', "Duplicate field '".length()));
+            why = "is given more than once";
         } else {
             field = "";
             why = "The body is not valid JSON";
@@ -212,6 +222,11 @@ public class ProblemMappers {
     private static String describe(Class<?> type) {
         if (type.isArray() || java.util.Collection.class.isAssignableFrom(type)) {
             return "a list";
+        }
+        if (type == Integer.class || type == Long.class || type == Short.class || type == Byte.class
+                || type == int.class || type == long.class || type == short.class || type == byte.class
+                || type == java.math.BigInteger.class) {
+            return "a whole number";
         }
         if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
             return "a number";

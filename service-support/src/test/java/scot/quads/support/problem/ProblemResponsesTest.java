@@ -226,6 +226,84 @@ class ProblemResponsesTest {
                 .body(equalTo(Tokens.DUNDEE));
     }
 
+    @Test
+    void aKeyGivenTwiceIs400NamingItNotA500() {
+        given().auth().oauth2(Tokens.ades()).contentType(ContentType.JSON)
+                .body("{\"name\":\"a\",\"name\":\"b\",\"levels\":[]}")
+                .when().post(FORMS)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("name"), "errors[0].message", equalTo("is given more than once"));
+    }
+
+    @Test
+    void anythingAfterTheJsonDocumentIs400() {
+        given().auth().oauth2(Tokens.ades()).contentType(ContentType.JSON).body(validForm() + " {\"name\":\"y\"}")
+                .when().post(FORMS)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("more after its JSON document"));
+    }
+
+    @Test
+    void aFractionForAWholeNumberIs400NotTruncated() {
+        given().auth().oauth2(Tokens.ades()).contentType(ContentType.JSON)
+                .body("{\"name\":\"x\",\"levels\":[{\"value\":4.9,\"label\":\"Good\"}]}")
+                .when().post(FORMS)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("levels[0].value"));
+    }
+
+    @Test
+    void aNumberOrTrueFalseWhereTextIsAskedForIs400() {
+        given().auth().oauth2(Tokens.ades()).contentType(ContentType.JSON).body("{\"name\":123,\"levels\":[]}")
+                .when().post(FORMS)
+                .then().statusCode(400).body("errors[0].field", equalTo("name"));
+        given().auth().oauth2(Tokens.ades()).contentType(ContentType.JSON).body("{\"name\":true,\"levels\":[]}")
+                .when().post(FORMS)
+                .then().statusCode(400).body("errors[0].field", equalTo("name"));
+        given().auth().oauth2(Tokens.ades()).contentType(ContentType.JSON)
+                .body("{\"name\":\"x\",\"levels\":[{\"value\":\"4\",\"label\":\"Good\"}]}")
+                .when().post(FORMS)
+                .then().statusCode(400).body("errors[0].field", equalTo("levels[0].value"));
+    }
+
+    @Test
+    void aNulOrOtherControlCharacterInTextIs400NamingTheField() {
+        given().auth().oauth2(Tokens.ades()).contentType(ContentType.JSON)
+                .body("{\"name\":\"x\",\"levels\":[{\"value\":4,\"label\":\"Go\\u0000od\"}]}")
+                .when().post(FORMS)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("levels[0].label"),
+                        "errors[0].message", containsString("control characters"));
+        given().auth().oauth2(Tokens.ades()).contentType(ContentType.JSON)
+                .body("{\"name\":\"\\u0007\",\"levels\":[]}")
+                .when().post(FORMS)
+                .then().statusCode(400).body("errors[0].field", equalTo("name"));
+        given().auth().oauth2(Tokens.ades()).contentType(ContentType.JSON)
+                .body("{\"name\":\"two\\nlines\\twith a tab\",\"levels\":[]}")
+                .when().post(FORMS)
+                .then().statusCode(200);
+    }
+
+    @Test
+    void aNulInThePathOrAQueryValueIs400NotA500() {
+        given().auth().oauth2(Tokens.ades()).urlEncodingEnabled(false)
+                .when().get(FORMS + "/se%00arch")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("path"));
+        given().auth().oauth2(Tokens.ades()).urlEncodingEnabled(false)
+                .when().get(FORMS + "/search?limit=1&since=%00")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("since"));
+    }
+
+    @Test
+    void aVeryLongPathIs414WithAProblem() {
+        given().auth().oauth2(Tokens.ades())
+                .when().get(FORMS + "/" + "a".repeat(5000))
+                .then().statusCode(414).contentType("application/problem+json")
+                .body("status", equalTo(414));
+    }
+
     private static String validForm() {
         return "{\"name\":\"x\",\"levels\":[{\"value\":6,\"label\":\"Excellent\"}]}";
     }

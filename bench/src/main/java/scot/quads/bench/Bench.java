@@ -210,6 +210,8 @@ public final class Bench {
             rush.ratio(find(rush, "autosave"), floorSave);
             rush.ratio(find(rush, "autosave"), floorHttp);
             rush.ratio(find(rush, "submit"), floorSubmit);
+            rush.ratioTarget("autosave p99 over the raw-JDBC floor's p99, same run", 3, find(rush, "autosave"),
+                    floorSave);
         } catch (Exception e) {
             rush = failed("deadline-rush", "Deadline rush", e);
         }

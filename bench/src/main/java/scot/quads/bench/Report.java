@@ -239,12 +239,13 @@ final class Report {
             html.append("</table><p><small>").append(esc(cold.path("note").asText())).append("</small></p>");
             if (cold.has("alone")) {
                 html.append("<h3>Each service started on its own</h3><p>Stopped and started again with the rest of ")
-                        .append("the stack up and idle (target: ready ≤ 2 s from process start).</p><table><tr>")
+                        .append("the stack up and idle (target: ready ≤ ").append(tickLabel(Footprint.READY_TARGET_SECONDS))
+                        .append(" s from process start).</p><table><tr>")
                         .append("<th>service</th><th>process start → ready s</th><th>process start → first served ")
                         .append("request s</th><th></th></tr>");
                 for (JsonNode s : cold.path("alone")) {
                     boolean met = s.has("processStartToReadySeconds")
-                            && s.path("processStartToReadySeconds").asDouble() <= 2;
+                            && s.path("processStartToReadySeconds").asDouble() <= Footprint.READY_TARGET_SECONDS;
                     html.append("<tr><td>").append(esc(s.path("name").asText())).append("</td><td>")
                             .append(text(s, "processStartToReadySeconds")).append("</td><td>")
                             .append(text(s, "processStartToFirstServedRequestSeconds")).append("</td><td class=\"")
@@ -475,11 +476,20 @@ final class Report {
             return why;
         }
         double limit = timesTheLimit(target, why);
-        JsonNode series = null;
-        for (JsonNode s : scenario.path("series")) {
-            if (s.path("name").asText().equals(target.path("series").asText())) {
-                series = s;
+        JsonNode series = named(scenario, target.path("series").asText());
+        if ("×".equals(target.path("unit").asText())) {
+            // A multiple of another series: said in milliseconds, it is then explained as a latency target.
+            JsonNode of = named(scenario, target.path("of").asText());
+            if (series == null || of == null) {
+                busy(machine, why);
+                return why;
             }
+            double ofP99 = of.path("p99Ms").asDouble();
+            why.add(series.path("name").asText() + " p99 " + number(series.path("p99Ms").asDouble()) + " ms against "
+                    + of.path("name").asText() + " p99 " + number(ofP99) + " ms in the same run: within "
+                    + target.path("target").asText() + " it would have been at most "
+                    + number(Series.round(limit * ofP99)) + " ms.");
+            limit = limit * ofP99;
         }
         if (series != null) {
             double p50 = series.path("p50Ms").asDouble();
@@ -527,6 +537,18 @@ final class Report {
         why.addAll(profiled);
         busy(machine, why);
         return why;
+    }
+
+    /** The scenario's series (or floor series) of that name, or null. */
+    private static JsonNode named(JsonNode scenario, String name) {
+        for (String list : List.of("series", "floor")) {
+            for (JsonNode s : scenario.path(list)) {
+                if (s.path("name").asText().equals(name)) {
+                    return s;
+                }
+            }
+        }
+        return null;
     }
 
     private static void busy(JsonNode machine, List<String> why) {

@@ -139,6 +139,7 @@ final class ScaleScenario {
             }
         }
         scenario.extra.set("growth", growth.toJson());
+        scenario.errorsTarget("errors");
         if (stopped != null) {
             stopped.printStackTrace();
             if (growth.rows().isEmpty()) {

@@ -115,6 +115,55 @@ class ReportTest {
     }
 
     @Test
+    void thePortalsPagesTheExportsAndTheTrendAreReportedAndExplainedLikeTheOthers() {
+        Scenario portal = new Scenario("portal-pages", "Portal pages: 20 signed-in users");
+        Series dashboard = portal.series(PortalPages.DASHBOARD, "GET /council");
+        Series progress = portal.series(PortalPages.PROGRESS, "GET /ades/cycles/{id}");
+        long origin = System.nanoTime();
+        for (int i = 1; i <= 100; i++) {
+            dashboard.record((i <= 50 ? 120 : 260) * 1_000_000L, origin + i * 50_000_000L);
+            progress.record(40 * 1_000_000L, origin + i * 50_000_000L);
+        }
+        portal.target("council dashboard p95 at 20 signed-in users", "≤ 150 ms", 150, dashboard, 95);
+        portal.target("ADES cycle progress p95 at 20 signed-in users", "≤ 150 ms", 150, progress, 95);
+        portal.errorsTarget("errors (sign-in included)");
+        Scenario exports = new Scenario("comparison-exports", "Comparison exports of a 200-question quad");
+        Series pdf = exports.series("PDF export", "GET …/comparison/export?format=pdf");
+        pdf.record(2_400 * 1_000_000L);
+        pdf.record(900 * 1_000_000L);
+        exports.target("PDF export, slowest of 2", "≤ 2000 ms", 2000, pdf, 100);
+        exports.extra.putObject("timesMs").putArray("PDF export").add(2400.0).add(900.0);
+        Scenario trend = new Scenario("trend-flat", "Trend read from 5 to 50 cycles");
+        Series few = trend.series(TrendFlat.seriesName(5), "GET");
+        Series many = trend.series(TrendFlat.seriesName(50), "GET");
+        for (int i = 0; i < 100; i++) {
+            few.record(8 * 1_000_000L);
+            many.record(40 * 1_000_000L);
+        }
+        trend.ratioTarget("trend p99 at 50 cycles over its p99 at 5", 1.5, many, few);
+        ObjectNode result = withoutScenarios("2026-12-06T05:00:00Z");
+        result.withArray("scenarios").add(portal.toJson()).add(exports.toJson()).add(trend.toJson());
+
+        List<String> missed = Report.missed(result);
+        String html = Report.html(result);
+
+        assertThat(missed).hasSize(3);
+        assertThat(missed.get(0)).contains("council dashboard p95 at 20 signed-in users ≤ 150 ms: 260 ms")
+                .contains("The median (120 ms) is within the limit; the tail is not");
+        assertThat(missed.get(1)).contains("PDF export, slowest of 2 ≤ 2000 ms: 2400 ms").contains("1.20× the target")
+                .contains("in order, they took 2400, 900 ms: the first was the slowest");
+        assertThat(missed.get(2)).contains("trend p99 at 50 cycles over its p99 at 5 ≤ 1.5×: 5 ×")
+                .contains("trend @ 50 cycles p99 40.0 ms against trend @ 5 cycles p99 8.00 ms")
+                .contains("at most 12.0 ms");
+        assertThat(html).contains("Portal pages: 20 signed-in users").contains("Comparison exports of a 200-question")
+                .contains("Trend read from 5 to 50 cycles")
+                .contains("<td>portal-pages</td><td>ADES cycle progress p95 at 20 signed-in users</td><td>≤ 150 ms"
+                        + "</td><td>40.0 ms</td><td class=\"met\">met")
+                .contains("<td>portal-pages</td><td>errors (sign-in included)</td><td>0</td><td>0 </td><td "
+                        + "class=\"met\">met");
+    }
+
+    @Test
     void percentilesAreDrawnOnANinesAxis() {
         assertThat(Report.nines(0)).isZero();
         assertThat(Report.nines(90)).isEqualTo(1.0, org.assertj.core.data.Offset.offset(1e-9));

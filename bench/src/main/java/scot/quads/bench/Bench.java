@@ -109,6 +109,10 @@ public final class Bench {
             } else {
                 full(api, settings, profiler.enabled() ? profiler.off("recorded in the profiled pass that follows "
                         + "the measured one") : profiler, result, started, scenarios, opened);
+                Scenario trend = trend(api, settings, profiler);
+                scenarios.add(trend.toJson());
+                print(trend);
+                writePartial(result, settings, started);
             }
         } finally {
             footprint.stopSampling();
@@ -303,22 +307,23 @@ public final class Bench {
         scenarios.add(scale.toJson());
         print(scale);
         writePartial(result, settings, started);
+    }
 
-        Scenario trend;
+    /**
+     * The trend from few to many cycles, measured with no recorder attached, then (with {@code profiler} on) its
+     * many-cycle read once more under it.
+     */
+    private static Scenario trend(Api api, Settings settings, Profiler profiler) {
         if (!settings.trend()) {
-            trend = new Scenario("trend-flat", "Trend read").notMeasured("left out of this run (--no-trend)");
-        } else {
-            try {
-                say("Trend: " + settings.trendOrganisations() + " organisations at " + settings.trendCycles().get(0)
-                        + " and at " + settings.trendCycles().get(1) + " cycles, loaded as events ...");
-                trend = new TrendFlat(api, settings).run();
-            } catch (Exception e) {
-                trend = failed("trend-flat", "Trend read", e);
-            }
+            return new Scenario("trend-flat", "Trend read").notMeasured("left out of this run (--no-trend)");
         }
-        scenarios.add(trend.toJson());
-        print(trend);
-        writePartial(result, settings, started);
+        try {
+            say("Trend: " + settings.trendOrganisations() + " organisations at " + settings.trendCycles().get(0)
+                    + " and at " + settings.trendCycles().get(1) + " cycles, loaded as events ...");
+            return new TrendFlat(api, settings, profiler).run();
+        } catch (Exception e) {
+            return failed("trend-flat", "Trend read", e);
+        }
     }
 
     /**

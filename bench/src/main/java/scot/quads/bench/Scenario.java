@@ -107,6 +107,21 @@ public final class Scenario {
         target(what, "0", 0, errors, "");
     }
 
+    /**
+     * The profiles of a recorded run of this scenario's reads, and that run's latencies (what recording cost), as
+     * the profiled pass gives them to the rush and the reads: {@code details.profiles} and
+     * {@code details.profiledPass}.
+     */
+    void profiledBy(Scenario recorded) {
+        extra.set("profiles", recorded.extra.path("profiles"));
+        ArrayNode pass = extra.putObject("profiledPass").putArray("series");
+        for (Series s : recorded.series) {
+            pass.addObject().put("name", s.name).put("count", s.count()).put("errors", s.errors())
+                    .put("p50Ms", Series.round(s.percentileMs(50))).put("p99Ms", Series.round(s.percentileMs(99)))
+                    .put("maxMs", Series.round(s.maxMs()));
+        }
+    }
+
     /** p50 and p99 of a series over those of its floor. */
     void ratio(Series of, Series to) {
         if (of.count() == 0 || to.count() == 0) {

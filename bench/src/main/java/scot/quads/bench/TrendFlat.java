@@ -15,7 +15,8 @@ import scot.quads.contract.payload.SelfEvaluationSubmittedV1;
  * scale scenario loads its own ({@link ScaleData}, {@link SyntheticEvents}; every cycle past its deadline, so every
  * submission is shown). The trend of the first set is read (as ADES, at a steady rate, then one at a time) before the
  * second is loaded, then the second's, then the first's again: the target is the second's p99 within 1.5× the
- * first's; the last read says whether the first's grew with data that is not its own.
+ * first's; the last read says whether the first's grew with data that is not its own. With the profiler on, the
+ * second set's read is done once more under Java Flight Recorder, so that a miss can be explained from the profile.
  *
  * <p>Bounded for a 2-core machine: at 8 organisations and 200 questions, 440 submissions (88,000 answers) and 55
  * rubric versions. The organisations are registered inactive from the start (no quad, no reminder, no proposal;
@@ -31,10 +32,13 @@ final class TrendFlat {
 
     private final Api api;
     private final Settings settings;
+    private final Profiler profiler;
 
-    TrendFlat(Api api, Settings settings) {
+    /** With an enabled {@code profiler}, the many-cycle read is done once more under it, after the measured reads. */
+    TrendFlat(Api api, Settings settings, Profiler profiler) {
         this.api = api;
         this.settings = settings;
+        this.profiler = profiler;
     }
 
     Scenario run() throws Exception {
@@ -72,6 +76,14 @@ final class TrendFlat {
                 manySeries = read(scenario, many, organisations, seriesName(more), true);
                 read(scenario, few, organisations, seriesName(fewer) + ", again after the " + more + " were loaded",
                         false);
+                if (profiler.enabled()) {
+                    say("   reading " + seriesName(more) + " again under Java Flight Recorder (not measured) ...");
+                    Scenario recorded = new Scenario(scenario.id, scenario.title);
+                    profiler.start(scenario.id);
+                    read(recorded, many, organisations, seriesName(more), false);
+                    profiler.stop(recorded);
+                    scenario.profiledBy(recorded);
+                }
                 scenario.extra.set("responses", Api.JSON.createArrayNode().add(shape(few)).add(shape(many)));
             } catch (Exception e) {
                 stopped = e;

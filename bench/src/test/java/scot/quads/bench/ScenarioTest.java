@@ -50,4 +50,23 @@ class ScenarioTest {
         assertThat(rush.targets.get(1).actual()).isEqualTo(2);
         assertThat(rush.targets.get(1).met()).isFalse();
     }
+
+    @Test
+    void aReadRecordedAgainUnderTheProfilerGivesItsProfilesAndWhatRecordingCost() {
+        Scenario trend = new Scenario("trend-flat", "Trend");
+        trend.series("trend @ 50 cycles", "GET").record(40_000_000L);
+        Scenario recorded = new Scenario("trend-flat", "Trend");
+        recorded.series("trend @ 50 cycles", "GET").record(90_000_000L);
+        recorded.extra.putObject("profiles").putObject("quad-service").put("processCpuPercentOfMachine", 48);
+
+        trend.profiledBy(recorded);
+
+        var details = trend.toJson().path("details");
+        assertThat(details.path("profiles").path("quad-service").path("processCpuPercentOfMachine").asInt())
+                .isEqualTo(48);
+        assertThat(details.path("profiledPass").path("series").path(0).path("p99Ms").asDouble())
+                .isCloseTo(90.0, org.assertj.core.data.Offset.offset(0.1));
+        assertThat(trend.series.get(0).percentileMs(99)).as("the measured figure is left as it was")
+                .isCloseTo(40.0, org.assertj.core.data.Offset.offset(0.1));
+    }
 }

@@ -89,6 +89,36 @@ public final class Api {
         return new Reply(response.status(), response.header("ETag"), null, problem, nanos);
     }
 
+    /**
+     * A timed GET of a portal page as a signed-in browser sends it (its session cookies, HTML accepted): the body is
+     * received whole but not kept; a redirect's target is kept in the text (a redirect to sign in means the session
+     * was lost), as is a problem's body.
+     */
+    Reply page(String cookies, String url) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Accept", "text/html");
+        headers.put("Cookie", cookies);
+        long start = System.nanoTime();
+        Wire.Response response = exchange("GET", url, headers, null);
+        long nanos = System.nanoTime() - start;
+        String text = response.status() / 100 == 3 ? "redirected to " + response.header("Location")
+                : response.status() >= 400 ? new String(response.body(), StandardCharsets.UTF_8) : null;
+        return new Reply(response.status(), null, null, text, nanos);
+    }
+
+    /** A file as a user downloads it: its type, its bytes and how long it took to the last byte. */
+    record Download(int status, String contentType, byte[] body, long nanos) {
+    }
+
+    Download download(String user, String url) {
+        Map<String, String> headers = headers(user, null, null);
+        headers.put("Accept", "*/*");
+        long start = System.nanoTime();
+        Wire.Response response = exchange("GET", url, headers, null);
+        return new Download(response.status(), response.header("Content-Type"), response.body(),
+                System.nanoTime() - start);
+    }
+
     Reply post(String user, String url, Object body) {
         return send("POST", url, headers(user, "application/json", null), json(body));
     }

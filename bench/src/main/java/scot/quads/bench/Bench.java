@@ -13,8 +13,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
- * The benchmark of issue #9 against the running local stack (./quads up): the floor, the deadline rush, end-to-end
- * event latency, comparison reads, scale and the footprint (with --scale the scale scenario alone), written to
+ * The benchmark of issues #9 and #22 against the running local stack (./quads up): the floor, the deadline rush,
+ * end-to-end event latency, comparison reads, the portal's pages, the comparison's exports, scale, the trend from few
+ * to many cycles and the footprint (with --scale the scale scenario alone), written to
  * bench/results/&lt;timestamp&gt;.json and .html. Loopback only; every loop is bounded in count and time. Run it
  * with bench/run (see the README's "Benchmark").
  *
@@ -108,6 +109,10 @@ public final class Bench {
             } else {
                 full(api, settings, profiler.enabled() ? profiler.off("recorded in the profiled pass that follows "
                         + "the measured one") : profiler, result, started, scenarios, opened);
+                Scenario trend = trend(api, settings, profiler);
+                scenarios.add(trend.toJson());
+                print(trend);
+                writePartial(result, settings, started);
             }
         } finally {
             footprint.stopSampling();
@@ -210,6 +215,8 @@ public final class Bench {
             rush.ratio(find(rush, "autosave"), floorSave);
             rush.ratio(find(rush, "autosave"), floorHttp);
             rush.ratio(find(rush, "submit"), floorSubmit);
+            rush.ratioTarget("autosave p99 over the raw-JDBC floor's p99, same run", 3, find(rush, "autosave"),
+                    floorSave);
         } catch (Exception e) {
             rush = failed("deadline-rush", "Deadline rush", e);
         }
@@ -255,6 +262,45 @@ public final class Bench {
         print(reads);
         writePartial(result, settings, started);
 
+        Scenario portal;
+        if (!settings.portalPages()) {
+            portal = new Scenario("portal-pages", "Portal pages").notMeasured("left out of this run (--no-portal)");
+        } else if (cycle == null) {
+            portal = new Scenario("portal-pages", "Portal pages").notMeasured("the benchmark cycle could not be opened");
+        } else {
+            try {
+                say("Portal pages: " + settings.portalUsers() + " users signing in, then reading pages for "
+                        + settings.portalSeconds() + " s ...");
+                profiler.start("portal-pages");
+                portal = new PortalPages(api, cycle, settings).run();
+                profiler.stop(portal);
+            } catch (Exception e) {
+                portal = failed("portal-pages", "Portal pages", e);
+            }
+        }
+        scenarios.add(portal.toJson());
+        print(portal);
+        Scenario exports;
+        if (!settings.exportsIncluded()) {
+            exports = new Scenario("comparison-exports", "Comparison exports")
+                    .notMeasured("left out of this run (--no-exports)");
+        } else if (cycle == null) {
+            exports = new Scenario("comparison-exports", "Comparison exports")
+                    .notMeasured("the benchmark cycle could not be opened");
+        } else {
+            try {
+                say("Comparison exports: " + settings.exports() + " PDFs and " + settings.exports() + " XLSXs ...");
+                profiler.start("comparison-exports");
+                exports = new ComparisonExports(api, cycle, settings).run();
+                profiler.stop(exports);
+            } catch (Exception e) {
+                exports = failed("comparison-exports", "Comparison exports", e);
+            }
+        }
+        scenarios.add(exports.toJson());
+        print(exports);
+        writePartial(result, settings, started);
+
         Scenario scale = Settings.SCALE_SKIPPED.equals(settings.scale())
                 ? new Scenario("scale", "Scale").notMeasured("left out of this run (--no-scale)")
                 : scale(api, settings);
@@ -264,14 +310,31 @@ public final class Bench {
     }
 
     /**
-     * The rush, the event latency and the reads again, on a cycle of their own, with every service under Java Flight
-     * Recorder: the profiles that explain the measured figures, taken apart from them since recording slows the
+     * The trend from few to many cycles, measured with no recorder attached, then (with {@code profiler} on) its
+     * many-cycle read once more under it.
+     */
+    private static Scenario trend(Api api, Settings settings, Profiler profiler) {
+        if (!settings.trend()) {
+            return new Scenario("trend-flat", "Trend read").notMeasured("left out of this run (--no-trend)");
+        }
+        try {
+            say("Trend: " + settings.trendOrganisations() + " organisations at " + settings.trendCycles().get(0)
+                    + " and at " + settings.trendCycles().get(1) + " cycles, loaded as events ...");
+            return new TrendFlat(api, settings, profiler).run();
+        } catch (Exception e) {
+            return failed("trend-flat", "Trend read", e);
+        }
+    }
+
+    /**
+     * The rush, the event latency, the reads, the portal's pages and the exports again, on a cycle of their own, with
+     * every service (and the portal) under Java Flight Recorder: the profiles that explain the measured figures, taken apart from them since recording slows the
      * services. Each profile goes into its measured scenario, with this pass's own latencies beside it.
      */
     private static void profiledPass(Api api, Settings settings, Profiler profiler, ArrayNode scenarios,
             Instant started) {
-        say("Profiled pass (not measured): the rush, the event latency and the reads again, under Java Flight "
-                + "Recorder ...");
+        say("Profiled pass (not measured): the rush, the event latency, the reads, the portal's pages and the "
+                + "exports again, under Java Flight Recorder ...");
         BenchCycle cycle = null;
         String stage = "deadline-rush";
         try {
@@ -290,9 +353,24 @@ public final class Bench {
             Scenario reads = new ComparisonReads(api, cycle, settings).run(new Series("none", "no floor"));
             profiler.stop(reads);
             attach(scenarios, reads);
+            if (settings.portalPages()) {
+                stage = "portal-pages";
+                profiler.start(stage);
+                Scenario portal = new PortalPages(api, cycle, settings).run();
+                profiler.stop(portal);
+                attach(scenarios, portal);
+            }
+            if (settings.exportsIncluded()) {
+                stage = "comparison-exports";
+                profiler.start(stage);
+                Scenario exports = new ComparisonExports(api, cycle, settings).run();
+                profiler.stop(exports);
+                attach(scenarios, exports);
+            }
         } catch (Exception e) {
             System.err.println("The profiled pass failed at " + stage + ": " + e);
-            for (String id : List.of("deadline-rush", "event-latency", "comparison-reads")) {
+            for (String id : List.of("deadline-rush", "event-latency", "comparison-reads", "portal-pages",
+                    "comparison-exports")) {
                 ObjectNode details = details(scenarios, id);
                 if (details != null && !details.path("profiledPass").has("series")) {
                     details.putObject("profiles").put("notTaken", "the profiled pass failed at " + stage + ": " + e);

@@ -29,21 +29,24 @@ final class BenchCycle {
     final List<String> questions;
     /** Quad id to its members' codes. */
     final Map<String, List<String>> quads;
+    /** The framework's indicators that hold questions, in its order (the portal's indicator pages). */
+    final List<String> indicators;
 
     private BenchCycle(String cycleId, String name, Map<String, String> councils, List<String> questions,
-            Map<String, List<String>> quads) {
+            Map<String, List<String>> quads, List<String> indicators) {
         this.cycleId = cycleId;
         this.name = name;
         this.councils = councils;
         this.questions = questions;
         this.quads = quads;
+        this.indicators = indicators;
     }
 
     static final String FRAMEWORK_CODE = "QUADS-BENCH";
 
     static BenchCycle open(Api api, Path framework, int questions, String label) throws Exception {
-        JsonNode version = api.post(Api.ADES, Api.RUBRIC + "/frameworks/import",
-                        Api.JSON.writeValueAsString(framework(Api.JSON.readTree(Files.readString(framework)), questions)))
+        ObjectNode rubric = framework(Api.JSON.readTree(Files.readString(framework)), questions);
+        JsonNode version = api.post(Api.ADES, Api.RUBRIC + "/frameworks/import", Api.JSON.writeValueAsString(rubric))
                 .expect(201, "importing the benchmark's rubric").body();
         String versionId = version.get("id").asText();
         api.post(Api.ADES, Api.RUBRIC + "/versions/" + versionId + "/publish", null).expect(200, "publishing it");
@@ -56,7 +59,7 @@ final class BenchCycle {
                 "revealRule", "all-submitted-or-deadline")).expect(201, "opening the benchmark cycle").body();
         String cycleId = cycle.get("id").asText();
         try {
-            return formQuads(api, cycleId, name);
+            return formQuads(api, cycleId, name, indicators(rubric));
         } catch (Exception | Error e) {
             close(api, cycleId, "Benchmark run failed while setting up its cycle");
             throw e;
@@ -99,7 +102,21 @@ final class BenchCycle {
         return bench;
     }
 
-    private static BenchCycle formQuads(Api api, String cycleId, String name) throws Exception {
+    /** The codes of a framework's indicators that hold at least one question, in its order. */
+    static List<String> indicators(JsonNode framework) {
+        List<String> codes = new ArrayList<>();
+        for (JsonNode theme : framework.path("themes")) {
+            for (JsonNode indicator : theme.path("indicators")) {
+                if (indicator.path("questions").size() > 0) {
+                    codes.add(indicator.path("code").asText());
+                }
+            }
+        }
+        return List.copyOf(codes);
+    }
+
+    private static BenchCycle formQuads(Api api, String cycleId, String name, List<String> indicators)
+            throws Exception {
         Map<String, String> councils = new LinkedHashMap<>();
         List<JsonNode> listed = new ArrayList<>();
         api.get(Api.ADES, Api.AUTHORITY + "/councils").expect(200, "listing councils").body().forEach(listed::add);
@@ -128,7 +145,7 @@ final class BenchCycle {
                 .expect(200, "reading an evaluation").body();
         List<String> questions = new ArrayList<>();
         evaluation.get("questions").forEach(q -> questions.add(q.get("code").asText()));
-        return new BenchCycle(cycleId, name, councils, List.copyOf(questions), quads);
+        return new BenchCycle(cycleId, name, councils, List.copyOf(questions), quads, indicators);
     }
 
     /** Closes the cycle, so that the portal, which shows open cycles, is left as the run found it. */

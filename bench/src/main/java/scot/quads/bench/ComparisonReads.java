@@ -77,6 +77,7 @@ final class ComparisonReads {
             scenario.note("trend: not measured: endpoint missing (" + TREND + " is not in quad-service's OpenAPI "
                     + "document)");
         }
+        scenario.errorsTarget("errors");
         return scenario;
     }
 

@@ -105,7 +105,7 @@ final class DeadlineRush {
                 + "rather than at saturation.");
         scenario.target("autosave p99 at " + settings.editors() + " editors", "≤ 25 ms", 25, autosave, 99);
         scenario.target("submit (" + cycle.questions.size() + " answers) p99", "≤ 150 ms", 150, submit, 99);
-        scenario.target("errors (412s excluded)", "0", 0, autosave.errors() + submit.errors() + reload.errors(), "");
+        scenario.errorsTarget("errors (412s excluded)");
         return scenario;
     }
 

@@ -86,6 +86,7 @@ final class EventLatency {
         scenario.note("Each figure includes up to one polling interval (5 ms plus one GET) of the harness itself; the two are polled on separate threads.");
         scenario.target("submit → partner notification p50", "≤ 100 ms", 100, notification, 50);
         scenario.target("submit → partner notification p99", "≤ 500 ms", 500, notification, 99);
+        scenario.errorsTarget("errors");
         return scenario;
     }
 

@@ -48,9 +48,9 @@ final class Footprint {
     private final Settings settings;
     /** How long the services are left alone after the load before their RSS is read again. */
     static final int SETTLE_SECONDS = 30;
-    /** The issue's footprint targets. */
-    static final int RSS_IDLE_TARGET_MB = 200;
-    static final int READY_TARGET_SECONDS = 2;
+    /** Issue #22's footprint targets (#9 had 200 MB and 2 s). */
+    static final int RSS_IDLE_TARGET_MB = 225;
+    static final double READY_TARGET_SECONDS = 2.5;
     static final int COLD_START_TARGET_SECONDS = 60;
 
     private final Map<String, Long> idleKb = new LinkedHashMap<>();
@@ -164,8 +164,8 @@ final class Footprint {
     }
 
     /**
-     * The issue's footprint targets, checked on a footprint's figures: each service's RSS idle ≤ 200 MB; each one
-     * ready ≤ 2 s from its process's start (started alone with the rest of the stack up, with --cold-start; else its
+     * The issue's footprint targets, checked on a footprint's figures: each service's RSS idle ≤ 225 MB; each one
+     * ready ≤ 2.5 s from its process's start (started alone with the rest of the stack up, with --cold-start; else its
      * running process's start, from its log); the whole stack's cold start ≤ 60 s (with --cold-start). A target's
      * "series" names the service it is about.
      */
@@ -182,11 +182,11 @@ final class Footprint {
                     RSS_IDLE_TARGET_MB, figure(c, "rssIdleMb"), "MB", name));
             if (alone.containsKey(name)) {
                 targets.add(new Scenario.Target(name + " ready from process start, started on its own",
-                        "≤ " + READY_TARGET_SECONDS + " s", READY_TARGET_SECONDS,
+                        "≤ " + Report.tickLabel(READY_TARGET_SECONDS) + " s", READY_TARGET_SECONDS,
                         figure(alone.get(name), "processStartToReadySeconds"), "s", name));
             } else {
                 targets.add(new Scenario.Target(name + " ready from process start, its running process (log)",
-                        "≤ " + READY_TARGET_SECONDS + " s", READY_TARGET_SECONDS,
+                        "≤ " + Report.tickLabel(READY_TARGET_SECONDS) + " s", READY_TARGET_SECONDS,
                         figure(c, "processStartToReadySeconds"), "s", name));
             }
         }

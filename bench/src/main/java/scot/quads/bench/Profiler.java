@@ -54,13 +54,17 @@ final class Profiler {
         return enabled;
     }
 
-    /** Starts a recording named after the scenario in every running service. */
+    /** What is recorded: the four services, and the portal, whose pages are a scenario of their own. */
+    static final List<String> RECORDED = List.of("authority-service", "rubric-service", "quad-service",
+            "notification-service", "portal");
+
+    /** Starts a recording named after the scenario in every running service (and the portal). */
     void start(String scenario) {
         recording.clear();
         if (!enabled) {
             return;
         }
-        for (String service : Footprint.SERVICES) {
+        for (String service : RECORDED) {
             Long pid = footprint.pid(service);
             if (pid != null && jcmd(pid, "JFR.start", "name=bench-" + scenario, "settings=profile")) {
                 recording.put(service, pid);

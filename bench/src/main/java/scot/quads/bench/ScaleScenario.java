@@ -2,33 +2,14 @@ package scot.quads.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringSerializer;
-import scot.quads.contract.CloudEvent;
-import scot.quads.contract.EventCodec;
-import scot.quads.contract.EventType;
 import scot.quads.contract.Events;
 import scot.quads.contract.payload.SelfEvaluationSubmittedV1;
 
@@ -49,17 +30,10 @@ import scot.quads.contract.payload.SelfEvaluationSubmittedV1;
  */
 final class ScaleScenario {
 
-    static final String SOURCE = "/bench/scale";
-    private static final String SUBMITTED_MAIL = "self-evaluation.submitted";
-    /** The services' consumer groups; the scenario waits for those that read a topic it wrote to. */
-    private static final List<String> GROUPS = List.of("quad-service", "notification-service", "rubric-service");
-    /** How long the consumers may make no progress at all before the load is given up. */
-    private static final Duration STALL = Duration.ofMinutes(5);
+    static final String SOURCE = SyntheticEvents.SOURCE;
 
     private final Api api;
     private final Settings settings;
-    private final Map<TopicPartition, Long> written = new ConcurrentHashMap<>();
-    private final AtomicReference<Exception> sendFailure = new AtomicReference<>();
 
     ScaleScenario(Api api, Settings settings) {
         this.api = api;
@@ -91,19 +65,20 @@ final class ScaleScenario {
                 .put("readsSeconds", settings.scaleReadsSeconds())
                 .put("latestCycle", data.cycleName(data.cycles)).put("organisationCodes", data.code(1) + " …");
         Exception stopped = null;
-        try (KafkaProducer<String, String> producer = producer(); Admin admin = admin()) {
-            String previousMail = muteAdesSubmissionMail();
+        try (SyntheticEvents events = new SyntheticEvents(settings)) {
+            String previousMail = SyntheticEvents.muteAdesSubmissionMail(api);
             // Ctrl-C during a load of many minutes must not leave ADES without mail for submissions.
-            Thread restore = new Thread(() -> restoreAdesSubmissionMail(previousMail), "restore-ades-mail");
+            Thread restore = new Thread(() -> SyntheticEvents.restoreAdesSubmissionMail(api, previousMail),
+                    "restore-ades-mail");
             Runtime.getRuntime().addShutdownHook(restore);
             try {
                 long start = System.nanoTime();
                 for (int c = 1; c <= data.cycles; c++) {
-                    send(producer, Events.RUBRIC_VERSION_PUBLISHED, data.versionId(c).toString(), data.version(c));
-                    send(producer, Events.CYCLE_CHANGED, data.cycleId(c).toString(), data.cycle(c, false, today));
+                    events.send(Events.RUBRIC_VERSION_PUBLISHED, data.versionId(c).toString(), data.version(c));
+                    events.send(Events.CYCLE_CHANGED, data.cycleId(c).toString(), data.cycle(c, false, today));
                 }
-                producer.flush();
-                caughtUp(admin);
+                events.flush();
+                events.caughtUp();
                 say("   " + data.cycles + " rubric versions and cycles known after " + seconds(start) + " s");
 
                 Series floor = scenario.floor("empty endpoint (scale)", "GET quad-service /q/health/live at "
@@ -115,7 +90,7 @@ final class ScaleScenario {
                 List<String> quadIds = new ArrayList<>();
                 for (int size : sizes) {
                     say("   loading organisations " + (loaded + 1) + "-" + size + " ...");
-                    load.add(load(producer, admin, data, loaded + 1, size, today, quadIds));
+                    load.add(load(events, data, loaded + 1, size, today, quadIds));
                     loaded = size;
                     measure(scenario, growth, floor, data, size, quadIds);
                 }
@@ -123,22 +98,23 @@ final class ScaleScenario {
                 stopped = e;
             } finally {
                 for (int c = 1; c <= data.cycles; c++) {
-                    send(producer, Events.CYCLE_CLOSED, data.cycleId(c).toString(), data.cycle(c, true, today));
+                    events.send(Events.CYCLE_CLOSED, data.cycleId(c).toString(), data.cycle(c, true, today));
                 }
-                producer.flush();
+                events.flush();
                 try {
-                    caughtUp(admin);
+                    events.caughtUp();
                 } finally {
                     try {
                         Runtime.getRuntime().removeShutdownHook(restore);
                     } catch (IllegalStateException shuttingDown) {
                         // the hook is restoring it already
                     }
-                    restoreAdesSubmissionMail(previousMail);
+                    SyntheticEvents.restoreAdesSubmissionMail(api, previousMail);
                 }
             }
         }
         scenario.extra.set("growth", growth.toJson());
+        scenario.errorsTarget("errors");
         if (stopped != null) {
             stopped.printStackTrace();
             if (growth.rows().isEmpty()) {
@@ -156,26 +132,26 @@ final class ScaleScenario {
     }
 
     /** Organisations from..to: registered, submitted in every cycle, caught up, formed into quads, made inactive. */
-    private JsonNode load(KafkaProducer<String, String> producer, Admin admin, ScaleData data, int from, int to,
+    private JsonNode load(SyntheticEvents synthetic, ScaleData data, int from, int to,
             LocalDate today, List<String> quadIds) throws Exception {
         long start = System.nanoTime();
         int events = 0;
         int quadsFormed;
         for (int n = from; n <= to; n++) {
-            send(producer, Events.COUNCIL_REGISTERED, data.code(n), data.council(n, true));
+            synthetic.send(Events.COUNCIL_REGISTERED, data.code(n), data.council(n, true));
             events++;
         }
-        producer.flush();
+        synthetic.flush();
         // Active only while their quads are formed: the shortest window in which other work could see them.
         try {
-            caughtUp(admin);
+            synthetic.caughtUp();
             quadsFormed = formQuads(data, from, to, quadIds);
         } finally {
             for (int n = from; n <= to; n++) {
-                send(producer, Events.COUNCIL_UPDATED, data.code(n), data.council(n, false));
+                synthetic.send(Events.COUNCIL_UPDATED, data.code(n), data.council(n, false));
                 events++;
             }
-            producer.flush();
+            synthetic.flush();
         }
         double registered = seconds(start);
         say("   " + (to - from + 1) + " organisations registered, " + quadsFormed + " quads formed, inactive again "
@@ -185,14 +161,14 @@ final class ScaleScenario {
         for (int c = 1; c <= data.cycles; c++) {
             for (int n = from; n <= to; n++) {
                 SelfEvaluationSubmittedV1 submission = data.submission(c, n, today);
-                send(producer, Events.SELF_EVALUATION_SUBMITTED, submission.evaluationId().toString(), submission,
+                synthetic.send(Events.SELF_EVALUATION_SUBMITTED, submission.evaluationId().toString(), submission,
                         submission.submittedAt());
                 events++;
             }
         }
-        producer.flush();
+        synthetic.flush();
         double published = seconds(submitting);
-        caughtUp(admin);
+        synthetic.caughtUp();
         for (int c = 1; c <= data.cycles; c++) {
             String url = Api.QUAD + "/cycles/" + data.cycleId(c) + "/national";
             poll("quad-service to count " + to + " submissions in " + data.cycleName(c), () -> {
@@ -286,139 +262,18 @@ final class ScaleScenario {
         return (int) Math.floorMod(i * 7919L, (long) n);
     }
 
-    private <T> void send(KafkaProducer<String, String> producer, EventType<T> type, String key, T payload) {
-        send(producer, type, key, payload, null);
-    }
-
-    /**
-     * One event as the platform's outbox relay writes it; {@code time} (when the fact happened) null for now. A
-     * submission carries the moment it was made, years ago for the older cycles, so that the notices it leads to
-     * are dated then and sort below today's in an inbox.
-     */
-    private <T> void send(KafkaProducer<String, String> producer, EventType<T> type, String key, T payload,
-            OffsetDateTime time) {
-        CloudEvent event = EventCodec.event(type, SOURCE, key, payload);
-        if (time != null) {
-            event = new CloudEvent(event.specversion(), event.id(), event.source(), event.type(), time,
-                    event.subject(), event.datacontenttype(), event.data());
-        }
-        ProducerRecord<String, String> record = new ProducerRecord<>(type.topic(), key, EventCodec.write(event));
-        record.headers().add("content-type", CloudEvent.STRUCTURED_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
-        producer.send(record, (metadata, failure) -> {
-            if (failure != null) {
-                sendFailure.compareAndSet(null, failure);
-            } else {
-                written.merge(new TopicPartition(metadata.topic(), metadata.partition()), metadata.offset(),
-                        Math::max);
-            }
-        });
-    }
-
-    /**
-     * Waits until every service's consumer group that reads a partition written to has committed past the last
-     * record written there: then all of them have applied the events, and nothing of the load is still running.
-     */
-    private void caughtUp(Admin admin) throws Exception {
-        if (sendFailure.get() != null) {
-            throw new IllegalStateException("publishing the synthetic events failed", sendFailure.get());
-        }
-        long deadline = System.nanoTime() + STALL.toNanos();
-        long progress = -1;
-        while (true) {
-            List<String> behind = new ArrayList<>();
-            long sum = 0;
-            for (String group : GROUPS) {
-                Map<TopicPartition, OffsetAndMetadata> offsets = committed(admin, group);
-                sum += offsets.values().stream().mapToLong(OffsetAndMetadata::offset).sum();
-                for (Map.Entry<TopicPartition, Long> last : written.entrySet()) {
-                    boolean reads = offsets.keySet().stream().anyMatch(p -> p.topic().equals(last.getKey().topic()));
-                    OffsetAndMetadata at = offsets.get(last.getKey());
-                    if (reads && (at == null || at.offset() <= last.getValue())) {
-                        behind.add(group + " on " + last.getKey());
-                    }
-                }
-            }
-            if (behind.isEmpty()) {
-                return;
-            }
-            if (sum != progress) {
-                progress = sum;
-                deadline = System.nanoTime() + STALL.toNanos();
-            } else if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("consumers made no progress for " + STALL.toMinutes() + " min: "
-                        + behind);
-            }
-            TimeUnit.MILLISECONDS.sleep(500);
-        }
-    }
-
-    private static Map<TopicPartition, OffsetAndMetadata> committed(Admin admin, String group)
-            throws InterruptedException {
-        try {
-            Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(group)
-                    .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
-            Map<TopicPartition, OffsetAndMetadata> known = new HashMap<>();
-            offsets.forEach((partition, offset) -> {
-                if (offset != null) {
-                    known.put(partition, offset);
-                }
-            });
-            return known;
-        } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
-            return Map.of();
-        }
-    }
-
-    /** ADES's mail for submissions off for the load; returns the mode to put back (null when unchanged). */
-    private String muteAdesSubmissionMail() {
-        Api.Reply reply = api.get(Api.ADES, Api.NOTIFICATION + "/preferences").expect(200, "reading ADES's preferences");
-        String mode = reply.body().path("email").path(SUBMITTED_MAIL).asText("on");
-        if ("off".equals(mode)) {
-            return null;
-        }
-        api.put(Api.ADES, Api.NOTIFICATION + "/preferences", null, Map.of("email", Map.of(SUBMITTED_MAIL, "off")))
-                .expect(200, "switching ADES's submission mail off for the load");
-        return mode;
-    }
-
-    private void restoreAdesSubmissionMail(String mode) {
-        if (mode != null) {
-            api.put(Api.ADES, Api.NOTIFICATION + "/preferences", null, Map.of("email", Map.of(SUBMITTED_MAIL, mode)))
-                    .expect(200, "putting ADES's submission mail back to " + mode);
-        }
-    }
-
     private interface Check {
         boolean done();
     }
 
     private static void poll(String what, Check check) throws InterruptedException {
-        long deadline = System.nanoTime() + STALL.toNanos();
+        long deadline = System.nanoTime() + SyntheticEvents.STALL.toNanos();
         while (!check.done()) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("gave up waiting for " + what);
             }
             TimeUnit.SECONDS.sleep(1);
         }
-    }
-
-    private KafkaProducer<String, String> producer() {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.kafka());
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.LINGER_MS_CONFIG, 20);
-        props.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
-        props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "gzip");
-        props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 4 * 1024 * 1024);
-        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        return new KafkaProducer<>(props);
-    }
-
-    private Admin admin() {
-        Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.kafka());
-        return Admin.create(props);
     }
 
     private static double seconds(long since) {

@@ -23,17 +23,27 @@ public final class Scenario {
     final ObjectNode extra = Api.JSON.createObjectNode();
     private String notMeasured;
 
-    /** A promise from issue #9 and the figure this run got. */
-    record Target(String what, String target, double limit, Double actual, String unit, String series) {
+    /**
+     * A promise from the issues (#9, then #22) and the figure this run got. A ratio target (unit "×") names the
+     * series it is a multiple of in {@code of}.
+     */
+    record Target(String what, String target, double limit, Double actual, String unit, String series, String of) {
+        Target(String what, String target, double limit, Double actual, String unit, String series) {
+            this(what, target, limit, actual, unit, series, null);
+        }
+
         /** A target with no figure (nothing was measured) is not met. */
         boolean met() {
             return actual != null && actual <= limit;
         }
 
         void addTo(ArrayNode targets) {
-            targets.addObject().put("what", what).put("target", target)
+            ObjectNode json = targets.addObject().put("what", what).put("target", target)
                     .put("actual", actual == null ? null : Series.round(actual)).put("unit", unit)
                     .put("met", met()).put("series", series);
+            if (of != null) {
+                json.put("of", of);
+            }
         }
     }
 
@@ -79,6 +89,37 @@ public final class Scenario {
     void target(String what, String target, double limit, Series series, double percentile) {
         targets.add(new Target(what, target, limit, series.count() == 0 ? null : series.percentileMs(percentile), "ms",
                 series.name));
+    }
+
+    /**
+     * A series' p99 as a multiple of another's p99 in the same run (the autosave's against the raw-JDBC floor's, the
+     * trend at 50 cycles against the trend at 5): with no sample in either, it has no figure and is not met.
+     */
+    void ratioTarget(String what, double limit, Series series, Series of) {
+        Double ratio = series.count() == 0 || of.count() == 0 || of.percentileMs(99) <= 0 ? null
+                : Series.round(series.percentileMs(99) / of.percentileMs(99), 2);
+        targets.add(new Target(what, "≤ " + Report.tickLabel(limit) + "×", limit, ratio, "×", series.name, of.name));
+    }
+
+    /** The issue's "0 errors" over every series of the scenario (its floor's aside; 412s are not errors). */
+    void errorsTarget(String what) {
+        long errors = series.stream().mapToLong(Series::errors).sum();
+        target(what, "0", 0, errors, "");
+    }
+
+    /**
+     * The profiles of a recorded run of this scenario's reads, and that run's latencies (what recording cost), as
+     * the profiled pass gives them to the rush and the reads: {@code details.profiles} and
+     * {@code details.profiledPass}.
+     */
+    void profiledBy(Scenario recorded) {
+        extra.set("profiles", recorded.extra.path("profiles"));
+        ArrayNode pass = extra.putObject("profiledPass").putArray("series");
+        for (Series s : recorded.series) {
+            pass.addObject().put("name", s.name).put("count", s.count()).put("errors", s.errors())
+                    .put("p50Ms", Series.round(s.percentileMs(50))).put("p99Ms", Series.round(s.percentileMs(99)))
+                    .put("maxMs", Series.round(s.maxMs()));
+        }
     }
 
     /** p50 and p99 of a series over those of its floor. */

@@ -41,7 +41,19 @@ record Settings(
         int scaleQuestions,
         int scaleReadsPerSecond,
         int scaleReadsSeconds,
-        int scaleAlone) {
+        int scaleAlone,
+        String portal,
+        boolean portalPages,
+        int portalUsers,
+        int portalSeconds,
+        int portalThinkMs,
+        boolean exportsIncluded,
+        int exports,
+        boolean trend,
+        List<Integer> trendCycles,
+        int trendOrganisations,
+        int trendReadsPerSecond,
+        int trendReadsSeconds) {
 
     /** {@link #scale}: the scale scenario alone ({@code --scale}), within the full run, or left out. */
     static final String SCALE_ONLY = "only";
@@ -55,6 +67,10 @@ record Settings(
                              [--no-warm-up] [--no-profile]
                              [--scale-sizes=32,320,2500] [--scale-cycles=5] [--scale-questions=200]
                              [--scale-reads-per-second=20] [--scale-reads-seconds=10] [--scale-alone=20]
+                             [--no-portal] [--portal=http://127.0.0.1:8080] [--portal-users=20] [--portal-seconds=30]
+                             [--portal-think-ms=1000] [--no-exports] [--exports=5]
+                             [--no-trend] [--trend-cycles=5,50] [--trend-organisations=8]
+                             [--trend-reads-per-second=10] [--trend-reads-seconds=15]
                    bench/run --scale [--scale-sizes=...] ...   (the scale scenario alone)
             """;
 
@@ -70,6 +86,9 @@ record Settings(
         boolean quick = Boolean.parseBoolean(given.remove("quick"));
         boolean scaleOnly = Boolean.parseBoolean(given.remove("scale"));
         boolean noScale = Boolean.parseBoolean(given.remove("no-scale"));
+        boolean noPortal = Boolean.parseBoolean(given.remove("no-portal"));
+        boolean noExports = Boolean.parseBoolean(given.remove("no-exports"));
+        boolean noTrend = Boolean.parseBoolean(given.remove("no-trend"));
         if (scaleOnly && noScale) {
             throw new IllegalArgumentException("--scale and --no-scale exclude each other\n" + USAGE);
         }
@@ -105,7 +124,19 @@ record Settings(
                 number(given, "scale-questions", 200),
                 number(given, "scale-reads-per-second", 20),
                 number(given, "scale-reads-seconds", quick ? 5 : 10),
-                number(given, "scale-alone", quick ? 5 : 20));
+                number(given, "scale-alone", quick ? 5 : 20),
+                text(given, "portal", "http://127.0.0.1:8080").replaceFirst("/+$", ""),
+                !noPortal,
+                number(given, "portal-users", 20),
+                number(given, "portal-seconds", quick ? 10 : 30),
+                number(given, "portal-think-ms", 1000),
+                !noExports,
+                number(given, "exports", quick ? 3 : 5),
+                !noTrend,
+                trendCycles(text(given, "trend-cycles", "5,50")),
+                number(given, "trend-organisations", quick ? 4 : 8),
+                number(given, "trend-reads-per-second", 10),
+                number(given, "trend-reads-seconds", quick ? 5 : 15));
         if (!given.isEmpty()) {
             throw new IllegalArgumentException("unknown option(s) " + given.keySet() + "\n" + USAGE);
         }
@@ -119,6 +150,13 @@ record Settings(
             throw new IllegalArgumentException("--scale-cycles, --scale-questions, --scale-reads-per-second and "
                     + "--scale-reads-seconds must be at least 1 (--scale-alone at least 0)");
         }
+        if (settings.portalUsers < 1 || settings.portalSeconds < 1 || settings.portalThinkMs < 0
+                || settings.exports < 1 || settings.trendOrganisations < 1 || settings.trendReadsPerSecond < 1
+                || settings.trendReadsSeconds < 1) {
+            throw new IllegalArgumentException("--portal-users, --portal-seconds, --exports, --trend-organisations, "
+                    + "--trend-reads-per-second and --trend-reads-seconds must be at least 1 (--portal-think-ms at "
+                    + "least 0)");
+        }
         return settings;
     }
 
@@ -130,8 +168,8 @@ record Settings(
 
     /**
      * The warm-up before a measured run: its scenarios on a cycle of their own, at this run's editors, saves, think
-     * time and read rate, on at most {@link #WARM_UP_QUESTIONS} questions with short reads; not profiled, not
-     * written.
+     * time and read rate, on at most {@link #WARM_UP_QUESTIONS} questions with short reads, 10 s of the portal's
+     * pages and two exports of each kind (no scale, no trend); not profiled, not written.
      */
     Settings forWarmUp() {
         List<String> args = new ArrayList<>(List.of("--editors=" + editors,
@@ -140,7 +178,15 @@ record Settings(
                 "--no-scale", "--no-profile", "--no-warm-up", "--root=" + root,
                 "--keycloak=" + keycloak, "--framework=" + framework, "--results=" + results,
                 "--quads-home=" + quadsHome, "--jdbc-url=" + jdbcUrl, "--jdbc-user=" + jdbcUser,
-                "--jdbc-password=" + jdbcPassword, "--kafka=" + kafka));
+                "--jdbc-password=" + jdbcPassword, "--kafka=" + kafka, "--no-trend", "--portal=" + portal,
+                "--portal-users=" + portalUsers, "--portal-seconds=10", "--portal-think-ms=" + portalThinkMs,
+                "--exports=2"));
+        if (!portalPages) {
+            args.add("--no-portal");
+        }
+        if (!exportsIncluded) {
+            args.add("--no-exports");
+        }
         return parse(args.toArray(String[]::new));
     }
 
@@ -155,6 +201,12 @@ record Settings(
                 .put("scaleQuestions", scaleQuestions).put("scaleReadsPerSecond", scaleReadsPerSecond)
                 .put("scaleReadsSeconds", scaleReadsSeconds).put("scaleAlone", scaleAlone);
         scaleSizes.forEach(json.putArray("scaleSizes")::add);
+        json.put("portal", portal).put("portalPages", portalPages).put("portalUsers", portalUsers)
+                .put("portalSeconds", portalSeconds).put("portalThinkMs", portalThinkMs)
+                .put("exportsIncluded", exportsIncluded).put("exports", exports).put("trend", trend)
+                .put("trendOrganisations", trendOrganisations).put("trendReadsPerSecond", trendReadsPerSecond)
+                .put("trendReadsSeconds", trendReadsSeconds);
+        trendCycles.forEach(json.putArray("trendCycles")::add);
         return json;
     }
 
@@ -188,6 +240,24 @@ record Settings(
         }
         sizes.sort(Integer::compare);
         return List.copyOf(sizes);
+    }
+
+    /** The trend's two cycle counts, fewer first: at least 1, and the second more than the first. */
+    static List<Integer> trendCycles(String value) {
+        String[] parts = value.split(",");
+        try {
+            if (parts.length == 2) {
+                int fewer = Integer.parseInt(parts[0].trim());
+                int more = Integer.parseInt(parts[1].trim());
+                if (fewer >= 1 && more > fewer) {
+                    return List.of(fewer, more);
+                }
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new IllegalArgumentException("--trend-cycles must be two whole numbers, fewer first (such as 5,50), "
+                + "not " + value);
     }
 
     private static String text(Map<String, String> given, String name, String fallback) {

@@ -40,6 +40,18 @@ class BenchCycleTest {
         assertThat(codes).isEqualTo(codes(demo).subList(0, 5));
     }
 
+    @Test
+    void theIndicatorPagesToReadAreThoseThatHoldQuestions() throws Exception {
+        JsonNode demo = Api.JSON.readTree(Files.readString(DEMO));
+
+        List<String> all = BenchCycle.indicators(BenchCycle.framework(demo, 200));
+        List<String> fewer = BenchCycle.indicators(BenchCycle.framework(demo, 5));
+
+        assertThat(all).hasSize(21).startsWith("QI 1.1").doesNotHaveDuplicates();
+        assertThat(fewer).as("five questions fill the first indicators only").hasSizeBetween(1, 2)
+                .isEqualTo(all.subList(0, fewer.size()));
+    }
+
     private static List<String> codes(JsonNode framework) {
         List<String> codes = new ArrayList<>();
         framework.path("themes").forEach(t -> t.path("indicators").forEach(i -> i.path("questions")

@@ -98,6 +98,34 @@ class ScaleDataTest {
     }
 
     @Test
+    void theTrendsFiftyCyclesAreInDeadlineOrderEachOnAVersionLinkedToTheOneBefore() {
+        ScaleData many = new ScaleData("2612060400abt50", 50, 20);
+
+        for (int c = 2; c <= 50; c++) {
+            assertThat(many.cycle(c - 1, false, TODAY).submissionDeadline())
+                    .isBefore(many.cycle(c, false, TODAY).submissionDeadline());
+            assertThat(many.version(c).basedOnVersionId()).isEqualTo(many.versionId(c - 1));
+            assertThat(many.cycle(c, false, TODAY).state()).isEqualTo(c < 50 ? "closed" : "in-review");
+        }
+        assertThat(many.cycle(50, false, TODAY).submissionDeadline()).isBefore(TODAY);
+        assertThat(questions(many.version(50))).hasSize(20).doesNotHaveDuplicates();
+        assertThat(many.submission(50, 8, TODAY).answers()).hasSize(20);
+    }
+
+    @Test
+    void theTrendsTwoSetsShareNoOrganisationCycleOrVersion() {
+        ScaleData few = new ScaleData("2612060400abt5", 5, 20);
+        ScaleData many = new ScaleData("2612060400abt50", 50, 20);
+
+        assertThat(few.code(1)).isNotEqualTo(many.code(1));
+        assertThat(IntStream.rangeClosed(1, 5).mapToObj(few::cycleId))
+                .doesNotContainAnyElementsOf(IntStream.rangeClosed(1, 50).mapToObj(many::cycleId).toList());
+        assertThat(few.versionId(1)).isNotEqualTo(many.versionId(1));
+        assertThat(IntStream.range(0, 8).map(i -> ScaleScenario.spread(i, 8)).distinct().count())
+                .as("the trend's reads go round every organisation of a set").isEqualTo(8);
+    }
+
+    @Test
     void readsAreSpreadOverEveryOrganisation() {
         assertThat(IntStream.range(0, 32).map(i -> ScaleScenario.spread(i, 32)).distinct().count()).isEqualTo(32);
     }

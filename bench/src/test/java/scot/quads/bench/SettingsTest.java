@@ -79,4 +79,50 @@ class SettingsTest {
         assertThat(Settings.parse("--scale-alone=0").scaleAlone()).isZero();
         assertThatThrownBy(() -> Settings.parse("--scale-alone=-1")).hasMessageContaining("--scale-alone");
     }
+
+    @Test
+    void thePortalTheExportsAndTheTrendAreInTheFullRunUnlessLeftOut() {
+        Settings settings = Settings.parse();
+
+        assertThat(settings.portalPages()).isTrue();
+        assertThat(settings.portal()).isEqualTo("http://127.0.0.1:8080");
+        assertThat(settings.portalUsers()).as("issue #22: 20 concurrent signed-in users").isEqualTo(20);
+        assertThat(settings.exportsIncluded()).isTrue();
+        assertThat(settings.exports()).isEqualTo(5);
+        assertThat(settings.trend()).isTrue();
+        assertThat(settings.trendCycles()).as("issue #22: from 5 to 50 cycles").containsExactly(5, 50);
+
+        Settings without = Settings.parse("--no-portal", "--no-exports", "--no-trend", "--portal=http://localhost:9080/");
+
+        assertThat(without.portalPages()).isFalse();
+        assertThat(without.exportsIncluded()).isFalse();
+        assertThat(without.trend()).isFalse();
+        assertThat(without.portal()).isEqualTo("http://localhost:9080");
+        assertThat(without.toJson().path("trendCycles").toString()).isEqualTo("[5,50]");
+    }
+
+    @Test
+    void theTrendNeedsFewerCyclesThenMoreAndTheNewCountsAtLeastOne() {
+        assertThat(Settings.parse("--trend-cycles=2,20").trendCycles()).containsExactly(2, 20);
+        assertThatThrownBy(() -> Settings.parse("--trend-cycles=50,5")).hasMessageContaining("--trend-cycles");
+        assertThatThrownBy(() -> Settings.parse("--trend-cycles=5")).hasMessageContaining("fewer first");
+        assertThatThrownBy(() -> Settings.parse("--trend-cycles=0,5")).hasMessageContaining("--trend-cycles");
+        assertThatThrownBy(() -> Settings.parse("--portal-users=0")).hasMessageContaining("--portal-users");
+        assertThatThrownBy(() -> Settings.parse("--exports=0")).hasMessageContaining("--exports");
+    }
+
+    @Test
+    void theWarmUpReadsThePortalsPagesAndExportsButLoadsNoTrend() {
+        Settings warmUp = Settings.parse("--portal=http://localhost:9080", "--portal-users=12").forWarmUp();
+
+        assertThat(warmUp.portalPages()).isTrue();
+        assertThat(warmUp.portal()).isEqualTo("http://localhost:9080");
+        assertThat(warmUp.portalUsers()).isEqualTo(12);
+        assertThat(warmUp.portalSeconds()).isLessThan(Settings.parse().portalSeconds());
+        assertThat(warmUp.exportsIncluded()).isTrue();
+        assertThat(warmUp.trend()).isFalse();
+        assertThat(Settings.parse("--no-portal", "--no-exports").forWarmUp())
+                .satisfies(w -> assertThat(w.portalPages()).isFalse())
+                .satisfies(w -> assertThat(w.exportsIncluded()).isFalse());
+    }
 }

@@ -8,12 +8,19 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import scot.quads.contract.CloudEvent;
@@ -21,6 +28,7 @@ import scot.quads.contract.EventCodec;
 import scot.quads.contract.Events;
 import scot.quads.contract.Topics;
 import scot.quads.contract.payload.CouncilContactsV1;
+import scot.quads.support.jdbc.Database;
 import scot.quads.testing.QuadsTestStack;
 import scot.quads.testing.TestKafka;
 import scot.quads.testing.Tokens;
@@ -28,6 +36,9 @@ import scot.quads.testing.Tokens;
 @QuarkusTest
 @QuadsTestStack
 class ContactResourceTest {
+
+    @Inject
+    Database database;
 
     @Test
     void adesAddsAContactAndTheCouncilsWholeListIsPublished() {
@@ -171,6 +182,46 @@ class ContactResourceTest {
     }
 
     @Test
+    void twoPeopleAddingTheSameAddressAtTheSameMomentGetOneContactAndA409() throws Exception {
+        String email = unique("race");
+        CountDownLatch firstWritten = new CountDownLatch(1);
+        CountDownLatch firstMayCommit = new CountDownLatch(1);
+        // The first add has written its row but not committed: the second's check cannot see it yet.
+        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> QuarkusTransaction.requiringNew().run(() -> {
+            CouncilContact contact = new CouncilContact();
+            contact.id = UUID.randomUUID();
+            contact.gssCode = "S12000045";
+            contact.name = "First";
+            contact.email = email;
+            contact.notifications = "";
+            contact.updatedAt = OffsetDateTime.now();
+            contact.updatedBy = "ades";
+            contact.persist();
+            CouncilContact.flush();
+            firstWritten.countDown();
+            await(firstMayCommit);
+        }));
+        await(firstWritten);
+        long waitingBefore = waitingOnLocks();
+        CompletableFuture<Response> second = CompletableFuture.supplyAsync(() -> given().auth()
+                .oauth2(Tokens.ades()).contentType(ContentType.JSON)
+                .body(contact("Second", email.toUpperCase(), null, "")).post("/councils/S12000045/contacts"));
+        // The second reaches the unique index and waits there for the first to end.
+        Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(20))
+                .until(() -> waitingOnLocks() > waitingBefore);
+        firstMayCommit.countDown();
+        first.get(20, TimeUnit.SECONDS);
+
+        second.get(20, TimeUnit.SECONDS).then().statusCode(409).contentType("application/problem+json")
+                .body("errors.field", hasItem("email"), "detail", containsString("already a contact"));
+        given().auth().oauth2(Tokens.ades()).get("/councils/S12000045/contacts")
+                .then().statusCode(200).body("findAll { it.email.equalsIgnoreCase('" + email + "') }.name",
+                        equalTo(List.of("First")));
+        given().auth().oauth2(Tokens.ades()).get("/councils/S12000045/audit")
+                .then().statusCode(200).body("findAll { it.after?.name == 'Second' }", equalTo(List.of()));
+    }
+
+    @Test
     void unknownCouncilsAndContactsAre404() {
         given().auth().oauth2(Tokens.ades()).get("/councils/S12999999/contacts").then().statusCode(404);
         given().auth().oauth2(Tokens.ades()).get("/councils/S12000049/contacts/" + UUID.randomUUID())
@@ -209,6 +260,23 @@ class ContactResourceTest {
                 .toList();
         return events.isEmpty() ? Optional.empty()
                 : Optional.of(EventCodec.data(events.get(events.size() - 1), Events.COUNCIL_CONTACTS_CHANGED));
+    }
+
+    private long waitingOnLocks() {
+        return database.count("""
+                SELECT count(*) AS waiting FROM pg_stat_activity
+                WHERE wait_event_type = 'Lock' AND datname = current_database()""", "waiting");
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(20, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("Timed out waiting for the other request");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String unique(String who) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-import scot.quads.notification.repository.DeliveryRepository;
 import scot.quads.notification.repository.ProjectionRepository;
 import scot.quads.support.jdbc.Database;
 
@@ -48,7 +47,7 @@ public final class Stored {
 
     /** One person's mails, oldest first. */
     public static List<Delivery> deliveriesTo(String recipient) {
-        return QuarkusTransaction.requiringNew().call(() -> bean(DeliveryRepository.class).to(recipient));
+        return QuarkusTransaction.requiringNew().call(() -> Delivery.to(recipient));
     }
 
     private static <T> T projections(Function<ProjectionRepository, T> read) {

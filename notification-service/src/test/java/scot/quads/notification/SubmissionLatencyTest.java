@@ -101,11 +101,12 @@ class SubmissionLatencyTest {
     /** When the consumer's transaction for the event began (processed_event.processed_at), in epoch millis. */
     private static long processedAt(Connection db, String eventId) throws SQLException {
         try (PreparedStatement select = db.prepareStatement(
-                "SELECT (extract(epoch FROM processed_at) * 1000)::bigint FROM processed_event WHERE event_id = ?")) {
+                "SELECT (extract(epoch FROM processed_at) * 1000)::bigint AS processed_ms FROM processed_event "
+                        + "WHERE event_id = ?")) {
             select.setString(1, eventId);
             try (ResultSet rows = select.executeQuery()) {
                 rows.next();
-                return rows.getLong(1);
+                return rows.getLong("processed_ms");
             }
         }
     }

@@ -1,6 +1,7 @@
 package scot.quads.authority.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,8 +13,8 @@ import java.util.regex.Pattern;
 import scot.quads.authority.Council;
 import scot.quads.authority.CouncilAlias;
 import scot.quads.authority.event.CouncilEvents;
-import scot.quads.authority.repository.CouncilRepository;
 import scot.quads.contract.Events;
+import scot.quads.support.jdbc.DatabaseFailures;
 import scot.quads.support.outbox.Outbox;
 import scot.quads.support.problem.Problem;
 import scot.quads.support.problem.ProblemException;
@@ -25,19 +26,17 @@ public class AliasService {
     private static final Pattern GSS_CODE = Pattern.compile("(?i)\\s*S\\d{8}\\s*");
 
     private final CouncilService councils;
-    private final CouncilRepository repository;
     private final Outbox outbox;
     private final AuditLog audit;
 
-    public AliasService(CouncilService councils, CouncilRepository repository, Outbox outbox, AuditLog audit) {
+    public AliasService(CouncilService councils, Outbox outbox, AuditLog audit) {
         this.councils = councils;
-        this.repository = repository;
         this.outbox = outbox;
         this.audit = audit;
     }
 
     public List<String> aliases(String code) {
-        return repository.aliasesOf(councils.get(code).gssCode).stream().map(alias -> alias.alias).toList();
+        return CouncilAlias.of(councils.get(code).gssCode).stream().map(alias -> alias.alias).toList();
     }
 
     /** By GSS code (current or older), official name, LGBF name or alias. */
@@ -47,8 +46,8 @@ public class AliasService {
                     new Problem.FieldError("name", "must not be blank"));
         }
         Optional<Council> found = GSS_CODE.matcher(name).matches()
-                ? repository.byCode(name)
-                : matcher().match(name).flatMap(repository::byCode);
+                ? Council.findByCode(name)
+                : matcher().match(name).flatMap(Council::findByCode);
         return found.orElseThrow(() -> new ProblemException(404, "Not found",
                 "No council is called '" + name.trim() + "'", List.of(new Problem.FieldError("name",
                 "matches no council's name or alias")), null));
@@ -57,14 +56,14 @@ public class AliasService {
     /** Every name each council goes by: official, LGBF and aliases. */
     public NameMatcher matcher() {
         Map<String, List<String>> names = new HashMap<>();
-        for (Council council : repository.byName()) {
+        for (Council council : Council.<Council>listAll()) {
             List<String> own = names.computeIfAbsent(council.gssCode, c -> new ArrayList<>());
             own.add(council.name);
             if (council.lgbfName != null) {
                 own.add(council.lgbfName);
             }
         }
-        for (CouncilAlias alias : repository.allAliases()) {
+        for (CouncilAlias alias : CouncilAlias.<CouncilAlias>listAll()) {
             names.computeIfAbsent(alias.gssCode, c -> new ArrayList<>()).add(alias.alias);
         }
         return new NameMatcher(names);
@@ -86,42 +85,69 @@ public class AliasService {
             wanted.putIfAbsent(key, alias);
         }
         List<Problem.FieldError> clashes = new ArrayList<>();
+        List<Council> all = Council.listAll();
         for (Map.Entry<String, String> alias : wanted.entrySet()) {
-            Optional<String> owner = ownerOf(alias.getKey());
+            Optional<String> owner = ownerOf(alias.getKey(), all);
             if (owner.isPresent() && !owner.get().equals(council.gssCode)) {
                 clashes.add(new Problem.FieldError("aliases[" + aliases.indexOf(findOriginal(aliases, alias.getKey()))
                         + "]", "'" + alias.getValue() + "' already names council " + owner.get()));
             }
         }
         if (!clashes.isEmpty()) {
-            throw new ProblemException(409, "Conflict", "Some aliases already name another council", clashes, null);
+            throw aliasesTaken(clashes);
         }
         List<String> before = aliases(council.gssCode);
-        List<CouncilAlias> replacing = new ArrayList<>();
-        for (Map.Entry<String, String> alias : wanted.entrySet()) {
-            CouncilAlias row = new CouncilAlias();
-            row.matchKey = alias.getKey();
-            row.alias = alias.getValue();
-            row.gssCode = council.gssCode;
-            replacing.add(row);
+        // Only the difference is written: spellings no longer wanted go, new ones come, a kept one takes the new text.
+        Map<String, CouncilAlias> current = new HashMap<>();
+        for (CouncilAlias alias : CouncilAlias.of(council.gssCode)) {
+            current.put(alias.matchKey, alias);
         }
-        repository.replaceAliases(council.gssCode, replacing);
+        current.forEach((key, alias) -> {
+            if (!wanted.containsKey(key)) {
+                alias.delete();
+            }
+        });
+        for (Map.Entry<String, String> alias : wanted.entrySet()) {
+            CouncilAlias kept = current.get(alias.getKey());
+            if (kept != null) {
+                kept.alias = alias.getValue();
+            } else {
+                CouncilAlias added = new CouncilAlias();
+                added.matchKey = alias.getKey();
+                added.alias = alias.getValue();
+                added.gssCode = council.gssCode;
+                added.persist();
+            }
+        }
+        try {
+            CouncilAlias.flush();
+        } catch (PersistenceException e) {
+            // Another council took one of these spellings at the same moment (its match key is the primary key).
+            if (DatabaseFailures.violatesUnique(e, CouncilAlias.PRIMARY_KEY)) {
+                throw aliasesTaken(List.of());
+            }
+            throw e;
+        }
         List<String> after = aliases(council.gssCode);
         audit.record(council.gssCode, by, AuditLog.ALIASES_CHANGED, before, after);
         outbox.publish(Events.COUNCIL_UPDATED, council.gssCode, CouncilEvents.payload(council));
         return after;
     }
 
+    private static ProblemException aliasesTaken(List<Problem.FieldError> clashes) {
+        return new ProblemException(409, "Conflict", "Some aliases already name another council", clashes, null);
+    }
+
     private static String findOriginal(List<String> aliases, String key) {
         return aliases.stream().filter(a -> NameMatcher.key(a).equals(key)).findFirst().orElse(null);
     }
 
-    private Optional<String> ownerOf(String key) {
-        Optional<String> aliased = repository.aliasOwner(key);
+    private static Optional<String> ownerOf(String key, List<Council> all) {
+        Optional<String> aliased = CouncilAlias.<CouncilAlias>findByIdOptional(key).map(alias -> alias.gssCode);
         if (aliased.isPresent()) {
             return aliased;
         }
-        return repository.byName().stream()
+        return all.stream()
                 .filter(c -> NameMatcher.key(c.name).equals(key) || NameMatcher.key(c.lgbfName).equals(key))
                 .map(c -> c.gssCode)
                 .findFirst();

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.List;
 import scot.quads.authority.CouncilAuditEntry;
-import scot.quads.authority.repository.CouncilRepository;
 
 /** Writes who changed what about a council, before and after, in the transaction that changes it. */
 @ApplicationScoped
@@ -19,11 +18,9 @@ public class AuditLog {
     public static final String INDICATORS_IMPORTED = "indicators.imported";
 
     private final ObjectMapper mapper;
-    private final CouncilRepository repository;
 
-    public AuditLog(ObjectMapper mapper, CouncilRepository repository) {
+    public AuditLog(ObjectMapper mapper) {
         this.mapper = mapper;
-        this.repository = repository;
     }
 
     public void record(String gssCode, String by, String action, Object before, Object after) {
@@ -34,11 +31,11 @@ public class AuditLog {
         entry.action = action;
         entry.before = before == null ? null : mapper.valueToTree(before).toString();
         entry.after = after == null ? null : mapper.valueToTree(after).toString();
-        repository.insertAudit(entry);
+        entry.persist();
     }
 
     /** Newest first. */
     public List<CouncilAuditEntry> of(String gssCode) {
-        return repository.auditOf(gssCode);
+        return CouncilAuditEntry.newestFirst(gssCode);
     }
 }

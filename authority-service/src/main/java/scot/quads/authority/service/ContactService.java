@@ -1,19 +1,19 @@
 package scot.quads.authority.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import scot.quads.authority.Council;
 import scot.quads.authority.CouncilContact;
-import scot.quads.authority.repository.CouncilRepository;
 import scot.quads.contract.Events;
 import scot.quads.contract.payload.CouncilContactsV1;
+import scot.quads.support.jdbc.DatabaseFailures;
 import scot.quads.support.problem.Problem;
 import scot.quads.support.problem.ProblemException;
 import scot.quads.support.outbox.Outbox;
@@ -33,13 +33,11 @@ public class ContactService {
             "action");
 
     private final CouncilService councils;
-    private final CouncilRepository repository;
     private final Outbox outbox;
     private final AuditLog audit;
 
-    public ContactService(CouncilService councils, CouncilRepository repository, Outbox outbox, AuditLog audit) {
+    public ContactService(CouncilService councils, Outbox outbox, AuditLog audit) {
         this.councils = councils;
-        this.repository = repository;
         this.outbox = outbox;
         this.audit = audit;
     }
@@ -53,7 +51,7 @@ public class ContactService {
         if (!caller.isAdes() && !caller.belongsTo(council.gssCode)) {
             throw ProblemException.forbidden("You can only see your own council's contacts");
         }
-        return repository.contactsOf(council.gssCode);
+        return CouncilContact.of(council.gssCode);
     }
 
     public CouncilContact get(Caller caller, String code, UUID id) {
@@ -68,7 +66,8 @@ public class ContactService {
         contact.id = UUID.randomUUID();
         contact.gssCode = council.gssCode;
         apply(contact, change, caller.username());
-        repository.insertContact(contact);
+        contact.persist();
+        written(contact);
         audit.record(council.gssCode, caller.username(), AuditLog.CONTACT_ADDED, null, payload(contact));
         publish(council.gssCode);
         return contact;
@@ -80,7 +79,7 @@ public class ContactService {
         CouncilContact contact = find(council, id);
         CouncilContactsV1.Contact before = payload(contact);
         apply(contact, change, caller.username());
-        repository.updateContact(contact);
+        written(contact);
         audit.record(council.gssCode, caller.username(), AuditLog.CONTACT_CHANGED, before, payload(contact));
         publish(council.gssCode);
         return contact;
@@ -91,7 +90,7 @@ public class ContactService {
         Council council = manageable(caller, code);
         CouncilContact contact = find(council, id);
         CouncilContactsV1.Contact before = payload(contact);
-        repository.deleteContact(contact.id);
+        contact.delete();
         audit.record(council.gssCode, caller.username(), AuditLog.CONTACT_REMOVED, before, null);
         publish(council.gssCode);
     }
@@ -105,12 +104,33 @@ public class ContactService {
         return council;
     }
 
-    private CouncilContact find(Council council, UUID id) {
-        return repository.contact(council.gssCode, id)
+    private static CouncilContact find(Council council, UUID id) {
+        return CouncilContact.findIn(council.gssCode, id)
                 .orElseThrow(() -> ProblemException.notFound("Contact", id));
     }
 
-    private void apply(CouncilContact contact, ContactChange change, String by) {
+    /**
+     * Writes the contact now. Two people adding the same address at the same moment both pass the check in
+     * {@link #apply}; the second to write meets the unique index and gets the same 409, and nothing of its request
+     * is written.
+     */
+    private static void written(CouncilContact contact) {
+        try {
+            CouncilContact.flush();
+        } catch (PersistenceException e) {
+            if (DatabaseFailures.violatesUnique(e, CouncilContact.UNIQUE_EMAIL)) {
+                throw emailTaken(contact.email, contact.gssCode);
+            }
+            throw e;
+        }
+    }
+
+    private static ProblemException emailTaken(String email, String gssCode) {
+        return new ProblemException(409, "Conflict", email + " is already a contact of " + gssCode,
+                List.of(new Problem.FieldError("email", "is already a contact of this council")), null);
+    }
+
+    private static void apply(CouncilContact contact, ContactChange change, String by) {
         Set<String> notifications = new LinkedHashSet<>();
         List<Problem.FieldError> errors = new ArrayList<>();
         List<String> asked = change.notifications() == null ? List.of() : change.notifications();
@@ -127,10 +147,8 @@ public class ContactService {
             throw new ProblemException(400, "Invalid request", "Some notification types are unknown", errors, null);
         }
         String email = change.email().trim();
-        boolean taken = repository.emailTaken(contact.gssCode, email.toLowerCase(Locale.ROOT), contact.id);
-        if (taken) {
-            throw new ProblemException(409, "Conflict", email + " is already a contact of " + contact.gssCode,
-                    List.of(new Problem.FieldError("email", "is already a contact of this council")), null);
+        if (CouncilContact.emailTaken(contact.gssCode, email, contact.id)) {
+            throw emailTaken(email, contact.gssCode);
         }
         contact.name = change.name().trim();
         contact.email = email;
@@ -142,7 +160,7 @@ public class ContactService {
 
     private void publish(String gssCode) {
         outbox.publish(Events.COUNCIL_CONTACTS_CHANGED, gssCode, new CouncilContactsV1(gssCode,
-                repository.contactsOf(gssCode).stream().map(ContactService::payload).toList()));
+                CouncilContact.of(gssCode).stream().map(ContactService::payload).toList()));
     }
 
     static CouncilContactsV1.Contact payload(CouncilContact contact) {

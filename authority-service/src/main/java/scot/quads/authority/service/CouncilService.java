@@ -1,14 +1,15 @@
 package scot.quads.authority.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
 import scot.quads.authority.Council;
 import scot.quads.authority.event.CouncilEvents;
-import scot.quads.authority.repository.CouncilRepository;
 import scot.quads.contract.Events;
 import scot.quads.contract.payload.CouncilV1;
+import scot.quads.support.jdbc.DatabaseFailures;
 import scot.quads.support.outbox.Outbox;
 import scot.quads.support.problem.ProblemException;
 
@@ -19,25 +20,26 @@ import scot.quads.support.problem.ProblemException;
 @ApplicationScoped
 public class CouncilService {
 
-    private final CouncilRepository repository;
     private final Outbox outbox;
     private final AuditLog audit;
 
-    public CouncilService(CouncilRepository repository, Outbox outbox, AuditLog audit) {
-        this.repository = repository;
+    public CouncilService(Outbox outbox, AuditLog audit) {
         this.outbox = outbox;
         this.audit = audit;
     }
 
     public List<Council> all() {
-        return repository.byName();
+        return Council.listByName();
     }
 
     public Council get(String code) {
-        return repository.byCode(code).orElseThrow(() -> ProblemException.notFound("Council", code));
+        return Council.findByCode(code).orElseThrow(() -> ProblemException.notFound("Council", code));
     }
 
-    /** Applies ADES's change if {@code expectedVersion} (when given) is still current. */
+    /**
+     * Applies ADES's change if {@code expectedVersion} (when given) is still current: an outdated one is 412, and a
+     * change saved by someone else between this read and this write is 409 (the council's {@code @Version}).
+     */
     @Transactional
     public Council update(String code, CouncilChange change, Integer expectedVersion, String by) {
         Council council = get(code);
@@ -46,10 +48,9 @@ public class CouncilService {
                     "Council " + council.gssCode + " was changed by someone else since you loaded it",
                     council.version);
         }
-        repository.otherNamed(change.name().trim(), council.gssCode)
-                .ifPresent(other -> {
-                    throw ProblemException.conflict("Another council is already called " + change.name().trim());
-                });
+        if (Council.otherIsNamed(change.name().trim(), council.gssCode)) {
+            throw ProblemException.conflict("Another council is already called " + change.name().trim());
+        }
         CouncilV1 before = CouncilEvents.payload(council);
         council.name = change.name().trim();
         council.lgbfName = blankToNull(change.lgbfName());
@@ -59,7 +60,16 @@ public class CouncilService {
         council.active = change.active();
         council.updatedAt = OffsetDateTime.now();
         council.updatedBy = by;
-        repository.update(council);
+        // Written now, with the version it was read at: someone else's change since is a 409 and nothing is
+        // written; the new version is known for the ETag.
+        try {
+            Council.flush();
+        } catch (PersistenceException e) {
+            if (DatabaseFailures.violatesUnique(e, Council.UNIQUE_NAME)) {
+                throw ProblemException.conflict("Another council is already called " + council.name);
+            }
+            throw e;
+        }
         CouncilV1 after = CouncilEvents.payload(council);
         audit.record(council.gssCode, by, AuditLog.COUNCIL_UPDATED, before, after);
         outbox.publish(Events.COUNCIL_UPDATED, council.gssCode, after);

@@ -13,7 +13,7 @@ import scot.quads.authority.Council;
 import scot.quads.authority.Indicator;
 import scot.quads.authority.IndicatorValue;
 import scot.quads.authority.ScotlandIndicatorValue;
-import scot.quads.authority.repository.IndicatorRepository;
+import scot.quads.authority.repository.IndicatorImportLock;
 import scot.quads.support.problem.ProblemException;
 
 /**
@@ -25,14 +25,14 @@ public class IndicatorImportService {
 
     private final AliasService aliases;
     private final CouncilService councils;
-    private final IndicatorRepository indicators;
+    private final IndicatorImportLock lock;
     private final AuditLog audit;
 
-    public IndicatorImportService(AliasService aliases, CouncilService councils, IndicatorRepository indicators,
+    public IndicatorImportService(AliasService aliases, CouncilService councils, IndicatorImportLock lock,
             AuditLog audit) {
         this.aliases = aliases;
         this.councils = councils;
-        this.indicators = indicators;
+        this.lock = lock;
         this.audit = audit;
     }
 
@@ -48,14 +48,18 @@ public class IndicatorImportService {
                     + " problem(s); nothing was imported", null, Map.of("problems", parsed.problems()));
         }
         if (!dryRun) {
-            indicators.lockValues();
+            lock.holdOffOtherImports();
         }
         Map<String, IndicatorValue> councilValues = new HashMap<>();
-        for (IndicatorValue v : indicators.allValues()) {
+        // A dry run only reads; a real one changes some of these in place (written at flush, 50 to a batch).
+        List<IndicatorValue> stored = dryRun ? IndicatorValue.readAll() : IndicatorValue.listAll();
+        for (IndicatorValue v : stored) {
             councilValues.put(v.gssCode + "|" + v.indicator + "|" + v.period, v);
         }
         Map<String, ScotlandIndicatorValue> scotlandValues = new HashMap<>();
-        for (ScotlandIndicatorValue v : indicators.scotlandValues()) {
+        List<ScotlandIndicatorValue> storedScotland = dryRun ? ScotlandIndicatorValue.readAll()
+                : ScotlandIndicatorValue.listAll();
+        for (ScotlandIndicatorValue v : storedScotland) {
             scotlandValues.put(v.indicator + "|" + v.period, v);
         }
         int inserted = 0;
@@ -92,15 +96,24 @@ public class IndicatorImportService {
         return new Outcome(dryRun, parsed.layout(), inserted, updated, unchanged, parsed.skipped(), List.of());
     }
 
-    private void write(IndicatorCsv.Row row, Object existing) {
+    private static void write(IndicatorCsv.Row row, Object existing) {
         if (existing instanceof IndicatorValue value) {
-            indicators.updateValue(value.id, row.value());
+            value.value = row.value();
         } else if (existing instanceof ScotlandIndicatorValue value) {
-            indicators.updateScotlandValue(value.id, row.value());
+            value.value = row.value();
         } else if (IndicatorCsv.SCOTLAND.equals(row.area())) {
-            indicators.insertScotlandValue(row.indicator(), row.period(), row.value());
+            ScotlandIndicatorValue value = new ScotlandIndicatorValue();
+            value.indicator = row.indicator();
+            value.period = row.period();
+            value.value = row.value();
+            value.persist();
         } else {
-            indicators.insertValue(row.area(), row.indicator(), row.period(), row.value());
+            IndicatorValue value = new IndicatorValue();
+            value.gssCode = row.area();
+            value.indicator = row.indicator();
+            value.period = row.period();
+            value.value = row.value();
+            value.persist();
         }
     }
 
@@ -115,7 +128,7 @@ public class IndicatorImportService {
             }
         }
         Map<String, String> indicatorCodes = new HashMap<>();
-        for (Indicator indicator : indicators.indicators()) {
+        for (Indicator indicator : Indicator.<Indicator>listAll()) {
             indicatorCodes.put(indicator.code.toLowerCase(Locale.ROOT), indicator.code);
         }
         return new IndicatorCsv.Directory() {

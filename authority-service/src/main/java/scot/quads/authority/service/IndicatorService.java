@@ -16,7 +16,6 @@ import scot.quads.authority.Council;
 import scot.quads.authority.Indicator;
 import scot.quads.authority.IndicatorValue;
 import scot.quads.authority.ScotlandIndicatorValue;
-import scot.quads.authority.repository.IndicatorRepository;
 import scot.quads.support.problem.Problem;
 import scot.quads.support.problem.ProblemException;
 
@@ -32,11 +31,9 @@ public class IndicatorService {
             .thenComparing(code -> part(code, 3));
 
     private final CouncilService councils;
-    private final IndicatorRepository indicators;
 
-    public IndicatorService(CouncilService councils, IndicatorRepository indicators) {
+    public IndicatorService(CouncilService councils) {
         this.councils = councils;
-        this.indicators = indicators;
     }
 
     public record Definition(Indicator indicator, List<String> periods) {
@@ -55,14 +52,14 @@ public class IndicatorService {
 
     public List<Definition> definitions() {
         Map<String, TreeSet<String>> periods = periodsByIndicator();
-        return indicators.indicators().stream()
+        return Indicator.<Indicator>listAll().stream()
                 .sorted(Comparator.comparing(i -> i.code, CODE_ORDER))
                 .map(i -> new Definition(i, List.copyOf(periods.getOrDefault(i.code, new TreeSet<>()))))
                 .toList();
     }
 
     public Indicator indicator(String code) {
-        return indicators.indicator(code)
+        return Indicator.findByCode(code)
                 .orElseThrow(() -> ProblemException.notFound("Indicator", code));
     }
 
@@ -80,7 +77,8 @@ public class IndicatorService {
         if (chosen == null) {
             return new Values(indicator.code, null, List.of());
         }
-        List<AreaValue> values = indicators.values(indicator.code, chosen).stream().map(v -> new AreaValue(v.gssCode, v.value)).toList();
+        List<AreaValue> values = IndicatorValue.of(indicator.code, chosen).stream()
+                .map(v -> new AreaValue(v.gssCode, v.value)).toList();
         return new Values(indicator.code, chosen, values);
     }
 
@@ -93,13 +91,13 @@ public class IndicatorService {
         Council council = councils.get(code);
         List<Council> all = councils.all();
         Map<String, Map<String, Map<String, BigDecimal>>> byIndicator = new HashMap<>();
-        for (IndicatorValue v : indicators.allValues()) {
+        for (IndicatorValue v : IndicatorValue.readAll()) {
             byIndicator.computeIfAbsent(v.indicator, i -> new HashMap<>())
                     .computeIfAbsent(v.period, p -> new HashMap<>())
                     .put(v.gssCode, v.value);
         }
         Map<String, BigDecimal> scotland = new HashMap<>();
-        for (ScotlandIndicatorValue v : indicators.scotlandValues()) {
+        for (ScotlandIndicatorValue v : ScotlandIndicatorValue.readAll()) {
             scotland.put(v.indicator + "|" + v.period, v.value);
         }
         String wanted = period == null ? null : Periods.normalise(period).orElse(period.trim());
@@ -157,10 +155,10 @@ public class IndicatorService {
         return all.stream().filter(c -> family.equals(family(c, indicator))).toList();
     }
 
-    private Map<String, TreeSet<String>> periodsByIndicator() {
+    private static Map<String, TreeSet<String>> periodsByIndicator() {
         Map<String, TreeSet<String>> periods = new HashMap<>();
-        for (String[] pair : indicators.periods()) {
-            periods.computeIfAbsent(pair[0], i -> new TreeSet<>(Periods.CHRONOLOGICAL)).add(pair[1]);
+        for (IndicatorValue.IndicatorPeriod pair : IndicatorValue.periods()) {
+            periods.computeIfAbsent(pair.indicator(), i -> new TreeSet<>(Periods.CHRONOLOGICAL)).add(pair.period());
         }
         return periods;
     }

@@ -8,12 +8,15 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import scot.quads.notification.Delivery;
 import scot.quads.notification.Notification;
 import scot.quads.notification.config.MailConfig;
-import scot.quads.notification.repository.DeliveryRepository;
-import scot.quads.notification.repository.NotificationRepository;
+import scot.quads.notification.repository.JobLeases;
+import scot.quads.notification.repository.MailClaims;
 
 /**
  * Once a day, one mail per person who chose a digest, listing what they were told since the last one. The run
@@ -25,18 +28,16 @@ public class DigestSender {
 
     private static final Duration LEASE = Duration.ofHours(20);
 
-    private final DeliveryRepository deliveries;
-    private final NotificationRepository notifications;
+    private final MailClaims claims;
     private final ReactiveMailer mailer;
     private final MailComposer composer;
-    private final Leases leases;
+    private final JobLeases leases;
     private final MailConfig config;
 
-    public DigestSender(DeliveryRepository deliveries, NotificationRepository notifications, ReactiveMailer mailer,
-            MailComposer composer, Leases leases, MailConfig config) {
+    public DigestSender(MailClaims claims, ReactiveMailer mailer, MailComposer composer, JobLeases leases,
+            MailConfig config) {
         this.config = config;
-        this.deliveries = deliveries;
-        this.notifications = notifications;
+        this.claims = claims;
         this.mailer = mailer;
         this.composer = composer;
         this.leases = leases;
@@ -53,7 +54,7 @@ public class DigestSender {
 
     /** Sends every pending digest now; returns how many people got one. */
     public int sendDigests() {
-        List<String> people = QuarkusTransaction.requiringNew().call(deliveries::digestRecipients);
+        List<String> people = QuarkusTransaction.requiringNew().call(Delivery::digestRecipients);
         int sent = 0;
         for (String person : people) {
             if (QuarkusTransaction.requiringNew().call(() -> sendTo(person))) {
@@ -64,12 +65,15 @@ public class DigestSender {
     }
 
     private boolean sendTo(String person) {
-        List<Delivery> claimed = deliveries.claimDigest(person);
+        List<Delivery> claimed = Delivery.claimed(claims.digestOf(person));
         if (claimed.isEmpty()) {
             return false;
         }
+        Map<UUID, Notification> told = new HashMap<>();
+        Notification.withIds(claimed.stream().map(d -> d.notificationId).distinct().toList())
+                .forEach(n -> told.put(n.id, n));
         List<MailComposer.DigestItem> items = claimed.stream().map(d -> {
-            Notification notification = notifications.withId(d.notificationId).orElseThrow();
+            Notification notification = told.get(d.notificationId);
             return new MailComposer.DigestItem(notification.title, notification.body,
                     composer.link(notification.link));
         }).toList();
@@ -83,7 +87,6 @@ public class DigestSender {
                 d.status = Delivery.SENT;
                 d.sentAt = now;
                 d.lastError = null;
-                deliveries.saveOutcome(d);
             });
             return true;
         } catch (RuntimeException e) {
@@ -91,7 +94,6 @@ public class DigestSender {
             claimed.forEach(d -> {
                 d.attempts++;
                 d.lastError = e.getMessage();
-                deliveries.saveOutcome(d);
             });
             return false;
         }

@@ -1,15 +1,17 @@
 package scot.quads.notification.mail;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import scot.quads.notification.Audience;
 import scot.quads.notification.Cycle;
+import scot.quads.notification.Delivery;
 import scot.quads.notification.Notification;
+import scot.quads.notification.Preference;
 import scot.quads.notification.config.NotificationConfig;
-import scot.quads.notification.repository.DeliveryRepository;
-import scot.quads.notification.repository.PreferenceRepository;
 import scot.quads.notification.repository.ProjectionRepository;
 import scot.quads.notification.service.EmailRecipients;
 import scot.quads.notification.service.EmailRecipients.ContactDefaults;
@@ -19,23 +21,18 @@ import scot.quads.notification.service.EmailRecipients.Recipient;
  * Turns a notification into mails, written as {@code delivery} rows in the same transaction as the notification;
  * {@link MailSender} and {@link DigestSender} send them later. A council's notice goes to its contacts (their
  * defaults from the authority service), ADES's to the configured ADES addresses, a person's to the address the
- * event gave; everyone's own preference wins. A row per (notification, person, channel) at most, so a redelivered
- * event adds no mail.
+ * event gave; everyone's own preference wins. A row per (notification, person, channel) at most (the unique key), and
+ * only for a notification recorded now, so a redelivered event adds no mail.
  */
 @ApplicationScoped
 public class MailQueue {
 
     private final ProjectionRepository projections;
-    private final PreferenceRepository preferences;
-    private final DeliveryRepository deliveries;
     private final MailComposer composer;
     private final List<String> adesEmails;
 
-    public MailQueue(ProjectionRepository projections, PreferenceRepository preferences,
-            DeliveryRepository deliveries, MailComposer composer, NotificationConfig config) {
+    public MailQueue(ProjectionRepository projections, MailComposer composer, NotificationConfig config) {
         this.projections = projections;
-        this.preferences = preferences;
-        this.deliveries = deliveries;
         this.composer = composer;
         this.adesEmails = config.adesEmails().orElse(List.of()).stream().map(EmailRecipients::normalise)
                 .filter(email -> !email.isEmpty()).distinct().toList();
@@ -68,7 +65,7 @@ public class MailQueue {
             return 0;
         }
         List<String> emails = addressees.stream().map(a -> EmailRecipients.normalise(a.email())).distinct().toList();
-        Map<String, String> chosen = preferences.modes(emails, notification.type);
+        Map<String, String> chosen = Preference.modes(emails, notification.type);
         List<Recipient> recipients = EmailRecipients.of(notification.type,
                 addressees.stream().map(a -> new ContactDefaults(a.email(), a.defaultTypes())).toList(), chosen);
         if (recipients.isEmpty()) {
@@ -83,8 +80,10 @@ public class MailQueue {
         String reason = council.isPresent() ? "as a contact for " + councilName
                 : audience.equals(Audience.ADES) ? "as an ADES officer" : "because you wrote in this thread";
         int written = 0;
+        Set<String> queued = new HashSet<>();
         for (Recipient recipient : recipients) {
-            if (audience.isUser() && deliveries.mailedForEvent(notification.sourceEventId, recipient.email())) {
+            if (!queued.add(recipient.email() + "\n" + recipient.channel())
+                    || audience.isUser() && Delivery.mailedForEvent(notification.sourceEventId, recipient.email())) {
                 continue;
             }
             String name = addressees.stream()
@@ -92,8 +91,9 @@ public class MailQueue {
                     .findFirst().map(Addressee::name).orElse(null);
             MailComposer.Content content = composer.notice(name, notification.title, notification.body,
                     notification.link, councilName, cycleName, reason);
-            written += deliveries.enqueue(notification.sourceEventId, notification.id, recipient.email(),
-                    recipient.channel(), content.subject(), content.text(), content.html());
+            Delivery.queued(notification, recipient.email(), recipient.channel(), content.subject(), content.text(),
+                    content.html()).persist();
+            written++;
         }
         return written;
     }

@@ -11,7 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.regex.Pattern;
 import scot.quads.notification.Delivery;
 import scot.quads.notification.config.MailConfig;
-import scot.quads.notification.repository.DeliveryRepository;
+import scot.quads.notification.repository.MailClaims;
 
 /**
  * Sends the queued mails. Each mail is claimed with {@code FOR UPDATE SKIP LOCKED} and sent inside that row's
@@ -27,12 +27,12 @@ public class MailSender {
     /** Enough to catch an address that can never work; the SMTP server judges the rest. */
     private static final Pattern PLAUSIBLE = Pattern.compile("[^@\\s<>,;\"]+@[^@\\s<>,;\"]+");
 
-    private final DeliveryRepository deliveries;
+    private final MailClaims claims;
     private final ReactiveMailer mailer;
     private final MailConfig config;
 
-    public MailSender(DeliveryRepository deliveries, ReactiveMailer mailer, MailConfig config) {
-        this.deliveries = deliveries;
+    public MailSender(MailClaims claims, ReactiveMailer mailer, MailConfig config) {
+        this.claims = claims;
         this.mailer = mailer;
         this.config = config;
     }
@@ -56,12 +56,12 @@ public class MailSender {
     }
 
     private boolean sendNext() {
-        Delivery delivery = deliveries.claimNextDue().orElse(null);
-        if (delivery == null) {
+        Long claimed = claims.nextDue().orElse(null);
+        if (claimed == null) {
             return false;
         }
+        Delivery delivery = Delivery.findById(claimed);
         attempt(delivery);
-        deliveries.saveOutcome(delivery);
         return true;
     }
 

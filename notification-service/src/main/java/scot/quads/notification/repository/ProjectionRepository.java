@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,11 +21,18 @@ import scot.quads.notification.Cycle;
 import scot.quads.support.jdbc.Database;
 
 /**
- * The service's copies of other services' facts (councils, cycles, quads' members, councils' contacts and who has
- * submitted), read and replaced in plain SQL within the caller's transaction.
+ * The service's read models of other services' facts: councils' names, cycles, quads' members, councils' contacts
+ * and who has submitted. They are kept in plain SQL rather than as entities because they are not this service's
+ * aggregates: each event carries the other service's whole state and replaces what was here (an upsert
+ * {@code ON CONFLICT}, or a whole list deleted and written again in one statement each), nothing here is changed
+ * field by field or needs a version, and the notification rules only read them, often a few columns of a grouped
+ * query (a council's quad partners). Rows are read into the records {@link Contact} and {@link Cycle}.
  */
 @ApplicationScoped
 public class ProjectionRepository {
+
+    private static final String CONTACT =
+            "SELECT council_code, contact_id, name, email, role, notifications FROM contact";
 
     private final Database database;
 
@@ -39,13 +47,14 @@ public class ProjectionRepository {
         }
         Map<String, String> names = new HashMap<>();
         database.list("SELECT gss_code, name FROM council WHERE gss_code = ANY(?)",
-                row -> names.put(row.getString(1), row.getString(2)), array("text", new HashSet<>(codes)));
+                row -> names.put(row.getString("gss_code"), row.getString("name")),
+                array("text", new HashSet<>(codes)));
         return names;
     }
 
     /** Every council announced so far, by code. */
     public List<String> councilCodes() {
-        return database.list("SELECT gss_code FROM council ORDER BY gss_code", row -> row.getString(1));
+        return database.list("SELECT gss_code FROM council ORDER BY gss_code", row -> row.getString("gss_code"));
     }
 
     public void saveCouncil(String code, String name) {
@@ -74,7 +83,7 @@ public class ProjectionRepository {
                 SELECT DISTINCT m.council_code FROM quad_member m
                 WHERE m.quad_id IN (SELECT own.quad_id FROM quad_member own
                                     WHERE own.cycle_id = ? AND own.council_code = ?)
-                ORDER BY m.council_code""", row -> row.getString(1), cycleId, councilCode);
+                ORDER BY m.council_code""", row -> row.getString("council_code"), cycleId, councilCode);
     }
 
     /** Each quad this council is in for the cycle, with all of its members (the council among them). */
@@ -85,8 +94,8 @@ public class ProjectionRepository {
                 WHERE m.quad_id IN (SELECT own.quad_id FROM quad_member own
                                     WHERE own.cycle_id = ? AND own.council_code = ?)
                 ORDER BY m.quad_id, m.council_code""",
-                row -> quads.computeIfAbsent(row.getObject(1, UUID.class), quad -> new java.util.ArrayList<>())
-                        .add(row.getString(2)),
+                row -> quads.computeIfAbsent(row.getObject("quad_id", UUID.class), quad -> new ArrayList<>())
+                        .add(row.getString("council_code")),
                 cycleId, councilCode);
         return quads;
     }
@@ -94,15 +103,16 @@ public class ProjectionRepository {
     /** A quad's members as last formed, by code. */
     public List<String> quadMembers(UUID quadId) {
         return database.list("SELECT council_code FROM quad_member WHERE quad_id = ? ORDER BY council_code",
-                row -> row.getString(1), quadId);
+                row -> row.getString("council_code"), quadId);
     }
 
     /** Replaces a quad's whole membership for its cycle. */
     public void replaceQuad(UUID quadId, UUID cycleId, Collection<String> memberCodes) {
         database.update("DELETE FROM quad_member WHERE quad_id = ?", quadId);
-        for (String code : memberCodes) {
-            database.update("INSERT INTO quad_member (quad_id, council_code, cycle_id) VALUES (?, ?, ?)",
-                    quadId, code, cycleId);
+        if (!memberCodes.isEmpty()) {
+            database.update("""
+                    INSERT INTO quad_member (quad_id, council_code, cycle_id)
+                    SELECT ?, code, ? FROM unnest(?) AS code""", quadId, cycleId, array("text", memberCodes));
         }
     }
 
@@ -119,12 +129,27 @@ public class ProjectionRepository {
     /** Replaces a council's whole list of contacts. */
     public void replaceContacts(String councilCode, Collection<Contact> contacts) {
         database.update("DELETE FROM contact WHERE council_code = ?", councilCode);
-        for (Contact contact : contacts) {
-            database.update("""
-                    INSERT INTO contact (council_code, contact_id, name, email, role, notifications)
-                    VALUES (?, ?, ?, ?, ?, ?)""", councilCode, contact.contactId(), contact.name(), contact.email(),
-                    contact.role(), contact.notifications());
+        if (contacts.isEmpty()) {
+            return;
         }
+        List<UUID> ids = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<String> emails = new ArrayList<>();
+        List<String> roles = new ArrayList<>();
+        List<String> notifications = new ArrayList<>();
+        for (Contact contact : contacts) {
+            ids.add(contact.contactId());
+            names.add(contact.name());
+            emails.add(contact.email());
+            roles.add(contact.role());
+            notifications.add(contact.notifications());
+        }
+        database.update("""
+                INSERT INTO contact (council_code, contact_id, name, email, role, notifications)
+                SELECT ?, c.id, c.name, c.email, c.role, c.notifications
+                FROM unnest(?, ?, ?, ?, ?) AS c (id, name, email, role, notifications)""",
+                councilCode, array("uuid", ids), array("text", names), array("text", emails),
+                array("text", roles), array("text", notifications));
     }
 
     public void markSubmitted(UUID cycleId, String councilCode) {
@@ -141,19 +166,17 @@ public class ProjectionRepository {
     /** The councils with a submitted self-evaluation in the cycle now. */
     public Set<String> submittedIn(UUID cycleId) {
         return new HashSet<>(database.list("SELECT council_code FROM submitted_evaluation WHERE cycle_id = ?",
-                row -> row.getString(1), cycleId));
+                row -> row.getString("council_code"), cycleId));
     }
 
-    private static final String CONTACT =
-            "SELECT council_code, contact_id, name, email, role, notifications FROM contact";
-
     private static Contact contact(ResultSet row) throws SQLException {
-        return new Contact(row.getString(1), row.getObject(2, UUID.class), row.getString(3), row.getString(4),
-                row.getString(5), row.getString(6));
+        return new Contact(row.getString("council_code"), row.getObject("contact_id", UUID.class),
+                row.getString("name"), row.getString("email"), row.getString("role"), row.getString("notifications"));
     }
 
     private static Cycle cycle(ResultSet row) throws SQLException {
-        return new Cycle(row.getObject(1, UUID.class), row.getString(2), row.getObject(3, LocalDate.class),
-                row.getString(4), row.getString(5));
+        return new Cycle(row.getObject("id", UUID.class), row.getString("name"),
+                row.getObject("submission_deadline", LocalDate.class), row.getString("reveal_rule"),
+                row.getString("state"));
     }
 }

@@ -7,7 +7,7 @@ import scot.quads.notification.Preference;
 public record OptOutRepresentation(String user, String type, String email, OffsetDateTime since) {
 
     static OptOutRepresentation of(Preference preference) {
-        return new OptOutRepresentation(preference.userEmail(), preference.type(), preference.emailMode(),
-                preference.updatedAt());
+        return new OptOutRepresentation(preference.userEmail, preference.type, preference.emailMode,
+                preference.updatedAt);
     }
 }

@@ -7,17 +7,18 @@ import java.util.Set;
 import java.util.UUID;
 import scot.quads.notification.Notification;
 import scot.quads.notification.Recipient;
-import scot.quads.notification.repository.NotificationRepository;
+import scot.quads.notification.NotificationRead;
+import scot.quads.notification.repository.ReadMarks;
 import scot.quads.support.problem.ProblemException;
 
 /** A user's view of the notifications addressed to their council, to ADES or to them, and their own read state. */
 @ApplicationScoped
 public class InboxService {
 
-    private final NotificationRepository notifications;
+    private final ReadMarks marks;
 
-    public InboxService(NotificationRepository notifications) {
-        this.notifications = notifications;
+    public InboxService(ReadMarks marks) {
+        this.marks = marks;
     }
 
     /** The newest {@code limit} notifications (only unread ones if asked), with how many are unread in all. */
@@ -27,9 +28,9 @@ public class InboxService {
             return new Inbox(0, List.of(), Set.of());
         }
         List<String> audiences = recipient.audienceKeys();
-        long unread = notifications.unreadCount(audiences, recipient.userId());
-        List<Notification> items = notifications.newest(audiences, recipient.userId(), unreadOnly, limit);
-        Set<UUID> read = notifications.readAmong(recipient.userId(), items.stream().map(n -> n.id).toList());
+        long unread = Notification.unreadCount(audiences, recipient.userId());
+        List<Notification> items = Notification.newest(audiences, recipient.userId(), unreadOnly, limit);
+        Set<UUID> read = NotificationRead.readAmong(recipient.userId(), items.stream().map(n -> n.id).toList());
         return new Inbox(unread, items, read);
     }
 
@@ -38,10 +39,10 @@ public class InboxService {
     public void markRead(Recipient recipient, String id) {
         UUID notificationId = parse(id);
         if (recipient.audiences().isEmpty()
-                || notifications.findFor(notificationId, recipient.audienceKeys()).isEmpty()) {
+                || Notification.findFor(notificationId, recipient.audienceKeys()).isEmpty()) {
             throw ProblemException.notFound("Notification", id);
         }
-        notifications.markRead(recipient.userId(), notificationId);
+        marks.markRead(recipient.userId(), notificationId);
     }
 
     @Transactional
@@ -49,7 +50,7 @@ public class InboxService {
         if (recipient.audiences().isEmpty()) {
             return;
         }
-        notifications.markAllRead(recipient.userId(), recipient.audienceKeys());
+        marks.markAllRead(recipient.userId(), recipient.audienceKeys());
     }
 
     private static UUID parse(String id) {

@@ -7,9 +7,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +17,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
-import scot.quads.notification.repository.NotificationRepository;
-import scot.quads.support.jdbc.Database;
+import scot.quads.notification.Notification;
+import scot.quads.notification.repository.NotificationChannel;
 
 /**
  * Lets the live streams on every instance see every new notification, whichever instance recorded it. The
@@ -32,12 +30,10 @@ import scot.quads.support.jdbc.Database;
 @ApplicationScoped
 public class NotificationFeed {
 
-    static final String CHANNEL = "quads_notification";
     private static final Duration POLL = Duration.ofSeconds(1);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
 
-    private final Database database;
-    private final NotificationRepository notifications;
+    private final NotificationChannel channel;
     private final NotificationBroadcaster broadcaster;
     private final String url;
     private final Properties credentials = new Properties();
@@ -45,13 +41,11 @@ public class NotificationFeed {
     private volatile Connection connection;
     private Thread listener;
 
-    public NotificationFeed(Database database, NotificationRepository notifications,
-            NotificationBroadcaster broadcaster,
+    public NotificationFeed(NotificationChannel channel, NotificationBroadcaster broadcaster,
             @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
             @ConfigProperty(name = "quarkus.datasource.username") Optional<String> username,
             @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
-        this.database = database;
-        this.notifications = notifications;
+        this.channel = channel;
         this.broadcaster = broadcaster;
         this.url = url;
         username.ifPresent(user -> credentials.setProperty("user", user));
@@ -66,19 +60,7 @@ public class NotificationFeed {
 
     /** Announces several notifications in one round trip to the database, each as its own NOTIFY, in order. */
     public void announce(List<UUID> notificationIds) {
-        if (notificationIds.isEmpty()) {
-            return;
-        }
-        database.with(connection -> {
-            try (PreparedStatement notify = connection.prepareStatement(
-                    "SELECT count(pg_notify(?, id)) FROM unnest(?::text[]) AS id")) {
-                notify.setString(1, CHANNEL);
-                notify.setArray(2, connection.createArrayOf("text",
-                        notificationIds.stream().map(UUID::toString).toArray()));
-                notify.executeQuery().close();
-            }
-            return null;
-        });
+        channel.announce(notificationIds);
     }
 
     void start(@Observes StartupEvent event) {
@@ -121,9 +103,7 @@ public class NotificationFeed {
                 if (open == null) {
                     throw new SQLException("Not a PostgreSQL URL: " + url);
                 }
-                try (Statement statement = open.createStatement()) {
-                    statement.execute("LISTEN " + CHANNEL);
-                }
+                NotificationChannel.listen(open);
                 connection = open;
                 backoff = Duration.ofMillis(500);
                 Log.info("Listening for new notifications from every instance");
@@ -166,7 +146,7 @@ public class NotificationFeed {
         if (ids.isEmpty()) {
             return;
         }
-        QuarkusTransaction.requiringNew().call(() -> notifications.withIds(ids))
+        QuarkusTransaction.requiringNew().call(() -> Notification.withIds(ids))
                 .forEach(n -> broadcaster.publish(NotificationBroadcaster.Created.of(n)));
     }
 

@@ -27,7 +27,6 @@ import scot.quads.notification.Cycle;
 import scot.quads.notification.Notice;
 import scot.quads.notification.Notification;
 import scot.quads.notification.mail.MailQueue;
-import scot.quads.notification.repository.NotificationRepository;
 import scot.quads.notification.repository.ProjectionRepository;
 import scot.quads.notification.service.CycleNotices.CycleFacts;
 import scot.quads.notification.service.QuadNotices.AllSubmitted;
@@ -43,15 +42,13 @@ public class NotificationService {
 
     private final ProjectionService projections;
     private final ProjectionRepository known;
-    private final NotificationRepository notifications;
     private final MailQueue mail;
     private final NotificationFeed feed;
 
-    public NotificationService(ProjectionService projections, ProjectionRepository known,
-            NotificationRepository notifications, MailQueue mail, NotificationFeed feed) {
+    public NotificationService(ProjectionService projections, ProjectionRepository known, MailQueue mail,
+            NotificationFeed feed) {
         this.projections = projections;
         this.known = known;
-        this.notifications = notifications;
         this.mail = mail;
         this.feed = feed;
     }
@@ -223,7 +220,7 @@ public class NotificationService {
         OffsetDateTime createdAt = event.time() != null ? event.time() : OffsetDateTime.now();
         List<Notification> candidates = notices.stream().map(notice -> Notification.of(notice, event.id(), createdAt))
                 .toList();
-        Set<UUID> told = new HashSet<>(notifications.existing(candidates.stream().map(n -> n.id).toList()));
+        Set<UUID> told = new HashSet<>(Notification.existing(candidates.stream().map(n -> n.id).toList()));
         List<UUID> announced = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
             Notification notification = candidates.get(i);
@@ -231,7 +228,7 @@ public class NotificationService {
                 Log.debugf("Event %s was already told to %s", event.id(), notices.get(i).audience());
                 continue;
             }
-            notifications.insert(notification);
+            notification.persist();
             mail.enqueue(notification, notices.get(i).email());
             announced.add(notification.id);
         }

@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import scot.quads.notification.Preference;
 import scot.quads.notification.config.NotificationConfig;
-import scot.quads.notification.repository.PreferenceRepository;
 import scot.quads.notification.repository.ProjectionRepository;
 import scot.quads.support.problem.Problem;
 import scot.quads.support.problem.ProblemException;
@@ -24,13 +23,10 @@ import scot.quads.support.problem.ProblemException;
 @ApplicationScoped
 public class PreferenceService {
 
-    private final PreferenceRepository preferences;
     private final ProjectionRepository projections;
     private final Set<String> adesEmails;
 
-    public PreferenceService(PreferenceRepository preferences, ProjectionRepository projections,
-            NotificationConfig config) {
-        this.preferences = preferences;
+    public PreferenceService(ProjectionRepository projections, NotificationConfig config) {
         this.projections = projections;
         this.adesEmails = new HashSet<>(config.adesEmails().orElse(List.of()).stream()
                 .map(EmailRecipients::normalise).toList());
@@ -43,7 +39,7 @@ public class PreferenceService {
         Set<String> defaults = new HashSet<>(adesEmails.contains(user) ? NoticeTypes.ALL : List.of());
         projections.contactsWithEmail(user).forEach(contact -> defaults.addAll(contact.defaultTypes()));
         Map<String, String> chosen = new TreeMap<>();
-        preferences.of(user).forEach(p -> chosen.put(p.type(), p.emailMode()));
+        Preference.of(user).forEach(p -> chosen.put(p.type, p.emailMode));
         Map<String, String> modes = new LinkedHashMap<>();
         for (String type : NoticeTypes.ALL) {
             modes.put(type, chosen.getOrDefault(type,
@@ -69,14 +65,13 @@ public class PreferenceService {
                     errors.toArray(Problem.FieldError[]::new));
         }
         String user = EmailRecipients.normalise(email);
-        OffsetDateTime now = OffsetDateTime.now();
-        modes.forEach((type, mode) -> preferences.save(user, type, mode, now));
+        Preference.choose(user, modes, OffsetDateTime.now());
         return effective(user);
     }
 
     /** Every choice of email off or digest, by person then type. */
     @Transactional
     public List<Preference> optOuts() {
-        return preferences.optOuts();
+        return Preference.optOuts();
     }
 }

@@ -28,6 +28,7 @@ import scot.quads.contract.payload.CycleDeadlineV1;
 import scot.quads.contract.payload.CycleV1;
 import scot.quads.contract.payload.SelfEvaluationReturnedV1;
 import scot.quads.notification.Delivery;
+import scot.quads.notification.repository.JobLeases;
 import scot.quads.notification.Stored;
 import scot.quads.notification.mail.GreenMailResource.InjectSmtp;
 import scot.quads.notification.mail.SmtpServer.Received;
@@ -49,7 +50,7 @@ class MailTest {
     DigestSender digests;
 
     @jakarta.inject.Inject
-    Leases leases;
+    JobLeases leases;
 
     @jakarta.inject.Inject
     MailSender sender;

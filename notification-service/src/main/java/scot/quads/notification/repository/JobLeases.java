@@ -1,4 +1,4 @@
-package scot.quads.notification.mail;
+package scot.quads.notification.repository;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,16 +7,18 @@ import java.util.UUID;
 import scot.quads.support.jdbc.Database;
 
 /**
- * A job that must run on one instance only (the daily digest) first takes its lease: a row that one instance
- * holds until a time; another instance finds it held and skips its run.
+ * A job that must run on one instance only (the daily digest) first takes its lease: a row that one instance holds
+ * until a time; another instance finds it held and skips its run. Taking it is one conditional upsert, so two
+ * instances asking at the same moment cannot both get it. It is taken in a transaction of its own, committed at
+ * once, since the run it guards spans many transactions.
  */
 @ApplicationScoped
-public class Leases {
+public class JobLeases {
 
     private final Database database;
     private final String holder = UUID.randomUUID().toString();
 
-    public Leases(Database database) {
+    public JobLeases(Database database) {
         this.database = database;
     }
 

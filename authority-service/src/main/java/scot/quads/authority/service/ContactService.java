@@ -67,7 +67,7 @@ public class ContactService {
         contact.gssCode = council.gssCode;
         apply(contact, change, caller.username());
         contact.persist();
-        written(contact);
+        saveNow(contact);
         audit.record(council.gssCode, caller.username(), AuditLog.CONTACT_ADDED, null, payload(contact));
         publish(council.gssCode);
         return contact;
@@ -79,7 +79,7 @@ public class ContactService {
         CouncilContact contact = find(council, id);
         CouncilContactsV1.Contact before = payload(contact);
         apply(contact, change, caller.username());
-        written(contact);
+        saveNow(contact);
         audit.record(council.gssCode, caller.username(), AuditLog.CONTACT_CHANGED, before, payload(contact));
         publish(council.gssCode);
         return contact;
@@ -114,7 +114,7 @@ public class ContactService {
      * {@link #apply}; the second to write meets the unique index and gets the same 409, and nothing of its request
      * is written.
      */
-    private static void written(CouncilContact contact) {
+    private static void saveNow(CouncilContact contact) {
         try {
             CouncilContact.flush();
         } catch (PersistenceException e) {

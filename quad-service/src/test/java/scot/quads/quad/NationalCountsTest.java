@@ -115,22 +115,23 @@ class NationalCountsTest {
     }
 
     private String plan(String query) {
-        return Feed.tx(() -> String.join("\n", database.list("EXPLAIN " + query, row -> row.getString(1))));
+        return Feed.tx(() -> String.join("\n", database.list("EXPLAIN " + query, row -> row.getString("QUERY PLAN"))));
     }
 
     /** answer_count must equal a count of answer_level, row for row, for the cycle. */
     private void assertCountsMatchTheLevels(UUID cycleId) {
-        String kept = "SELECT question_code, coalesce(level, 0), not_applicable, councils FROM answer_count"
+        String kept = "SELECT question_code, coalesce(level, 0) AS level, not_applicable, councils FROM answer_count"
                 + " WHERE cycle_id = ? AND councils <> 0 ORDER BY 1, 2, 3";
-        String counted = "SELECT question_code, coalesce(level, 0), not_applicable, count(*) FROM answer_level"
+        String counted = "SELECT question_code, coalesce(level, 0) AS level, not_applicable, count(*) AS councils"
+                + " FROM answer_level"
                 + " WHERE cycle_id = ? GROUP BY 1, 2, 3 ORDER BY 1, 2, 3";
         assertThat(rows(kept, cycleId)).isEqualTo(rows(counted, cycleId)).isNotEmpty();
     }
 
     private List<String> rows(String query, UUID cycleId) {
-        return Feed.tx(() -> database.list(query, row -> String.join("|", String.valueOf(row.getObject(1)),
-                String.valueOf(row.getObject(2)), String.valueOf(row.getObject(3)), String.valueOf(row.getObject(4))),
-                cycleId));
+        return Feed.tx(() -> database.list(query, row -> String.join("|", row.getString("question_code"),
+                String.valueOf(row.getObject("level")), String.valueOf(row.getObject("not_applicable")),
+                String.valueOf(row.getObject("councils"))), cycleId));
     }
 
     private static Response national(UUID cycleId) {

@@ -16,7 +16,7 @@ import scot.quads.contract.payload.ActionV1;
 import scot.quads.quad.Action;
 import scot.quads.quad.config.QuadConfig;
 import scot.quads.quad.event.QuadWorkEvents;
-import scot.quads.quad.repository.QuadWorkRepository;
+import scot.quads.quad.ActionNotice;
 import scot.quads.support.outbox.Outbox;
 
 /**
@@ -33,13 +33,11 @@ public class ActionReminders {
     static final String OVERDUE = "overdue";
     static final int DUE_SOON_DAYS = 7;
 
-    private final QuadWorkRepository work;
     private final Outbox outbox;
     private final Clock clock;
     private final QuadConfig config;
 
-    public ActionReminders(QuadWorkRepository work, Outbox outbox, Clock clock, QuadConfig config) {
-        this.work = work;
+    public ActionReminders(Outbox outbox, Clock clock, QuadConfig config) {
         this.outbox = outbox;
         this.clock = clock;
         this.config = config;
@@ -54,7 +52,7 @@ public class ActionReminders {
     /** Sends every notice due on {@code today}; returns how many it published. */
     public int sendDue(LocalDate today) {
         List<UUID> candidates = QuarkusTransaction.requiringNew()
-                .call(() -> work.pendingDueBy(today.plusDays(DUE_SOON_DAYS)));
+                .call(() -> Action.pendingDueBy(today.plusDays(DUE_SOON_DAYS)));
         int sent = 0;
         for (UUID actionId : candidates) {
             try {
@@ -68,8 +66,12 @@ public class ActionReminders {
         return sent;
     }
 
+    /**
+     * Announces the action's notice due today, unless it went out before. The action's row is locked first, so that
+     * replicas running the job at once decide about one action one after the other: the second finds the notice.
+     */
     private boolean notice(UUID actionId, LocalDate today) {
-        Action action = work.action(actionId).orElse(null);
+        Action action = Action.forNotice(actionId).orElse(null);
         if (action == null || !action.pending()) {
             return false;
         }
@@ -78,12 +80,13 @@ public class ActionReminders {
         if (kind == null) {
             return false;
         }
-        if (!work.recordNotice(actionId, kind, today)) {
+        if (ActionNotice.sent(actionId, kind)) {
             return false;
         }
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        ActionNotice.of(actionId, kind, today, now).persist();
         EventType<ActionV1> type = OVERDUE.equals(kind) ? Events.ACTION_OVERDUE : Events.ACTION_DUE_SOON;
-        outbox.publish(type, action.quadId.toString(), QuadWorkEvents.action(action, null, null,
-                OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC)));
+        outbox.publish(type, action.quadId.toString(), QuadWorkEvents.action(action, null, null, now));
         Log.infof("Action %s of quad %s (%s, due %s): %s", action.id, action.quadId, action.ownerCouncil,
                 action.dueDate, kind);
         return true;

@@ -13,8 +13,6 @@ import scot.quads.contract.Events;
 import scot.quads.quad.Action;
 import scot.quads.quad.Quad;
 import scot.quads.quad.event.QuadWorkEvents;
-import scot.quads.quad.repository.QuadRepository;
-import scot.quads.quad.repository.QuadWorkRepository;
 import scot.quads.support.outbox.Outbox;
 import scot.quads.support.problem.Problem;
 import scot.quads.support.problem.ProblemException;
@@ -34,15 +32,10 @@ public class ActionService {
             Action.DONE, Set.of(Action.OPEN),
             Action.DROPPED, Set.of(Action.OPEN));
 
-    private final QuadWorkRepository work;
-    private final QuadRepository quadRepository;
     private final QuadWorkAccess access;
     private final Outbox outbox;
 
-    public ActionService(QuadWorkRepository work, QuadRepository quadRepository, QuadWorkAccess access,
-            Outbox outbox) {
-        this.work = work;
-        this.quadRepository = quadRepository;
+    public ActionService(QuadWorkAccess access, Outbox outbox) {
         this.access = access;
         this.outbox = outbox;
     }
@@ -57,7 +50,7 @@ public class ActionService {
     }
 
     public List<Action> ofQuad(UUID quadId) {
-        return work.actionsOfQuad(access.readable(quadId).id);
+        return Action.ofQuad(access.readable(quadId).id);
     }
 
     public Action get(UUID quadId, UUID actionId) {
@@ -87,7 +80,7 @@ public class ActionService {
         action.createdBy = access.username();
         action.updatedAt = now;
         action.updatedBy = access.username();
-        work.insertAction(action);
+        action.persist();
         outbox.publish(Events.ACTION_CREATED, quad.id.toString(),
                 QuadWorkEvents.action(action, null, access.username(), now));
         return action;
@@ -148,7 +141,7 @@ public class ActionService {
         OffsetDateTime now = access.now();
         action.updatedAt = now;
         action.updatedBy = access.username();
-        work.updateAction(action);
+        Action.flush();
         outbox.publish(Events.ACTION_CHANGED, quad.id.toString(),
                 QuadWorkEvents.action(action, statusMoves ? previous : null, access.username(), now));
         return action;
@@ -161,16 +154,16 @@ public class ActionService {
     public List<Action> overdue(UUID cycleId) {
         List<UUID> quads;
         if (access.caller().isAdes()) {
-            quads = quadRepository.liveIds(cycleId);
+            quads = Quad.liveIds(cycleId);
         } else {
             String council = access.caller().requireCouncil().toUpperCase();
-            quads = quadRepository.idsWithMember(council, cycleId);
+            quads = Quad.idsWithMember(council, cycleId);
         }
-        return work.overdue(quads, access.today());
+        return Action.overdue(quads, access.today());
     }
 
     private Action inQuad(Quad quad, UUID actionId) {
-        Action action = work.action(actionId).orElse(null);
+        Action action = Action.<Action>findByIdOptional(actionId).orElse(null);
         if (action == null || !action.quadId.equals(quad.id)) {
             throw ProblemException.notFound("Action", actionId);
         }

@@ -14,7 +14,6 @@ import scot.quads.quad.Comment;
 import scot.quads.quad.Quad;
 import scot.quads.quad.RubricVersion;
 import scot.quads.quad.event.QuadWorkEvents;
-import scot.quads.quad.repository.QuadWorkRepository;
 import scot.quads.support.outbox.Outbox;
 import scot.quads.support.problem.Problem;
 import scot.quads.support.problem.ProblemException;
@@ -30,13 +29,11 @@ public class CommentService {
 
     public static final int LONGEST = 5000;
 
-    private final QuadWorkRepository work;
     private final QuadWorkAccess access;
     private final Outbox outbox;
     private final JsonWebToken token;
 
-    public CommentService(QuadWorkRepository work, QuadWorkAccess access, Outbox outbox, JsonWebToken token) {
-        this.work = work;
+    public CommentService(QuadWorkAccess access, Outbox outbox, JsonWebToken token) {
         this.access = access;
         this.outbox = outbox;
         this.token = token;
@@ -54,7 +51,7 @@ public class CommentService {
         Quad quad = access.readable(quadId);
         Predicate<String> visible = access.threadsVisible(quad);
         Map<UUID, Thread> threads = new LinkedHashMap<>();
-        for (Comment comment : work.commentsOfQuad(quad.id, questionCode, aboutCouncil)) {
+        for (Comment comment : Comment.ofQuad(quad.id, questionCode, aboutCouncil)) {
             if (!visible.test(comment.aboutCouncil)) {
                 continue;
             }
@@ -89,7 +86,7 @@ public class CommentService {
         }
         Comment comment = written(quad, null, about, question, draft.kind(), draft.text());
         comment.threadId = comment.id;
-        work.insertComment(comment);
+        comment.persist();
         outbox.publish(Events.COMMENT_POSTED, quad.id.toString(), QuadWorkEvents.commentPosted(comment, List.of()));
         return comment;
     }
@@ -97,7 +94,7 @@ public class CommentService {
     @Transactional
     public Comment reply(UUID quadId, UUID commentId, String text) {
         Quad quad = access.writable(quadId);
-        Comment earlier = work.comment(commentId).orElse(null);
+        Comment earlier = Comment.<Comment>findByIdOptional(commentId).orElse(null);
         if (earlier == null || !earlier.quadId.equals(quad.id)) {
             throw ProblemException.notFound("Comment", commentId);
         }
@@ -107,10 +104,10 @@ public class CommentService {
         List<Problem.FieldError> errors = new ArrayList<>();
         QuadWorkAccess.checkText("text", text, errors);
         QuadWorkAccess.refuse("The reply cannot be posted", errors);
-        List<Comment> thread = work.thread(earlier.threadId);
+        List<Comment> thread = Comment.inThread(earlier.threadId);
         Comment reply = written(quad, earlier, earlier.aboutCouncil, earlier.questionCode, Comment.REPLY, text);
         reply.threadId = earlier.threadId;
-        work.insertComment(reply);
+        reply.persist();
         outbox.publish(Events.COMMENT_POSTED, quad.id.toString(), QuadWorkEvents.commentPosted(reply, thread));
         return reply;
     }

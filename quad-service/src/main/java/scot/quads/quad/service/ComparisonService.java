@@ -16,7 +16,10 @@ import scot.quads.quad.Quad;
 import scot.quads.quad.RubricVersion;
 import scot.quads.quad.Submission;
 import scot.quads.quad.config.QuadConfig;
-import scot.quads.quad.repository.ProjectionRepository;
+import scot.quads.quad.repository.CouncilRepository;
+import scot.quads.quad.repository.CycleRepository;
+import scot.quads.quad.repository.RubricVersionRepository;
+import scot.quads.quad.repository.SubmissionRepository;
 import scot.quads.quad.service.Comparison.CycleSummary;
 import scot.quads.quad.service.Comparison.Flags;
 import scot.quads.quad.service.Comparison.MemberAnswer;
@@ -37,18 +40,23 @@ import scot.quads.support.security.Caller;
 @ApplicationScoped
 public class ComparisonService {
 
-    private final ProjectionRepository projections;
+    private final CouncilRepository councils;
+    private final CycleRepository cycles;
+    private final SubmissionRepository submissions;
+    private final RubricVersionRepository rubricVersions;
     private final QuadService quads;
     private final RevealService reveals;
-    private final RubricVersions rubricVersions;
     private final ComparisonCache cache;
     private final Caller caller;
     private final ObjectMapper json;
     private final QuadConfig config;
 
-    public ComparisonService(ProjectionRepository projections, QuadService quads, RevealService reveals, RubricVersions rubricVersions,
-            ComparisonCache cache, Caller caller, ObjectMapper json, QuadConfig config) {
-        this.projections = projections;
+    public ComparisonService(CouncilRepository councils, CycleRepository cycles, SubmissionRepository submissions,
+            RubricVersionRepository rubricVersions, QuadService quads, RevealService reveals, ComparisonCache cache,
+            Caller caller, ObjectMapper json, QuadConfig config) {
+        this.councils = councils;
+        this.cycles = cycles;
+        this.submissions = submissions;
         this.quads = quads;
         this.reveals = reveals;
         this.rubricVersions = rubricVersions;
@@ -73,9 +81,9 @@ public class ComparisonService {
      */
     public byte[] compareJson(UUID quadId) {
         Quad quad = quads.liveQuad(quadId);
-        Cycle cycle = projections.cycle(quad.cycleId).orElse(null);
+        Cycle cycle = cycles.find(quad.cycleId).orElse(null);
         List<String> members = quad.memberCodes();
-        Map<String, Submission.Stamp> stamps = projections.latestStampsFor(cycle.id, members);
+        Map<String, Submission.Stamp> stamps = submissions.latestStampsFor(cycle.id, members);
         Reveal.Decision decision = reveals.decideFromStamps(cycle, members, stamps, caller.isAdes());
         Outline outline = outline(quad, cycle, members,
                 code -> stamps.containsKey(code) ? stamps.get(code).submittedAt() : null, decision);
@@ -110,9 +118,9 @@ public class ComparisonService {
     private Outline outline(Quad quad, Cycle cycle, List<String> members,
             Function<String, OffsetDateTime> submittedAt, Reveal.Decision decision) {
         RubricVersion rubric = rubricVersions.find(cycle.rubricVersionId);
-        Map<String, Council> councils = projections.councilsByCode(members);
+        Map<String, Council> named = councils.byCode(members);
         List<MemberStatus> statuses = members.stream().map(code -> new MemberStatus(code,
-                councils.containsKey(code) ? councils.get(code).name : null, submittedAt.apply(code) != null,
+                named.containsKey(code) ? named.get(code).name : null, submittedAt.apply(code) != null,
                 submittedAt.apply(code), decision.shows(code))).toList();
         RevealRule rule = RevealRule.of(cycle.revealRule);
         CycleSummary cycleSummary = new CycleSummary(cycle.id, cycle.name, cycle.submissionDeadline, rule.code(),

@@ -8,18 +8,18 @@ import java.util.UUID;
 import scot.quads.quad.Council;
 import scot.quads.quad.Quad;
 import scot.quads.quad.authority.AuthorityIndicators;
-import scot.quads.quad.repository.ProjectionRepository;
+import scot.quads.quad.repository.CouncilRepository;
 
 /** A quad's members side by side on context indicators, for its members and ADES. */
 @ApplicationScoped
 public class ContextService {
 
-    private final ProjectionRepository projections;
+    private final CouncilRepository councils;
     private final QuadService quads;
     private final AuthorityIndicators indicators;
 
-    public ContextService(ProjectionRepository projections, QuadService quads, AuthorityIndicators indicators) {
-        this.projections = projections;
+    public ContextService(CouncilRepository councils, QuadService quads, AuthorityIndicators indicators) {
+        this.councils = councils;
         this.quads = quads;
         this.indicators = indicators;
     }
@@ -37,14 +37,14 @@ public class ContextService {
     public QuadContext context(UUID quadId, List<String> codes, String period) {
         Quad quad = quads.liveQuad(quadId);
         List<String> members = quad.memberCodes();
-        Map<String, Council> councils = projections.councilsByCode(members);
+        Map<String, Council> named = councils.byCode(members);
         List<AuthorityIndicators.Values> values = indicators.values(codes, period, "indicators");
         List<Indicator> shown = values.stream().map(v -> new Indicator(v.definition().code(), v.definition().title(),
                 v.definition().unit(), v.definition().higherIsBetter(), v.period())).toList();
         List<Member> side = members.stream().map(code -> {
             Map<String, Double> byIndicator = new LinkedHashMap<>();
             values.forEach(v -> byIndicator.put(v.definition().code(), v.byCouncil().get(code)));
-            Council council = councils.get(code);
+            Council council = named.get(code);
             return new Member(code, council == null ? null : council.name, byIndicator);
         }).toList();
         return new QuadContext(quad.id, quad.name, shown, side);

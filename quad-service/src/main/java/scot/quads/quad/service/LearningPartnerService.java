@@ -9,7 +9,8 @@ import scot.quads.quad.Council;
 import scot.quads.quad.Quad;
 import scot.quads.quad.RubricVersion;
 import scot.quads.quad.Submission;
-import scot.quads.quad.repository.ProjectionRepository;
+import scot.quads.quad.repository.CouncilRepository;
+import scot.quads.quad.repository.RubricVersionRepository;
 import scot.quads.support.problem.Problem;
 import scot.quads.support.problem.ProblemException;
 import scot.quads.support.security.Caller;
@@ -18,13 +19,16 @@ import scot.quads.support.security.Caller;
 @ApplicationScoped
 public class LearningPartnerService {
 
-    private final ProjectionRepository projections;
+    private final CouncilRepository councils;
+    private final RubricVersionRepository rubricVersions;
     private final QuadService quads;
     private final RevealService reveals;
     private final Caller caller;
 
-    public LearningPartnerService(ProjectionRepository projections, QuadService quads, RevealService reveals, Caller caller) {
-        this.projections = projections;
+    public LearningPartnerService(CouncilRepository councils, RubricVersionRepository rubricVersions,
+            QuadService quads, RevealService reveals, Caller caller) {
+        this.councils = councils;
+        this.rubricVersions = rubricVersions;
         this.quads = quads;
         this.reveals = reveals;
         this.caller = caller;
@@ -45,9 +49,9 @@ public class LearningPartnerService {
             return new LearningPartners(quad.id, quad.cycleId, code, false, decision.reason(),
                     decision.explanation(), seen.submissions().containsKey(code), null);
         }
-        RubricVersion rubric = projections.rubricVersion(seen.cycle().rubricVersionId).orElse(null);
+        RubricVersion rubric = rubricVersions.find(seen.cycle().rubricVersionId);
         Map<String, String> names = new HashMap<>();
-        projections.councilsByCode(seen.members()).forEach((c, member) -> names.put(c, member.name));
+        councils.byCode(seen.members()).forEach((c, member) -> names.put(c, member.name));
         List<LearningPartners.QuestionPartners> questions = rubric == null ? List.of()
                 : LearningPartners.find(rubric, code, own, seen.shown(), names);
         return new LearningPartners(quad.id, quad.cycleId, code, true, decision.reason(), decision.explanation(),

@@ -1,7 +1,5 @@
 package scot.quads.quad.service;
 
-import static scot.quads.support.jdbc.Database.array;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
@@ -17,11 +15,13 @@ import scot.quads.quad.Cycle;
 import scot.quads.quad.Quad;
 import scot.quads.quad.RubricVersion;
 import scot.quads.quad.config.QuadConfig;
-import scot.quads.quad.repository.ProjectionRepository;
-import scot.quads.quad.repository.QuadRepository;
+import scot.quads.quad.repository.AnswerCountRepository;
+import scot.quads.quad.repository.AnswerLevelRepository;
+import scot.quads.quad.repository.CycleRepository;
+import scot.quads.quad.repository.RubricVersionRepository;
+import scot.quads.quad.repository.SubmissionRepository;
 import scot.quads.quad.service.LevelStatistics.Grade;
 import scot.quads.quad.service.NationalPicture.Count;
-import scot.quads.support.jdbc.Database;
 import scot.quads.support.problem.ProblemException;
 import scot.quads.support.security.Caller;
 
@@ -35,21 +35,25 @@ import scot.quads.support.security.Caller;
 @ApplicationScoped
 public class NationalService {
 
-    private final Database database;
-    private final ProjectionRepository projections;
-    private final QuadRepository quads;
+    private final CycleRepository cycles;
+    private final SubmissionRepository submissions;
+    private final AnswerLevelRepository answerLevels;
+    private final AnswerCountRepository answerCounts;
+    private final RubricVersionRepository rubricVersions;
     private final RevealService reveals;
     private final Caller caller;
     private final Clock clock;
     private final QuadConfig config;
-    private final RubricVersions rubricVersions;
 
-    public NationalService(Database database, ProjectionRepository projections, QuadRepository quads,
-            RevealService reveals, Caller caller, Clock clock, QuadConfig config, RubricVersions rubricVersions) {
+    public NationalService(CycleRepository cycles, SubmissionRepository submissions,
+            AnswerLevelRepository answerLevels, AnswerCountRepository answerCounts,
+            RubricVersionRepository rubricVersions, RevealService reveals, Caller caller, Clock clock,
+            QuadConfig config) {
+        this.cycles = cycles;
+        this.submissions = submissions;
+        this.answerLevels = answerLevels;
+        this.answerCounts = answerCounts;
         this.rubricVersions = rubricVersions;
-        this.database = database;
-        this.projections = projections;
-        this.quads = quads;
         this.reveals = reveals;
         this.caller = caller;
         this.clock = clock;
@@ -59,16 +63,12 @@ public class NationalService {
     /** {@code council}: whose place to show; a council user may ask only for its own (the default). */
     public NationalPicture picture(UUID cycleId, String council) {
         String code = councilAsked(council);
-        Cycle cycle = projections.cycle(cycleId).orElse(null);
+        Cycle cycle = cycles.find(cycleId).orElse(null);
         if (cycle == null) {
             throw ProblemException.notFound("Cycle", cycleId);
         }
         RubricVersion rubric = rubricVersions.find(cycle.rubricVersionId);
-        int submitted = (int) database.number("""
-                SELECT count(DISTINCT council_code) FROM submission
-                WHERE cycle_id = ? AND submitted_at IS NOT NULL
-                  AND (withdrawn_at IS NULL OR withdrawn_at < submitted_at)
-                """, cycleId);
+        int submitted = submissions.councilsSubmitted(cycleId);
         if (rubric == null) {
             return new NationalPicture(cycle.id, cycle.name, code, null, false, NationalPicture.FEWEST_COUNCILS,
                     submitted, List.of());
@@ -79,13 +79,13 @@ public class NationalService {
             ownLevels(cycleId, code, own, ownNotApplicable);
         }
         Optional<Quad> quad = code == null ? Optional.empty()
-                : quads.ofCouncil(cycleId, code).filter(q -> !q.dissolved());
+                : Quad.ofCouncil(cycleId, code).filter(q -> !q.dissolved());
         Map<String, Double> quadMedians = new HashMap<>();
         boolean revealed = false;
         if (quad.isPresent()) {
             List<String> members = quad.get().memberCodes();
             Reveal.Decision decision = reveals.decideFromStamps(cycle, members,
-                    projections.latestStampsFor(cycleId, members), caller.isAdes());
+                    submissions.latestStampsFor(cycleId, members), caller.isAdes());
             revealed = decision.revealed();
             if (revealed) {
                 quadMedians = quadMedians(rubric, cycleId,
@@ -111,27 +111,18 @@ public class NationalService {
     }
 
     private List<Count> counts(UUID cycleId) {
-        return database.list("""
-                SELECT question_code, level, not_applicable, councils
-                FROM answer_count WHERE cycle_id = ? AND councils > 0
-                """, row -> new Count(row.getString(1), row.getObject(2, Integer.class), row.getBoolean(3),
-                row.getInt(4)), cycleId);
+        return answerCounts.ofCycle(cycleId).stream()
+                .map(c -> new Count(c.questionCode(), c.level(), c.notApplicable(), c.councils())).toList();
     }
 
     private void ownLevels(UUID cycleId, String code, Map<String, Integer> own, Set<String> notApplicable) {
-        database.list("""
-                SELECT question_code, level, not_applicable FROM answer_level
-                WHERE cycle_id = ? AND council_code = ?
-                """, row -> {
-            String question = row.getString(1);
-            Integer level = row.getObject(2, Integer.class);
-            if (row.getBoolean(3)) {
-                notApplicable.add(question);
-            } else if (level != null) {
-                own.put(question, level);
+        for (AnswerLevelRepository.Level level : answerLevels.ofCouncil(cycleId, code)) {
+            if (level.notApplicable()) {
+                notApplicable.add(level.questionCode());
+            } else if (level.level() != null) {
+                own.put(level.questionCode(), level.level());
             }
-            return question;
-        }, cycleId, code);
+        }
     }
 
     /**
@@ -144,11 +135,8 @@ public class NationalService {
             return medians;
         }
         Map<String, List<Grade>> grades = new HashMap<>();
-        database.list("""
-                SELECT question_code, level FROM answer_level
-                WHERE cycle_id = ? AND council_code = ANY(?) AND level IS NOT NULL AND NOT not_applicable
-                """, row -> grades.computeIfAbsent(row.getString(1), key -> new ArrayList<>())
-                .add(Grade.of(row.getInt(2))), cycleId, array("text", shown));
+        answerLevels.gradedOf(cycleId, shown).forEach(level -> grades
+                .computeIfAbsent(level.questionCode(), key -> new ArrayList<>()).add(Grade.of(level.level())));
         for (RubricVersion.Question question : rubric.questions) {
             Double median = LevelStatistics.of(grades.getOrDefault(question.code(), List.of())).median();
             if (median != null) {

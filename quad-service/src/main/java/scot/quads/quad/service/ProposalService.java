@@ -22,8 +22,8 @@ import scot.quads.quad.proposal.QuadProposer.Candidate;
 import scot.quads.quad.proposal.QuadProposer.FamilyProposal;
 import scot.quads.quad.proposal.QuadProposer.Pair;
 import scot.quads.quad.proposal.QuadProposer.Weighted;
-import scot.quads.quad.repository.ProjectionRepository;
-import scot.quads.quad.repository.QuadRepository;
+import scot.quads.quad.repository.CouncilRepository;
+import scot.quads.quad.repository.CycleRepository;
 import scot.quads.quad.service.QuadService.QuadDraft;
 import scot.quads.quad.service.QuadService.QuadView;
 import scot.quads.support.problem.Problem;
@@ -41,29 +41,29 @@ public class ProposalService {
     public static final String PEOPLE = "people";
     public static final String OTHER = "other";
 
-    private final ProjectionRepository projections;
-    private final QuadRepository quadRepository;
+    private final CouncilRepository councils;
+    private final CycleRepository cycles;
     private final AuthorityIndicators indicators;
     private final QuadService quads;
     private final Caller caller;
     private final QuadProposer proposer = new QuadProposer();
 
-    public ProposalService(ProjectionRepository projections, QuadRepository quadRepository,
-            AuthorityIndicators indicators, QuadService quads, Caller caller) {
-        this.projections = projections;
-        this.quadRepository = quadRepository;
+    public ProposalService(CouncilRepository councils, CycleRepository cycles, AuthorityIndicators indicators,
+            QuadService quads, Caller caller) {
+        this.councils = councils;
+        this.cycles = cycles;
         this.indicators = indicators;
         this.quads = quads;
         this.caller = caller;
     }
 
     public QuadProposal propose(UUID cycleId, QuadProposal.Request request) {
-        Cycle cycle = projections.cycle(cycleId).orElse(null);
+        Cycle cycle = cycles.find(cycleId).orElse(null);
         if (cycle == null) {
             throw ProblemException.notFound("Cycle", cycleId);
         }
         boolean people = PEOPLE.equals(request.familySet());
-        List<Council> active = projections.activeCouncils();
+        List<Council> active = councils.active();
         UUID previousCycle = request.avoidPreviousPartners() ? previousCycle(cycle, request.previousCycleId()) : null;
         Set<Pair> previousPartners = previousCycle == null ? Set.of() : partnersIn(previousCycle);
 
@@ -115,12 +115,12 @@ public class ProposalService {
                 proposed, search, List.of());
         proposal.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         proposal.createdBy = caller.username();
-        QuarkusTransaction.requiringNew().run(() -> quadRepository.insertProposal(proposal));
+        QuarkusTransaction.requiringNew().run(proposal::persist);
         return proposal;
     }
 
     public QuadProposal get(UUID proposalId) {
-        QuadProposal proposal = quadRepository.proposal(proposalId).orElse(null);
+        QuadProposal proposal = QuadProposal.<QuadProposal>findByIdOptional(proposalId).orElse(null);
         if (proposal == null) {
             throw ProblemException.notFound("Quad proposal", proposalId);
         }
@@ -133,7 +133,7 @@ public class ProposalService {
      */
     @Transactional
     public List<QuadView> confirm(UUID proposalId, List<QuadDraft> adjusted) {
-        QuadProposal proposal = quadRepository.proposalForUpdate(proposalId).orElse(null);
+        QuadProposal proposal = QuadProposal.forConfirmation(proposalId).orElse(null);
         if (proposal == null) {
             throw ProblemException.notFound("Quad proposal", proposalId);
         }
@@ -155,25 +155,24 @@ public class ProposalService {
         proposal.result = new QuadProposal.Result(result.indicators(), result.previousCycleId(),
                 result.previousPartners(), result.quads(), result.search(),
                 formed.stream().map(v -> v.quad().id).toList());
-        quadRepository.saveConfirmation(proposal);
         return formed;
     }
 
     /** The given cycle (which must exist), or the one whose deadline came last before this cycle's. */
     private UUID previousCycle(Cycle cycle, UUID given) {
         if (given != null) {
-            if (given.equals(cycle.id) || projections.cycle(given).isEmpty()) {
+            if (given.equals(cycle.id) || cycles.find(given).isEmpty()) {
                 throw ProblemException.unprocessable("previousCycleId " + given + " is not another known cycle",
                         List.of(new Problem.FieldError("previousCycleId", "is not another known cycle")));
             }
             return given;
         }
-        return projections.lastCycleBefore(cycle.submissionDeadline).map(c -> c.id).orElse(null);
+        return cycles.lastBefore(cycle.submissionDeadline).map(c -> c.id).orElse(null);
     }
 
     private Set<Pair> partnersIn(UUID cycleId) {
         Set<Pair> pairs = new LinkedHashSet<>();
-        for (Quad quad : quadRepository.inCycle(cycleId)) {
+        for (Quad quad : Quad.inCycle(cycleId)) {
             List<String> codes = quad.memberCodes();
             for (int i = 0; i < codes.size(); i++) {
                 for (int j = i + 1; j < codes.size(); j++) {

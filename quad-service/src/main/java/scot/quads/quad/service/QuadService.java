@@ -19,11 +19,12 @@ import scot.quads.quad.Council;
 import scot.quads.quad.Cycle;
 import scot.quads.quad.Quad;
 import scot.quads.quad.QuadAudit;
+import scot.quads.quad.QuadMember;
 import scot.quads.quad.event.QuadEvents;
 import scot.quads.quad.proposal.QuadRules;
-import scot.quads.quad.repository.ProjectionRepository;
-import scot.quads.quad.repository.QuadRepository;
-import scot.quads.support.jdbc.Database;
+import scot.quads.quad.repository.CouncilRepository;
+import scot.quads.quad.repository.CycleRepository;
+import scot.quads.support.jdbc.DatabaseFailures;
 import scot.quads.support.outbox.Outbox;
 import scot.quads.support.problem.Problem;
 import scot.quads.support.problem.ProblemException;
@@ -39,14 +40,14 @@ public class QuadService {
     public static final int FEWEST_MEMBERS = QuadRules.FEWEST;
     public static final int MOST_MEMBERS = QuadRules.MOST;
 
-    private final QuadRepository quads;
-    private final ProjectionRepository projections;
+    private final CouncilRepository councilRepository;
+    private final CycleRepository cycles;
     private final Outbox outbox;
     private final Caller caller;
 
-    public QuadService(QuadRepository quads, ProjectionRepository projections, Outbox outbox, Caller caller) {
-        this.quads = quads;
-        this.projections = projections;
+    public QuadService(CouncilRepository councils, CycleRepository cycles, Outbox outbox, Caller caller) {
+        this.councilRepository = councils;
+        this.cycles = cycles;
         this.outbox = outbox;
         this.caller = caller;
     }
@@ -72,7 +73,7 @@ public class QuadService {
     public QuadView form(UUID cycleId, QuadDraft draft) {
         lockCycle(cycleId);
         List<String> codes = normalise(draft.members());
-        Map<String, Council> councils = projections.councilsByCode(codes);
+        Map<String, Council> councils = councilRepository.byCode(codes);
         checkMembers("members", codes, councils);
         checkNotInAnotherQuad(cycleId, null, codes, councils);
         Quad quad = create(cycleId, draft.name(), codes, draft.facilitator(), draft.notes());
@@ -89,7 +90,7 @@ public class QuadService {
         List<Problem.FieldError> errors = new ArrayList<>();
         Map<String, Integer> placed = new LinkedHashMap<>();
         List<List<String>> codesOfEach = new ArrayList<>();
-        Map<String, Council> councils = projections.councilsByCode(drafts.stream()
+        Map<String, Council> councils = councilRepository.byCode(drafts.stream()
                 .flatMap(d -> normalise(d.members()).stream()).distinct().toList());
         for (int i = 0; i < drafts.size(); i++) {
             List<String> codes = normalise(drafts.get(i).members());
@@ -127,7 +128,7 @@ public class QuadService {
                     quad.version);
         }
         List<String> codes = normalise(edit.members());
-        Map<String, Council> councils = projections.councilsByCode(codes);
+        Map<String, Council> councils = councilRepository.byCode(codes);
         checkMembers("members", codes, councils);
         checkNotInAnotherQuad(quad.cycleId, quad.id, codes, councils);
 
@@ -149,8 +150,7 @@ public class QuadService {
         List<String> joined = codes.stream().filter(code -> !before.contains(code)).toList();
         replaceMembers(quad, codes);
         stamp(quad);
-        quads.update(quad);
-        saveMembers(quad);
+        writeChange();
         audit(quad, QuadAudit.EDITED, before, codes, changes);
         outbox.publish(Events.QUAD_CHANGED, quad.id.toString(),
                 QuadEvents.changed(quad, joined, left));
@@ -176,17 +176,15 @@ public class QuadService {
         quad.dissolvedBy = caller.username();
         stamp(quad);
         audit(quad, QuadAudit.DISSOLVED, before, List.of(), List.of());
-        quads.removeMembers(quad);
-        quads.update(quad);
         outbox.publish(Events.QUAD_CHANGED, quad.id.toString(), QuadEvents.changed(quad, List.of(), before));
     }
 
     /** Every change made to a quad, oldest first (ADES). Dissolved quads keep theirs. */
     public List<QuadAudit> audit(UUID quadId) {
-        if (!quads.exists(quadId)) {
+        if (!Quad.exists(quadId)) {
             throw ProblemException.notFound("Quad", quadId);
         }
-        return quads.auditOf(quadId);
+        return QuadAudit.of(quadId);
     }
 
     /** ADES: every quad of the cycle; a council user: the one their council is in, if any. */
@@ -194,9 +192,9 @@ public class QuadService {
         requireCycle(cycleId);
         List<Quad> found;
         if (caller.isAdes()) {
-            found = quads.inCycle(cycleId);
+            found = Quad.inCycle(cycleId);
         } else {
-            found = quads.ofCouncil(cycleId, caller.requireCouncil()).stream().toList();
+            found = Quad.ofCouncil(cycleId, caller.requireCouncil()).stream().toList();
         }
         return views(found);
     }
@@ -210,14 +208,14 @@ public class QuadService {
     public QuadView mine(UUID cycleId) {
         String council = caller.requireCouncil();
         requireCycle(cycleId);
-        return quads.ofCouncil(cycleId, council).map(this::view)
+        return Quad.ofCouncil(cycleId, council).map(this::view)
                 .orElseThrow(() -> new ProblemException(404, "Not found",
                         "Your council " + council + " is not in a quad for cycle " + cycleId, null, null));
     }
 
     /** The quad if the caller may see it: ADES (404 when unknown), or a member (403 otherwise, even if unknown). */
     Quad visibleQuad(UUID quadId) {
-        Quad quad = quads.withMembers(quadId).orElse(null);
+        Quad quad = Quad.withMembers(quadId).orElse(null);
         if (caller.isAdes()) {
             if (quad == null) {
                 throw ProblemException.notFound("Quad", quadId);
@@ -251,22 +249,20 @@ public class QuadService {
         quad.formedAt = now();
         quad.formedBy = caller.username();
         codes.forEach(quad::addMember);
-        insert(quad);
+        refusingSecondQuad(quad::persistAndFlush);
         audit(quad, QuadAudit.FORMED, List.of(), codes, List.of());
         outbox.publish(Events.QUAD_FORMED, quad.id.toString(), QuadEvents.payload(quad));
         return quad;
     }
 
     /**
-     * Members who leave are deleted first, so a council moving between places never meets itself twice. That first
-     * write is a change of the quad of its own, as it has always been: the quad moves one version on for it, and one
-     * more for the rest of the change.
+     * Members who leave are deleted first (written before anyone joins: Hibernate would otherwise insert before it
+     * deletes), so that the members' rows never hold a council twice, even for a moment.
      */
-    private void replaceMembers(Quad quad, List<String> codes) {
+    private static void replaceMembers(Quad quad, List<String> codes) {
         boolean anyLeft = quad.members.removeIf(member -> !codes.contains(member.councilCode));
         if (anyLeft) {
-            quads.removeMembers(quad);
-            quads.update(quad);
+            Quad.flush();
         }
         List<String> staying = quad.memberCodes();
         codes.stream().filter(code -> !staying.contains(code)).forEach(quad::addMember);
@@ -290,7 +286,7 @@ public class QuadService {
         entry.oldMembers = List.copyOf(before);
         entry.newMembers = List.copyOf(after);
         entry.changes = List.copyOf(changes);
-        quads.insertAudit(entry);
+        entry.persist();
     }
 
     private static void change(List<QuadAudit.FieldChange> changes, String field, String from, String to) {
@@ -299,13 +295,11 @@ public class QuadService {
         }
     }
 
+    /** The quad with its members, read once its cycle is locked, so that it is as the last change left it. */
     private Quad changeableQuad(UUID quadId) {
-        Quad found = quads.withMembers(quadId).orElse(null);
-        if (found == null) {
-            throw ProblemException.notFound("Quad", quadId);
-        }
-        lockCycle(found.cycleId);
-        Quad quad = quads.withMembers(quadId).orElseThrow();
+        UUID cycleId = Quad.cycleOf(quadId).orElseThrow(() -> ProblemException.notFound("Quad", quadId));
+        lockCycle(cycleId);
+        Quad quad = Quad.withMembers(quadId).orElseThrow();
         if (quad.dissolved()) {
             throw ProblemException.conflict("Quad " + quadId + " (\"" + quad.name + "\") was dissolved on "
                     + quad.dissolvedAt + " by " + quad.dissolvedBy + " and cannot be changed");
@@ -314,7 +308,7 @@ public class QuadService {
     }
 
     private Cycle lockCycle(UUID cycleId) {
-        Cycle cycle = projections.cycleForUpdate(cycleId).orElse(null);
+        Cycle cycle = cycles.lockForQuads(cycleId).orElse(null);
         if (cycle == null) {
             throw ProblemException.notFound("Cycle", cycleId);
         }
@@ -366,7 +360,7 @@ public class QuadService {
         List<Map<String, Object>> conflicts = new ArrayList<>();
         List<String> reasons = new ArrayList<>();
         for (String code : codes) {
-            quads.ofCouncil(cycleId, code).filter(other -> !other.id.equals(except)).ifPresent(other -> {
+            Quad.ofCouncil(cycleId, code).filter(other -> !other.id.equals(except)).ifPresent(other -> {
                 Map<String, Object> conflict = new LinkedHashMap<>();
                 conflict.put("council", code);
                 conflict.put("quadId", other.id.toString());
@@ -383,19 +377,19 @@ public class QuadService {
     }
 
     private void requireCycle(UUID cycleId) {
-        if (projections.cycle(cycleId).isEmpty()) {
+        if (cycles.find(cycleId).isEmpty()) {
             throw ProblemException.notFound("Cycle", cycleId);
         }
     }
 
     private List<QuadView> views(List<Quad> found) {
-        Map<String, Council> councils = projections.councilsByCode(found.stream().flatMap(q -> q.memberCodes().stream())
+        Map<String, Council> councils = councilRepository.byCode(found.stream().flatMap(q -> q.memberCodes().stream())
                 .distinct().toList());
         return found.stream().map(quad -> new QuadView(quad, councils)).toList();
     }
 
     private QuadView view(Quad quad) {
-        return new QuadView(quad, projections.councilsByCode(quad.memberCodes()));
+        return new QuadView(quad, councilRepository.byCode(quad.memberCodes()));
     }
 
     private static List<String> normalise(List<String> codes) {
@@ -406,21 +400,20 @@ public class QuadService {
         return OffsetDateTime.now(ZoneOffset.UTC);
     }
 
-    /** Writes the new quad now, refusing a council that joined another quad of the cycle at the same moment. */
-    private void insert(Quad quad) {
-        refusingSecondQuad(() -> quads.insert(quad));
+    /**
+     * Writes the quad's fields, its members' places and its new members now, so that the version the response
+     * carries is the one written, refusing a council that joined another quad of the cycle at the same moment.
+     */
+    private static void writeChange() {
+        refusingSecondQuad(() -> Quad.flush());
     }
 
-    /** Writes the quad's members' places and its new members, with the same refusal as {@link #insert}. */
-    private void saveMembers(Quad quad) {
-        refusingSecondQuad(() -> quads.saveMembers(quad));
-    }
-
+    /** Runs a write that flushes, answering 409 when a member is already in another quad of the cycle. */
     private static void refusingSecondQuad(Runnable write) {
         try {
             write.run();
-        } catch (Database.DatabaseException e) {
-            if (e.violatesUnique("quad_member_once_per_cycle")) {
+        } catch (RuntimeException e) {
+            if (DatabaseFailures.violatesUnique(e, QuadMember.ONCE_PER_CYCLE)) {
                 throw ProblemException.conflict("One of these councils joined another quad of this cycle at the"
                         + " same moment; reload the cycle's quads and try again");
             }

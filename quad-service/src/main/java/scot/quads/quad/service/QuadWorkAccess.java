@@ -15,7 +15,8 @@ import scot.quads.quad.Cycle;
 import scot.quads.quad.Quad;
 import scot.quads.quad.RubricVersion;
 import scot.quads.quad.config.QuadConfig;
-import scot.quads.quad.repository.ProjectionRepository;
+import scot.quads.quad.repository.CycleRepository;
+import scot.quads.quad.repository.RubricVersionRepository;
 import scot.quads.support.problem.Problem;
 import scot.quads.support.problem.ProblemException;
 import scot.quads.support.security.Caller;
@@ -28,16 +29,18 @@ import scot.quads.support.security.Caller;
 @ApplicationScoped
 public class QuadWorkAccess {
 
-    private final ProjectionRepository projections;
+    private final CycleRepository cycles;
+    private final RubricVersionRepository rubricVersions;
     private final QuadService quads;
     private final RevealService reveals;
     private final Caller caller;
     private final Clock clock;
     private final QuadConfig config;
 
-    public QuadWorkAccess(ProjectionRepository projections, QuadService quads, RevealService reveals, Caller caller,
-            Clock clock, QuadConfig config) {
-        this.projections = projections;
+    public QuadWorkAccess(CycleRepository cycles, RubricVersionRepository rubricVersions, QuadService quads,
+            RevealService reveals, Caller caller, Clock clock, QuadConfig config) {
+        this.cycles = cycles;
+        this.rubricVersions = rubricVersions;
         this.quads = quads;
         this.reveals = reveals;
         this.caller = caller;
@@ -77,8 +80,8 @@ public class QuadWorkAccess {
 
     /** The cycle's rubric version, or 409 while it has not reached this service. */
     public RubricVersion rubric(Quad quad) {
-        Cycle cycle = projections.cycle(quad.cycleId).orElseThrow();
-        RubricVersion rubric = projections.rubricVersion(cycle.rubricVersionId).orElse(null);
+        Cycle cycle = cycles.find(quad.cycleId).orElseThrow();
+        RubricVersion rubric = rubricVersions.find(cycle.rubricVersionId);
         if (rubric == null) {
             throw ProblemException.conflict("The rubric version of this quad's cycle (" + cycle.rubricVersionId
                     + ") has not reached the quad service yet; try again in a moment");

@@ -12,8 +12,8 @@ import scot.quads.quad.Cycle;
 import scot.quads.quad.Quad;
 import scot.quads.quad.Submission;
 import scot.quads.quad.config.QuadConfig;
-import scot.quads.quad.repository.ProjectionRepository;
-import scot.quads.quad.repository.QuadRepository;
+import scot.quads.quad.repository.CycleRepository;
+import scot.quads.quad.repository.SubmissionRepository;
 import scot.quads.support.security.Caller;
 
 /**
@@ -24,16 +24,16 @@ import scot.quads.support.security.Caller;
 @ApplicationScoped
 public class RevealService {
 
-    private final ProjectionRepository projections;
-    private final QuadRepository quads;
+    private final CycleRepository cycles;
+    private final SubmissionRepository submissions;
     private final Caller caller;
     private final Clock clock;
     private final QuadConfig config;
 
-    public RevealService(ProjectionRepository projections, QuadRepository quads, Caller caller, Clock clock,
+    public RevealService(CycleRepository cycles, SubmissionRepository submissions, Caller caller, Clock clock,
             QuadConfig config) {
-        this.projections = projections;
-        this.quads = quads;
+        this.cycles = cycles;
+        this.submissions = submissions;
         this.caller = caller;
         this.clock = clock;
         this.config = config;
@@ -51,18 +51,17 @@ public class RevealService {
 
     /** What the current caller may see of this quad's answers now. */
     public QuadAnswers answers(Quad quad) {
-        Cycle cycle = projections.cycle(quad.cycleId).orElse(null);
+        Cycle cycle = cycles.find(quad.cycleId).orElse(null);
         List<String> members = quad.memberCodes();
-        Map<String, Submission> submissions = projections.latestFor(cycle.id, members);
-        return new QuadAnswers(quad, cycle, members, submissions, decide(cycle, members, submissions,
-                caller.isAdes()));
+        Map<String, Submission> latest = submissions.latestFor(cycle.id, members);
+        return new QuadAnswers(quad, cycle, members, latest, decide(cycle, members, latest, caller.isAdes()));
     }
 
     /** What the current caller may see of this quad's answers now, read without the answers themselves. */
     public Reveal.Decision decision(Quad quad) {
-        Cycle cycle = projections.cycle(quad.cycleId).orElse(null);
+        Cycle cycle = cycles.find(quad.cycleId).orElse(null);
         List<String> members = quad.memberCodes();
-        return decideFromStamps(cycle, members, projections.latestStampsFor(cycle.id, members), caller.isAdes());
+        return decideFromStamps(cycle, members, submissions.latestStampsFor(cycle.id, members), caller.isAdes());
     }
 
     /** The reveal decision for ADES or for a member, given the members' shown submissions. */
@@ -104,22 +103,22 @@ public class RevealService {
             return false;
         }
         String answering = councilCode.trim().toUpperCase();
-        Cycle cycle = projections.cycle(cycleId).orElse(null);
+        Cycle cycle = cycles.find(cycleId).orElse(null);
         if (cycle == null) {
             return false;
         }
         if (callerIsAdes || answering.equalsIgnoreCase(callerCouncil)) {
-            return !projections.latestStampsFor(cycleId, List.of(answering)).isEmpty();
+            return !submissions.latestStampsFor(cycleId, List.of(answering)).isEmpty();
         }
         if (callerCouncil == null) {
             return false;
         }
-        Optional<Quad> quad = quads.ofCouncil(cycleId, callerCouncil);
+        Optional<Quad> quad = Quad.ofCouncil(cycleId, callerCouncil);
         if (quad.isEmpty() || quad.get().dissolved() || !quad.get().hasMember(answering)) {
             return false;
         }
         List<String> members = quad.get().memberCodes();
-        return decideFromStamps(cycle, members, projections.latestStampsFor(cycleId, members), false)
+        return decideFromStamps(cycle, members, submissions.latestStampsFor(cycleId, members), false)
                 .shows(answering);
     }
 }

@@ -12,8 +12,8 @@ import scot.quads.quad.Cycle;
 import scot.quads.quad.Quad;
 import scot.quads.quad.QuadSession;
 import scot.quads.quad.RubricVersion;
-import scot.quads.quad.repository.ProjectionRepository;
-import scot.quads.quad.repository.QuadWorkRepository;
+import scot.quads.quad.repository.CycleRepository;
+import scot.quads.quad.repository.RubricVersionRepository;
 import scot.quads.support.problem.Problem;
 import scot.quads.support.problem.ProblemException;
 
@@ -28,15 +28,15 @@ public class SessionService {
     /** How many questions a default agenda takes: the most divergent ones, largest spread first. */
     public static final int DEFAULT_AGENDA = 5;
 
-    private final QuadWorkRepository work;
-    private final ProjectionRepository projections;
+    private final CycleRepository cycles;
+    private final RubricVersionRepository rubricVersions;
     private final QuadWorkAccess access;
     private final ComparisonService comparisons;
 
-    public SessionService(QuadWorkRepository work, ProjectionRepository projections, QuadWorkAccess access,
+    public SessionService(CycleRepository cycles, RubricVersionRepository rubricVersions, QuadWorkAccess access,
             ComparisonService comparisons) {
-        this.work = work;
-        this.projections = projections;
+        this.cycles = cycles;
+        this.rubricVersions = rubricVersions;
         this.access = access;
         this.comparisons = comparisons;
     }
@@ -55,10 +55,10 @@ public class SessionService {
 
     public List<SessionView> ofQuad(UUID quadId) {
         Quad quad = access.readable(quadId);
-        List<QuadSession> sessions = work.sessionsOfQuad(quad.id);
+        List<QuadSession> sessions = QuadSession.ofQuad(quad.id);
         QuadSession next = next(sessions);
         RubricVersion rubric = rubricOrNull(quad);
-        List<Action> pending = next == null ? List.of() : work.pendingActionsOfQuad(quad.id);
+        List<Action> pending = next == null ? List.of() : Action.pendingOfQuad(quad.id);
         return sessions.stream().map(s -> new SessionView(s, rubric, s == next ? pending : null)).toList();
     }
 
@@ -88,7 +88,7 @@ public class SessionService {
         session.createdBy = access.username();
         session.updatedAt = now;
         session.updatedBy = access.username();
-        work.insertSession(session);
+        session.persist();
         return view(quad, session);
     }
 
@@ -125,7 +125,7 @@ public class SessionService {
             session.notes = notes;
             session.updatedAt = access.now();
             session.updatedBy = access.username();
-            work.updateSession(session);
+            QuadSession.flush();
         }
         return view(quad, session);
     }
@@ -148,9 +148,9 @@ public class SessionService {
     }
 
     private SessionView view(Quad quad, QuadSession session) {
-        QuadSession next = next(work.sessionsOfQuad(quad.id));
+        QuadSession next = next(QuadSession.ofQuad(quad.id));
         boolean isNext = next != null && next.id.equals(session.id);
-        return new SessionView(session, rubricOrNull(quad), isNext ? work.pendingActionsOfQuad(quad.id) : null);
+        return new SessionView(session, rubricOrNull(quad), isNext ? Action.pendingOfQuad(quad.id) : null);
     }
 
     /** The first session that has not started yet. */
@@ -160,7 +160,7 @@ public class SessionService {
     }
 
     private QuadSession inQuad(Quad quad, UUID sessionId) {
-        QuadSession session = work.session(sessionId).orElse(null);
+        QuadSession session = QuadSession.<QuadSession>findByIdOptional(sessionId).orElse(null);
         if (session == null || !session.quadId.equals(quad.id)) {
             throw ProblemException.notFound("Session", sessionId);
         }
@@ -168,8 +168,8 @@ public class SessionService {
     }
 
     private RubricVersion rubricOrNull(Quad quad) {
-        Cycle cycle = projections.cycle(quad.cycleId).orElseThrow();
-        return projections.rubricVersion(cycle.rubricVersionId).orElse(null);
+        Cycle cycle = cycles.find(quad.cycleId).orElseThrow();
+        return rubricVersions.find(cycle.rubricVersionId);
     }
 
     private static String blankToNull(String value) {

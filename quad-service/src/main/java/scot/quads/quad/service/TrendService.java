@@ -10,25 +10,26 @@ import java.util.Map;
 import java.util.UUID;
 import scot.quads.quad.Cycle;
 import scot.quads.quad.RubricVersion;
-import scot.quads.quad.repository.ProjectionRepository;
-import scot.quads.support.jdbc.Database;
+import scot.quads.quad.repository.AnswerLevelRepository;
+import scot.quads.quad.repository.CycleRepository;
+import scot.quads.quad.repository.RubricVersionRepository;
 import scot.quads.support.security.Caller;
 
 /** A council's trend across cycles, to the council itself and ADES, from its shown submissions only. */
 @ApplicationScoped
 public class TrendService {
 
-    private final Database database;
-    private final ProjectionRepository projections;
+    private final AnswerLevelRepository answerLevels;
+    private final CycleRepository cycles;
+    private final RubricVersionRepository rubricVersions;
     private final Caller caller;
-    private final RubricVersions rubricVersions;
 
-    public TrendService(Database database, ProjectionRepository projections, Caller caller,
-            RubricVersions rubricVersions) {
-        this.database = database;
-        this.projections = projections;
-        this.caller = caller;
+    public TrendService(AnswerLevelRepository answerLevels, CycleRepository cycles,
+            RubricVersionRepository rubricVersions, Caller caller) {
+        this.answerLevels = answerLevels;
+        this.cycles = cycles;
         this.rubricVersions = rubricVersions;
+        this.caller = caller;
     }
 
     public Trend trend(String council) {
@@ -36,31 +37,25 @@ public class TrendService {
         caller.requireAccessTo(code);
         Map<UUID, UUID> versionOfCycle = new HashMap<>();
         Map<UUID, Map<String, Trend.Level>> answers = new HashMap<>();
-        database.list("""
-                SELECT cycle_id, rubric_version_id, question_code, level, not_applicable
-                FROM answer_level WHERE council_code = ?
-                """, row -> {
-            UUID cycleId = row.getObject(1, UUID.class);
-            UUID versionId = row.getObject(2, UUID.class);
-            if (versionId != null) {
-                versionOfCycle.putIfAbsent(cycleId, versionId);
+        for (AnswerLevelRepository.Level level : answerLevels.ofCouncilInEveryCycle(code)) {
+            if (level.rubricVersionId() != null) {
+                versionOfCycle.putIfAbsent(level.cycleId(), level.rubricVersionId());
             }
-            answers.computeIfAbsent(cycleId, key -> new LinkedHashMap<>()).put(row.getString(3),
-                    new Trend.Level(row.getObject(4, Integer.class), row.getBoolean(5)));
-            return cycleId;
-        }, code);
-        List<Cycle> cycles = answers.isEmpty() ? List.of()
-                : projections.cycles(answers.keySet()).stream()
+            answers.computeIfAbsent(level.cycleId(), key -> new LinkedHashMap<>()).put(level.questionCode(),
+                    new Trend.Level(level.level(), level.notApplicable()));
+        }
+        List<Cycle> answered = answers.isEmpty() ? List.of()
+                : cycles.findAll(answers.keySet()).stream()
                         .sorted(Comparator.comparing((Cycle c) -> c.submissionDeadline).thenComparing(c -> c.id))
                         .toList();
         Map<UUID, RubricVersion> versions = new HashMap<>();
-        List<Trend.Answered> answered = new ArrayList<>();
-        for (Cycle cycle : cycles) {
+        List<Trend.Answered> points = new ArrayList<>();
+        for (Cycle cycle : answered) {
             UUID versionId = versionOfCycle.getOrDefault(cycle.id, cycle.rubricVersionId);
             RubricVersion version = versions.computeIfAbsent(versionId, rubricVersions::find);
-            answered.add(new Trend.Answered(new Trend.TrendCycle(cycle.id, cycle.name, cycle.submissionDeadline,
+            points.add(new Trend.Answered(new Trend.TrendCycle(cycle.id, cycle.name, cycle.submissionDeadline,
                     versionId, version == null ? null : version.label), version, answers.get(cycle.id)));
         }
-        return Trend.of(code, answered, id -> versions.computeIfAbsent(id, rubricVersions::find));
+        return Trend.of(code, points, id -> versions.computeIfAbsent(id, rubricVersions::find));
     }
 }

@@ -1,18 +1,25 @@
-package scot.quads.quad;
+package scot.quads.quad.repository;
+
+import static scot.quads.support.jdbc.Database.array;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
 import java.util.UUID;
 import scot.quads.support.jdbc.Database;
 
 /**
- * Keeps {@code answer_level} in step with the submissions: one row per council, cycle and question, holding the
- * level of the council's latest shown submission (none while it has none); and {@code answer_count}, the national
- * distribution those rows make, by adding the council's new rows and taking away its old ones. The national
- * picture and the trend read them with plain indexed queries instead of unpacking every submission's answers, or
- * counting every council's rows, on each request.
+ * The levels of the councils' shown submissions, one row per council, cycle and question ({@code answer_level}),
+ * kept in step with the submissions, together with the national distribution they make ({@code answer_count}, read
+ * by {@link AnswerCountRepository}): read models, so that the national picture, the quad's medians and the trend
+ * read a few indexed rows instead of unpacking every submission's answers, or counting every council's rows, on
+ * each request.
  */
 @ApplicationScoped
-public class AnswerLevels {
+public class AnswerLevelRepository {
 
     /** The council's latest shown submission's answers, one per question (the first, if a question repeats). */
     private static final String NEW_LEVELS = """
@@ -32,8 +39,13 @@ public class AnswerLevels {
 
     private final Database database;
 
-    public AnswerLevels(Database database) {
+    public AnswerLevelRepository(Database database) {
         this.database = database;
+    }
+
+    /** A council's level for one question of one cycle: null for "not applicable" and for an answer without one. */
+    public record Level(UUID cycleId, UUID rubricVersionId, String questionCode, Integer level,
+            boolean notApplicable) {
     }
 
     /**
@@ -42,7 +54,7 @@ public class AnswerLevels {
      * several replicas updating the same counts wait for each other but never deadlock.
      */
     public void refresh(UUID cycleId, String councilCode) {
-        database.first("SELECT pg_advisory_xact_lock(hashtextextended(? || '/' || ?, 0))", row -> true,
+        database.first("SELECT pg_advisory_xact_lock(hashtextextended(? || '/' || ?, 0)) AS locked", row -> true,
                 cycleId.toString(), councilCode);
         database.update("""
                 INSERT INTO answer_count AS c (cycle_id, question_code, level, not_applicable, councils)
@@ -64,5 +76,38 @@ public class AnswerLevels {
                 SELECT cycle_id, council_code, question_code, rubric_version_id, level, not_applicable
                 FROM (%s) n
                 """.formatted(NEW_LEVELS), cycleId, councilCode);
+    }
+
+    /** The council's levels in one cycle. */
+    public List<Level> ofCouncil(UUID cycleId, String councilCode) {
+        return database.list("""
+                SELECT cycle_id, rubric_version_id, question_code, level, not_applicable FROM answer_level
+                WHERE cycle_id = ? AND council_code = ?
+                """, AnswerLevelRepository::level, cycleId, councilCode);
+    }
+
+    /** The graded levels (not "not applicable", not missing) of these councils in one cycle. */
+    public List<Level> gradedOf(UUID cycleId, Collection<String> councils) {
+        if (councils.isEmpty()) {
+            return List.of();
+        }
+        return database.list("""
+                SELECT cycle_id, rubric_version_id, question_code, level, not_applicable FROM answer_level
+                WHERE cycle_id = ? AND council_code = ANY(?) AND level IS NOT NULL AND NOT not_applicable
+                """, AnswerLevelRepository::level, cycleId, array("text", new HashSet<>(councils)));
+    }
+
+    /** The council's levels in every cycle it has a shown submission for. */
+    public List<Level> ofCouncilInEveryCycle(String councilCode) {
+        return database.list("""
+                SELECT cycle_id, rubric_version_id, question_code, level, not_applicable FROM answer_level
+                WHERE council_code = ?
+                """, AnswerLevelRepository::level, councilCode);
+    }
+
+    private static Level level(ResultSet row) throws SQLException {
+        return new Level(row.getObject("cycle_id", UUID.class), row.getObject("rubric_version_id", UUID.class),
+                row.getString("question_code"), row.getObject("level", Integer.class),
+                row.getBoolean("not_applicable"));
     }
 }

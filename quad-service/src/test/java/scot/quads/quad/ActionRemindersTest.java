@@ -23,7 +23,7 @@ import scot.quads.contract.EventCodec;
 import scot.quads.contract.Events;
 import scot.quads.contract.Topics;
 import scot.quads.contract.payload.ActionV1;
-import scot.quads.quad.service.ActionReminders;
+import scot.quads.quad.work.ActionReminders;
 import scot.quads.testing.QuadsTestStack;
 import scot.quads.testing.TestKafka;
 import scot.quads.testing.Tokens;

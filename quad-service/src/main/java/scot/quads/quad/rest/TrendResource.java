@@ -5,8 +5,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import scot.quads.quad.service.Trend;
-import scot.quads.quad.service.TrendService;
+import scot.quads.quad.trend.Trend;
+import scot.quads.quad.trend.TrendService;
 import scot.quads.support.security.Roles;
 
 @Path("/councils/{code}/trend")

@@ -132,7 +132,7 @@ class ActionRemindersTest {
 
     private static List<String> notices(String actionId) {
         return QuarkusTransaction.requiringNew().call(() -> Stored.database()
-                .list("SELECT kind FROM quad_action_notice WHERE action_id = ? ORDER BY kind", row -> row.getString("kind"),
-                        UUID.fromString(actionId)));
+                .list("SELECT kind FROM quad_action_notice WHERE action_id = ? ORDER BY kind",
+                        row -> row.getString("kind"), UUID.fromString(actionId)));
     }
 }

@@ -97,15 +97,7 @@ public class AnswerLevelRepository {
                 """, AnswerLevelRepository::level, cycleId, array("text", new HashSet<>(councils)));
     }
 
-    /** The council's levels in every cycle it has a shown submission for. */
-    public List<Level> ofCouncilInEveryCycle(String councilCode) {
-        return database.list("""
-                SELECT cycle_id, rubric_version_id, question_code, level, not_applicable FROM answer_level
-                WHERE council_code = ?
-                """, AnswerLevelRepository::level, councilCode);
-    }
-
-    private static Level level(ResultSet row) throws SQLException {
+    static Level level(ResultSet row) throws SQLException {
         return new Level(row.getObject("cycle_id", UUID.class), row.getObject("rubric_version_id", UUID.class),
                 row.getString("question_code"), row.getObject("level", Integer.class),
                 row.getBoolean("not_applicable"));

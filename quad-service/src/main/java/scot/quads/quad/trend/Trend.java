@@ -10,12 +10,14 @@ import java.util.function.Function;
 import scot.quads.quad.RubricVersion;
 
 /**
- * A council's levels for each question across cycles. The rows are the questions of the most recent version it
- * answered; each earlier cycle's point follows the question's lineage back through the versions. Only questions
- * kept the same or reworded are comparable; a split, merged or new question, or a version with no recorded
- * lineage, breaks the line, and the point says so instead of showing a level that is not like for like.
+ * A council's levels for each question across its most recent cycles, oldest first; {@code earlierCyclesLeftOut}
+ * says how many earlier cycles it also answered, which are not shown. The rows are the questions of the most recent
+ * version it answered; each earlier cycle's point follows the question's lineage back through the versions. Only
+ * questions kept the same or reworded are comparable; a split, merged or new question, or a version with no
+ * recorded lineage, breaks the line, and the point says so instead of showing a level that is not like for like.
  */
-public record Trend(String council, List<TrendCycle> cycles, List<TrendQuestion> questions) {
+public record Trend(String council, List<TrendCycle> cycles, List<TrendQuestion> questions,
+        int earlierCyclesLeftOut) {
 
     public record TrendCycle(UUID cycleId, String name, LocalDate submissionDeadline, UUID rubricVersionId,
             String rubricVersionLabel) {
@@ -50,14 +52,20 @@ public record Trend(String council, List<TrendCycle> cycles, List<TrendQuestion>
      * between two answered versions are needed to follow lineage); it returns null for one this service lacks.
      */
     public static Trend of(String council, List<Answered> answered, Function<UUID, RubricVersion> versions) {
+        return of(council, answered, versions, 0);
+    }
+
+    /** As {@link #of(String, List, Function)}, saying that this many earlier cycles are not shown. */
+    public static Trend of(String council, List<Answered> answered, Function<UUID, RubricVersion> versions,
+            int earlierCyclesLeftOut) {
         List<TrendCycle> cycles = answered.stream().map(Answered::cycle).toList();
         if (answered.isEmpty()) {
-            return new Trend(council, cycles, List.of());
+            return new Trend(council, cycles, List.of(), earlierCyclesLeftOut);
         }
         Answered latest = answered.get(answered.size() - 1);
         List<TrendQuestion> questions = new ArrayList<>();
         if (latest.version() == null) {
-            return new Trend(council, cycles, questions);
+            return new Trend(council, cycles, questions, earlierCyclesLeftOut);
         }
         for (RubricVersion.Question question : latest.version().questions) {
             List<TrendPoint> points = new ArrayList<>();
@@ -78,7 +86,7 @@ public record Trend(String council, List<TrendCycle> cycles, List<TrendQuestion>
             questions.add(new TrendQuestion(question.code(), question.themeCode(), question.indicatorCode(),
                     question.prompt(), points));
         }
-        return new Trend(council, cycles, questions);
+        return new Trend(council, cycles, questions, earlierCyclesLeftOut);
     }
 
     /** Follows {@code code} of {@code from} back to {@code to} through each version's {@code basedOnVersionId}. */

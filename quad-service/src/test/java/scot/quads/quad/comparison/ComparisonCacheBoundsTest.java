@@ -70,6 +70,11 @@ class ComparisonCacheBoundsTest {
             }
 
             @Override
+            public int trendCycles() {
+                return 5;
+            }
+
+            @Override
             public long comparisonCacheBytes() {
                 return bytes;
             }

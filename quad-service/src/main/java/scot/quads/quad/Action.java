@@ -1,12 +1,26 @@
 package scot.quads.quad;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.jpa.HibernateHints;
+import org.hibernate.type.SqlTypes;
 
 /** Something a quad agreed one of its councils will do, by a date, following up some of the rubric's questions. */
-public class Action {
+@Entity
+@Table(name = "quad_action")
+public class Action extends PanacheEntityBase {
 
     public static final String OPEN = "open";
     public static final String IN_PROGRESS = "in-progress";
@@ -16,22 +30,70 @@ public class Action {
     /** Statuses in which an action is still to be done. */
     public static final List<String> PENDING = List.of(OPEN, IN_PROGRESS);
 
+    @Id
     public UUID id;
+    @Column(name = "quad_id")
     public UUID quadId;
+    @Column(name = "cycle_id")
     public UUID cycleId;
+    @Column(name = "owner_council")
     public String ownerCouncil;
     public String description;
+    @Column(name = "question_codes")
+    @JdbcTypeCode(SqlTypes.JSON)
     public List<String> questionCodes;
+    @Column(name = "due_date")
     public LocalDate dueDate;
     public String status;
+    @Column(name = "status_reason")
     public String statusReason;
+    @Column(name = "created_at")
     public OffsetDateTime createdAt;
+    @Column(name = "created_by")
     public String createdBy;
+    @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
+    @Column(name = "updated_by")
     public String updatedBy;
+    @Version
     public int version;
 
     public boolean pending() {
         return PENDING.contains(status);
+    }
+
+    /** The quad's actions, soonest due first; read only. */
+    public static List<Action> ofQuad(UUID quadId) {
+        return find("quadId = ?1 order by dueDate, createdAt", quadId)
+                .withHint(HibernateHints.HINT_READ_ONLY, true).list();
+    }
+
+    /** The quad's actions still open or in progress, soonest due first; read only. */
+    public static List<Action> pendingOfQuad(UUID quadId) {
+        return find("quadId = ?1 and status in ?2 order by dueDate, createdAt", quadId, PENDING)
+                .withHint(HibernateHints.HINT_READ_ONLY, true).list();
+    }
+
+    /** Pending actions due before {@code today} in those quads; read only. */
+    public static List<Action> overdue(Collection<UUID> quadIds, LocalDate today) {
+        if (quadIds.isEmpty()) {
+            return List.of();
+        }
+        return find("quadId in ?1 and status in ?2 and dueDate < ?3 order by dueDate, createdAt", quadIds, PENDING,
+                today).withHint(HibernateHints.HINT_READ_ONLY, true).list();
+    }
+
+    /** Pending actions due on or before {@code until}: the ones the daily job may have to announce. */
+    public static List<UUID> pendingDueBy(LocalDate until) {
+        return find("select a.id from Action a where a.status in ?1 and a.dueDate <= ?2 order by a.dueDate",
+                PENDING, until).project(UUID.class).list();
+    }
+
+    /**
+     * The action, its row locked until the transaction ends ({@code FOR NO KEY UPDATE}), so that the daily job of
+     * several replicas decides about one action's notice one at a time.
+     */
+    public static Optional<Action> forNotice(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 }

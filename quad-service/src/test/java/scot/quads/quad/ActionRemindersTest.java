@@ -23,7 +23,7 @@ import scot.quads.contract.EventCodec;
 import scot.quads.contract.Events;
 import scot.quads.contract.Topics;
 import scot.quads.contract.payload.ActionV1;
-import scot.quads.quad.service.ActionReminders;
+import scot.quads.quad.work.ActionReminders;
 import scot.quads.testing.QuadsTestStack;
 import scot.quads.testing.TestKafka;
 import scot.quads.testing.Tokens;
@@ -132,7 +132,7 @@ class ActionRemindersTest {
 
     private static List<String> notices(String actionId) {
         return QuarkusTransaction.requiringNew().call(() -> Stored.database()
-                .list("SELECT kind FROM quad_action_notice WHERE action_id = ? ORDER BY kind", row -> row.getString(1),
-                        UUID.fromString(actionId)));
+                .list("SELECT kind FROM quad_action_notice WHERE action_id = ? ORDER BY kind",
+                        row -> row.getString("kind"), UUID.fromString(actionId)));
     }
 }

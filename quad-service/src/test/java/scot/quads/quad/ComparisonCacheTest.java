@@ -20,7 +20,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import scot.quads.quad.service.ComparisonCache;
+import scot.quads.quad.comparison.ComparisonCache;
 import scot.quads.testing.QuadsTestStack;
 import scot.quads.testing.Tokens;
 

@@ -20,15 +20,15 @@ import scot.quads.contract.Events;
 import scot.quads.contract.Topics;
 import scot.quads.contract.payload.CouncilV1;
 import scot.quads.contract.payload.CycleV1;
-import scot.quads.contract.payload.RubricVersionPublishedV1;
 import scot.quads.contract.payload.RubricVersionPublishedV1.Indicator;
 import scot.quads.contract.payload.RubricVersionPublishedV1.Level;
 import scot.quads.contract.payload.RubricVersionPublishedV1.Question;
 import scot.quads.contract.payload.RubricVersionPublishedV1.Theme;
+import scot.quads.contract.payload.RubricVersionPublishedV1;
 import scot.quads.contract.payload.SelfEvaluationRecalledV1;
 import scot.quads.contract.payload.SelfEvaluationReturnedV1;
-import scot.quads.contract.payload.SelfEvaluationSubmittedV1;
 import scot.quads.contract.payload.SelfEvaluationSubmittedV1.Answer;
+import scot.quads.contract.payload.SelfEvaluationSubmittedV1;
 import scot.quads.testing.TestKafka;
 
 /**

@@ -105,32 +105,43 @@ class NationalCountsTest {
                 SELECT question_code, level, not_applicable, councils
                 FROM answer_count WHERE cycle_id = '00000000-0000-4000-8000-000000000001' AND councils > 0
                 """);
-        String trend = plan("""
+        String trendCycles = plan("""
+                SELECT c.id, count(*) OVER () AS answered_cycles FROM cycle c
+                WHERE EXISTS (SELECT 1 FROM answer_level l WHERE l.council_code = 'SYN7' AND l.cycle_id = c.id)
+                ORDER BY c.submission_deadline DESC, c.id DESC LIMIT 5
+                """);
+        String trendLevels = plan("""
                 SELECT cycle_id, rubric_version_id, question_code, level, not_applicable
-                FROM answer_level WHERE council_code = 'SYN7'
+                FROM answer_level WHERE council_code = 'SYN7' AND cycle_id = ANY(ARRAY[
+                    '00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000002']::uuid[])
                 """);
 
         assertThat(counts).contains("answer_count_once").doesNotContain("Seq Scan");
-        assertThat(trend).contains("answer_level_by_council").doesNotContain("Seq Scan");
+        // Either of answer_level's indexes serves both reads (the planner picks by the statistics of the moment).
+        assertThat(trendCycles).containsPattern("Index (Only )?Scan using \\w+ on answer_level")
+                .doesNotContain("Seq Scan on answer_level");
+        assertThat(trendLevels).containsPattern("Index (Only )?Scan using \\w+ on answer_level")
+                .doesNotContain("Seq Scan");
     }
 
     private String plan(String query) {
-        return Feed.tx(() -> String.join("\n", database.list("EXPLAIN " + query, row -> row.getString(1))));
+        return Feed.tx(() -> String.join("\n", database.list("EXPLAIN " + query, row -> row.getString("QUERY PLAN"))));
     }
 
     /** answer_count must equal a count of answer_level, row for row, for the cycle. */
     private void assertCountsMatchTheLevels(UUID cycleId) {
-        String kept = "SELECT question_code, coalesce(level, 0), not_applicable, councils FROM answer_count"
+        String kept = "SELECT question_code, coalesce(level, 0) AS level, not_applicable, councils FROM answer_count"
                 + " WHERE cycle_id = ? AND councils <> 0 ORDER BY 1, 2, 3";
-        String counted = "SELECT question_code, coalesce(level, 0), not_applicable, count(*) FROM answer_level"
+        String counted = "SELECT question_code, coalesce(level, 0) AS level, not_applicable, count(*) AS councils"
+                + " FROM answer_level"
                 + " WHERE cycle_id = ? GROUP BY 1, 2, 3 ORDER BY 1, 2, 3";
         assertThat(rows(kept, cycleId)).isEqualTo(rows(counted, cycleId)).isNotEmpty();
     }
 
     private List<String> rows(String query, UUID cycleId) {
-        return Feed.tx(() -> database.list(query, row -> String.join("|", String.valueOf(row.getObject(1)),
-                String.valueOf(row.getObject(2)), String.valueOf(row.getObject(3)), String.valueOf(row.getObject(4))),
-                cycleId));
+        return Feed.tx(() -> database.list(query, row -> String.join("|", row.getString("question_code"),
+                String.valueOf(row.getObject("level")), String.valueOf(row.getObject("not_applicable")),
+                String.valueOf(row.getObject("councils"))), cycleId));
     }
 
     private static Response national(UUID cycleId) {

@@ -133,7 +133,8 @@ class ReadModelTest {
 
     static long levelRows(UUID cycleId, String council) {
         return Feed.tx(() -> Stored.database()
-                .number("SELECT count(*) FROM answer_level WHERE cycle_id = ? AND council_code = ?", cycleId, council));
+                .count("SELECT count(*) AS level_rows FROM answer_level WHERE cycle_id = ? AND council_code = ?",
+                        "level_rows", cycleId, council));
     }
 
     private static void awaitWithdrawn(UUID evaluation) {

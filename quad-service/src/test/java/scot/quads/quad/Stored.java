@@ -2,11 +2,14 @@ package scot.quads.quad;
 
 import io.quarkus.arc.Arc;
 import java.util.UUID;
-import scot.quads.quad.repository.ProjectionRepository;
+import scot.quads.quad.repository.CouncilRepository;
+import scot.quads.quad.repository.CycleRepository;
+import scot.quads.quad.repository.RubricVersionRepository;
+import scot.quads.quad.repository.SubmissionRepository;
 import scot.quads.support.jdbc.Database;
 
 /**
- * What the service has stored, as the tests look at it, through the service's own repository; each value is null
+ * What the service has stored, as the tests look at it, through the service's own repositories; each value is null
  * when there is no such row. Call inside {@link Feed#tx} where a test wants a transaction of its own.
  */
 public final class Stored {
@@ -15,37 +18,38 @@ public final class Stored {
     }
 
     public static Council council(String code) {
-        return projections().council(code).orElse(null);
+        return bean(CouncilRepository.class).find(code).orElse(null);
     }
 
     public static Cycle cycle(UUID id) {
-        return projections().cycle(id).orElse(null);
+        return bean(CycleRepository.class).find(id).orElse(null);
     }
 
     public static RubricVersion rubricVersion(UUID id) {
-        return projections().rubricVersion(id).orElse(null);
+        return bean(RubricVersionRepository.class).find(id);
     }
 
     public static Submission submission(UUID evaluationId) {
-        return projections().submission(evaluationId).orElse(null);
+        return bean(SubmissionRepository.class).find(evaluationId).orElse(null);
     }
 
     /** Writes the submission's row as it is now, as the service's consumer would (the tests' other replica). */
     public static void save(Submission submission) {
-        projections().saveSubmission(submission);
+        bean(SubmissionRepository.class).save(submission);
     }
 
     /** How many submission rows (shown or not) the council has. */
     public static long submissionCount(String councilCode) {
-        return database().number("SELECT count(*) FROM submission WHERE council_code = ?", councilCode);
+        return database().count("SELECT count(*) AS submissions FROM submission WHERE council_code = ?",
+                "submissions", councilCode);
     }
 
     /** Plain SQL on the service's database, for what no repository reads. */
     public static Database database() {
-        return Arc.container().instance(Database.class).get();
+        return bean(Database.class);
     }
 
-    private static ProjectionRepository projections() {
-        return Arc.container().instance(ProjectionRepository.class).get();
+    private static <T> T bean(Class<T> type) {
+        return Arc.container().instance(type).get();
     }
 }

@@ -11,6 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -86,6 +87,34 @@ class TrendResourceTest {
         given().auth().oauth2(Tokens.editor(years.council())).when().get("/councils/" + years.council() + "/trend")
                 .then().statusCode(200)
                 .body("cycles.cycleId", contains(years.lastYear().toString(), years.thisYear().toString()));
+    }
+
+    @Test
+    void aTrendShowsTheLatestCyclesOnlyNewestLastAndSaysHowManyEarlierOnesWereLeftOut() {
+        String council = Feed.councils(1).get(0);
+        UUID version = Feed.rubricVersion();
+        List<String> cycles = new ArrayList<>();
+        for (int yearsAgo = 7; yearsAgo >= 1; yearsAgo--) {
+            UUID cycle = Feed.cycle(version, LocalDate.now().minusYears(yearsAgo), "all-submitted-or-deadline");
+            Feed.submit(cycle, council, version, TestQuad.answers(1 + yearsAgo % 6, 3, 4, yearsAgo + " years ago"));
+            cycles.add(cycle.toString());
+        }
+
+        given().auth().oauth2(Tokens.viewer(council)).when().get("/councils/" + council + "/trend")
+                .then().statusCode(200)
+                .body("cycles.cycleId", contains(cycles.subList(2, 7).toArray()))
+                .body("earlierCyclesLeftOut", equalTo(2))
+                .body("questions[0].points.cycleId", contains(cycles.subList(2, 7).toArray()))
+                .body("questions[0].points.level", contains(6, 5, 4, 3, 2));
+    }
+
+    @Test
+    void aTrendWithinTheLimitLeavesNothingOut() {
+        TwoYears years = twoYears();
+
+        given().auth().oauth2(Tokens.ades()).when().get("/councils/" + years.council() + "/trend")
+                .then().statusCode(200).body("cycles", org.hamcrest.Matchers.hasSize(2))
+                .body("earlierCyclesLeftOut", equalTo(0));
     }
 
     private static TwoYears twoYears() {

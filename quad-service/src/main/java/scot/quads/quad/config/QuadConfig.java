@@ -19,6 +19,13 @@ public interface QuadConfig {
     @WithDefault("200")
     int thinEvidenceBelow();
 
+    /**
+     * How many of a council's most recent cycles (by submission deadline) its trend shows; the earlier ones are
+     * counted, not read, so the trend costs the same however many cycles the council has answered.
+     */
+    @WithDefault("5")
+    int trendCycles();
+
     /** The most bytes of built comparisons (their JSON) kept in memory for repeated reads; 0 keeps none. */
     @WithDefault("16777216")
     long comparisonCacheBytes();

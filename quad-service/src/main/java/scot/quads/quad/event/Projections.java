@@ -15,12 +15,15 @@ import scot.quads.contract.payload.RubricVersionPublishedV1;
 import scot.quads.contract.payload.SelfEvaluationRecalledV1;
 import scot.quads.contract.payload.SelfEvaluationReturnedV1;
 import scot.quads.contract.payload.SelfEvaluationSubmittedV1;
-import scot.quads.quad.AnswerLevels;
 import scot.quads.quad.Council;
 import scot.quads.quad.Cycle;
 import scot.quads.quad.RubricVersion;
 import scot.quads.quad.Submission;
-import scot.quads.quad.repository.ProjectionRepository;
+import scot.quads.quad.repository.AnswerLevelRepository;
+import scot.quads.quad.repository.CouncilRepository;
+import scot.quads.quad.repository.CycleRepository;
+import scot.quads.quad.repository.RubricVersionRepository;
+import scot.quads.quad.repository.SubmissionRepository;
 
 /**
  * Keeps this service's copies of other services' facts. Each method runs inside the inbox's transaction for one
@@ -29,17 +32,24 @@ import scot.quads.quad.repository.ProjectionRepository;
 @ApplicationScoped
 public class Projections {
 
-    private final ProjectionRepository projections;
-    private final AnswerLevels answerLevels;
+    private final CouncilRepository councils;
+    private final CycleRepository cycles;
+    private final RubricVersionRepository rubricVersions;
+    private final SubmissionRepository submissions;
+    private final AnswerLevelRepository answerLevels;
 
-    public Projections(ProjectionRepository projections, AnswerLevels answerLevels) {
-        this.projections = projections;
+    public Projections(CouncilRepository councils, CycleRepository cycles, RubricVersionRepository rubricVersions,
+            SubmissionRepository submissions, AnswerLevelRepository answerLevels) {
+        this.councils = councils;
+        this.cycles = cycles;
+        this.rubricVersions = rubricVersions;
+        this.submissions = submissions;
         this.answerLevels = answerLevels;
     }
 
     public void council(CloudEvent event, CouncilV1 payload) {
         String code = payload.gssCode().trim().toUpperCase();
-        Council council = projections.council(code).orElse(null);
+        Council council = councils.find(code).orElse(null);
         if (council == null) {
             council = new Council();
             council.gssCode = code;
@@ -49,11 +59,11 @@ public class Projections {
         council.peopleFamily = payload.peopleFamily();
         council.otherFamily = payload.otherFamily();
         council.updatedAt = now();
-        projections.saveCouncil(council);
+        councils.save(council);
     }
 
     public void cycle(CloudEvent event, CycleV1 payload) {
-        Cycle cycle = projections.cycle(payload.cycleId()).orElse(null);
+        Cycle cycle = cycles.find(payload.cycleId()).orElse(null);
         if (cycle == null) {
             cycle = new Cycle();
             cycle.id = payload.cycleId();
@@ -65,12 +75,12 @@ public class Projections {
         cycle.revealRule = payload.revealRule();
         cycle.state = payload.state();
         cycle.updatedAt = now();
-        projections.saveCycle(cycle);
+        cycles.save(cycle);
     }
 
     /** A version is immutable once published: the first copy stays, a repeat is ignored. */
     public void rubricVersion(CloudEvent event, RubricVersionPublishedV1 payload) {
-        if (projections.rubricVersionKnown(payload.versionId())) {
+        if (rubricVersions.known(payload.versionId())) {
             Log.infof("Rubric version %s is already known; event %s ignored", payload.versionId(), event.id());
             return;
         }
@@ -86,7 +96,7 @@ public class Projections {
                 .toList();
         version.questions = questionsInOrder(event, payload);
         version.receivedAt = now();
-        projections.insertRubricVersion(version);
+        rubricVersions.insert(version);
     }
 
     /**
@@ -96,7 +106,7 @@ public class Projections {
     public void submission(CloudEvent event, SelfEvaluationSubmittedV1 payload) {
         OffsetDateTime submittedAt = payload.submittedAt() != null ? payload.submittedAt()
                 : event.time() != null ? event.time() : now();
-        Submission submission = projections.submission(payload.evaluationId()).orElse(null);
+        Submission submission = submissions.find(payload.evaluationId()).orElse(null);
         if (submission == null) {
             submission = new Submission();
             submission.evaluationId = payload.evaluationId();
@@ -116,7 +126,7 @@ public class Projections {
                         a.nextSteps()))
                 .toList();
         submission.updatedAt = now();
-        projections.saveSubmission(submission);
+        submissions.save(submission);
         answerLevels.refresh(submission.cycleId, submission.councilCode);
     }
 
@@ -139,7 +149,7 @@ public class Projections {
     private void withdraw(CloudEvent event, UUID evaluationId, UUID cycleId, String council,
             OffsetDateTime at, String how) {
         OffsetDateTime withdrawnAt = at != null ? at : event.time() != null ? event.time() : now();
-        Submission submission = projections.submission(evaluationId).orElse(null);
+        Submission submission = submissions.find(evaluationId).orElse(null);
         if (submission == null) {
             submission = new Submission();
             submission.evaluationId = evaluationId;
@@ -153,7 +163,7 @@ public class Projections {
         submission.withdrawnAt = withdrawnAt;
         submission.withdrawnHow = how;
         submission.updatedAt = now();
-        projections.saveSubmission(submission);
+        submissions.save(submission);
         answerLevels.refresh(submission.cycleId, submission.councilCode);
     }
 

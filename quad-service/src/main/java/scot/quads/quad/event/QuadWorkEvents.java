@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import scot.quads.contract.payload.ActionV1;
-import scot.quads.contract.payload.CommentPostedV1;
 import scot.quads.contract.payload.CommentPostedV1.Participant;
+import scot.quads.contract.payload.CommentPostedV1;
 import scot.quads.quad.Action;
 import scot.quads.quad.Comment;
 

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
-import scot.quads.quad.service.ActionService.NewAction;
+import scot.quads.quad.work.ActionService.NewAction;
 
 /** An action the quad agreed. The owner must be a member and the questions the cycle's (checked by the service). */
 public record ActionForm(

@@ -4,7 +4,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
-import scot.quads.quad.service.ActionService.ActionChange;
+import scot.quads.quad.work.ActionService.ActionChange;
 
 /** A change to an action: only the fields sent change. Dropping needs a {@code reason}. */
 public record ActionPatch(

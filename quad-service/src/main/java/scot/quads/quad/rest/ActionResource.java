@@ -19,7 +19,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import scot.quads.quad.Action;
 import scot.quads.quad.config.QuadConfig;
-import scot.quads.quad.service.ActionService;
+import scot.quads.quad.work.ActionService;
 import scot.quads.support.rest.ETags;
 import scot.quads.support.security.Roles;
 

@@ -4,8 +4,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import scot.quads.quad.service.CommentService;
-import scot.quads.quad.service.CommentService.NewComment;
+import scot.quads.quad.work.CommentService.NewComment;
+import scot.quads.quad.work.CommentService;
 
 /** A comment opening a thread on one partner's answer to one question; the text is kept exactly as typed. */
 public record CommentForm(

@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import scot.quads.quad.Comment;
-import scot.quads.quad.service.CommentService.Thread;
+import scot.quads.quad.work.CommentService.Thread;
 
 /**
  * A comment as the quad reads it. Who wrote it is named by user name and council (none for ADES); their email stays

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import scot.quads.quad.Comment;
-import scot.quads.quad.service.CommentService;
+import scot.quads.quad.work.CommentService;
 import scot.quads.support.security.Roles;
 
 @Path("/quads/{quadId}/comments")

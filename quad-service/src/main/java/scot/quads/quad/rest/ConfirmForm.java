@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import scot.quads.quad.service.QuadService.QuadDraft;
+import scot.quads.quad.membership.QuadService.QuadDraft;
 
 /** Confirming a proposal: as proposed (no quads), or with ADES's adjusted quads instead. */
 public record ConfirmForm(@Size(max = 20) List<@Valid @NotNull AdjustedQuad> quads) {

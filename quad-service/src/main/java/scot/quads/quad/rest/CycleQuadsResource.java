@@ -14,8 +14,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import scot.quads.quad.service.QuadService;
-import scot.quads.quad.service.QuadService.QuadView;
+import scot.quads.quad.membership.QuadService.QuadView;
+import scot.quads.quad.membership.QuadService;
 import scot.quads.support.security.Roles;
 
 @Path("/cycles/{cycleId}/quads")

@@ -7,8 +7,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import scot.quads.quad.service.LearningPartnerService;
-import scot.quads.quad.service.LearningPartners;
+import scot.quads.quad.comparison.LearningPartnerService;
+import scot.quads.quad.comparison.LearningPartners;
 import scot.quads.support.security.Roles;
 
 @Path("/quads/{quadId}/learning-partners")

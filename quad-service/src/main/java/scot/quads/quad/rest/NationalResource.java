@@ -7,8 +7,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import scot.quads.quad.service.NationalPicture;
-import scot.quads.quad.service.NationalService;
+import scot.quads.quad.national.NationalPicture;
+import scot.quads.quad.national.NationalService;
 import scot.quads.support.security.Roles;
 
 @Path("/cycles/{cycleId}/national")

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import scot.quads.quad.config.QuadConfig;
-import scot.quads.quad.service.ActionService;
+import scot.quads.quad.work.ActionService;
 import scot.quads.support.problem.Problem;
 import scot.quads.support.problem.ProblemException;
 import scot.quads.support.security.Roles;

@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import scot.quads.quad.service.QuadService.QuadEdit;
+import scot.quads.quad.membership.QuadService.QuadEdit;
 
 /** ADES's change to a quad: the whole quad as it should now be. Members are checked by the service (409/422). */
 public record QuadEditForm(

@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import scot.quads.quad.service.QuadService.QuadDraft;
+import scot.quads.quad.membership.QuadService.QuadDraft;
 
 /**
  * ADES's request to form a quad: its councils by GSS code. How many councils, and which, are checked against

@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import scot.quads.quad.Council;
-import scot.quads.quad.service.QuadService.QuadView;
+import scot.quads.quad.membership.QuadService.QuadView;
 
 /** A quad as the API shows it, with its councils' names. */
 public record QuadRepresentation(UUID id, UUID cycleId, String name, List<Member> members, String facilitator,

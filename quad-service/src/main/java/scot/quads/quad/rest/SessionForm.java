@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
-import scot.quads.quad.service.SessionService.NewSession;
+import scot.quads.quad.work.SessionService.NewSession;
 
 /**
  * A session to schedule. {@code agenda} lists question codes in order; leave it out to take the questions where

@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
-import scot.quads.quad.service.SessionService.SessionChange;
+import scot.quads.quad.work.SessionService.SessionChange;
 
 /** A change to a session: only the fields sent change; {@code notes} once it has started. */
 public record SessionPatch(

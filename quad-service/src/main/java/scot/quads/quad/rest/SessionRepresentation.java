@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import scot.quads.quad.RubricVersion;
-import scot.quads.quad.service.SessionService.SessionView;
+import scot.quads.quad.work.SessionService.SessionView;
 
 /**
  * A session as the quad reads it: each agenda item with its question's prompt (null while the rubric version has

@@ -18,8 +18,8 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import scot.quads.quad.config.QuadConfig;
-import scot.quads.quad.service.SessionService;
-import scot.quads.quad.service.SessionService.SessionView;
+import scot.quads.quad.work.SessionService.SessionView;
+import scot.quads.quad.work.SessionService;
 import scot.quads.support.rest.ETags;
 import scot.quads.support.security.Roles;
 

@@ -1,0 +1,196 @@
+package scot.quads.quad.export;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import scot.quads.quad.comparison.Comparison.AgendaItem;
+import scot.quads.quad.comparison.Comparison.DistanceFlag;
+import scot.quads.quad.comparison.Comparison.MemberAnswer;
+import scot.quads.quad.comparison.Comparison.MemberStatus;
+import scot.quads.quad.comparison.Comparison.QuestionComparison;
+import scot.quads.quad.comparison.Comparison.ThinEvidenceFlag;
+import scot.quads.quad.comparison.Comparison;
+
+/**
+ * The quad's comparison as a printable report: a heat map of questions against members (each level as its
+ * number and label, shaded from weak to excellent), the flags, and the agenda. Written from a {@link Comparison}
+ * already built for the caller, so it holds exactly what the caller may see.
+ */
+public final class ComparisonPdf {
+
+    public static final String MEDIA_TYPE = "application/pdf";
+
+    private static final Font TITLE = new Font(Font.HELVETICA, 16, Font.BOLD);
+    private static final Font HEADING = new Font(Font.HELVETICA, 12, Font.BOLD);
+    private static final Font TEXT = new Font(Font.HELVETICA, 9);
+    private static final Font BOLD = new Font(Font.HELVETICA, 9, Font.BOLD);
+    /** Shades for levels 1 to 6: red through amber to green. */
+    private static final Color[] SHADES = { new Color(0xF4, 0xA5, 0x9C), new Color(0xF8, 0xC4, 0x9A),
+            new Color(0xFB, 0xE3, 0x9B), new Color(0xE2, 0xEE, 0xA4), new Color(0xB9, 0xDF, 0xA6),
+            new Color(0x8F, 0xCF, 0x9C) };
+
+    private ComparisonPdf() {
+    }
+
+    public static byte[] of(Comparison comparison) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4.rotate(), 30, 30, 30, 30);
+        try {
+            PdfWriter.getInstance(document, out);
+            document.addTitle("Quad comparison: " + comparison.quad().name());
+            document.open();
+            document.add(new Paragraph("Quad comparison: " + comparison.quad().name(), TITLE));
+            document.add(new Paragraph("Cycle: " + comparison.cycle().name() + "; rubric version: "
+                    + comparison.cycle().rubricVersionLabel() + "; deadline " + comparison.cycle().submissionDeadline(),
+                    TEXT));
+            document.add(new Paragraph(comparison.reveal().explanation(), TEXT));
+            document.add(heatMap(comparison));
+            document.add(new Paragraph("Flags", HEADING));
+            document.add(flags(comparison));
+            document.add(new Paragraph("Agenda: where the quad diverges most", HEADING));
+            document.add(agenda(comparison.agenda()));
+            document.close();
+        } catch (DocumentException e) {
+            throw new IllegalStateException("The comparison report could not be written", e);
+        }
+        return out.toByteArray();
+    }
+
+    private static PdfPTable heatMap(Comparison comparison) throws DocumentException {
+        List<MemberStatus> shown = comparison.members().stream().filter(MemberStatus::answersShown).toList();
+        PdfPTable table = new PdfPTable(2 + shown.size() + 2);
+        float[] widths = new float[2 + shown.size() + 2];
+        widths[0] = 1.2f;
+        widths[1] = 5f;
+        for (int i = 0; i < shown.size(); i++) {
+            widths[2 + i] = 2f;
+        }
+        widths[2 + shown.size()] = 1.2f;
+        widths[3 + shown.size()] = 1.2f;
+        table.setWidths(widths);
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(10);
+        table.setSpacingAfter(10);
+        table.setHeaderRows(1);
+        header(table, "Question");
+        header(table, "Prompt");
+        shown.forEach(member -> header(table, member.name() == null ? member.code()
+                : member.name() + " (" + member.code() + ")"));
+        header(table, "Median");
+        header(table, "Spread");
+        for (QuestionComparison question : comparison.questions()) {
+            table.addCell(cell(question.questionCode(), null));
+            table.addCell(cell(question.prompt(), null));
+            for (MemberStatus member : shown) {
+                MemberAnswer answer = question.answers().stream()
+                        .filter(a -> a.councilCode().equals(member.code())).findFirst().orElse(null);
+                table.addCell(levelCell(answer));
+            }
+            table.addCell(cell(number(question.statistics().median()), null));
+            table.addCell(cell(question.statistics().range() == null ? "" : question.statistics().range().toString(),
+                    null));
+        }
+        return table;
+    }
+
+    private static PdfPTable flags(Comparison comparison) throws DocumentException {
+        PdfPTable table = new PdfPTable(new float[] { 1.2f, 2f, 6f });
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(6);
+        table.setSpacingAfter(10);
+        header(table, "Question");
+        header(table, "Council");
+        header(table, "Flag");
+        for (DistanceFlag flag : comparison.flags().farFromMedian()) {
+            table.addCell(cell(flag.questionCode(), null));
+            table.addCell(cell(flag.councilCode(), null));
+            table.addCell(cell("Level " + flag.level() + " is " + number(flag.distance()) + " " + flag.direction()
+                    + " the quad median of " + number(flag.median()), null));
+        }
+        for (ThinEvidenceFlag flag : comparison.flags().thinEvidence()) {
+            table.addCell(cell(flag.questionCode(), null));
+            table.addCell(cell(flag.councilCode(), null));
+            table.addCell(cell("Level " + flag.level() + " " + flag.levelLabel() + " rests on " + flag.evidenceLength()
+                    + " characters of evidence (thin: under " + comparison.flags().thinEvidenceBelow() + ")", null));
+        }
+        if (comparison.flags().farFromMedian().isEmpty() && comparison.flags().thinEvidence().isEmpty()) {
+            PdfPCell none = cell("No flags", null);
+            none.setColspan(3);
+            table.addCell(none);
+        }
+        return table;
+    }
+
+    private static PdfPTable agenda(List<AgendaItem> agenda) throws DocumentException {
+        PdfPTable table = new PdfPTable(new float[] { 0.7f, 1.2f, 6f, 1f, 1.5f, 1.2f });
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(6);
+        header(table, "Rank");
+        header(table, "Question");
+        header(table, "Prompt");
+        header(table, "Spread");
+        header(table, "Lowest-highest");
+        header(table, "Median");
+        for (AgendaItem item : agenda) {
+            table.addCell(cell(Integer.toString(item.rank()), null));
+            table.addCell(cell(item.questionCode(), null));
+            table.addCell(cell(item.prompt(), null));
+            table.addCell(cell(Integer.toString(item.spread()), null));
+            table.addCell(cell(item.min() + "-" + item.max(), null));
+            table.addCell(cell(number(item.median()), null));
+        }
+        if (agenda.isEmpty()) {
+            PdfPCell none = cell("The members agree on every question", null);
+            none.setColspan(6);
+            table.addCell(none);
+        }
+        return table;
+    }
+
+    private static PdfPCell levelCell(MemberAnswer answer) {
+        if (answer == null || !answer.answered()) {
+            return cell("no answer", null);
+        }
+        if (answer.notApplicable()) {
+            return cell("n/a", null);
+        }
+        if (answer.level() == null) {
+            return cell("no level", null);
+        }
+        int level = answer.level();
+        Color shade = level >= 1 && level <= SHADES.length ? SHADES[level - 1] : null;
+        return cell(level + " " + (answer.levelLabel() == null ? "" : answer.levelLabel()), shade);
+    }
+
+    private static void header(PdfPTable table, String text) {
+        PdfPCell cell = new PdfPCell(new Phrase(text, BOLD));
+        cell.setBackgroundColor(new Color(0xE8, 0xE8, 0xE8));
+        table.addCell(cell);
+    }
+
+    private static PdfPCell cell(String text, Color shade) {
+        PdfPCell cell = new PdfPCell(new Phrase(text == null ? "" : text, TEXT));
+        cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
+        if (shade != null) {
+            cell.setBackgroundColor(shade);
+        }
+        return cell;
+    }
+
+    private static String number(Double value) {
+        if (value == null) {
+            return "";
+        }
+        return value == Math.rint(value) ? Integer.toString(value.intValue()) : value.toString();
+    }
+}

@@ -1,0 +1,142 @@
+package scot.quads.quad.work;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import scot.quads.contract.Events;
+import scot.quads.quad.Comment;
+import scot.quads.quad.Quad;
+import scot.quads.quad.RubricVersion;
+import scot.quads.quad.event.QuadWorkEvents;
+import scot.quads.support.outbox.Outbox;
+import scot.quads.support.problem.Problem;
+import scot.quads.support.problem.ProblemException;
+
+/**
+ * Comments on partners' answers and the threads of replies under them. A member may only talk about an answer the
+ * reveal rule shows it, and reads only the threads about answers shown to it (or about its own); the refusal says
+ * no more than the comparison does. Each comment is announced (without its text) so that the answering council and
+ * earlier writers can be told.
+ */
+@ApplicationScoped
+public class CommentService {
+
+    public static final int LONGEST = 5000;
+
+    private final QuadWorkAccess access;
+    private final Outbox outbox;
+    private final JsonWebToken token;
+
+    public CommentService(QuadWorkAccess access, Outbox outbox, JsonWebToken token) {
+        this.access = access;
+        this.outbox = outbox;
+        this.token = token;
+    }
+
+    /** A new thread: a challenge or a question about one partner's answer to one question. */
+    public record NewComment(String questionCode, String aboutCouncil, String kind, String text) {
+    }
+
+    /** A thread's first comment and its replies, oldest first. */
+    public record Thread(Comment opening, List<Comment> replies) {
+    }
+
+    public List<Thread> threads(UUID quadId, String questionCode, String aboutCouncil) {
+        Quad quad = access.readable(quadId);
+        Predicate<String> visible = access.threadsVisible(quad);
+        Map<UUID, Thread> threads = new LinkedHashMap<>();
+        for (Comment comment : Comment.ofQuad(quad.id, questionCode, aboutCouncil)) {
+            if (!visible.test(comment.aboutCouncil)) {
+                continue;
+            }
+            if (comment.startsThread()) {
+                threads.put(comment.threadId, new Thread(comment, new ArrayList<>()));
+            } else if (threads.containsKey(comment.threadId)) {
+                threads.get(comment.threadId).replies().add(comment);
+            }
+        }
+        return List.copyOf(threads.values());
+    }
+
+    @Transactional
+    public Comment comment(UUID quadId, NewComment draft) {
+        Quad quad = access.writable(quadId);
+        String about = draft.aboutCouncil().trim().toUpperCase();
+        String question = draft.questionCode().trim();
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (!quad.hasMember(about)) {
+            errors.add(new Problem.FieldError("aboutCouncil", about + " is not a member of this quad"));
+        } else if (access.caller().belongsTo(about)) {
+            errors.add(new Problem.FieldError("aboutCouncil", "is your own council: comment on a partner's answer,"
+                    + " or reply in a thread about yours"));
+        }
+        QuadWorkAccess.checkText("text", draft.text(), errors);
+        RubricVersion rubric = access.rubric(quad);
+        errors.addAll(QuadWorkAccess.questionErrors("questionCode", List.of(question), rubric).stream()
+                .map(e -> new Problem.FieldError("questionCode", e.message())).toList());
+        QuadWorkAccess.refuse("The comment cannot be posted", errors);
+        if (!access.reveal(quad).shows(about)) {
+            throw notShown(about);
+        }
+        Comment comment = written(quad, null, about, question, draft.kind(), draft.text());
+        comment.threadId = comment.id;
+        comment.persist();
+        outbox.publish(Events.COMMENT_POSTED, quad.id.toString(), QuadWorkEvents.commentPosted(comment, List.of()));
+        return comment;
+    }
+
+    @Transactional
+    public Comment reply(UUID quadId, UUID commentId, String text) {
+        Quad quad = access.writable(quadId);
+        Comment earlier = Comment.<Comment>findByIdOptional(commentId).orElse(null);
+        if (earlier == null || !earlier.quadId.equals(quad.id)) {
+            throw ProblemException.notFound("Comment", commentId);
+        }
+        if (!access.threadsVisible(quad).test(earlier.aboutCouncil)) {
+            throw notShown(earlier.aboutCouncil);
+        }
+        List<Problem.FieldError> errors = new ArrayList<>();
+        QuadWorkAccess.checkText("text", text, errors);
+        QuadWorkAccess.refuse("The reply cannot be posted", errors);
+        List<Comment> thread = Comment.inThread(earlier.threadId);
+        Comment reply = written(quad, earlier, earlier.aboutCouncil, earlier.questionCode, Comment.REPLY, text);
+        reply.threadId = earlier.threadId;
+        reply.persist();
+        outbox.publish(Events.COMMENT_POSTED, quad.id.toString(), QuadWorkEvents.commentPosted(reply, thread));
+        return reply;
+    }
+
+    private Comment written(Quad quad, Comment inReplyTo, String about, String question, String kind, String text) {
+        Comment comment = new Comment();
+        comment.id = UUID.randomUUID();
+        comment.quadId = quad.id;
+        comment.cycleId = quad.cycleId;
+        comment.inReplyTo = inReplyTo == null ? null : inReplyTo.id;
+        comment.questionCode = question;
+        comment.aboutCouncil = about;
+        comment.kind = kind;
+        comment.text = text;
+        comment.author = access.username();
+        comment.authorEmail = email();
+        comment.authorCouncil = access.caller().isAdes() ? null : access.caller().council().orElse(null);
+        comment.postedAt = access.now();
+        return comment;
+    }
+
+    private String email() {
+        Object email = token.getClaim("email");
+        return email == null || email.toString().isBlank() ? null : email.toString().replace("\"", "").trim();
+    }
+
+    /** The same words whether the partner has not submitted or its answers are not yet revealed. */
+    private static ProblemException notShown(String council) {
+        return ProblemException.conflict("You can comment on " + council + "'s answers only once they are shown to"
+                + " you; the quad's comparison says when that will be");
+    }
+}

@@ -158,8 +158,8 @@ class ActionResourceTest {
                 .body("errors.field", not(hasItem("questionCodes[0]")));
         create(editor, quad, quad.b(), "x", List.of("1.1.1", "1.1.1"), due).then().statusCode(422)
                 .body("errors.field", contains("questionCodes[1]"));
-        create(editor, quad, quad.b(), "nul\u0000", List.of(), due).then().statusCode(422)
-                .body("errors.field", contains("description"));
+        create(editor, quad, quad.b(), "nul\u0000", List.of(), due).then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", contains("description"));
         given().auth().oauth2(editor).when().get("/quads/" + quad.quadId() + "/actions")
                 .then().statusCode(200).body("", empty());
 

@@ -233,8 +233,8 @@ class CommentResourceTest {
                 .body("errors.field", contains("aboutCouncil"));
         post(editor, quad, "1.1.1", quad.a(), "question", "x").then().statusCode(422)
                 .body("errors.field", contains("aboutCouncil"));
-        post(editor, quad, "1.1.1", quad.b(), "question", "nul\u0000byte").then().statusCode(422)
-                .body("errors.field", contains("text"));
+        post(editor, quad, "1.1.1", quad.b(), "question", "nul\u0000byte").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", contains("text"));
         given().auth().oauth2(editor).contentType(ContentType.JSON).body("{\"questionCode\":")
                 .when().post("/quads/" + quad.quadId() + "/comments").then().statusCode(400)
                 .contentType("application/problem+json");

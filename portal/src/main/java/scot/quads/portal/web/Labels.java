@@ -13,6 +13,7 @@ public final class Labels {
     static final ZoneId UK = ZoneId.of("Europe/London");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mma", Locale.UK);
+    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("ha", Locale.UK);
 
     private static final Map<String, String> FIELDS = Map.of(
             "level", "Evaluation level",
@@ -52,7 +53,34 @@ public final class Labels {
             return "";
         }
         var local = time.atZoneSameInstant(UK);
-        return DATE.format(local) + " at " + TIME.format(local).toLowerCase(Locale.UK);
+        return DATE.format(local) + " at " + time(local.toLocalTime());
+    }
+
+    /** A time as GOV.UK writes it: 9am, 5:30pm, and "midday" and "midnight" rather than 12pm and 12am. */
+    public static String time(java.time.LocalTime time) {
+        int minutes = time.getHour() * 60 + time.getMinute();
+        if (minutes == 0) {
+            return "midnight";
+        }
+        if (minutes == 12 * 60) {
+            return "midday";
+        }
+        return (time.getMinute() == 0 ? HOUR : TIME).format(time).toLowerCase(Locale.UK);
+    }
+
+    /** The text with a full stop at its end unless it already ends a sentence; empty for none. */
+    public static String sentence(String text) {
+        if (text == null || text.isBlank()) {
+            return "";
+        }
+        String trimmed = text.strip();
+        char last = trimmed.charAt(trimmed.length() - 1);
+        return last == '.' || last == '!' || last == '?' || last == ':' ? trimmed : trimmed + ".";
+    }
+
+    /** A whole number with thousands separators (5,000); empty for none. */
+    public static String count(Number value) {
+        return value == null ? "" : java.text.NumberFormat.getIntegerInstance(Locale.UK).format(value);
     }
 
     /** An id safe in HTML and CSS selectors for a question, e.g. {@code 1.1.1} -> {@code q-1-1-1}. */

@@ -149,20 +149,30 @@ class CouncilPagesTest {
     }
 
     @Test
-    void theUsersNotificationStreamIsRelayedWithTheirToken() {
-        ServiceStubs.server.stubFor(get(urlPathEqualTo("/notifications/stream"))
+    void theHeaderCountIsPolledFromAShortSummaryAndNoPageHoldsAStreamOpen() {
+        ServiceStubs.server.stubFor(get(urlPathEqualTo("/notifications"))
                 .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.matching("Bearer .+"))
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/event-stream")
-                        .withHeader("X-SSE-Content-Type", "application/json")
-                        .withBody("data: {\"id\":\"44444444-4444-4444-4444-444444444444\",\"type\":\"cycle.opened\","
-                                + "\"title\":\"Cycle 2027-28 is open\",\"body\":\"b\",\"link\":null,"
-                                + "\"createdAt\":\"2026-11-20T10:00:00Z\",\"read\":false}\n\n")));
+                .willReturn(okJson("""
+                        {"unreadCount":4,"items":[{"id":"44444444-4444-4444-4444-444444444444","type":"cycle.opened",
+                         "title":"The 2027-28 self-evaluation cycle is open","body":"b",
+                         "link":"/cycles/11111111-1111-1111-1111-111111111111/self-evaluation",
+                         "createdAt":"2026-11-20T10:00:00Z","read":false}]}""")));
+        given().auth().oauth2(editor()).accept("application/json")
+                .when().get("/notifications/summary?limit=1")
+                .then().statusCode(200)
+                .contentType(containsString("application/json"))
+                .body("unreadCount", equalTo(4))
+                .body("items[0].title", equalTo("The 2027-28 self-evaluation cycle is open"));
+
+        // The page script polls; nothing on a page may open an event stream (it held the browser's connections).
+        given().auth().oauth2(editor())
+                .when().get("/council/cycles/" + CYCLE)
+                .then().statusCode(200)
+                .body(containsString("/static/notifications.js"));
         given().auth().oauth2(editor())
                 .when().get("/notifications/stream")
-                .then().statusCode(200)
-                .contentType(containsString("text/event-stream"))
-                .body(containsString("Cycle 2027-28 is open"))
-                .body(containsString("44444444-4444-4444-4444-444444444444"));
+                .then().statusCode(404)
+                .body(containsString("Page not found"));
     }
 
     @Test

@@ -242,7 +242,13 @@ public class CouncilResource {
                 blankToNull(evidence), blankToNull(strengths), blankToNull(areasForImprovement),
                 blankToNull(nextSteps));
         long expected = version == null ? 0 : version;
+        // Everything the portal can tell is wrong, all at once and in the page's words, before anything is sent.
+        Map<String, String> seen = AnswerMessages.check(questionCode, attempt, true);
         try {
+            if (!seen.isEmpty()) {
+                throw new ServiceProblem(422, "Unprocessable", "The answer to question " + questionCode
+                        + " was not saved", null, null);
+            }
             Answer saved = rubric.save(cycleId, council, questionCode, "\"" + expected + "\"", attempt);
             if (json) {
                 return Response.ok(Map.of("saved", true, "version", saved.version(),
@@ -258,11 +264,10 @@ public class CouncilResource {
                 throw failure;
             }
             Answer theirs = problem.status() == 412 ? current(problem) : null;
-            Map<String, String> fieldErrors = new LinkedHashMap<>();
-            problem.errors().forEach(e -> fieldErrors.put(topField(e.field()), e.message()));
+            Map<String, String> fieldErrors = seen.isEmpty() ? AnswerMessages.of(questionCode, problem) : seen;
             String message = theirs != null
                     ? "Someone else changed this answer while you were editing it"
-                    : problem.detail();
+                    : fieldErrors.isEmpty() ? problem.detail() : String.join(". ", fieldErrors.values());
             if (json) {
                 Map<String, Object> body = new LinkedHashMap<>();
                 body.put("saved", false);
@@ -289,7 +294,7 @@ public class CouncilResource {
                     QuestionForm failed = form;
                     summary = theirs != null
                             ? ErrorSummary.single("#" + form.id(), message + ": see their version below")
-                            : ErrorSummary.of(problem, failed::fieldId, form.id());
+                            : answerSummary(fieldErrors, failed, problem);
                 }
                 forms.add(form);
             }
@@ -482,8 +487,15 @@ public class CouncilResource {
         return council;
     }
 
-    private static String topField(String field) {
-        return field == null ? "" : field.replaceFirst("^.*\\.", "");
+    /** Each problem with the answer linked to its field, or the service's words when it named no field. */
+    private static ErrorSummary answerSummary(Map<String, String> fieldErrors, QuestionForm form,
+            ServiceProblem problem) {
+        if (fieldErrors.isEmpty()) {
+            return ErrorSummary.single("#" + form.id(), problem.detail());
+        }
+        List<ErrorSummary.Item> items = new ArrayList<>();
+        fieldErrors.forEach((field, text) -> items.add(new ErrorSummary.Item("#" + form.fieldId(field), text)));
+        return new ErrorSummary("There is a problem", items);
     }
 
     private static String blankToNull(String value) {

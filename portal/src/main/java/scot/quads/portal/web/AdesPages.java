@@ -148,9 +148,18 @@ public class AdesPages {
         }
         body.put("name", form.value("name"));
         body.put("rubricVersionId", form.blankToNull("rubricVersionId"));
-        body.put("opensOn", form.date("opensOn", true));
-        body.put("submissionDeadline", form.date("submissionDeadline", true));
-        body.put("closesOn", form.date("closesOn", false));
+        // Every date problem at once, before anything is sent: a real date each, in order, the deadline still ahead.
+        LocalDate opensOn = form.date("opensOn", true);
+        LocalDate deadline = form.date("submissionDeadline", true);
+        LocalDate closesOn = form.date("closesOn", false);
+        form.after("submissionDeadline", deadline, "opensOn", opensOn)
+                .after("closesOn", closesOn, "submissionDeadline", deadline);
+        if (deadline != null && deadline.isBefore(LocalDate.now(Labels.UK)) && !form.has("submissionDeadline")) {
+            form.reject("submissionDeadline", "Submission deadline must be today or in the future");
+        }
+        body.put("opensOn", opensOn);
+        body.put("submissionDeadline", deadline);
+        body.put("closesOn", closesOn);
         body.put("revealRule", form.blankToNull("revealRule"));
         body.put("reminderDays", reminderDays(form));
         if (!form.hasErrors()) {
@@ -192,9 +201,13 @@ public class AdesPages {
         requireAdes();
         AdminForm form = cycleForm(AdminForm.of(posted));
         Map<String, Object> change = new LinkedHashMap<>();
-        change.put("opensOn", form.date("opensOn", true));
-        change.put("submissionDeadline", form.date("submissionDeadline", true));
+        LocalDate opensOn = form.date("opensOn", true);
+        LocalDate deadline = form.date("submissionDeadline", true);
         LocalDate closesOn = form.date("closesOn", false);
+        form.after("submissionDeadline", deadline, "opensOn", opensOn)
+                .after("closesOn", closesOn, "submissionDeadline", deadline);
+        change.put("opensOn", opensOn);
+        change.put("submissionDeadline", deadline);
         if (closesOn != null) {
             change.put("closesOn", closesOn);
         }

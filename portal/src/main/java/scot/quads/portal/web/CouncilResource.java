@@ -182,7 +182,7 @@ public class CouncilResource {
             String indicator = indicatorCodeOf(evaluation, questionCode);
             return Response.seeOther(URI.create("/council/cycles/" + cycleId + "/indicators/"
                     + TemplateExtensions.pathSegment(indicator) + "?confirmed=" + TemplateExtensions.pathSegment(
-                            questionCode) + "#" + Labels.domId(questionCode))).build();
+                            questionCode) + "#answer-confirmed")).build();
         } catch (RuntimeException failure) {
             ServiceProblem problem = ServiceProblem.in(failure);
             if (problem == null || problem.status() >= 500) {
@@ -256,8 +256,8 @@ public class CouncilResource {
             }
             String indicator = indicatorCodeOf(rubric.evaluation(cycleId, council), questionCode);
             return Response.seeOther(URI.create("/council/cycles/" + cycleId + "/indicators/"
-                    + TemplateExtensions.pathSegment(indicator) + "?saved=" + questionCode + "#"
-                    + Labels.domId(questionCode))).build();
+                    + TemplateExtensions.pathSegment(indicator) + "?saved=" + questionCode
+                    + "#answer-saved")).build();
         } catch (RuntimeException failure) {
             ServiceProblem problem = ServiceProblem.in(failure);
             if (problem == null || problem.status() >= 500) {

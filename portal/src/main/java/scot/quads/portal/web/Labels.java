@@ -78,6 +78,33 @@ public final class Labels {
         return last == '.' || last == '!' || last == '?' || last == ':' ? trimmed : trimmed + ".";
     }
 
+    private static final java.util.regex.Pattern ISO_DATE =
+            java.util.regex.Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+
+    /**
+     * A service's sentence with its ISO dates ("due on 2027-01-29") written as GOV.UK writes dates ("due on
+     * 29 January 2027"); a string that only looks like a date is left as it is.
+     */
+    public static String prose(String text) {
+        if (text == null) {
+            return "";
+        }
+        java.util.regex.Matcher m = ISO_DATE.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String replacement = m.group();
+            try {
+                replacement = date(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3))));
+            } catch (java.time.DateTimeException notADate) {
+                // e.g. a cycle named 2026-27-01: not a date, keep it
+            }
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
     /** A whole number with thousands separators (5,000); empty for none. */
     public static String count(Number value) {
         return value == null ? "" : java.text.NumberFormat.getIntegerInstance(Locale.UK).format(value);

@@ -34,6 +34,12 @@ public class TemplateExtensions {
         return Labels.sentence(text);
     }
 
+    /** A service's sentence with its ISO dates written out (see {@link Labels#prose}). */
+    @TemplateExtension(namespace = "fmt")
+    static String prose(String text) {
+        return Labels.prose(text);
+    }
+
     /** A count as GOV.UK writes numbers: 5,000 rather than 5000. */
     @TemplateExtension(namespace = "fmt")
     static String count(Number value) {

@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -75,7 +76,7 @@ public class CouncilResource {
         static native TemplateInstance history(Evaluation evaluation, List<History> entries);
 
         static native TemplateInstance check(Evaluation evaluation, Version version, Map<String, QuestionAnswer> answers,
-                ErrorSummary errors);
+                ErrorSummary errors, SubmitReadiness readiness);
 
         static native TemplateInstance submitted(Evaluation evaluation);
     }
@@ -93,8 +94,13 @@ public class CouncilResource {
     private final NotificationApi notifications;
     private final CurrentUser user;
 
+    /** quad-service's thin-evidence threshold (quads.quad.thin-evidence-below), for the preview of partners' flags. */
+    private final int thinEvidenceBelow;
+
     public CouncilResource(@RestClient RubricApi rubric, @RestClient QuadApi quads,
-            @RestClient NotificationApi notifications, CurrentUser user) {
+            @RestClient NotificationApi notifications, CurrentUser user,
+            @ConfigProperty(name = "quads.portal.thin-evidence-below", defaultValue = "200") int thinEvidenceBelow) {
+        this.thinEvidenceBelow = thinEvidenceBelow;
         this.rubric = rubric;
         this.quads = quads;
         this.notifications = notifications;
@@ -326,7 +332,7 @@ public class CouncilResource {
             ErrorSummary summary = problem.status() == 412
                     ? ErrorSummary.single("#submit", "Someone changed the self-evaluation since you opened this page: "
                             + "check the answers again, then submit")
-                    : blockers(problem);
+                    : blockers(problem, evaluation);
             return Response.status(problem.status()).entity(checkPage(evaluation, summary)).build();
         }
     }
@@ -423,17 +429,23 @@ public class CouncilResource {
     }
 
     /** What stops a submission: the service's summary, then each question, linked to its row on the page. */
-    private static ErrorSummary blockers(ServiceProblem problem) {
+    private static ErrorSummary blockers(ServiceProblem problem, Evaluation evaluation) {
+        Map<String, Boolean> notApplicableAllowed = new HashMap<>();
+        evaluation.questions().forEach(q -> notApplicableAllowed.put(q.code(), q.notApplicableAllowed()));
         List<ErrorSummary.Item> items = new ArrayList<>();
-        items.add(new ErrorSummary.Item("#submit", problem.detail()));
+        items.add(new ErrorSummary.Item("#submit", Labels.sentence(problem.detail())));
         for (ServiceProblem.FieldError error : problem.errors()) {
             if (items.size() > MAX_BLOCKERS) {
                 items.add(new ErrorSummary.Item("#submit", "and " + (problem.errors().size() - MAX_BLOCKERS)
                         + " more questions"));
                 break;
             }
+            // "or mark it not applicable" only where the question offers it.
+            String message = error.message() != null && error.message().startsWith("is not answered")
+                    ? SubmitReadiness.unanswered(notApplicableAllowed.getOrDefault(error.field(), false))
+                    : error.message();
             items.add(new ErrorSummary.Item("#" + Labels.domId(error.field()) + "-row",
-                    "Question " + error.field() + " " + error.message()));
+                    "Question " + error.field() + " " + message));
         }
         return new ErrorSummary("There is a problem", items);
     }
@@ -447,7 +459,8 @@ public class CouncilResource {
         Version version = rubric.version(evaluation.rubricVersionId());
         Map<String, QuestionAnswer> answers = new HashMap<>();
         evaluation.questions().forEach(q -> answers.put(q.code(), q));
-        return Templates.check(evaluation, version, answers, errors).render();
+        return Templates.check(evaluation, version, answers, errors,
+                SubmitReadiness.of(evaluation, thinEvidenceBelow)).render();
     }
 
     private static List<QuestionForm> forms(Evaluation evaluation, Indicator indicator) {

@@ -86,7 +86,8 @@ class CouncilPagesTest {
                 .withStatus(422).withHeader("Content-Type", "application/problem+json").withBody("""
                         {"type":"about:blank","title":"Unprocessable","status":422,
                          "detail":"1 of 2 questions still need an answer (or a confirmation) before the self-evaluation can be submitted",
-                         "errors":[{"field":"1.1.1","message":"was carried forward from the previous cycle: confirm it or change it"}]}
+                         "errors":[{"field":"1.1.1","message":"was carried forward from the previous cycle: confirm it or change it"},
+                                   {"field":"1.1.2","message":"is not answered: give it a level, or mark it not applicable with a reason"}]}
                         """)));
         given().auth().oauth2(editor()).formParam("version", 7)
                 .when().post("/council/cycles/" + CYCLE + "/submit")
@@ -94,8 +95,23 @@ class CouncilPagesTest {
                 .body(containsString("govuk-error-summary"))
                 .body(containsString("<a href=\"#q-1-1-1-row\">Question 1.1.1 was carried forward from the previous "
                         + "cycle: confirm it or change it</a>"))
+                .body(containsString("<a href=\"#q-1-1-2-row\">Question 1.1.2 is not answered: give it a level</a>"))
                 .body(containsString("id=\"q-1-1-1-row\""))
-                .body(containsString("id=\"unconfirmed\""));
+                .body(containsString("id=\"blockers\""))
+                // The question does not offer "does not apply", so the summary does not suggest it.
+                .body(not(containsString("mark it not applicable")));
+    }
+
+    @Test
+    void checkYourAnswersSaysWhatStillBlocksBeforeSubmitAndShowsTheEvidence() {
+        given().auth().oauth2(editor())
+                .when().get("/council/cycles/" + CYCLE + "/check")
+                .then().statusCode(200)
+                .body(containsString("1 question still stops you submitting."))
+                .body(containsString("Question 1.1.1</a> was carried forward from the previous cycle: confirm it or"
+                        + " change it."))
+                .body(containsString("<strong>Evidence:</strong> Last year&#39;s evidence"))
+                .body(containsString("<strong>Evidence:</strong> none given"));
     }
 
     @Test

@@ -79,11 +79,12 @@ public final class Labels {
     }
 
     private static final java.util.regex.Pattern ISO_DATE =
-            java.util.regex.Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+            java.util.regex.Pattern.compile("\\b(on|by|of|until|from) (\\d{4})-(\\d{2})-(\\d{2})\\b");
 
     /**
      * A service's sentence with its ISO dates ("due on 2027-01-29") written as GOV.UK writes dates ("due on
-     * 29 January 2027"); a string that only looks like a date is left as it is.
+     * 29 January 2027"): only a date after "on", "by", "of", "until" or "from", so that a name that holds a date
+     * (a cycle called "Check 2026-12-06") is left as it was given; nor is a string that only looks like a date.
      */
     public static String prose(String text) {
         if (text == null) {
@@ -94,8 +95,8 @@ public final class Labels {
         while (m.find()) {
             String replacement = m.group();
             try {
-                replacement = date(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                        Integer.parseInt(m.group(3))));
+                replacement = m.group(1) + " " + date(LocalDate.of(Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4))));
             } catch (java.time.DateTimeException notADate) {
                 // e.g. a cycle named 2026-27-01: not a date, keep it
             }

@@ -77,7 +77,7 @@ public class NotificationPages {
         int size = limit == null || limit < 1 || limit > 200 ? 50 : limit;
         Inbox inbox = notifications.inbox(size);
         return new Summary(inbox.unreadCount(), inbox.items().stream()
-                .map(n -> new Item(n.id(), Labels.prose(n.title()), Labels.prose(n.body()), Labels.dateTime(n.createdAt()), n.read(),
+                .map(n -> new Item(n.id(), n.title(), Labels.prose(n.body()), Labels.dateTime(n.createdAt()), n.read(),
                         localLink(n.link()), NoticeLinks.linkText(localLink(n.link()), user.isAdes())))
                 .toList());
     }

@@ -82,6 +82,30 @@ class AdesEvaluationPagesTest {
     }
 
     @Test
+    void theOverviewLinksEachCouncilOfTheNewestOpenCycleAndListsTheOtherOpenOnes() {
+        String other = "77777777-7777-7777-7777-777777777777";
+        ServiceStubs.server.stubFor(get(urlPathEqualTo("/cycles")).willReturn(okJson("""
+                [{"id":"%s","name":"2027-28","rubricVersionId":"%s","opensOn":"2026-11-01",
+                  "submissionDeadline":"2027-06-30","revealRule":"all-submitted-or-deadline","state":"open","version":1},
+                 {"id":"%s","name":"2026-27","rubricVersionId":"%s","opensOn":"2026-09-01",
+                  "submissionDeadline":"2027-01-29","revealRule":"all-submitted-or-deadline","state":"open","version":1}]"""
+                .formatted(other, CouncilPagesTest.VERSION, CouncilPagesTest.CYCLE, CouncilPagesTest.VERSION))));
+        for (String cycle : new String[] { other, CouncilPagesTest.CYCLE.toString() }) {
+            ServiceStubs.server.stubFor(get(urlPathEqualTo("/cycles/" + cycle + "/progress")).willReturn(okJson("""
+                    [{"councilCode":"S12000049","councilName":"Glasgow City","state":"submitted","answered":2,
+                      "total":2,"percentAnswered":100}]""")));
+            ServiceStubs.server.stubFor(get(urlPathEqualTo("/cycles/" + cycle + "/quads")).willReturn(okJson("[]")));
+        }
+        given().auth().oauth2(NoticeLinksTest.ades())
+                .when().get("/ades")
+                .then().statusCode(200)
+                .body(containsString("<a class=\"govuk-link\" href=\"/ades/cycles/" + other
+                        + "/councils/S12000049\">Glasgow City</a>"))
+                .body(containsString("id=\"other-open-cycles\""))
+                .body(containsString("2026-27</a>: 1 of 1 councils submitted"));
+    }
+
+    @Test
     void theProgressTableLinksEachCouncilAndFiltersByStatus() {
         ServiceStubs.server.stubFor(get(urlPathEqualTo("/cycles/" + CouncilPagesTest.CYCLE)).willReturn(okJson("""
                 {"id":"%s","name":"2026-27","rubricVersionId":"%s","opensOn":"2026-09-01",

@@ -37,7 +37,9 @@ class LabelsTest {
         assertThat(Labels.sentence("Shown now.")).isEqualTo("Shown now.");
         assertThat(Labels.prose("Glasgow City's self-evaluation for 2026-27 is due on 2027-01-29."))
                 .isEqualTo("Glasgow City's self-evaluation for 2026-27 is due on 29 January 2027.");
-        assertThat(Labels.prose("Code 2027-13-45 stays")).isEqualTo("Code 2027-13-45 stays");
+        assertThat(Labels.prose("Due by 2027-13-45, a code")).isEqualTo("Due by 2027-13-45, a code");
+        // A date inside a name is the name's: "Check 2026-12-06 is open" stays as it was given.
+        assertThat(Labels.prose("Check 2026-12-06 04:26:33 is open")).isEqualTo("Check 2026-12-06 04:26:33 is open");
         assertThat(Labels.count(5000)).isEqualTo("5,000");
         assertThat(Labels.count(10_000)).isEqualTo("10,000");
     }

@@ -83,7 +83,7 @@ class NoticeLinksTest {
         ServiceStubs.server.resetAll();
         ServiceStubs.server.stubFor(get(urlPathEqualTo("/notifications"))
                 .willReturn(okJson("{\"unreadCount\":0,\"items\":[]}")));
-        ServiceStubs.server.stubFor(get(urlPathEqualTo("/quads/mine")).withQueryParam("cycleId", equalTo(
+        quadService(get(urlPathEqualTo("/quads/mine")).withQueryParam("cycleId", equalTo(
                 CYCLE.toString())).willReturn(okJson("""
                         {"id":"%s","cycleId":"%s","name":"Quad 1","members":[{"code":"S12000049","name":"Glasgow City"}],
                          "formedAt":"2026-09-01T10:00:00Z"}""".formatted(QUAD, CYCLE))));
@@ -118,7 +118,7 @@ class NoticeLinksTest {
 
     @Test
     void aCouncilWithNoQuadInThatCycleIsShownItsQuadsInstead() {
-        ServiceStubs.server.stubFor(get(urlPathEqualTo("/quads/mine")).willReturn(aResponse().withStatus(404)
+        quadService(get(urlPathEqualTo("/quads/mine")).willReturn(aResponse().withStatus(404)
                 .withHeader("Content-Type", "application/problem+json")
                 .withBody("{\"title\":\"Not Found\",\"status\":404,\"detail\":\"No quad\"}")));
         assertThat(landing(editor(), "/cycles/" + CYCLE + "/quads")).isEqualTo("/quads");
@@ -170,6 +170,17 @@ class NoticeLinksTest {
                 .body(containsString("<h1 class=\"govuk-heading-l\">Page not found</h1>"))
                 .body(containsString("href=\"/\""))
                 .body(org.hamcrest.Matchers.not(containsString("Resource not found")));
+    }
+
+    /**
+     * A quad-service stub on both stand-ins: QuadServiceStub (PartnerRefusalsTest's) applies to every test in a
+     * full run and may be the one the portal's quad client was given.
+     */
+    private static void quadService(com.github.tomakehurst.wiremock.client.MappingBuilder stub) {
+        ServiceStubs.server.stubFor(stub);
+        if (QuadServiceStub.server != null && QuadServiceStub.server.isRunning()) {
+            QuadServiceStub.server.stubFor(stub);
+        }
     }
 
     /** Where the portal sends this user for this link (path and query, and the fragment it adds). */

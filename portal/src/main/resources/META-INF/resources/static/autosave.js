@@ -47,7 +47,8 @@
             + result.theirs.at + '. Use “Save answer” to see their version.');
         } else {
           var problems = Object.keys(result.errors || {}).map(function (field) { return result.errors[field]; });
-          setStatus(form, 'Not saved: ' + (problems.length ? problems.join('; ') : result.message));
+          // Plain sentences from the portal, each naming the question and the field as this page labels them.
+          setStatus(form, 'Not saved. ' + (problems.length ? problems.join('. ') : result.message) + '.');
         }
       });
     }).catch(function () {

@@ -2,10 +2,13 @@ package scot.quads.portal.client;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -15,10 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-import org.jboss.resteasy.reactive.RestStreamElementType;
-
-import io.smallrye.mutiny.Multi;
-
 
 /** notification-service as the portal uses it: the signed-in user's inbox. */
 @RegisterRestClient(configKey = "notification")
@@ -35,17 +34,6 @@ public interface NotificationApi {
     @Path("/notifications")
     Inbox inbox(@QueryParam("limit") int limit);
 
-    /**
-     * The user's new notifications as they happen (Server-Sent Events), relayed to the browser by the portal. The
-     * shared read timeout ends a quiet stream after some seconds; the browser's EventSource then reconnects and
-     * the page redraws from the inbox, so nothing is missed.
-     */
-    @GET
-    @Path("/notifications/stream")
-    @Produces(MediaType.SERVER_SENT_EVENTS)
-    @RestStreamElementType(MediaType.APPLICATION_JSON)
-    Multi<Notification> stream();
-
     @POST
     @Path("/notifications/{id}/read")
     void markRead(@PathParam("id") UUID id);
@@ -53,6 +41,23 @@ public interface NotificationApi {
     @POST
     @Path("/notifications/read-all")
     void markAllRead();
+
+    /** The user's email choice per notification type: on, off or digest (the in-app inbox is always on). */
+    @GET
+    @Path("/preferences")
+    Preferences preferences();
+
+    /** Sets the given types' modes; the others stay as they are. */
+    @PUT
+    @Path("/preferences")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Preferences updatePreferences(PreferencesUpdate update);
+
+    record Preferences(String user, Map<String, String> email, String inApp) {
+    }
+
+    record PreferencesUpdate(Map<String, String> email) {
+    }
 
     record Inbox(long unreadCount, List<Notification> items) {
     }

@@ -61,6 +61,12 @@ public interface RubricAdminApi {
     @Path("/versions/{id}")
     FullVersion version(@PathParam("id") UUID id);
 
+    /** Sends a submitted self-evaluation back to its council for revision, with ADES's reason. */
+    @POST
+    @Path("/cycles/{cycleId}/evaluations/{council}/return")
+    Map<String, Object> returnForRevision(@PathParam("cycleId") UUID cycleId, @PathParam("council") String council,
+            Map<String, Object> reason);
+
     @POST
     @Path("/versions/{id}/new-version")
     FullVersion newVersion(@PathParam("id") UUID id, Map<String, Object> label);

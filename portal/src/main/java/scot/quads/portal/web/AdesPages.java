@@ -63,8 +63,8 @@ public class AdesPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance overview(List<Cycle> cycles, Cycle current, List<CouncilProgress> progress,
-                long submitted);
+        static native TemplateInstance overview(List<Cycle> cycles, Cycle current, List<ProgressView.Row> rows,
+                long submitted, List<OpenCycle> otherOpen);
 
         static native TemplateInstance quads(AdminCycle cycle, List<Quad> quads, List<IndicatorDefinition> indicators,
                 AdminForm form, ErrorSummary errors);
@@ -72,9 +72,9 @@ public class AdesPages {
         static native TemplateInstance newCycle(List<VersionOption> versions, Map<String, String> rules,
                 AdminForm form, ErrorSummary errors);
 
-        static native TemplateInstance cycle(AdminCycle cycle, String versionName, List<CouncilProgress> progress,
-                long submitted, List<Reminder> reminders, Map<String, String> rules, AdminForm form,
-                ErrorSummary errors, String done);
+        static native TemplateInstance cycle(AdminCycle cycle, String versionName, List<ProgressView.Row> rows,
+                long councils, long submitted, ProgressView.Filter filter, List<Reminder> reminders,
+                Map<String, String> rules, AdminForm form, ErrorSummary errors, String done);
 
         static native TemplateInstance changeCycle(AdminCycle cycle, Map<String, String> rules, AdminForm form,
                 ErrorSummary errors);
@@ -83,6 +83,10 @@ public class AdesPages {
                 List<CouncilChoice> councils, AdminForm form, ErrorSummary errors);
 
         static native TemplateInstance national(AdminCycle cycle, National national, List<Cycle> cycles);
+    }
+
+    /** Another open cycle on the overview: how far its councils are. */
+    public record OpenCycle(Cycle cycle, long submitted, long councils) {
     }
 
     /** A published version a new cycle may use. */
@@ -121,7 +125,19 @@ public class AdesPages {
         Cycle current = Cycles.current(cycles).orElse(null);
         List<CouncilProgress> progress = current == null ? List.of() : rubric.progress(current.id());
         long submitted = progress.stream().filter(p -> "submitted".equals(p.state())).count();
-        return Templates.overview(cycles, current, progress, submitted).render();
+        List<Quad> quads = current == null ? List.of() : quadsOf(current.id());
+        List<ProgressView.Row> rows = ProgressView.rows(progress, quads,
+                ProgressView.filter(null, null, null, quads));
+        // Every other open cycle too, not only the newest: how many of its councils have submitted.
+        List<OpenCycle> otherOpen = new ArrayList<>();
+        for (Cycle open : cycles) {
+            if (open.isOpen() && current != null && !open.id().equals(current.id())) {
+                List<CouncilProgress> theirs = rubric.progress(open.id());
+                otherOpen.add(new OpenCycle(open, theirs.stream().filter(p -> "submitted".equals(p.state())).count(),
+                        theirs.size()));
+            }
+        }
+        return Templates.overview(cycles, current, rows, submitted, otherOpen).render();
     }
 
     @GET
@@ -148,9 +164,18 @@ public class AdesPages {
         }
         body.put("name", form.value("name"));
         body.put("rubricVersionId", form.blankToNull("rubricVersionId"));
-        body.put("opensOn", form.date("opensOn", true));
-        body.put("submissionDeadline", form.date("submissionDeadline", true));
-        body.put("closesOn", form.date("closesOn", false));
+        // Every date problem at once, before anything is sent: a real date each, in order, the deadline still ahead.
+        LocalDate opensOn = form.date("opensOn", true);
+        LocalDate deadline = form.date("submissionDeadline", true);
+        LocalDate closesOn = form.date("closesOn", false);
+        form.after("submissionDeadline", deadline, "opensOn", opensOn)
+                .after("closesOn", closesOn, "submissionDeadline", deadline);
+        if (deadline != null && deadline.isBefore(LocalDate.now(Labels.UK)) && !form.has("submissionDeadline")) {
+            form.reject("submissionDeadline", "Submission deadline must be today or in the future");
+        }
+        body.put("opensOn", opensOn);
+        body.put("submissionDeadline", deadline);
+        body.put("closesOn", closesOn);
         body.put("revealRule", form.blankToNull("revealRule"));
         body.put("reminderDays", reminderDays(form));
         if (!form.hasErrors()) {
@@ -167,9 +192,11 @@ public class AdesPages {
 
     @GET
     @Path("/cycles/{cycleId}")
-    public String cycle(@PathParam("cycleId") UUID cycleId, @QueryParam("done") String done) {
+    public String cycle(@PathParam("cycleId") UUID cycleId, @QueryParam("done") String done,
+            @QueryParam("status") String status, @QueryParam("quad") String quad, @QueryParam("sort") String sort) {
         requireAdes();
-        return cyclePage(admin.cycle(cycleId), AdminForm.empty().field("reason", "reason", "Reason"), null, done);
+        return cyclePage(admin.cycle(cycleId), AdminForm.empty().field("reason", "reason", "Reason"), null, done,
+                status, quad, sort);
     }
 
     @GET
@@ -192,9 +219,13 @@ public class AdesPages {
         requireAdes();
         AdminForm form = cycleForm(AdminForm.of(posted));
         Map<String, Object> change = new LinkedHashMap<>();
-        change.put("opensOn", form.date("opensOn", true));
-        change.put("submissionDeadline", form.date("submissionDeadline", true));
+        LocalDate opensOn = form.date("opensOn", true);
+        LocalDate deadline = form.date("submissionDeadline", true);
         LocalDate closesOn = form.date("closesOn", false);
+        form.after("submissionDeadline", deadline, "opensOn", opensOn)
+                .after("closesOn", closesOn, "submissionDeadline", deadline);
+        change.put("opensOn", opensOn);
+        change.put("submissionDeadline", deadline);
         if (closesOn != null) {
             change.put("closesOn", closesOn);
         }
@@ -236,7 +267,8 @@ public class AdesPages {
                 form.reject(clientProblem(failure));
             }
         }
-        return Response.status(422).entity(cyclePage(admin.cycle(cycleId), form, form.summary(), null)).build();
+        return Response.status(422).entity(cyclePage(admin.cycle(cycleId), form, form.summary(), null, null, null,
+                null)).build();
     }
 
     @GET
@@ -365,16 +397,26 @@ public class AdesPages {
         return proposal.quads().indexOf(quad);
     }
 
-    private String cyclePage(AdminCycle cycle, AdminForm form, ErrorSummary errors, String done) {
+    private String cyclePage(AdminCycle cycle, AdminForm form, ErrorSummary errors, String done, String status,
+            String quad, String sort) {
         List<CouncilProgress> progress = rubric.progress(cycle.id());
         long submitted = progress.stream().filter(p -> "submitted".equals(p.state())).count();
+        List<Quad> quads = quadsOf(cycle.id());
+        ProgressView.Filter filter = ProgressView.filter(status, quad, sort, quads);
+        List<ProgressView.Row> rows = ProgressView.rows(progress, quads, filter);
         String versionName = optional(() -> {
             var v = admin.version(cycle.rubricVersionId());
             return v.frameworkTitle() + ", version " + v.number() + " (" + v.label() + ")";
         });
         return Templates.cycle(cycle, versionName == null ? String.valueOf(cycle.rubricVersionId()) : versionName,
-                progress, submitted, reminders(cycle, LocalDate.now(Labels.UK)), REVEAL_RULES, form, errors, done)
-                .render();
+                rows, progress.size(), submitted, filter, reminders(cycle, LocalDate.now(Labels.UK)), REVEAL_RULES,
+                form, errors, done).render();
+    }
+
+    /** The cycle's quads, for the progress table's quad column and filter; none when quad-service cannot say. */
+    private List<Quad> quadsOf(UUID cycleId) {
+        List<Quad> quads = optional(() -> quadApi.quads(cycleId));
+        return quads == null ? List.of() : quads;
     }
 
     /** The reminder days before the deadline, and the notice the day after it, each past or still to come. */

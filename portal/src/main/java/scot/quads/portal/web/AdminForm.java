@@ -106,12 +106,31 @@ public final class AdminForm {
             }
             return null;
         }
+        if (day.isBlank() || month.isBlank() || year.isBlank()) {
+            reject(name, label + " must include a day, a month and a year");
+            return null;
+        }
         try {
-            return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+            LocalDate date = LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+            // A two-digit year ("27") or a slip of the keyboard ("20277") cannot be meant.
+            if (year.length() != 4) {
+                reject(name, "The year of the " + label.toLowerCase() + " must include 4 numbers");
+                return null;
+            }
+            return date;
         } catch (NumberFormatException | DateTimeException e) {
             reject(name, label + " must be a real date, for example 27 3 2027");
             return null;
         }
+    }
+
+    /** Refuses {@code later} unless it is after {@code earlier} (each checked only when both are real dates). */
+    public AdminForm after(String later, LocalDate laterDate, String earlier, LocalDate earlierDate) {
+        if (laterDate != null && earlierDate != null && !laterDate.isAfter(earlierDate)) {
+            reject(later, labels.getOrDefault(later, later) + " must be after the "
+                    + labels.getOrDefault(earlier, earlier).toLowerCase());
+        }
+        return this;
     }
 
     public AdminForm setDate(String name, LocalDate date) {
@@ -129,9 +148,7 @@ public final class AdminForm {
             String field = error.field() == null ? "" : error.field().replaceAll("\\[.*", "");
             String key = ids.containsKey(field) ? field : "";
             String label = labels.getOrDefault(field, error.field());
-            String message = error.message() == null ? "is not valid" : error.message();
-            reject(key.isEmpty() ? error.field() : key,
-                    key.isEmpty() || !message.startsWith(label) ? label + ": " + message : message);
+            reject(key.isEmpty() ? error.field() : key, ErrorSummary.plain(label, error.message()));
         }
         if (problem.errors().isEmpty()) {
             reject("", problem.detail());

@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -75,7 +76,7 @@ public class CouncilResource {
         static native TemplateInstance history(Evaluation evaluation, List<History> entries);
 
         static native TemplateInstance check(Evaluation evaluation, Version version, Map<String, QuestionAnswer> answers,
-                ErrorSummary errors);
+                ErrorSummary errors, SubmitReadiness readiness);
 
         static native TemplateInstance submitted(Evaluation evaluation);
     }
@@ -93,8 +94,13 @@ public class CouncilResource {
     private final NotificationApi notifications;
     private final CurrentUser user;
 
+    /** quad-service's thin-evidence threshold (quads.quad.thin-evidence-below), for the preview of partners' flags. */
+    private final int thinEvidenceBelow;
+
     public CouncilResource(@RestClient RubricApi rubric, @RestClient QuadApi quads,
-            @RestClient NotificationApi notifications, CurrentUser user) {
+            @RestClient NotificationApi notifications, CurrentUser user,
+            @ConfigProperty(name = "quads.portal.thin-evidence-below", defaultValue = "200") int thinEvidenceBelow) {
+        this.thinEvidenceBelow = thinEvidenceBelow;
         this.rubric = rubric;
         this.quads = quads;
         this.notifications = notifications;
@@ -182,7 +188,7 @@ public class CouncilResource {
             String indicator = indicatorCodeOf(evaluation, questionCode);
             return Response.seeOther(URI.create("/council/cycles/" + cycleId + "/indicators/"
                     + TemplateExtensions.pathSegment(indicator) + "?confirmed=" + TemplateExtensions.pathSegment(
-                            questionCode) + "#" + Labels.domId(questionCode))).build();
+                            questionCode) + "#answer-confirmed")).build();
         } catch (RuntimeException failure) {
             ServiceProblem problem = ServiceProblem.in(failure);
             if (problem == null || problem.status() >= 500) {
@@ -242,7 +248,13 @@ public class CouncilResource {
                 blankToNull(evidence), blankToNull(strengths), blankToNull(areasForImprovement),
                 blankToNull(nextSteps));
         long expected = version == null ? 0 : version;
+        // Everything the portal can tell is wrong, all at once and in the page's words, before anything is sent.
+        Map<String, String> seen = AnswerMessages.check(questionCode, attempt, true);
         try {
+            if (!seen.isEmpty()) {
+                throw new ServiceProblem(422, "Unprocessable", "The answer to question " + questionCode
+                        + " was not saved", null, null);
+            }
             Answer saved = rubric.save(cycleId, council, questionCode, "\"" + expected + "\"", attempt);
             if (json) {
                 return Response.ok(Map.of("saved", true, "version", saved.version(),
@@ -250,19 +262,18 @@ public class CouncilResource {
             }
             String indicator = indicatorCodeOf(rubric.evaluation(cycleId, council), questionCode);
             return Response.seeOther(URI.create("/council/cycles/" + cycleId + "/indicators/"
-                    + TemplateExtensions.pathSegment(indicator) + "?saved=" + questionCode + "#"
-                    + Labels.domId(questionCode))).build();
+                    + TemplateExtensions.pathSegment(indicator) + "?saved=" + questionCode
+                    + "#answer-saved")).build();
         } catch (RuntimeException failure) {
             ServiceProblem problem = ServiceProblem.in(failure);
             if (problem == null || problem.status() >= 500) {
                 throw failure;
             }
             Answer theirs = problem.status() == 412 ? current(problem) : null;
-            Map<String, String> fieldErrors = new LinkedHashMap<>();
-            problem.errors().forEach(e -> fieldErrors.put(topField(e.field()), e.message()));
+            Map<String, String> fieldErrors = seen.isEmpty() ? AnswerMessages.of(questionCode, problem) : seen;
             String message = theirs != null
                     ? "Someone else changed this answer while you were editing it"
-                    : problem.detail();
+                    : fieldErrors.isEmpty() ? problem.detail() : String.join(". ", fieldErrors.values());
             if (json) {
                 Map<String, Object> body = new LinkedHashMap<>();
                 body.put("saved", false);
@@ -289,7 +300,7 @@ public class CouncilResource {
                     QuestionForm failed = form;
                     summary = theirs != null
                             ? ErrorSummary.single("#" + form.id(), message + ": see their version below")
-                            : ErrorSummary.of(problem, failed::fieldId, form.id());
+                            : answerSummary(fieldErrors, failed, problem);
                 }
                 forms.add(form);
             }
@@ -321,7 +332,7 @@ public class CouncilResource {
             ErrorSummary summary = problem.status() == 412
                     ? ErrorSummary.single("#submit", "Someone changed the self-evaluation since you opened this page: "
                             + "check the answers again, then submit")
-                    : blockers(problem);
+                    : blockers(problem, evaluation);
             return Response.status(problem.status()).entity(checkPage(evaluation, summary)).build();
         }
     }
@@ -418,17 +429,23 @@ public class CouncilResource {
     }
 
     /** What stops a submission: the service's summary, then each question, linked to its row on the page. */
-    private static ErrorSummary blockers(ServiceProblem problem) {
+    private static ErrorSummary blockers(ServiceProblem problem, Evaluation evaluation) {
+        Map<String, Boolean> notApplicableAllowed = new HashMap<>();
+        evaluation.questions().forEach(q -> notApplicableAllowed.put(q.code(), q.notApplicableAllowed()));
         List<ErrorSummary.Item> items = new ArrayList<>();
-        items.add(new ErrorSummary.Item("#submit", problem.detail()));
+        items.add(new ErrorSummary.Item("#submit", Labels.sentence(problem.detail())));
         for (ServiceProblem.FieldError error : problem.errors()) {
             if (items.size() > MAX_BLOCKERS) {
                 items.add(new ErrorSummary.Item("#submit", "and " + (problem.errors().size() - MAX_BLOCKERS)
                         + " more questions"));
                 break;
             }
+            // "or mark it not applicable" only where the question offers it.
+            String message = error.message() != null && error.message().startsWith("is not answered")
+                    ? SubmitReadiness.unanswered(notApplicableAllowed.getOrDefault(error.field(), false))
+                    : error.message();
             items.add(new ErrorSummary.Item("#" + Labels.domId(error.field()) + "-row",
-                    "Question " + error.field() + " " + error.message()));
+                    "Question " + error.field() + " " + message));
         }
         return new ErrorSummary("There is a problem", items);
     }
@@ -442,7 +459,8 @@ public class CouncilResource {
         Version version = rubric.version(evaluation.rubricVersionId());
         Map<String, QuestionAnswer> answers = new HashMap<>();
         evaluation.questions().forEach(q -> answers.put(q.code(), q));
-        return Templates.check(evaluation, version, answers, errors).render();
+        return Templates.check(evaluation, version, answers, errors,
+                SubmitReadiness.of(evaluation, thinEvidenceBelow)).render();
     }
 
     private static List<QuestionForm> forms(Evaluation evaluation, Indicator indicator) {
@@ -482,8 +500,15 @@ public class CouncilResource {
         return council;
     }
 
-    private static String topField(String field) {
-        return field == null ? "" : field.replaceFirst("^.*\\.", "");
+    /** Each problem with the answer linked to its field, or the service's words when it named no field. */
+    private static ErrorSummary answerSummary(Map<String, String> fieldErrors, QuestionForm form,
+            ServiceProblem problem) {
+        if (fieldErrors.isEmpty()) {
+            return ErrorSummary.single("#" + form.id(), problem.detail());
+        }
+        List<ErrorSummary.Item> items = new ArrayList<>();
+        fieldErrors.forEach((field, text) -> items.add(new ErrorSummary.Item("#" + form.fieldId(field), text)));
+        return new ErrorSummary("There is a problem", items);
     }
 
     private static String blankToNull(String value) {

@@ -1,5 +1,6 @@
 package scot.quads.portal.web;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,7 +11,8 @@ import scot.quads.portal.client.RubricApi.Evaluation;
 
 /**
  * Which cycle a council's pages are about when several exist: the one the user chose ({@code ?cycle=}), else the
- * newest open cycle the council has started, else the newest open one, else (no cycle open) its newest past one.
+ * open cycle that needs the council first (not yet submitted, earliest deadline), else (no cycle open) its newest
+ * past one.
  */
 public final class Cycles {
 
@@ -34,13 +36,21 @@ public final class Cycles {
     /**
      * The cycle to show. {@code evaluations} holds the council's evaluation per cycle where it could be read;
      * a requested cycle that does not exist is empty, so that the caller can say so.
+     *
+     * <p>With several cycles open, the one that needs the council now: of those it has not submitted, the one due
+     * first (started before not started, then newest, when deadlines are equal); if it has submitted them all, the
+     * open one due first.
      */
     static Optional<Cycle> choose(List<Cycle> newestFirst, UUID requested, Map<UUID, Evaluation> evaluations) {
         if (requested != null) {
             return newestFirst.stream().filter(c -> c.id().equals(requested)).findFirst();
         }
-        return newestFirst.stream().filter(Cycle::isOpen).filter(c -> started(evaluations.get(c.id()))).findFirst()
-                .or(() -> newestFirst.stream().filter(Cycle::isOpen).findFirst())
+        Comparator<Cycle> dueFirst = Comparator.comparing(Cycle::submissionDeadline,
+                Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(c -> started(evaluations.get(c.id())) ? 0 : 1);
+        List<Cycle> open = newestFirst.stream().filter(Cycle::isOpen).toList();
+        return open.stream().filter(c -> !submitted(evaluations.get(c.id()))).min(dueFirst)
+                .or(() -> open.stream().min(dueFirst))
                 .or(() -> newestFirst.stream().filter(c -> started(evaluations.get(c.id()))).findFirst())
                 .or(() -> newestFirst.stream().findFirst());
     }
@@ -51,15 +61,24 @@ public final class Cycles {
                 .map(c -> new Option(c, evaluations.get(c.id()), c.id().equals(chosen.id()))).toList();
     }
 
-    /** The cycles before this one, newest first: where answers may be carried forward from. */
+    /**
+     * The cycles before this one, newest first: where answers may be carried forward from. Only a cycle that
+     * opened before this one and is no longer open: a self-evaluation in an open cycle can still be recalled or
+     * returned, so it is not yet a settled answer to build on.
+     */
     static List<Cycle> earlier(List<Cycle> newestFirst, Cycle into) {
         return newestFirst.stream()
                 .filter(c -> !c.id().equals(into.id()))
-                .filter(c -> c.opensOn() == null || into.opensOn() == null || !c.opensOn().isAfter(into.opensOn()))
+                .filter(c -> !c.isOpen())
+                .filter(c -> c.opensOn() != null && into.opensOn() != null && c.opensOn().isBefore(into.opensOn()))
                 .toList();
     }
 
     private static boolean started(Evaluation evaluation) {
         return evaluation != null && evaluation.started();
+    }
+
+    private static boolean submitted(Evaluation evaluation) {
+        return evaluation != null && evaluation.isSubmitted();
     }
 }

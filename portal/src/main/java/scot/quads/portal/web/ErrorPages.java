@@ -4,6 +4,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -18,6 +19,8 @@ public class ErrorPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance error(int status, String title, String detail);
+
+        static native TemplateInstance notFound();
     }
 
     @ServerExceptionMapper
@@ -25,13 +28,24 @@ public class ErrorPages {
         return switch (problem.status()) {
             case 401 -> page(401, "You need to sign in again", "Your session has ended. Sign out and sign in again.");
             case 403 -> page(403, "You cannot see this page", problem.detail());
-            case 404 -> page(404, "Page not found", problem.detail());
+            case 404 -> notFound();
             case 409, 412, 422, 400 -> page(problem.status(), "That could not be done", problem.detail());
             default -> {
                 Log.warnf("A service answered %d: %s", problem.status(), problem.detail());
                 yield page(503, "Sorry, there is a problem with the service", "Try again later.");
             }
         };
+    }
+
+    /** An address the portal has no page for (a mistyped or old link): the GOV.UK "Page not found" pattern. */
+    @ServerExceptionMapper
+    public Response unknownAddress(NotFoundException e) {
+        return notFound();
+    }
+
+    static Response notFound() {
+        return Response.status(404).type(MediaType.TEXT_HTML_TYPE)
+                .entity(Templates.notFound().render()).build();
     }
 
     @ServerExceptionMapper

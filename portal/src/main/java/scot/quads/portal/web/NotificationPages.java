@@ -2,12 +2,10 @@ package scot.quads.portal.web;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.smallrye.mutiny.Multi;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -20,16 +18,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.jboss.resteasy.reactive.RestStreamElementType;
 
 import scot.quads.portal.client.NotificationApi;
 import scot.quads.portal.client.NotificationApi.Inbox;
-import scot.quads.portal.client.NotificationApi.Notification;
 
 /**
  * The signed-in user's notifications: the inbox page, mark as read (forms, so they work without JavaScript), and
- * for the live count a JSON summary and a relay of notification-service's event stream, since the browser does
- * not hold the user's token.
+ * for the header's count a JSON summary that the page script polls (the browser does not hold the user's token).
+ *
+ * <p>There is deliberately no event stream here. A stream per page held one of the browser's six HTTP/1.1
+ * connections per host for as long as it stayed open, including after the page was left, and quick navigation
+ * then waited about a minute for a free connection (issue 30). A short poll holds none; see notifications.js.
  */
 @Path("/notifications")
 @Produces(MediaType.TEXT_HTML)
@@ -44,13 +43,24 @@ public class NotificationPages {
     public record Summary(long unreadCount, List<Item> items) {
     }
 
-    public record Item(UUID id, String title, String body, String when, boolean read) {
+    public record Item(UUID id, String title, String body, String when, boolean read, String link,
+            String linkText) {
     }
 
     private final NotificationApi notifications;
+    private final CurrentUser user;
 
-    public NotificationPages(@RestClient NotificationApi notifications) {
+    public NotificationPages(@RestClient NotificationApi notifications, CurrentUser user) {
         this.notifications = notifications;
+        this.user = user;
+    }
+
+    /** A notice's link as a path on this site (what {@link NoticeLinks} answers); null for none or another site's. */
+    static String localLink(String link) {
+        if (link == null || !link.startsWith("/") || link.startsWith("//")) {
+            return null;
+        }
+        return link;
     }
 
     @GET
@@ -67,17 +77,9 @@ public class NotificationPages {
         int size = limit == null || limit < 1 || limit > 200 ? 50 : limit;
         Inbox inbox = notifications.inbox(size);
         return new Summary(inbox.unreadCount(), inbox.items().stream()
-                .map(n -> new Item(n.id(), n.title(), n.body(), Labels.dateTime(n.createdAt()), n.read()))
+                .map(n -> new Item(n.id(), n.title(), Labels.prose(n.body()), Labels.dateTime(n.createdAt()), n.read(),
+                        localLink(n.link()), NoticeLinks.linkText(localLink(n.link()), user.isAdes())))
                 .toList());
-    }
-
-    /** The user's new notifications as Server-Sent Events, relayed from notification-service with their token. */
-    @GET
-    @Path("/stream")
-    @Produces(MediaType.SERVER_SENT_EVENTS)
-    @RestStreamElementType(MediaType.APPLICATION_JSON)
-    public Multi<Map<String, String>> stream() {
-        return notifications.stream().map(NotificationPages::event);
     }
 
     /** Marks one read and goes back to the page the form was on (this site's pages only). */
@@ -93,11 +95,6 @@ public class NotificationPages {
     public Response readAll() {
         notifications.markAllRead();
         return Response.seeOther(URI.create("/notifications?marked=all")).build();
-    }
-
-    /** What the page script needs of a new notice; it reads the rest from the summary. */
-    private static Map<String, String> event(Notification n) {
-        return Map.of("id", String.valueOf(n.id()), "title", n.title() == null ? "" : n.title());
     }
 
     /** The path and query of a same-site referer; anything else (none, another site) goes to the fallback. */

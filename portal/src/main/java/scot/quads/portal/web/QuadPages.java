@@ -290,10 +290,7 @@ public class QuadPages {
         if (label == null) {
             return ErrorSummary.sentence(field, message);
         }
-        if (message == null || message.isBlank()) {
-            return label + " is not valid";
-        }
-        return label + ": " + message;
+        return ErrorSummary.plain(label, message);
     }
 
     /** One summary line per field, each linking to the input named {@code prefix + field}. */

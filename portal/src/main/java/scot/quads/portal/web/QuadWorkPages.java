@@ -120,6 +120,10 @@ public class QuadWorkPages {
             errors.put("description", "Enter what is to be done");
         }
         LocalDate due = date(day, month, year, "dueDate", "The due date", errors);
+        // An action is agreed for the future: a due date already past would be overdue the moment it is saved.
+        if (due != null && due.isBefore(LocalDate.now(Labels.UK))) {
+            errors.put("dueDate", "The due date must be today or in the future");
+        }
         if (errors.isEmpty()) {
             try {
                 quads.createAction(quadId, new NewAction(ownerCouncil, description.trim(), codes(questionCodes), due));
@@ -296,9 +300,18 @@ public class QuadWorkPages {
             errors.put(field, "Enter " + label.toLowerCase() + ", for example 31 1 2027");
             return null;
         }
+        if (blank(day) || blank(month) || blank(year)) {
+            errors.put(field, label + " must include a day, a month and a year");
+            return null;
+        }
         try {
-            return LocalDate.of(Integer.parseInt(year.trim()), Integer.parseInt(month.trim()),
+            LocalDate date = LocalDate.of(Integer.parseInt(year.trim()), Integer.parseInt(month.trim()),
                     Integer.parseInt(day.trim()));
+            if (year.trim().length() != 4) {
+                errors.put(field, "The year of " + label.toLowerCase() + " must include 4 numbers");
+                return null;
+            }
+            return date;
         } catch (NumberFormatException | NullPointerException | DateTimeException e) {
             errors.put(field, label + " must be a real date, for example 31 1 2027");
             return null;

@@ -28,6 +28,36 @@ public class TemplateExtensions {
         return Labels.state(state);
     }
 
+    /** Text shown as a sentence: with its full stop (a service's explanation may come without). */
+    @TemplateExtension(namespace = "fmt")
+    static String sentence(String text) {
+        return Labels.sentence(text);
+    }
+
+    /** A service's sentence with its ISO dates written out (see {@link Labels#prose}). */
+    @TemplateExtension(namespace = "fmt")
+    static String prose(String text) {
+        return Labels.prose(text);
+    }
+
+    /** A count as GOV.UK writes numbers: 5,000 rather than 5000. */
+    @TemplateExtension(namespace = "fmt")
+    static String count(Number value) {
+        return Labels.count(value);
+    }
+
+    /** A notice's link on this site, or null (see {@link NotificationPages#localLink}). */
+    @TemplateExtension(namespace = "fmt")
+    static String noticeLink(String link) {
+        return NotificationPages.localLink(link);
+    }
+
+    /** What the link to act on a notice says, for ADES or a council user. */
+    @TemplateExtension(namespace = "fmt")
+    static String noticeLinkText(String link, boolean ades) {
+        return NoticeLinks.linkText(NotificationPages.localLink(link), ades);
+    }
+
     static String pathSegment(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }

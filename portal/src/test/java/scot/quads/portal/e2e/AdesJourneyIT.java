@@ -50,13 +50,26 @@ class AdesJourneyIT extends BrowserJourney {
         browser.clickAndLoad(browser.find(By.cssSelector("form button[type=submit]")));
         WebElement summary = browser.find(By.className("govuk-error-summary"));
         assertThat(summary.getText()).contains("Enter a name for the cycle", "Select the rubric version",
-                "Enter the opening date", "Submission deadline must be a real date");
+                "Enter the opening date", "Submission deadline must include a day, a month and a year");
         assertThat(summary.findElement(By.linkText("Enter a name for the cycle")).getAttribute("href"))
                 .endsWith("#name");
         browser.assertAccessible("ADES open a cycle with errors");
-        browser.screenshot("ades-open-cycle-errors");
 
+        // Dates in the wrong order: both problems at once, in the form's words, before anything is sent.
         LocalDate today = LocalDate.now();
+        date("opensOn", today.plusDays(30));
+        date("submissionDeadline", today.plusDays(10));
+        date("closesOn", today.plusDays(5));
+        browser.clickAndLoad(browser.find(By.cssSelector("form button[type=submit]")));
+        summary = browser.find(By.className("govuk-error-summary"));
+        assertThat(summary.getText()).contains("Submission deadline must be after the opening date",
+                "Closing date must be after the submission deadline").doesNotContain("opensOn");
+        browser.assertAccessible("ADES open a cycle with dates out of order");
+        browser.screenshot("ades-open-cycle-errors");
+        for (String part : new String[] { "day", "month", "year" }) {
+            browser.find(By.id("closesOn-" + part)).clear();
+        }
+
         LocalDate deadline = today.plusDays(60);
         browser.find(By.id("name")).sendKeys(CYCLE);
         Select version = new Select(browser.find(By.id("rubricVersionId")));

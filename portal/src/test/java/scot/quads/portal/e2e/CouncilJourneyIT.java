@@ -228,7 +228,10 @@ class CouncilJourneyIT extends BrowserJourney {
             assertThat(confirmed.get("level").asInt()).isEqualTo(3);
 
             browser.open("/council/cycles/" + target + "/check");
-            assertThat(browser.find(By.id("unconfirmed")).getText()).doesNotContain(question + ":");
+            // Said before Submit is pressed: what still blocks, and no longer the answer just confirmed.
+            assertThat(browser.find(By.id("readiness")).getText()).contains("still stop you submitting");
+            assertThat(browser.find(By.id("blockers")).getText())
+                    .doesNotContain("Question " + question + " was carried forward");
             browser.clickAndLoad(browser.find(By.id("submit")));
             WebElement summary = browser.find(By.cssSelector(".govuk-error-summary"));
             assertThat(summary.getText()).contains("still need an answer (or a confirmation)")

@@ -94,6 +94,15 @@ class PartnerJourneyIT extends BrowserJourney {
         assertThat(browser.find(By.id("flag-list")).getText()).contains("Falkirk").contains("characters of evidence");
         assertThat(browser.driver.findElements(By.cssSelector("#agenda-table tbody tr"))).isNotEmpty();
         browser.assertAccessible("quad comparison");
+        // At 1,280 px the page does not scroll sideways, and the heat map's last column (Range) is in view.
+        assertThat((Boolean) browser.driver.executeScript(
+                "return document.documentElement.scrollWidth <= window.innerWidth;")).as("page scrolls sideways")
+                .isTrue();
+        assertThat((Boolean) browser.driver.executeScript("var box = document.querySelector('.quads-table-scroll');"
+                + "var range = document.querySelector('#comparison thead th:last-child');"
+                + "return range.textContent.trim() === 'Range'"
+                + " && range.getBoundingClientRect().right <= box.getBoundingClientRect().right + 1;"))
+                .as("the Range column in view").isTrue();
         browser.screenshot("partner-quad");
         scrollTo("comparison-heading");
         browser.screenshot("partner-comparison");

@@ -45,8 +45,8 @@ class AdminFormTest {
                         new ServiceProblem.FieldError("reminderDays[1]", "must be a number of days from 1 to 365")),
                 null));
 
-        assertThat(form.error("submissionDeadline")).isEqualTo("Submission deadline: must be after opensOn");
-        assertThat(form.error("reminderDays")).isEqualTo("Reminder days: must be a number of days from 1 to 365");
+        assertThat(form.error("submissionDeadline")).isEqualTo("Submission deadline must be after the opening date");
+        assertThat(form.error("reminderDays")).isEqualTo("Reminder days must be a number of days from 1 to 365");
         assertThat(form.summary().items()).extracting(ErrorSummary.Item::href)
                 .containsExactly("#submissionDeadline-day", "#reminderDays");
         assertThat(form.value("name")).isEqualTo("2027-28");
@@ -59,6 +59,33 @@ class AdminFormTest {
                 null, null));
         assertThat(form.summary().items()).containsExactly(new ErrorSummary.Item("#opensOn-day",
                 "Cycle 2026-27 is closed: reopen it before changing it"));
+    }
+
+    @Test
+    void everyDateProblemIsReportedAtOnceInThePagesWords() {
+        AdminForm form = form(Map.of("opensOn-day", "1", "opensOn-month", "9", "opensOn-year", "2027",
+                "submissionDeadline-day", "1", "submissionDeadline-month", "6", "submissionDeadline-year", "2027",
+                "closesOn-day", "1", "closesOn-month", "5", "closesOn-year", "2027"));
+        LocalDate opensOn = form.date("opensOn", true);
+        LocalDate deadline = form.date("submissionDeadline", true);
+        LocalDate closesOn = form.date("closesOn", false);
+        form.after("submissionDeadline", deadline, "opensOn", opensOn)
+                .after("closesOn", closesOn, "submissionDeadline", deadline);
+
+        assertThat(form.summary().items()).containsExactly(
+                new ErrorSummary.Item("#submissionDeadline-day", "Submission deadline must be after the opening date"),
+                new ErrorSummary.Item("#closesOn-day", "Closing date must be after the submission deadline"));
+    }
+
+    @Test
+    void aYearThatIsNotFourFiguresOrADateWithABoxLeftEmptyIsRefused() {
+        AdminForm form = form(Map.of("opensOn-day", "1", "opensOn-month", "9", "opensOn-year", "27",
+                "submissionDeadline-day", "1", "submissionDeadline-year", "2027"));
+        assertThat(form.date("opensOn", true)).isNull();
+        assertThat(form.date("submissionDeadline", true)).isNull();
+        assertThat(form.error("opensOn")).isEqualTo("The year of the opening date must include 4 numbers");
+        assertThat(form.error("submissionDeadline"))
+                .isEqualTo("Submission deadline must include a day, a month and a year");
     }
 
     @Test

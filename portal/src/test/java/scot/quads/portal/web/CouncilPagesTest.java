@@ -86,7 +86,8 @@ class CouncilPagesTest {
                 .withStatus(422).withHeader("Content-Type", "application/problem+json").withBody("""
                         {"type":"about:blank","title":"Unprocessable","status":422,
                          "detail":"1 of 2 questions still need an answer (or a confirmation) before the self-evaluation can be submitted",
-                         "errors":[{"field":"1.1.1","message":"was carried forward from the previous cycle: confirm it or change it"}]}
+                         "errors":[{"field":"1.1.1","message":"was carried forward from the previous cycle: confirm it or change it"},
+                                   {"field":"1.1.2","message":"is not answered: give it a level, or mark it not applicable with a reason"}]}
                         """)));
         given().auth().oauth2(editor()).formParam("version", 7)
                 .when().post("/council/cycles/" + CYCLE + "/submit")
@@ -94,8 +95,23 @@ class CouncilPagesTest {
                 .body(containsString("govuk-error-summary"))
                 .body(containsString("<a href=\"#q-1-1-1-row\">Question 1.1.1 was carried forward from the previous "
                         + "cycle: confirm it or change it</a>"))
+                .body(containsString("<a href=\"#q-1-1-2-row\">Question 1.1.2 is not answered: give it a level</a>"))
                 .body(containsString("id=\"q-1-1-1-row\""))
-                .body(containsString("id=\"unconfirmed\""));
+                .body(containsString("id=\"blockers\""))
+                // The question does not offer "does not apply", so the summary does not suggest it.
+                .body(not(containsString("mark it not applicable")));
+    }
+
+    @Test
+    void checkYourAnswersSaysWhatStillBlocksBeforeSubmitAndShowsTheEvidence() {
+        given().auth().oauth2(editor())
+                .when().get("/council/cycles/" + CYCLE + "/check")
+                .then().statusCode(200)
+                .body(containsString("1 question still stops you submitting."))
+                .body(containsString("Question 1.1.1</a> was carried forward from the previous cycle: confirm it or"
+                        + " change it."))
+                .body(containsString("<strong>Evidence:</strong> Last year&#39;s evidence"))
+                .body(containsString("<strong>Evidence:</strong> none given"));
     }
 
     @Test
@@ -149,20 +165,30 @@ class CouncilPagesTest {
     }
 
     @Test
-    void theUsersNotificationStreamIsRelayedWithTheirToken() {
-        ServiceStubs.server.stubFor(get(urlPathEqualTo("/notifications/stream"))
+    void theHeaderCountIsPolledFromAShortSummaryAndNoPageHoldsAStreamOpen() {
+        ServiceStubs.server.stubFor(get(urlPathEqualTo("/notifications"))
                 .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.matching("Bearer .+"))
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/event-stream")
-                        .withHeader("X-SSE-Content-Type", "application/json")
-                        .withBody("data: {\"id\":\"44444444-4444-4444-4444-444444444444\",\"type\":\"cycle.opened\","
-                                + "\"title\":\"Cycle 2027-28 is open\",\"body\":\"b\",\"link\":null,"
-                                + "\"createdAt\":\"2026-11-20T10:00:00Z\",\"read\":false}\n\n")));
+                .willReturn(okJson("""
+                        {"unreadCount":4,"items":[{"id":"44444444-4444-4444-4444-444444444444","type":"cycle.opened",
+                         "title":"The 2027-28 self-evaluation cycle is open","body":"b",
+                         "link":"/cycles/11111111-1111-1111-1111-111111111111/self-evaluation",
+                         "createdAt":"2026-11-20T10:00:00Z","read":false}]}""")));
+        given().auth().oauth2(editor()).accept("application/json")
+                .when().get("/notifications/summary?limit=1")
+                .then().statusCode(200)
+                .contentType(containsString("application/json"))
+                .body("unreadCount", equalTo(4))
+                .body("items[0].title", equalTo("The 2027-28 self-evaluation cycle is open"));
+
+        // The page script polls; nothing on a page may open an event stream (it held the browser's connections).
+        given().auth().oauth2(editor())
+                .when().get("/council/cycles/" + CYCLE)
+                .then().statusCode(200)
+                .body(containsString("/static/notifications.js"));
         given().auth().oauth2(editor())
                 .when().get("/notifications/stream")
-                .then().statusCode(200)
-                .contentType(containsString("text/event-stream"))
-                .body(containsString("Cycle 2027-28 is open"))
-                .body(containsString("44444444-4444-4444-4444-444444444444"));
+                .then().statusCode(404)
+                .body(containsString("Page not found"));
     }
 
     @Test

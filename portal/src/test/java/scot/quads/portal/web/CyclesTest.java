@@ -65,9 +65,44 @@ class CyclesTest {
         assertThat(Cycles.earlier(List.of(EXTRA, CURRENT, LAST, BEFORE), CURRENT)).containsExactly(LAST, BEFORE);
     }
 
+    @Test
+    void withTwoCyclesOpenTheOneDueFirstIsShownNotTheNewest() {
+        Cycle newer = cycle("2027-28", "open", 2026, 11, LocalDate.of(2027, 6, 30));
+        Cycle dueSooner = cycle("2026-27", "open", 2026, 9, LocalDate.of(2027, 1, 29));
+        assertThat(Cycles.choose(List.of(newer, dueSooner), null, Map.of())).contains(dueSooner);
+        // Even when the newer one has been started.
+        assertThat(Cycles.choose(List.of(newer, dueSooner), null, Map.of(newer.id(), evaluation(newer, "draft"))))
+                .contains(dueSooner);
+    }
+
+    @Test
+    void aCycleTheCouncilHasSubmittedGivesWayToAnOpenOneThatStillNeedsIt() {
+        Cycle newer = cycle("2027-28", "open", 2026, 11, LocalDate.of(2027, 6, 30));
+        Cycle dueSooner = cycle("2026-27", "open", 2026, 9, LocalDate.of(2027, 1, 29));
+        Map<UUID, Evaluation> evaluations = Map.of(dueSooner.id(), evaluation(dueSooner, "submitted"));
+        assertThat(Cycles.choose(List.of(newer, dueSooner), null, evaluations)).contains(newer);
+        Map<UUID, Evaluation> both = Map.of(dueSooner.id(), evaluation(dueSooner, "submitted"),
+                newer.id(), evaluation(newer, "submitted"));
+        assertThat(Cycles.choose(List.of(newer, dueSooner), null, both)).contains(dueSooner);
+    }
+
+    @Test
+    void answersAreNeverCarriedForwardFromACycleThatIsStillOpen() {
+        Cycle stillOpen = cycle("2025-26 (extended)", "open", 2025, 9);
+        Cycle later = cycle("2026-27", "open", 2026, 9);
+        assertThat(Cycles.earlier(List.of(later, stillOpen, LAST), later)).containsExactly(LAST);
+        // Nor from one that opened the same day or whose opening is unknown.
+        Cycle sameDay = cycle("Same day", "closed", 2026, 9);
+        assertThat(Cycles.earlier(List.of(later, sameDay), later)).isEmpty();
+    }
+
     static Cycle cycle(String name, String state, int year, int month) {
-        return new Cycle(UUID.randomUUID(), name, UUID.randomUUID(), LocalDate.of(year, month, 1),
-                LocalDate.of(year + 1, 1, 29), "all-submitted-or-deadline", state, 1);
+        return cycle(name, state, year, month, LocalDate.of(year + 1, 1, 29));
+    }
+
+    static Cycle cycle(String name, String state, int year, int month, LocalDate deadline) {
+        return new Cycle(UUID.randomUUID(), name, UUID.randomUUID(), LocalDate.of(year, month, 1), deadline,
+                "all-submitted-or-deadline", state, 1);
     }
 
     static Evaluation evaluation(Cycle cycle, String state) {

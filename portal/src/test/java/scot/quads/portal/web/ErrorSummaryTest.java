@@ -21,8 +21,8 @@ class ErrorSummaryTest {
 
         assertThat(summary.title()).isEqualTo("There is a problem");
         assertThat(summary.items()).containsExactly(
-                new ErrorSummary.Item("#q-1-1-1-strengths", "Strengths: size must be between 0 and 10000"),
-                new ErrorSummary.Item("#q-1-1-1-level", "Evaluation level: must be on the scale 1 to 6"));
+                new ErrorSummary.Item("#q-1-1-1-strengths", "Strengths must be 10,000 characters or fewer"),
+                new ErrorSummary.Item("#q-1-1-1-level", "Evaluation level must be on the scale 1 to 6"));
     }
 
     @Test
@@ -33,6 +33,15 @@ class ErrorSummaryTest {
 
         assertThat(summary.items()).containsExactly(
                 new ErrorSummary.Item("#q-2-1-1", "The self-evaluation is submitted"));
+    }
+
+    @Test
+    void theUsualValidationPhrasesAreRewrittenInPlainEnglish() {
+        assertThat(ErrorSummary.plain("Your comment", "size must be between 1 and 5000"))
+                .isEqualTo("Your comment must be between 1 and 5,000 characters");
+        assertThat(ErrorSummary.plain("Your comment", "must not be blank")).isEqualTo("Enter your comment");
+        assertThat(ErrorSummary.plain("Closing date", "must be after submissionDeadline"))
+                .isEqualTo("Closing date must be after the submission deadline");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.patch;
 import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -91,12 +92,29 @@ class PartnerRefusalsTest {
 
     @Test
     @ActivateRequestContext
+    void anActionDueInThePastOrWithATwoFigureYearIsRefusedBeforeAskingTheService() {
+        Response past = work.createAction(QUAD, "S12000014", "Share the tracker", "", "1", "9", "2020");
+        assertThat(past.getStatus()).isEqualTo(422);
+        assertThat((String) past.getEntity()).contains("href=\"#action-due-day\"",
+                "The due date must be today or in the future");
+
+        Response shortYear = work.createAction(QUAD, "S12000014", "Share the tracker", "", "1", "9", "27");
+        assertThat(shortYear.getStatus()).isEqualTo(422);
+        assertThat((String) shortYear.getEntity()).contains("The year of the due date must include 4 numbers");
+
+        assertThat(QuadServiceStub.server.findAll(postRequestedFor(urlPathEqualTo("/quads/" + QUAD + "/actions"))))
+                .isEmpty();
+    }
+
+    @Test
+    @ActivateRequestContext
     void aFieldTheServiceRejectsIsLinkedFromTheErrorSummary() {
         QuadServiceStub.server.stubFor(post(urlPathEqualTo("/quads/" + QUAD + "/actions")).willReturn(problem(422,
                 "{\"title\":\"Unprocessable\",\"status\":422,\"detail\":\"The action is not valid\",\"errors\":"
                         + "[{\"field\":\"questionCodes\",\"message\":\"9.9.9 is not a question of this cycle\"}]}")));
 
-        Response response = work.createAction(QUAD, "S12000014", "Share the tracker", "9.9.9", "31", "1", "2027");
+        Response response = work.createAction(QUAD, "S12000014", "Share the tracker", "9.9.9", "31", "1",
+                String.valueOf(java.time.LocalDate.now().getYear() + 1));
 
         assertThat(response.getStatus()).isEqualTo(422);
         // (The form itself, with the message beside the field, is drawn for editors; this caller is anonymous.)

@@ -38,6 +38,9 @@ class PartnerTemplatesTest {
         assertThat(html).contains("Answers are not revealed yet.", "Not submitted", "Submitted",
                 "No levels or words are shown until the answers are revealed")
                 .doesNotContain("id=\"comparison\"").doesNotContain("Very good").doesNotContain("export-pdf");
+        // The service's explanation ends without a full stop, and the reveal falls at midnight.
+        assertThat(html).contains("3 of 4 have submitted. They will be shown on 22 January 2027 at midnight at the"
+                + " latest.").doesNotContain("12:00am");
     }
 
     @Test
@@ -52,6 +55,32 @@ class PartnerTemplatesTest {
                 "id=\"agenda-table\"", "Falkirk, Dumfries and Galloway",
                 "href=\"/quads/" + PartnerFixtures.QUAD + "/questions/1.1.1\"",
                 "/quads/" + PartnerFixtures.QUAD + "/export?format=xlsx");
+    }
+
+    @Test
+    @ActivateRequestContext
+    void theHeatMapScrollsInItsOwnBoxWithStickyHeadingsAndSaysRangeForTheSameFigureEverywhere() {
+        Comparison revealed = PartnerFixtures.revealed();
+        String html = QuadPages.Templates.quad(revealed, HeatMap.of(revealed), List.of()).render();
+
+        // A class GOV.UK Frontend does not have left the page scrolling sideways; the box is the portal's own.
+        assertThat(html).doesNotContain("govuk-!-overflow")
+                .contains("class=\"quads-table-scroll quads-table-scroll--sticky\" tabindex=\"0\" role=\"region\"");
+        // One word for highest minus lowest: the heat map's column and the agenda's.
+        assertThat(html).contains(">Range</th>").doesNotContain(">Spread</th>");
+        assertThat(html.split(">Range</th>", -1)).hasSize(3);
+    }
+
+    @Test
+    void theHeatMapsColoursAreThePdfReportsScale() throws Exception {
+        String css = new String(getClass().getResourceAsStream("/META-INF/resources/static/quads-partner.css")
+                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        // quad-service's ComparisonPdf.SHADES, levels 1 to 6.
+        String[] pdf = { "#f4a59c", "#f8c49a", "#fbe39b", "#e2eea4", "#b9dfa6", "#8fcf9c" };
+        for (int level = 1; level <= 6; level++) {
+            assertThat(css).contains(".quads-level-" + level + " { background-color: " + pdf[level - 1] + "; }");
+        }
+        assertThat(css).contains("position: sticky");
     }
 
     @Test

@@ -1,0 +1,67 @@
+package scot.quads.portal.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import scot.quads.portal.client.RubricApi.Answer;
+import scot.quads.portal.client.RubricApi.Evaluation;
+import scot.quads.portal.client.RubricApi.QuestionAnswer;
+
+/**
+ * What "check your answers" says before the user presses Submit: each question that still stops the submission
+ * (rubric-service's own rule: answered with a level, or not applying with a reason, and no carried-forward answer
+ * left unconfirmed), offering "does not apply" only where the question allows it; and, privately, what the
+ * quad partners will see flagged once the answers are revealed: a high level (5 or 6) resting on thin evidence,
+ * as quad-service flags it.
+ */
+public record SubmitReadiness(List<Item> blockers, List<Item> flags, int thinEvidenceBelow) {
+
+    /** The lowest level quad-service checks for thin evidence (its ComparisonAnalysis.HIGH_LEVEL). */
+    static final int HIGH_LEVEL = 5;
+
+    /** One question and what to do about it, linked to its place on its indicator's page. */
+    public record Item(String code, String prompt, String indicatorCode, String message) {
+    }
+
+    static SubmitReadiness of(Evaluation evaluation, int thinEvidenceBelow) {
+        List<Item> blockers = new ArrayList<>();
+        List<Item> flags = new ArrayList<>();
+        for (QuestionAnswer q : evaluation.questions()) {
+            Answer a = q.answer();
+            if (!complete(a)) {
+                blockers.add(item(q, unanswered(q.notApplicableAllowed())));
+            } else if (a.carriedForward()) {
+                blockers.add(item(q, "was carried forward from the previous cycle: confirm it or change it"));
+            }
+            if (a != null && !a.notApplicable() && a.level() != null && a.level() >= HIGH_LEVEL) {
+                int evidence = a.evidence() == null ? 0 : a.evidence().strip().length();
+                if (evidence < thinEvidenceBelow) {
+                    flags.add(item(q, "level " + a.level() + " rests on " + Labels.count(evidence)
+                            + (evidence == 1 ? " character" : " characters") + " of evidence: your partners will see"
+                            + " it flagged as thin (under " + Labels.count(thinEvidenceBelow) + ")"));
+                }
+            }
+        }
+        return new SubmitReadiness(List.copyOf(blockers), List.copyOf(flags), thinEvidenceBelow);
+    }
+
+    /** What the user must do about an unanswered question, in the words of its own page. */
+    static String unanswered(boolean notApplicableAllowed) {
+        return notApplicableAllowed
+                ? "is not answered: give it a level, or say it does not apply and why"
+                : "is not answered: give it a level";
+    }
+
+    public boolean ready() {
+        return blockers.isEmpty();
+    }
+
+    private static boolean complete(Answer a) {
+        return a != null && (a.notApplicable() ? a.notApplicableReason() != null
+                && !a.notApplicableReason().isBlank() : a.level() != null);
+    }
+
+    private static Item item(QuestionAnswer q, String message) {
+        return new Item(q.code(), q.prompt(), q.indicatorCode(), message);
+    }
+}

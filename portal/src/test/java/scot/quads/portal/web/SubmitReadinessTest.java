@@ -1,0 +1,66 @@
+package scot.quads.portal.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import scot.quads.portal.client.RubricApi.Answer;
+import scot.quads.portal.client.RubricApi.Evaluation;
+import scot.quads.portal.client.RubricApi.Progress;
+import scot.quads.portal.client.RubricApi.QuestionAnswer;
+
+/** "Check your answers" says what blocks and what partners will see flagged, before Submit (issue 30, item 5). */
+class SubmitReadinessTest {
+
+    @Test
+    void unansweredAndUnconfirmedQuestionsBlockAndNotApplyingIsOfferedOnlyWhereAllowed() {
+        SubmitReadiness readiness = SubmitReadiness.of(evaluation(
+                question("1.1.1", false, null),
+                question("1.1.2", true, null),
+                question("1.2.1", false, answer(3, false, null, "Enough evidence", true)),
+                question("2.1.1", true, answer(null, true, "We have no early years provision", "", false)),
+                question("2.1.2", true, answer(null, true, " ", "", false))), 200);
+
+        assertThat(readiness.ready()).isFalse();
+        assertThat(readiness.blockers()).extracting(SubmitReadiness.Item::code, SubmitReadiness.Item::message)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("1.1.1", "is not answered: give it a level"),
+                        org.assertj.core.groups.Tuple.tuple("1.1.2",
+                                "is not answered: give it a level, or say it does not apply and why"),
+                        org.assertj.core.groups.Tuple.tuple("1.2.1",
+                                "was carried forward from the previous cycle: confirm it or change it"),
+                        org.assertj.core.groups.Tuple.tuple("2.1.2",
+                                "is not answered: give it a level, or say it does not apply and why"));
+    }
+
+    @Test
+    void aHighLevelOnThinEvidenceIsPreviewedAsThePartnersWillSeeIt() {
+        SubmitReadiness readiness = SubmitReadiness.of(evaluation(
+                question("1.1.1", false, answer(6, false, null, "  Strong.  ", false)),
+                question("1.1.2", false, answer(5, false, null, "x".repeat(200), false)),
+                question("1.2.1", false, answer(4, false, null, "", false))), 200);
+
+        assertThat(readiness.ready()).isTrue();
+        assertThat(readiness.flags()).extracting(SubmitReadiness.Item::code).containsExactly("1.1.1");
+        assertThat(readiness.flags().get(0).message()).isEqualTo("level 6 rests on 7 characters of evidence: your"
+                + " partners will see it flagged as thin (under 200)");
+    }
+
+    static Evaluation evaluation(QuestionAnswer... questions) {
+        return new Evaluation(UUID.randomUUID(), UUID.randomUUID(), "2026-27", "S12000049", "Glasgow City",
+                UUID.randomUUID(), null, "draft", true, null, null, null, new Progress(0, questions.length, List.of(),
+                        List.of()), 1, List.of(questions));
+    }
+
+    static QuestionAnswer question(String code, boolean notApplicableAllowed, Answer answer) {
+        return new QuestionAnswer("1", "QI 1.1", code, "Prompt " + code, notApplicableAllowed, answer);
+    }
+
+    static Answer answer(Integer level, boolean notApplicable, String reason, String evidence, boolean carried) {
+        return new Answer("x", level, notApplicable, reason, evidence, null, null, null, carried, null, 1, null,
+                null);
+    }
+}

@@ -1,5 +1,7 @@
 package scot.quads.rubric;
 
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -24,5 +26,20 @@ public enum RevealRule {
 
     public static Optional<RevealRule> fromWire(String wire) {
         return Arrays.stream(values()).filter(rule -> rule.wire.equals(wire)).findFirst();
+    }
+
+    /** Stored by its wire name ({@code on-submission}), not the constant's name: hence no {@code EnumType.STRING}. */
+    @Converter(autoApply = true)
+    public static class Column implements AttributeConverter<RevealRule, String> {
+        @Override
+        public String convertToDatabaseColumn(RevealRule rule) {
+            return rule == null ? null : rule.wire;
+        }
+
+        @Override
+        public RevealRule convertToEntityAttribute(String wire) {
+            return wire == null ? null : fromWire(wire).orElseThrow(
+                    () -> new IllegalStateException("Unknown reveal rule " + wire));
+        }
     }
 }

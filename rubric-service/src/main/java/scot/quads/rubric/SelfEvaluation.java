@@ -1,7 +1,19 @@
 package scot.quads.rubric;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.LockMode;
+import org.hibernate.Locking;
+import org.hibernate.Session;
 
 /**
  * One council's self-evaluation in one cycle, shared by that council's editors. Saving an answer holds a share lock
@@ -9,7 +21,9 @@ import java.util.UUID;
  * (submit, return, recall, carry forward) holds the exclusive lock, so it waits for the saves in flight and every
  * later save sees it.
  */
-public class SelfEvaluation {
+@Entity
+@Table(name = "self_evaluation")
+public class SelfEvaluation extends PanacheEntityBase {
 
     public static final String DRAFT = "draft";
     public static final String SUBMITTED = "submitted";
@@ -18,22 +32,34 @@ public class SelfEvaluation {
     /** What the API shows for a council that has saved nothing yet (there is no row). */
     public static final String NOT_STARTED = "not-started";
 
+    @Id
     public UUID id;
+    @Column(name = "cycle_id")
     public UUID cycleId;
+    @Column(name = "council_code")
     public String councilCode;
     public String state;
+    @Column(name = "created_at")
     public OffsetDateTime createdAt;
+    @Column(name = "created_by")
     public String createdBy;
+    @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
+    @Column(name = "submitted_at")
     public OffsetDateTime submittedAt;
+    @Column(name = "submitted_by")
     public String submittedBy;
+    @Column(name = "returned_at")
     public OffsetDateTime returnedAt;
+    @Column(name = "returned_by")
     public String returnedBy;
+    @Column(name = "return_reason")
     public String returnReason;
     /**
-     * Bumped by every change of the whole evaluation under its exclusive lock; the evaluation's ETag adds its
-     * answers' versions, so that a save changes it without writing this row.
+     * Bumped at flush by every change of the whole evaluation, made under its exclusive lock; the evaluation's ETag
+     * adds its answers' versions, so that a save changes it without writing this row.
      */
+    @Version
     public long version;
 
     public boolean isSubmitted() {
@@ -42,5 +68,72 @@ public class SelfEvaluation {
 
     public boolean isReturned() {
         return RETURNED.equals(state);
+    }
+
+    public static Optional<SelfEvaluation> of(UUID cycleId, String councilCode) {
+        return find("cycleId = ?1 and councilCode = ?2", cycleId, councilCode).firstResultOptional();
+    }
+
+    /** The evaluation, locked exclusively for the rest of the transaction. */
+    public static Optional<SelfEvaluation> lock(UUID cycleId, String councilCode) {
+        return find("cycleId = ?1 and councilCode = ?2", cycleId, councilCode)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    /** The evaluation's row, created as a draft if this is its first change; locked for the rest of the transaction. */
+    public static SelfEvaluation lockOrStart(UUID cycleId, String councilCode, String by) {
+        Optional<SelfEvaluation> existing = lock(cycleId, councilCode);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        start(cycleId, councilCode, by);
+        return lock(cycleId, councilCode).orElseThrow();
+    }
+
+    /**
+     * Creates the council's evaluation as a draft unless it exists: two editors' first saves at once both find the
+     * one row afterwards, instead of one of them failing on the unique key.
+     */
+    public static void start(UUID cycleId, String councilCode, String by) {
+        getEntityManager().createQuery("""
+                insert into SelfEvaluation (id, cycleId, councilCode, state, createdBy)
+                values (:id, :cycle, :council, :state, :by)
+                on conflict do nothing""")
+                .setParameter("id", UUID.randomUUID())
+                .setParameter("cycle", cycleId)
+                .setParameter("council", councilCode)
+                .setParameter("state", DRAFT)
+                .setParameter("by", by)
+                .executeUpdate();
+    }
+
+    /** What a save of one answer works on: the evaluation, its cycle, and the answer if the question has one. */
+    public record ForSave(SelfEvaluation evaluation, Cycle cycle, Answer answer) {
+    }
+
+    /**
+     * The council's evaluation in the cycle with its cycle and its answer to the question, in one query, the
+     * evaluation's row share-locked for the rest of the transaction (so a submit, return or recall waits for the
+     * save, and a save that waited sees it) and nothing else locked; the council may be named by its legacy code.
+     * Empty when there is no such cycle or council, or the council has saved nothing in the cycle yet.
+     */
+    public static Optional<ForSave> shareForSave(UUID cycleId, String councilCode, String questionCode) {
+        String code = Council.normalise(councilCode);
+        List<Object[]> rows = getEntityManager().unwrap(Session.class).createSelectionQuery("""
+                select e, c, a from SelfEvaluation e
+                join Cycle c on c.id = e.cycleId
+                join Council k on k.gssCode = e.councilCode
+                left join Answer a on a.evaluation = e and a.questionCode = :question
+                where e.cycleId = :cycle and (k.gssCode = :code or k.legacyGssCode = :code)
+                order by case when k.gssCode = :code then 0 else 1 end""", Object[].class)
+                .setParameter("question", questionCode)
+                .setParameter("cycle", cycleId)
+                .setParameter("code", code)
+                .setHibernateLockMode(LockMode.PESSIMISTIC_READ)
+                .setLockScope(Locking.Scope.ROOT_ONLY)
+                .setMaxResults(1)
+                .getResultList();
+        return rows.stream().findFirst()
+                .map(row -> new ForSave((SelfEvaluation) row[0], (Cycle) row[1], (Answer) row[2]));
     }
 }

@@ -226,6 +226,47 @@ class ConcurrentSavesTest {
         }
     }
 
+    @Test
+    void editorsRacingToSaveTheSameAnswerGetOneSuccessAndTheRestRefusedWithNothingHalfWritten() throws Exception {
+        save("1.1.1", "\"0\"", 3, "the evaluation exists").statusCode(200);
+        for (int round = 1; round <= 2; round++) {
+            String ifMatch = "\"" + (round - 1) + "\"";
+            int level = 1 + round;
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Response>> racing = new ArrayList<>();
+            for (int editor = 0; editor < 6; editor++) {
+                String evidence = "round " + round + " by editor " + editor;
+                racing.add(threads.submit(() -> {
+                    start.await();
+                    return save("2.1.1", ifMatch, level, evidence).extract().response();
+                }));
+            }
+            start.countDown();
+
+            List<Response> won = new ArrayList<>();
+            for (Future<Response> future : racing) {
+                Response response = future.get();
+                assertThat(response.statusCode()).as(response.asString()).isIn(200, 409, 412);
+                assertThat(response.contentType()).startsWith(response.statusCode() == 200 ? "application/json"
+                        : "application/problem+json");
+                if (response.statusCode() == 200) {
+                    won.add(response);
+                } else if (response.statusCode() == 412) {
+                    assertThat(response.<Integer>path("current.version")).isEqualTo(round);
+                }
+            }
+            assertThat(won).as("saves that won round " + round).hasSize(1);
+            String winner = won.get(0).path("evidence");
+            assertThat(won.get(0).<Integer>path("version")).isEqualTo(round);
+            given().auth().oauth2(Tokens.viewer(GLASGOW)).get(evaluation()).then()
+                    .body("questions.find { it.code == '2.1.1' }.answer.version", equalTo(round))
+                    .body("questions.find { it.code == '2.1.1' }.answer.evidence", equalTo(winner));
+            assertThat(Stored.audit(UUID.fromString(cycleId), GLASGOW, "answer.saved").stream()
+                    .filter(entry -> "2.1.1".equals(entry.questionCode)).count())
+                    .as("audit rows of 2.1.1 after round " + round).isEqualTo(round);
+        }
+    }
+
     /** An editor's save of {@code code}, held open inside its transaction until {@code release}. */
     private Future<?> holdSave(String code, long expected, int level, String evidence, CountDownLatch release)
             throws InterruptedException {
@@ -252,7 +293,7 @@ class ConcurrentSavesTest {
     /** Until PostgreSQL shows a statement waiting for a row another transaction holds. */
     private static void awaitSomeoneWaitingForALock() {
         await().atMost(Duration.ofSeconds(30)).until(() ->
-                Stored.number("SELECT count(*) FROM pg_locks WHERE NOT granted") > 0);
+                Stored.count("SELECT count(*) FROM pg_locks WHERE NOT granted") > 0);
     }
 
     private static Map<String, SelfEvaluationSubmittedV1.Answer> publishedAnswers(String evaluationId) {

@@ -97,6 +97,6 @@ class CouncilProjectionTest {
     }
 
     private static long processed(String eventId) {
-        return Stored.number("SELECT count(*) FROM processed_event WHERE event_id = ?", eventId);
+        return Stored.count("SELECT count(*) FROM processed_event WHERE event_id = ?", eventId);
     }
 }

@@ -117,6 +117,6 @@ class DeadlineRemindersTest {
     }
 
     private static long sentFor(String cycleId) {
-        return Stored.number("SELECT count(*) FROM cycle_reminder WHERE cycle_id = ?", UUID.fromString(cycleId));
+        return Stored.count("SELECT count(*) FROM cycle_reminder WHERE cycle_id = ?", UUID.fromString(cycleId));
     }
 }

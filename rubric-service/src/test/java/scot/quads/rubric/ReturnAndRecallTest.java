@@ -221,7 +221,7 @@ class ReturnAndRecallTest {
     }
 
     private static long members(UUID quadId) {
-        return Stored.number("SELECT count(*) FROM quad_member WHERE quad_id = ?", quadId);
+        return Stored.count("SELECT count(*) FROM quad_member WHERE quad_id = ?", quadId);
     }
 
     @Test

@@ -5,9 +5,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import scot.quads.rubric.repository.CouncilRepository;
-import scot.quads.rubric.repository.EvaluationRepository;
 import scot.quads.support.jdbc.Database;
 
 /** What the service has stored, as the tests look at it: each call in a transaction of its own. */
@@ -21,27 +18,23 @@ public final class Stored {
         return QuarkusTransaction.requiringNew().call(() -> bean(Database.class).update(sql, parameters));
     }
 
-    /** The single number a query such as {@code SELECT count(*)} returns. */
-    public static long number(String sql, Object... parameters) {
-        return QuarkusTransaction.requiringNew().call(() -> bean(Database.class).number(sql, parameters));
+    /** The count a query such as {@code SELECT count(*) FROM ...} returns (PostgreSQL names its column count). */
+    public static long count(String sql, Object... parameters) {
+        return QuarkusTransaction.requiringNew().call(() -> bean(Database.class).count(sql, "count", parameters));
     }
 
     public static Optional<Council> council(String gssCode) {
-        return QuarkusTransaction.requiringNew().call(() -> bean(CouncilRepository.class).find(gssCode));
+        return QuarkusTransaction.requiringNew().call(() -> Council.<Council>findByIdOptional(gssCode));
     }
 
     /** The audit rows of one action on one subject, oldest first. */
     public static List<AuditEntry> audit(UUID subjectId, String action) {
-        return evaluations(e -> e.auditOfSubject(subjectId, action));
+        return QuarkusTransaction.requiringNew().call(() -> AuditEntry.ofSubject(subjectId, action));
     }
 
     /** The audit rows of one action in a council's evaluation of a cycle, oldest first. */
     public static List<AuditEntry> audit(UUID cycleId, String councilCode, String action) {
-        return evaluations(e -> e.auditOf(cycleId, councilCode, action));
-    }
-
-    private static <T> T evaluations(Function<EvaluationRepository, T> read) {
-        return QuarkusTransaction.requiringNew().call(() -> read.apply(bean(EvaluationRepository.class)));
+        return QuarkusTransaction.requiringNew().call(() -> AuditEntry.ofEvaluation(cycleId, councilCode, action));
     }
 
     private static <T> T bean(Class<T> type) {

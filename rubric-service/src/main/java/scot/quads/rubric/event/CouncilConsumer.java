@@ -8,24 +8,22 @@ import scot.quads.contract.CloudEvent;
 import scot.quads.contract.Events;
 import scot.quads.contract.payload.CouncilV1;
 import scot.quads.rubric.Council;
-import scot.quads.rubric.repository.CouncilRepository;
 import scot.quads.support.inbox.EventInbox;
 import scot.quads.support.inbox.EventRouter;
 
 /**
  * Keeps the council projection from authority-service's events. Each event carries the council's whole state, so
- * applying it is an upsert; an event older than the one already applied (a replay, a late redelivery) is ignored.
+ * applying it replaces the row (or adds it); an event older than the one already applied (a replay, a late
+ * redelivery) is ignored. One consumer applies a council's events one at a time, so reading first is safe.
  */
 @ApplicationScoped
 public class CouncilConsumer {
 
     private final EventInbox inbox;
-    private final CouncilRepository councils;
     private final EventRouter router;
 
-    public CouncilConsumer(EventInbox inbox, CouncilRepository councils) {
+    public CouncilConsumer(EventInbox inbox) {
         this.inbox = inbox;
-        this.councils = councils;
         this.router = EventRouter.builder()
                 .on(Events.COUNCIL_REGISTERED, this::apply)
                 .on(Events.COUNCIL_UPDATED, this::apply)
@@ -39,7 +37,7 @@ public class CouncilConsumer {
     }
 
     void apply(CloudEvent event, CouncilV1 payload) {
-        Council council = councils.find(payload.gssCode()).orElse(null);
+        Council council = Council.findById(payload.gssCode());
         OffsetDateTime asOf = event.time();
         if (council == null) {
             council = new Council();
@@ -51,6 +49,6 @@ public class CouncilConsumer {
         council.legacyGssCode = payload.legacyGssCode();
         council.active = payload.active();
         council.asOf = asOf;
-        councils.save(council);
+        council.persist();
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import scot.quads.contract.Events;
-import scot.quads.rubric.repository.CouncilRepository;
+import scot.quads.rubric.repository.QuadMembership;
 import scot.quads.support.inbox.EventInbox;
 import scot.quads.support.inbox.EventRouter;
 
@@ -20,10 +20,10 @@ import scot.quads.support.inbox.EventRouter;
 public class QuadConsumer {
 
     private final EventInbox inbox;
-    private final CouncilRepository quads;
+    private final QuadMembership quads;
     private final EventRouter router;
 
-    public QuadConsumer(EventInbox inbox, CouncilRepository quads) {
+    public QuadConsumer(EventInbox inbox, QuadMembership quads) {
         this.inbox = inbox;
         this.quads = quads;
         this.router = EventRouter.builder()
@@ -41,6 +41,6 @@ public class QuadConsumer {
     }
 
     void apply(UUID quadId, UUID cycleId, List<String> members, OffsetDateTime asOf) {
-        quads.applyQuad(quadId, cycleId, members, asOf);
+        quads.apply(quadId, cycleId, members, asOf);
     }
 }

@@ -1,7 +1,7 @@
 package scot.quads.rubric.rest;
 
 import java.time.OffsetDateTime;
-import scot.quads.rubric.service.ProgressService.CouncilProgress;
+import scot.quads.rubric.CouncilProgress;
 
 /** One council's line in ADES's progress overview of a cycle. */
 public record ProgressRepresentation(String councilCode, String councilName, String state, long answered,

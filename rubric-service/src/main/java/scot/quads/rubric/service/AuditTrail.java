@@ -12,7 +12,6 @@ import scot.quads.rubric.AuditEntry;
 import scot.quads.rubric.Cycle;
 import scot.quads.rubric.FrameworkVersion;
 import scot.quads.rubric.SelfEvaluation;
-import scot.quads.rubric.repository.EvaluationRepository;
 
 /** Writes one audit row per change, inside the change's own transaction, so the trail and the data agree. */
 @ApplicationScoped
@@ -22,38 +21,32 @@ public class AuditTrail {
     public static final String CYCLE = "cycle";
     public static final String EVALUATION = "self-evaluation";
 
-    private final EvaluationRepository evaluations;
-
-    public AuditTrail(EvaluationRepository evaluations) {
-        this.evaluations = evaluations;
-    }
-
     @Transactional(Transactional.TxType.MANDATORY)
     public void versionImported(FrameworkVersion version, String frameworkCode, String actor) {
         AuditEntry entry = entry(actor, "version.imported", VERSION, version.id, version.createdAt);
         entry.detail = json(Map.of("frameworkCode", frameworkCode, "number", version.number, "label", version.label));
-        evaluations.insert(entry);
+        entry.persist();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void versionPublished(FrameworkVersion version, String actor) {
         AuditEntry entry = entry(actor, "version.published", VERSION, version.id, version.publishedAt);
         entry.detail = json(Map.of("number", version.number, "label", version.label));
-        evaluations.insert(entry);
+        entry.persist();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void versionDerived(FrameworkVersion version, FrameworkVersion source, String actor) {
         AuditEntry entry = entry(actor, "version.derived", VERSION, version.id, version.createdAt);
         entry.detail = json(Map.of("number", version.number, "label", version.label, "from", source.id.toString()));
-        evaluations.insert(entry);
+        entry.persist();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void versionRetired(FrameworkVersion version, String actor, OffsetDateTime at) {
         AuditEntry entry = entry(actor, "version.retired", VERSION, version.id, at);
         entry.detail = json(Map.of("number", version.number, "label", version.label));
-        evaluations.insert(entry);
+        entry.persist();
     }
 
     /** A draft's question added, changed or deleted. */
@@ -61,7 +54,7 @@ public class AuditTrail {
     public void draftEdited(FrameworkVersion version, String action, String questionCode, String actor) {
         AuditEntry entry = entry(actor, action, VERSION, version.id, null);
         entry.questionCode = questionCode;
-        evaluations.insert(entry);
+        entry.persist();
     }
 
     /** A draft's theme or quality indicator added, changed, deleted or reordered; {@code code} names it. */
@@ -71,7 +64,7 @@ public class AuditTrail {
         if (code != null) {
             entry.detail = json(Map.of("code", code));
         }
-        evaluations.insert(entry);
+        entry.persist();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -81,14 +74,12 @@ public class AuditTrail {
         entry.detail = json(Map.of("name", cycle.name, "rubricVersionId", cycle.rubricVersionId.toString(),
                 "opensOn", cycle.opensOn.toString(), "submissionDeadline", cycle.submissionDeadline.toString(),
                 "revealRule", cycle.revealRule.wire()));
-        evaluations.insert(entry);
+        entry.persist();
     }
 
-    /**
-     * The row for an answer saved: its level before and after, and which parts changed. Not written here: the
-     * autosave writes it with the answer, in one statement ({@link AnswerStore#saveIfAt}).
-     */
-    public AuditEntry answerSaved(SelfEvaluation evaluation, Answer before, Answer after, String actor) {
+    /** An answer saved: its level before and after, and which parts changed ({@code after} as flushed). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void answerSaved(SelfEvaluation evaluation, Answer before, Answer after, String actor) {
         AuditEntry entry = entry(actor, "answer.saved", EVALUATION, evaluation.id, after.updatedAt);
         entry.cycleId = evaluation.cycleId;
         entry.councilCode = evaluation.councilCode;
@@ -99,7 +90,7 @@ public class AuditTrail {
                 "answerVersion", after.version,
                 "notApplicable", after.notApplicable,
                 "changed", AnswerChanges.between(before, after)));
-        return entry;
+        entry.persist();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -110,7 +101,7 @@ public class AuditTrail {
         entry.councilCode = evaluation.councilCode;
         entry.detail = json(Map.of("fromCycleId", from.id.toString(), "fromCycle", from.name, "copied", copied,
                 "noted", noted));
-        evaluations.insert(entry);
+        entry.persist();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -122,7 +113,7 @@ public class AuditTrail {
         entry.oldLevel = before.level;
         entry.newLevel = after.level;
         entry.detail = json(Map.of("answerVersion", after.version));
-        evaluations.insert(entry);
+        entry.persist();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -132,7 +123,7 @@ public class AuditTrail {
         entry.cycleId = evaluation.cycleId;
         entry.councilCode = evaluation.councilCode;
         entry.detail = json(Map.of("answers", answers, "evaluationVersion", evaluationVersion));
-        evaluations.insert(entry);
+        entry.persist();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -142,7 +133,7 @@ public class AuditTrail {
         entry.cycleId = evaluation.cycleId;
         entry.councilCode = evaluation.councilCode;
         entry.detail = json(Map.of("reason", evaluation.returnReason, "evaluationVersion", evaluationVersion));
-        evaluations.insert(entry);
+        entry.persist();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -151,7 +142,7 @@ public class AuditTrail {
         entry.cycleId = evaluation.cycleId;
         entry.councilCode = evaluation.councilCode;
         entry.detail = json(Map.of("evaluationVersion", evaluationVersion));
-        evaluations.insert(entry);
+        entry.persist();
     }
 
     /** ADES changed a cycle's dates, reveal rule or reminders: each changed field with its old and new value. */
@@ -160,7 +151,7 @@ public class AuditTrail {
         AuditEntry entry = entry(actor, "cycle.changed", CYCLE, cycle.id, at);
         entry.cycleId = cycle.id;
         entry.detail = json(Map.of("changes", changes));
-        evaluations.insert(entry);
+        entry.persist();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -168,7 +159,7 @@ public class AuditTrail {
         AuditEntry entry = entry(actor, "cycle.state-changed", CYCLE, cycle.id, at);
         entry.cycleId = cycle.id;
         entry.detail = json(Map.of("from", from, "to", cycle.state, "reason", reason));
-        evaluations.insert(entry);
+        entry.persist();
     }
 
     private static AuditEntry entry(String actor, String action, String subjectType, UUID subjectId,

@@ -15,7 +15,7 @@ import scot.quads.contract.Events;
 import scot.quads.rubric.Cycle;
 import scot.quads.rubric.CycleState;
 import scot.quads.rubric.event.RubricEvents;
-import scot.quads.rubric.repository.CycleRepository;
+import scot.quads.rubric.repository.CalendarRecords;
 import scot.quads.support.outbox.Outbox;
 
 /**
@@ -35,13 +35,13 @@ public class CycleCalendar {
     private final Outbox outbox;
     private final AuditTrail audit;
     private final Clock clock;
-    private final CycleRepository cycles;
+    private final CalendarRecords records;
 
-    public CycleCalendar(Outbox outbox, AuditTrail audit, Clock clock, CycleRepository cycles) {
+    public CycleCalendar(Outbox outbox, AuditTrail audit, Clock clock, CalendarRecords records) {
         this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
-        this.cycles = cycles;
+        this.records = records;
     }
 
     /** The move a cycle's dates call for today. */
@@ -56,8 +56,7 @@ public class CycleCalendar {
     /** Makes every move due today; returns how many cycles it moved. */
     public int advance() {
         LocalDate today = LocalDate.now(clock);
-        List<UUID> cycles = QuarkusTransaction.requiringNew().call(
-                this.cycles::notClosed);
+        List<UUID> cycles = QuarkusTransaction.requiringNew().call(Cycle::notClosed);
         int moved = 0;
         for (UUID cycleId : cycles) {
             try {
@@ -72,7 +71,7 @@ public class CycleCalendar {
     }
 
     private boolean advance(UUID cycleId, LocalDate today) {
-        Cycle cycle = cycles.lock(cycleId).orElse(null);
+        Cycle cycle = Cycle.lock(cycleId).orElse(null);
         if (cycle == null) {
             return false;
         }
@@ -82,11 +81,11 @@ public class CycleCalendar {
             return false;
         }
         Move move = due.get();
-        if (!cycles.recordTransition(cycle.id, move.to().wire(), move.dueOn())) {
+        if (!records.recordTransition(cycle.id, move.to().wire(), move.dueOn())) {
             return false;
         }
         cycle.state = move.to().wire();
-        cycles.update(cycle);
+        Cycle.flush();
         outbox.publish(move.to() == CycleState.CLOSED ? Events.CYCLE_CLOSED : Events.CYCLE_CHANGED,
                 cycle.id.toString(), RubricEvents.cycle(cycle));
         audit.cycleStateMoved(cycle, current.wire(), move.reason(), SYSTEM,

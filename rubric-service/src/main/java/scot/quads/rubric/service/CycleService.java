@@ -1,6 +1,7 @@
 package scot.quads.rubric.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -20,9 +21,7 @@ import scot.quads.rubric.FrameworkVersion;
 import scot.quads.rubric.RevealRule;
 import scot.quads.rubric.VersionStatus;
 import scot.quads.rubric.event.RubricEvents;
-import scot.quads.rubric.repository.CycleRepository;
-import scot.quads.rubric.repository.RubricRepository;
-import scot.quads.support.jdbc.Database;
+import scot.quads.support.jdbc.DatabaseFailures;
 import scot.quads.support.outbox.Outbox;
 import scot.quads.support.problem.Problem.FieldError;
 import scot.quads.support.problem.ProblemException;
@@ -38,16 +37,11 @@ public class CycleService {
     private final Outbox outbox;
     private final AuditTrail audit;
     private final Clock clock;
-    private final CycleRepository cycles;
-    private final RubricRepository rubrics;
 
-    public CycleService(Outbox outbox, AuditTrail audit, Clock clock, CycleRepository cycles,
-            RubricRepository rubrics) {
+    public CycleService(Outbox outbox, AuditTrail audit, Clock clock) {
         this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
-        this.cycles = cycles;
-        this.rubrics = rubrics;
     }
 
     /** What ADES says about a new cycle. */
@@ -61,17 +55,17 @@ public class CycleService {
     }
 
     public List<Cycle> all() {
-        return cycles.newestFirst();
+        return Cycle.newestFirst();
     }
 
     public Cycle get(UUID id) {
-        return cycles.find(id).orElseThrow(() -> ProblemException.notFound("Cycle", id));
+        return Cycle.<Cycle>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Cycle", id));
     }
 
     @Transactional
     public Cycle open(NewCycle request, String by) {
         List<FieldError> errors = new ArrayList<>();
-        FrameworkVersion version = rubrics.version(request.rubricVersionId()).orElse(null);
+        FrameworkVersion version = FrameworkVersion.findById(request.rubricVersionId());
         if (version == null) {
             errors.add(new FieldError("rubricVersionId", "is not a rubric version"));
         } else if (version.status != VersionStatus.PUBLISHED) {
@@ -88,7 +82,7 @@ public class CycleService {
             throw ProblemException.unprocessable("The cycle cannot be opened as it stands", errors);
         }
         String name = request.name().trim();
-        if (cycles.nameTaken(name)) {
+        if (Cycle.nameTaken(name)) {
             throw nameTaken(name);
         }
 
@@ -105,9 +99,9 @@ public class CycleService {
         cycle.createdAt = now();
         cycle.createdBy = by;
         try {
-            cycles.insert(cycle);
-        } catch (Database.DatabaseException e) {
-            if (e.violatesUnique("cycle_name_unique")) {
+            cycle.persistAndFlush();
+        } catch (PersistenceException e) {
+            if (DatabaseFailures.violatesUnique(e, Cycle.NAME_UNIQUE)) {
                 throw nameTaken(name);
             }
             throw e;
@@ -154,7 +148,7 @@ public class CycleService {
         cycle.closesOn = closesOn;
         cycle.revealRule = rule;
         cycle.reminderDays = days;
-        cycles.update(cycle);
+        Cycle.flush();
         outbox.publish(Events.CYCLE_CHANGED, cycle.id.toString(), RubricEvents.cycle(cycle));
         audit.cycleChanged(cycle, changes, by, now());
         return cycle;
@@ -170,7 +164,7 @@ public class CycleService {
             throw ProblemException.conflict("Cycle " + cycle.name + " is already " + current.wire());
         }
         cycle.state = next.wire();
-        cycles.update(cycle);
+        Cycle.flush();
         outbox.publish(next == CycleState.CLOSED ? Events.CYCLE_CLOSED : Events.CYCLE_CHANGED, cycle.id.toString(),
                 RubricEvents.cycle(cycle));
         audit.cycleStateMoved(cycle, current.wire(), reason, by, now());
@@ -178,7 +172,7 @@ public class CycleService {
     }
 
     private Cycle lockedForChange(UUID id, Long expectedVersion) {
-        Cycle cycle = cycles.lock(id)
+        Cycle cycle = Cycle.lock(id)
                 .orElseThrow(() -> ProblemException.notFound("Cycle", id));
         if (expectedVersion != null && expectedVersion != cycle.version) {
             throw ProblemException.preconditionFailed("The cycle was changed by someone else since you loaded it",

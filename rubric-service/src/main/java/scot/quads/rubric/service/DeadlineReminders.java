@@ -15,7 +15,8 @@ import scot.quads.contract.Events;
 import scot.quads.contract.payload.CycleDeadlineV1;
 import scot.quads.rubric.Cycle;
 import scot.quads.rubric.event.RubricEvents;
-import scot.quads.rubric.repository.CycleRepository;
+import scot.quads.rubric.repository.CalendarRecords;
+import scot.quads.rubric.repository.CycleProgress;
 import scot.quads.support.outbox.Outbox;
 
 /**
@@ -33,12 +34,14 @@ public class DeadlineReminders {
 
     private final Outbox outbox;
     private final Clock clock;
-    private final CycleRepository cycles;
+    private final CalendarRecords records;
+    private final CycleProgress progress;
 
-    public DeadlineReminders(Outbox outbox, Clock clock, CycleRepository cycles) {
+    public DeadlineReminders(Outbox outbox, Clock clock, CalendarRecords records, CycleProgress progress) {
         this.outbox = outbox;
         this.clock = clock;
-        this.cycles = cycles;
+        this.records = records;
+        this.progress = progress;
     }
 
     /** A reminder due for a cycle today. */
@@ -53,8 +56,7 @@ public class DeadlineReminders {
     /** Sends whatever is due today; returns how many events it published. */
     public int sendDue() {
         LocalDate today = LocalDate.now(clock);
-        List<UUID> cycles = QuarkusTransaction.requiringNew().call(
-                this.cycles::notClosed);
+        List<UUID> cycles = QuarkusTransaction.requiringNew().call(Cycle::notClosed);
         int sent = 0;
         for (UUID cycleId : cycles) {
             try {
@@ -69,7 +71,7 @@ public class DeadlineReminders {
     }
 
     private boolean remind(UUID cycleId, LocalDate today) {
-        Cycle cycle = cycles.find(cycleId).orElse(null);
+        Cycle cycle = Cycle.findById(cycleId);
         if (cycle == null || cycle.isClosed()) {
             return false;
         }
@@ -77,8 +79,8 @@ public class DeadlineReminders {
         if (due.isEmpty()) {
             return false;
         }
-        List<String> outstanding = cycles.councilsNotSubmitted(cycle.id);
-        if (!cycles.recordReminder(cycle.id, due.get().kind(), due.get().dueOn(), due.get().daysLeft(),
+        List<String> outstanding = progress.councilsNotSubmitted(cycle.id);
+        if (!records.recordReminder(cycle.id, due.get().kind(), due.get().dueOn(), due.get().daysLeft(),
                 outstanding.size())) {
             return false;
         }

@@ -1,6 +1,8 @@
 package scot.quads.rubric.service;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -24,12 +26,11 @@ import scot.quads.rubric.Cycle;
 import scot.quads.rubric.Question;
 import scot.quads.rubric.RevealRule;
 import scot.quads.rubric.RubricContent;
+import scot.quads.rubric.ScaleLevel;
 import scot.quads.rubric.SelfEvaluation;
 import scot.quads.rubric.event.RubricEvents;
-import scot.quads.rubric.repository.CouncilRepository;
-import scot.quads.rubric.repository.CycleRepository;
-import scot.quads.rubric.repository.EvaluationRepository;
-import scot.quads.rubric.repository.RubricRepository;
+import scot.quads.rubric.repository.QuadMembership;
+import scot.quads.support.jdbc.DatabaseFailures;
 import scot.quads.support.outbox.Outbox;
 import scot.quads.support.problem.Problem.FieldError;
 import scot.quads.support.problem.ProblemException;
@@ -48,24 +49,15 @@ public class EvaluationService {
     private final AuditTrail audit;
     private final Clock clock;
     private final PublishedRubrics rubrics;
-    private final AnswerStore answerStore;
-    private final EvaluationRepository evaluations;
-    private final CycleRepository cycles;
-    private final CouncilRepository councils;
-    private final RubricRepository versions;
+    private final QuadMembership quads;
 
     public EvaluationService(Outbox outbox, AuditTrail audit, Clock clock, PublishedRubrics rubrics,
-            AnswerStore answerStore, EvaluationRepository evaluations, CycleRepository cycles,
-            CouncilRepository councils, RubricRepository versions) {
+            QuadMembership quads) {
         this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
         this.rubrics = rubrics;
-        this.answerStore = answerStore;
-        this.evaluations = evaluations;
-        this.cycles = cycles;
-        this.councils = councils;
-        this.versions = versions;
+        this.quads = quads;
     }
 
     /** What an editor sends for one question; text is kept exactly as sent. */
@@ -99,7 +91,7 @@ public class EvaluationService {
     public EvaluationView view(UUID cycleId, String councilCode) {
         Cycle cycle = cycle(cycleId);
         Council council = council(councilCode);
-        SelfEvaluation evaluation = evaluations.of(cycle.id, council.gssCode).orElse(null);
+        SelfEvaluation evaluation = SelfEvaluation.of(cycle.id, council.gssCode).orElse(null);
         return view(cycle, council, evaluation);
     }
 
@@ -107,22 +99,25 @@ public class EvaluationService {
     public List<AuditEntry> auditTrail(UUID cycleId, String councilCode) {
         Cycle cycle = cycle(cycleId);
         Council council = council(councilCode);
-        return evaluations.auditOf(cycle.id, council.gssCode);
+        return AuditEntry.ofEvaluation(cycle.id, council.gssCode);
     }
 
     /**
-     * Saves one answer: the autosave. Its reads and writes go through {@link AnswerStore} (plain JDBC, three
-     * statements, binding by hand) rather than the repositories, as the path editors call most.
+     * Saves one answer: the autosave, the path editors call most, in three statements. One query reads the council's
+     * evaluation (share-locked: a submit, return or recall waits for this save, and a save that waited for one sees
+     * it) with its cycle and this question's answer; the answer is written through the entity (its version checked
+     * and bumped, or inserted as version 1); the audit row is added. Nothing else is loaded: the question and the
+     * scale come from the published rubric kept in memory. Two editors saving one answer at once: the second's write
+     * waits for the first's and then finds the answer changed (its version) or already there (its unique key), so
+     * it is refused with the answer as it now stands (412) and writes nothing.
      */
     @Transactional
     public Answer save(UUID cycleId, String councilCode, String questionCode, long expectedVersion,
             AnswerContent content, String by) {
-        AnswerStore.CycleAndCouncil target = answerStore.cycleAndCouncil(cycleId, councilCode)
-                .orElseThrow(() -> ProblemException.notFound("Cycle", cycleId));
-        if (target.councilGssCode() == null) {
-            throw ProblemException.notFound("Council", councilCode);
-        }
-        Cycle cycle = target.cycle();
+        SelfEvaluation.ForSave target = SelfEvaluation.shareForSave(cycleId, councilCode, questionCode)
+                .orElse(null);
+        Cycle cycle = target != null ? target.cycle() : cycle(cycleId);
+        Council council = target != null ? null : council(councilCode);
         Question question = rubrics.question(cycle.rubricVersionId, questionCode).orElseThrow(() ->
                 new ProblemException(404, "Not found", "Question " + questionCode + " is not in this cycle's rubric",
                         List.of(new FieldError("questionCode", "is not a question of this cycle's rubric version")),
@@ -132,44 +127,54 @@ public class EvaluationService {
             throw ProblemException.unprocessable("The answer to " + question.code + " cannot be saved as it stands",
                     errors);
         }
-        AnswerStore.Current current = answerStore.share(cycle.id, target.councilGssCode(), question.id).orElse(null);
-        requireOpen(cycle, current == null ? null : current.evaluation());
-        if (current == null) {
-            current = answerStore.shareOrStart(cycle.id, target.councilGssCode(), question.id, by);
+        requireOpen(cycle, target == null ? null : target.evaluation());
+        if (target == null) {
+            SelfEvaluation.start(cycle.id, council.gssCode, by);
+            target = SelfEvaluation.shareForSave(cycle.id, council.gssCode, questionCode).orElseThrow();
         }
-        SelfEvaluation evaluation = current.evaluation();
+        SelfEvaluation evaluation = target.evaluation();
         if (evaluation.isSubmitted()) {
             throw ProblemException.conflict("The self-evaluation was submitted on "
                     + evaluation.submittedAt.toLocalDate() + " and can no longer change");
         }
-        Answer before = current.answer();
-        long currentVersion = before == null ? 0 : before.version;
+        Answer answer = target.answer();
+        long currentVersion = answer == null ? 0 : answer.version;
         if (expectedVersion != currentVersion) {
-            throw stale(question, before, expectedVersion);
+            throw stale(question, answer, expectedVersion);
         }
-        Answer answer;
-        if (before == null) {
-            answer = new Answer();
-            answer.id = UUID.randomUUID();
-            answer.evaluationId = evaluation.id;
-            answer.questionId = question.id;
-            answer.questionCode = question.code;
-        } else {
-            answer = before.snapshot();
-        }
-        apply(answer, content);
-        if (before != null && before.sameContentAs(answer) && !before.carriedForward) {
+        Answer before = answer == null ? null : answer.snapshot();
+        Answer saved = answer == null ? Answer.first(evaluation, question) : answer;
+        if (before != null && !before.carriedForward && before.sameContentAs(applied(before.snapshot(), content))) {
             return answer;
         }
-        answer.carriedForward = false;
-        answer.version = currentVersion + 1;
-        answer.updatedAt = now();
-        answer.updatedBy = by;
-        if (!answerStore.saveIfAt(answer, currentVersion, audit.answerSaved(evaluation, before, answer, by))) {
-            throw stale(question, answerStore.share(cycle.id, target.councilGssCode(), question.id)
-                    .map(AnswerStore.Current::answer).orElse(null), expectedVersion);
+        apply(saved, content);
+        saved.carriedForward = false;
+        saved.updatedAt = now();
+        saved.updatedBy = by;
+        write(saved, answer == null, question, expectedVersion);
+        audit.answerSaved(evaluation, before, saved, by);
+        return saved;
+    }
+
+    /**
+     * Writes the answer now (persisted first if new), so that its new version is known and a colleague's save of the
+     * same answer in the meantime is found here: then the caller gets a 412 with the answer as that colleague left
+     * it, read in a transaction of its own (this one can only roll back), and nothing of this save is written.
+     */
+    private static void write(Answer answer, boolean first, Question question, long expectedVersion) {
+        try {
+            if (first) {
+                answer.persist();
+            }
+            Answer.flush();
+        } catch (PersistenceException e) {
+            if (DatabaseFailures.concurrentChange(e) || DatabaseFailures.violatesUnique(e, Answer.ONE_PER_QUESTION)) {
+                UUID evaluationId = answer.evaluation.id;
+                throw stale(question, QuarkusTransaction.requiringNew()
+                        .call(() -> Answer.current(evaluationId, question.code).orElse(null)), expectedVersion);
+            }
+            throw e;
         }
-        return answer;
     }
 
     /** 412: another editor saved this answer since the caller read it (or, for "0", answered it first). */
@@ -186,7 +191,7 @@ public class EvaluationService {
     public EvaluationView submit(UUID cycleId, String councilCode, Long expectedVersion, String by) {
         Cycle cycle = cycle(cycleId);
         Council council = council(councilCode);
-        SelfEvaluation evaluation = evaluations.lock(cycle.id, council.gssCode).orElse(null);
+        SelfEvaluation evaluation = SelfEvaluation.lock(cycle.id, council.gssCode).orElse(null);
         if (evaluation != null && evaluation.isSubmitted()) {
             throw ProblemException.conflict("The self-evaluation was already submitted on "
                     + evaluation.submittedAt.toLocalDate() + " by " + evaluation.submittedBy);
@@ -224,8 +229,7 @@ public class EvaluationService {
         evaluation.submittedAt = now;
         evaluation.submittedBy = by;
         evaluation.updatedAt = now;
-        evaluation.version++;
-        evaluations.update(evaluation);
+        SelfEvaluation.flush();
         outbox.publish(Events.SELF_EVALUATION_SUBMITTED, evaluation.id.toString(),
                 RubricEvents.submitted(evaluation, cycle, ordered));
         EvaluationView view = new EvaluationView(cycle, council, content, evaluation, answers, false);
@@ -242,44 +246,39 @@ public class EvaluationService {
     public EvaluationView carryForward(UUID cycleId, String councilCode, UUID fromCycleId, String by) {
         Cycle cycle = cycle(cycleId);
         Council council = council(councilCode);
-        Cycle from = cycles.find(fromCycleId).orElse(null);
+        Cycle from = Cycle.findById(fromCycleId);
         if (from == null || from.id.equals(cycle.id)) {
             throw ProblemException.unprocessable("Answers can only be carried forward from another cycle",
                     List.of(new FieldError("fromCycleId", from == null ? "is not a cycle" : "is this very cycle")));
         }
-        SelfEvaluation previous = evaluations.of(from.id, council.gssCode).filter(SelfEvaluation::isSubmitted)
+        SelfEvaluation previous = SelfEvaluation.of(from.id, council.gssCode).filter(SelfEvaluation::isSubmitted)
                 .orElseThrow(() -> ProblemException.unprocessable("Nothing to carry forward",
                         List.of(new FieldError("fromCycleId",
                                 "has no submitted self-evaluation of " + council.name))));
-        requireOpen(cycle, evaluations.lock(cycle.id, council.gssCode).orElse(null));
-        SelfEvaluation evaluation = evaluations.lockOrStart(cycle.id, council.gssCode, by);
+        requireOpen(cycle, SelfEvaluation.lock(cycle.id, council.gssCode).orElse(null));
+        SelfEvaluation evaluation = SelfEvaluation.lockOrStart(cycle.id, council.gssCode, by);
         if (evaluation.isSubmitted()) {
             throw ProblemException.conflict("The self-evaluation is submitted and can no longer change");
         }
         Map<UUID, Answer> previousAnswers = answersByQuestion(previous);
         Map<UUID, Answer> current = answersByQuestion(evaluation);
-        Map<UUID, String> codesById = versions.questions(from.rubricVersionId).stream()
+        Map<UUID, String> codesById = Question.ofVersion(from.rubricVersionId).stream()
                 .collect(Collectors.toMap(q -> q.id, q -> q.code));
         Set<UUID> previousQuestions = codesById.keySet();
-        Set<Integer> scale = versions.scale(cycle.rubricVersionId).stream().map(l -> l.value)
+        Set<Integer> scale = ScaleLevel.ofVersion(cycle.rubricVersionId).stream().map(l -> l.value)
                 .collect(Collectors.toSet());
         OffsetDateTime now = now();
         int copied = 0;
         int noted = 0;
         Map<UUID, Answer> carried = new HashMap<>(current);
         List<Answer> added = new ArrayList<>();
-        for (CarryForward.Step step : CarryForward.plan(versions.questions(cycle.rubricVersionId),
+        for (CarryForward.Step step : CarryForward.plan(Question.ofVersion(cycle.rubricVersionId),
                 from.rubricVersionId, previousQuestions)) {
             if (current.containsKey(step.question().id) || step.kind() == CarryForward.Kind.EMPTY) {
                 continue;
             }
             List<Answer> sources = step.sources().stream().map(previousAnswers::get).toList();
-            Answer answer = new Answer();
-            answer.id = UUID.randomUUID();
-            answer.evaluationId = evaluation.id;
-            answer.questionId = step.question().id;
-            answer.questionCode = step.question().code;
-            answer.version = 1;
+            Answer answer = Answer.first(evaluation, step.question());
             answer.updatedAt = now;
             answer.updatedBy = by;
             if (step.kind() == CarryForward.Kind.COPY) {
@@ -312,10 +311,9 @@ public class EvaluationService {
             carried.put(answer.questionId, answer);
             added.add(answer);
         }
-        evaluations.insert(added);
-        evaluation.version++;
+        Answer.persist(added);
         evaluation.updatedAt = now;
-        evaluations.update(evaluation);
+        SelfEvaluation.flush();
         audit.carriedForward(evaluation, from, copied, noted, by, now);
         return view(cycle, council, evaluation, carried);
     }
@@ -325,11 +323,11 @@ public class EvaluationService {
     public Answer confirm(UUID cycleId, String councilCode, String questionCode, long expectedVersion, String by) {
         Cycle cycle = cycle(cycleId);
         Council council = council(councilCode);
-        SelfEvaluation evaluation = evaluations.lock(cycle.id, council.gssCode).orElse(null);
+        SelfEvaluation evaluation = SelfEvaluation.lock(cycle.id, council.gssCode).orElse(null);
         requireOpen(cycle, evaluation);
         Question question = rubrics.question(cycle.rubricVersionId, questionCode)
                 .orElseThrow(() -> ProblemException.notFound("Question", questionCode));
-        Answer answer = evaluation == null ? null : evaluations.answer(evaluation.id, question.id).orElse(null);
+        Answer answer = evaluation == null ? null : Answer.of(evaluation, question.code).orElse(null);
         if (answer == null || !answer.carriedForward) {
             throw ProblemException.conflict("Question " + questionCode + " has no carried-forward answer to confirm");
         }
@@ -342,12 +340,9 @@ public class EvaluationService {
         Answer before = answer.snapshot();
         OffsetDateTime now = now();
         answer.carriedForward = false;
-        answer.version++;
         answer.updatedAt = now;
         answer.updatedBy = by;
-        if (!evaluations.updateIfAt(answer, before.version)) {
-            throw new StaleAnswerException(before, expectedVersion);
-        }
+        Answer.flush();
         audit.answerConfirmed(evaluation, before, answer, by);
         return answer;
     }
@@ -357,7 +352,7 @@ public class EvaluationService {
     public EvaluationView returnForRevision(UUID cycleId, String councilCode, String reason, String by) {
         Cycle cycle = cycle(cycleId);
         Council council = council(councilCode);
-        SelfEvaluation evaluation = evaluations.lock(cycle.id, council.gssCode)
+        SelfEvaluation evaluation = SelfEvaluation.lock(cycle.id, council.gssCode)
                 .filter(SelfEvaluation::isSubmitted)
                 .orElseThrow(() -> ProblemException.conflict(
                         "Only a submitted self-evaluation can be returned; " + council.name + "'s is not submitted"));
@@ -367,8 +362,7 @@ public class EvaluationService {
         evaluation.returnedBy = by;
         evaluation.returnReason = reason;
         evaluation.updatedAt = now;
-        evaluation.version++;
-        evaluations.update(evaluation);
+        SelfEvaluation.flush();
         outbox.publish(Events.SELF_EVALUATION_RETURNED, evaluation.id.toString(),
                 RubricEvents.returned(evaluation));
         EvaluationView view = view(cycle, council, evaluation);
@@ -386,7 +380,7 @@ public class EvaluationService {
     public EvaluationView recall(UUID cycleId, String councilCode, String by) {
         Cycle cycle = cycle(cycleId);
         Council council = council(councilCode);
-        SelfEvaluation evaluation = evaluations.lock(cycle.id, council.gssCode)
+        SelfEvaluation evaluation = SelfEvaluation.lock(cycle.id, council.gssCode)
                 .filter(SelfEvaluation::isSubmitted)
                 .orElseThrow(() -> ProblemException.conflict(
                         "Only a submitted self-evaluation can be recalled; this one is not submitted"));
@@ -406,8 +400,7 @@ public class EvaluationService {
         evaluation.submittedAt = null;
         evaluation.submittedBy = null;
         evaluation.updatedAt = now();
-        evaluation.version++;
-        evaluations.update(evaluation);
+        SelfEvaluation.flush();
         outbox.publish(Events.SELF_EVALUATION_RECALLED, evaluation.id.toString(),
                 RubricEvents.recalled(evaluation, by));
         EvaluationView view = view(cycle, council, evaluation);
@@ -417,7 +410,7 @@ public class EvaluationService {
 
     /** True when the council is in a quad of the cycle with partners, and every partner's evaluation is submitted. */
     private boolean everyPartnerSubmitted(Cycle cycle, Council council) {
-        return councils.everyPartnerSubmitted(cycle.id, council.gssCode);
+        return quads.everyPartnerSubmitted(cycle.id, council.gssCode);
     }
 
     private EvaluationView view(Cycle cycle, Council council, SelfEvaluation evaluation) {
@@ -494,6 +487,12 @@ public class EvaluationService {
         return value == null ? "" : value;
     }
 
+    /** The answer with the content applied (for a copy, to compare). */
+    private static Answer applied(Answer answer, AnswerContent content) {
+        apply(answer, content);
+        return answer;
+    }
+
     private static void apply(Answer answer, AnswerContent content) {
         answer.level = content.level();
         answer.notApplicable = content.notApplicable();
@@ -517,20 +516,20 @@ public class EvaluationService {
     }
 
     private Map<UUID, Answer> answersByQuestion(SelfEvaluation evaluation) {
-        return evaluations.answersOf(evaluation.id).stream()
+        return Answer.ofEvaluation(evaluation).stream()
                 .collect(Collectors.toMap(answer -> answer.questionId, Function.identity()));
     }
 
     private Cycle cycle(UUID cycleId) {
-        return cycles.find(cycleId).orElseThrow(() -> ProblemException.notFound("Cycle", cycleId));
+        return Cycle.<Cycle>findByIdOptional(cycleId).orElseThrow(() -> ProblemException.notFound("Cycle", cycleId));
     }
 
     private Council council(String code) {
-        return councils.findByCode(code).orElseThrow(() -> ProblemException.notFound("Council", code));
+        return Council.findByCode(code).orElseThrow(() -> ProblemException.notFound("Council", code));
     }
 
     private RubricContent content(Cycle cycle) {
-        return versions.content(cycle.rubricVersionId).orElseThrow(() -> new IllegalStateException(
+        return RubricContent.load(cycle.rubricVersionId).orElseThrow(() -> new IllegalStateException(
                 "Cycle " + cycle.id + " answers version " + cycle.rubricVersionId + ", which does not exist"));
     }
 

@@ -20,7 +20,6 @@ import scot.quads.rubric.ScaleLevel;
 import scot.quads.rubric.Theme;
 import scot.quads.rubric.VersionStatus;
 import scot.quads.rubric.event.RubricEvents;
-import scot.quads.rubric.repository.RubricRepository;
 import scot.quads.rubric.service.RubricDefinition.IndicatorDefinition;
 import scot.quads.rubric.service.RubricDefinition.QuestionDefinition;
 import scot.quads.rubric.service.RubricDefinition.ThemeDefinition;
@@ -35,13 +34,11 @@ public class FrameworkService {
     private final Outbox outbox;
     private final AuditTrail audit;
     private final Clock clock;
-    private final RubricRepository rubrics;
 
-    public FrameworkService(Outbox outbox, AuditTrail audit, Clock clock, RubricRepository rubrics) {
+    public FrameworkService(Outbox outbox, AuditTrail audit, Clock clock) {
         this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
-        this.rubrics = rubrics;
     }
 
     /** A framework with its versions, oldest first. */
@@ -49,19 +46,20 @@ public class FrameworkService {
     }
 
     public List<FrameworkVersions> all() {
-        return rubrics.frameworks().stream()
-                .map(framework -> new FrameworkVersions(framework, rubrics.versionsOf(framework.id)))
+        return Framework.byCode().stream()
+                .map(framework -> new FrameworkVersions(framework, FrameworkVersion.ofFramework(framework.id)))
                 .toList();
     }
 
     public FrameworkVersions get(UUID id) {
-        Framework framework = rubrics.framework(id)
+        Framework framework = Framework.<Framework>findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("Framework", id));
-        return new FrameworkVersions(framework, rubrics.versionsOf(framework.id));
+        return new FrameworkVersions(framework, FrameworkVersion.ofFramework(framework.id));
     }
 
     public RubricContent content(UUID versionId) {
-        return rubrics.content(versionId).orElseThrow(() -> ProblemException.notFound("Rubric version", versionId));
+        return RubricContent.load(versionId)
+                .orElseThrow(() -> ProblemException.notFound("Rubric version", versionId));
     }
 
     /**
@@ -76,13 +74,14 @@ public class FrameworkService {
         FrameworkVersion version = new FrameworkVersion();
         version.id = UUID.randomUUID();
         version.frameworkId = framework.id;
-        version.number = rubrics.nextNumber(framework.id);
+        version.number = FrameworkVersion.nextNumber(framework.id);
         version.label = definition.versionLabel();
         version.status = VersionStatus.DRAFT;
         version.createdAt = now;
         version.createdBy = by;
-        rubrics.insert(version);
+        version.persist();
 
+        // Persisted kind by kind, so that each kind's rows go to PostgreSQL in batches, parents first.
         int position = 0;
         for (RubricDefinition.Level level : definition.scale()) {
             ScaleLevel row = new ScaleLevel();
@@ -91,9 +90,11 @@ public class FrameworkService {
             row.label = level.label();
             row.descriptor = level.descriptor();
             row.position = position++;
-            rubrics.insert(row);
+            row.persist();
         }
-        int themePosition = 0;
+        List<Theme> themes = new ArrayList<>();
+        List<Indicator> indicators = new ArrayList<>();
+        List<Question> questions = new ArrayList<>();
         for (ThemeDefinition themeDefinition : definition.themes()) {
             Theme theme = new Theme();
             theme.id = UUID.randomUUID();
@@ -101,8 +102,8 @@ public class FrameworkService {
             theme.code = themeDefinition.code();
             theme.title = themeDefinition.title();
             theme.guidance = themeDefinition.guidance();
-            theme.position = themePosition++;
-            rubrics.insert(theme);
+            theme.position = themes.size();
+            themes.add(theme);
             int indicatorPosition = 0;
             for (IndicatorDefinition indicatorDefinition : themeDefinition.indicators()) {
                 Indicator indicator = new Indicator();
@@ -113,7 +114,7 @@ public class FrameworkService {
                 indicator.title = indicatorDefinition.title();
                 indicator.guidance = indicatorDefinition.guidance();
                 indicator.position = indicatorPosition++;
-                rubrics.insert(indicator);
+                indicators.add(indicator);
                 int questionPosition = 0;
                 for (QuestionDefinition questionDefinition : indicatorDefinition.questions()) {
                     Question question = new Question();
@@ -128,20 +129,23 @@ public class FrameworkService {
                     question.notApplicableAllowed = questionDefinition.notApplicableAllowed();
                     question.narrativeFields = Question.narrativeFields(questionDefinition.narrativeFields());
                     question.position = questionPosition++;
-                    rubrics.insert(question);
+                    questions.add(question);
                 }
             }
         }
+        Theme.persist(themes);
+        Indicator.persist(indicators);
+        Question.persist(questions);
         audit.versionImported(version, framework.code, by);
         outbox.publish(Events.RUBRIC_VERSION_DRAFTED, version.id.toString(),
                 RubricEvents.version(version, framework.code, by, version.createdAt));
-        return content(version);
+        return content(version.id);
     }
 
     /** Makes a draft the published, unchangeable version councils can answer, and tells the other services. */
     @Transactional
     public RubricContent publish(UUID versionId, Long expectedVersion, String by) {
-        FrameworkVersion version = rubrics.lockVersion(versionId)
+        FrameworkVersion version = FrameworkVersion.lock(versionId)
                 .orElseThrow(() -> ProblemException.notFound("Rubric version", versionId));
         if (expectedVersion != null && expectedVersion != version.version) {
             throw ProblemException.preconditionFailed(
@@ -156,20 +160,15 @@ public class FrameworkService {
         version.status = VersionStatus.PUBLISHED;
         version.publishedAt = now();
         version.publishedBy = by;
-        rubrics.updateStatus(version);
-        RubricContent content = content(version);
+        FrameworkVersion.flush();
+        RubricContent content = content(versionId);
         Map<UUID, String> previousCodes = version.derivedFromVersionId == null ? Map.of()
-                : rubrics.questions(version.derivedFromVersionId).stream()
+                : Question.ofVersion(version.derivedFromVersionId).stream()
                         .collect(Collectors.toMap(q -> q.id, q -> q.code));
         outbox.publish(Events.RUBRIC_VERSION_PUBLISHED, version.id.toString(),
                 RubricEvents.published(content, previousCodes));
         audit.versionPublished(version, by);
         return content;
-    }
-
-    /** The version's content as stored, with the version itself as this transaction left it. */
-    private RubricContent content(FrameworkVersion version) {
-        return content(version.id).withVersion(version);
     }
 
     /** A version councils answer needs a theme, every theme an indicator and every indicator a question. */
@@ -193,7 +192,7 @@ public class FrameworkService {
 
     /** The framework with the definition's code, created now if it is new; locked so numbers are handed out once. */
     private Framework frameworkFor(RubricDefinition definition, String by) {
-        return rubrics.lockOrCreateFramework(definition.code(), definition.title(), definition.description(), by);
+        return Framework.lockOrCreate(definition.code(), definition.title(), definition.description(), by);
     }
 
     private OffsetDateTime now() {

@@ -10,15 +10,15 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import scot.quads.rubric.FrameworkVersion;
 import scot.quads.rubric.Question;
+import scot.quads.rubric.ScaleLevel;
 import scot.quads.rubric.VersionStatus;
-import scot.quads.rubric.repository.RubricRepository;
 
 /**
  * The questions and scale of the rubric versions that cycles answer, kept in memory once read. A version never
  * changes once published, yet every autosave looked its question and its scale up again: two of the save's eight
  * statements, a tenth of rubric-service's time under a deadline rush (bench/run's profile). A draft is never kept,
- * since it still changes; a version is read afresh until it is seen published or retired. The questions kept are
- * plain copies: only read, never changed or persisted.
+ * since it still changes; a version is read afresh until it is seen published or retired. The questions kept were
+ * read read-only and are detached once their transaction ends: only read, never changed, merged or persisted.
  */
 @ApplicationScoped
 public class PublishedRubrics {
@@ -30,11 +30,6 @@ public class PublishedRubrics {
     }
 
     private final Map<UUID, Rubric> published = new ConcurrentHashMap<>();
-    private final RubricRepository repository;
-
-    public PublishedRubrics(RubricRepository repository) {
-        this.repository = repository;
-    }
 
     /** The version's question with this code (without its further lineage sources). */
     public Optional<Question> question(UUID versionId, String code) {
@@ -51,11 +46,11 @@ public class PublishedRubrics {
         if (kept != null) {
             return kept;
         }
-        FrameworkVersion version = repository.version(versionId).orElse(null);
+        FrameworkVersion version = FrameworkVersion.findById(versionId);
         Rubric read = new Rubric(
-                repository.questionsWithoutSources(versionId).stream()
+                Question.ofVersionWithoutSources(versionId).stream()
                         .collect(Collectors.toUnmodifiableMap(q -> q.code, Function.identity())),
-                repository.scale(versionId).stream().map(level -> level.value).toList());
+                ScaleLevel.ofVersion(versionId).stream().map(level -> level.value).toList());
         if (version != null && version.status != VersionStatus.DRAFT) {
             if (published.size() >= MOST_VERSIONS) {
                 published.clear();

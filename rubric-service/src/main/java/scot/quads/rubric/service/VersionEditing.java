@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import scot.quads.contract.Events;
+import scot.quads.rubric.Framework;
 import scot.quads.rubric.FrameworkVersion;
 import scot.quads.rubric.Indicator;
 import scot.quads.rubric.Lineage;
@@ -20,7 +21,6 @@ import scot.quads.rubric.ScaleLevel;
 import scot.quads.rubric.Theme;
 import scot.quads.rubric.VersionStatus;
 import scot.quads.rubric.event.RubricEvents;
-import scot.quads.rubric.repository.RubricRepository;
 import scot.quads.support.outbox.Outbox;
 import scot.quads.support.problem.Problem.FieldError;
 import scot.quads.support.problem.ProblemException;
@@ -37,13 +37,11 @@ public class VersionEditing {
     private final AuditTrail audit;
     private final Outbox outbox;
     private final Clock clock;
-    private final RubricRepository rubrics;
 
-    public VersionEditing(AuditTrail audit, Outbox outbox, Clock clock, RubricRepository rubrics) {
+    public VersionEditing(AuditTrail audit, Outbox outbox, Clock clock) {
         this.audit = audit;
         this.outbox = outbox;
         this.clock = clock;
-        this.rubrics = rubrics;
     }
 
     /**
@@ -61,35 +59,36 @@ public class VersionEditing {
     /** Copies a published version as the framework's next draft; every question records "same" to its source. */
     @Transactional
     public RubricContent newVersion(UUID sourceId, String label, String by) {
-        FrameworkVersion source = rubrics.version(sourceId)
+        FrameworkVersion source = FrameworkVersion.<FrameworkVersion>findByIdOptional(sourceId)
                 .orElseThrow(() -> ProblemException.notFound("Rubric version", sourceId));
         if (source.status != VersionStatus.PUBLISHED) {
             throw ProblemException.conflict("Version " + source.number + " is " + source.status.wire()
                     + ": a new version starts from a published one");
         }
-        rubrics.lockFramework(source.frameworkId);
+        Framework.lock(source.frameworkId).orElseThrow();
         FrameworkVersion draft = new FrameworkVersion();
         draft.id = UUID.randomUUID();
         draft.frameworkId = source.frameworkId;
-        draft.number = rubrics.nextNumber(source.frameworkId);
+        draft.number = FrameworkVersion.nextNumber(source.frameworkId);
         draft.label = label.trim();
         draft.status = VersionStatus.DRAFT;
         draft.derivedFromVersionId = source.id;
         draft.createdAt = now();
         draft.createdBy = by;
-        rubrics.insert(draft);
+        draft.persist();
 
-        for (ScaleLevel level : rubrics.scale(source.id)) {
+        // Copied kind by kind, so that each kind's rows go to PostgreSQL in batches, parents first.
+        for (ScaleLevel level : ScaleLevel.ofVersion(source.id)) {
             ScaleLevel copy = new ScaleLevel();
             copy.versionId = draft.id;
             copy.value = level.value;
             copy.label = level.label;
             copy.descriptor = level.descriptor;
             copy.position = level.position;
-            rubrics.insert(copy);
+            copy.persist();
         }
         Map<UUID, UUID> themes = new HashMap<>();
-        for (Theme theme : rubrics.themes(source.id)) {
+        for (Theme theme : Theme.ofVersion(source.id)) {
             Theme copy = new Theme();
             copy.id = UUID.randomUUID();
             copy.versionId = draft.id;
@@ -97,11 +96,11 @@ public class VersionEditing {
             copy.title = theme.title;
             copy.guidance = theme.guidance;
             copy.position = theme.position;
-            rubrics.insert(copy);
+            copy.persist();
             themes.put(theme.id, copy.id);
         }
         Map<UUID, UUID> indicators = new HashMap<>();
-        for (Indicator indicator : rubrics.indicators(source.id)) {
+        for (Indicator indicator : Indicator.ofVersion(source.id)) {
             Indicator copy = new Indicator();
             copy.id = UUID.randomUUID();
             copy.versionId = draft.id;
@@ -110,10 +109,10 @@ public class VersionEditing {
             copy.title = indicator.title;
             copy.guidance = indicator.guidance;
             copy.position = indicator.position;
-            rubrics.insert(copy);
+            copy.persist();
             indicators.put(indicator.id, copy.id);
         }
-        for (Question question : rubrics.questions(source.id)) {
+        for (Question question : Question.ofVersion(source.id)) {
             Question copy = new Question();
             copy.id = UUID.randomUUID();
             copy.versionId = draft.id;
@@ -128,30 +127,30 @@ public class VersionEditing {
             copy.narrativeFields = question.narrativeFields;
             copy.lineage = Lineage.SAME.wire();
             copy.derivedFromQuestionId = question.id;
-            rubrics.insert(copy);
+            copy.persist();
         }
         audit.versionDerived(draft, source, by);
         outbox.publish(Events.RUBRIC_VERSION_DRAFTED, draft.id.toString(),
                 RubricEvents.version(draft, frameworkCode(draft), by, draft.createdAt));
-        return content(draft.id).withVersion(draft);
+        return content(draft.id);
     }
 
     /** A published version no new cycle should use; cycles already on it keep it. */
     @Transactional
     public RubricContent retire(UUID versionId, String by) {
-        FrameworkVersion version = rubrics.lockVersion(versionId)
+        FrameworkVersion version = FrameworkVersion.lock(versionId)
                 .orElseThrow(() -> ProblemException.notFound("Rubric version", versionId));
         if (version.status != VersionStatus.PUBLISHED) {
             throw ProblemException.conflict("Version " + version.number + " is " + version.status.wire()
                     + ": only a published version can be retired");
         }
         version.status = VersionStatus.RETIRED;
-        rubrics.updateStatus(version);
+        FrameworkVersion.flush();
         OffsetDateTime now = now();
         audit.versionRetired(version, by, now);
         outbox.publish(Events.RUBRIC_VERSION_RETIRED, version.id.toString(),
                 RubricEvents.version(version, frameworkCode(version), by, now));
-        return content(versionId).withVersion(version);
+        return content(versionId);
     }
 
     /** Adds a question at the end of an indicator of a draft. */
@@ -161,7 +160,7 @@ public class VersionEditing {
         version.requireDraft();
         Indicator indicator = indicator(versionId, indicatorCode);
         List<FieldError> errors = new ArrayList<>();
-        if (rubrics.question(versionId, content.code()).isPresent()) {
+        if (Question.inVersion(versionId, content.code()).isPresent()) {
             errors.add(new FieldError("code", "is already a question of this version"));
         }
         Question question = new Question();
@@ -175,7 +174,7 @@ public class VersionEditing {
         question.illustration = content.illustration();
         question.notApplicableAllowed = Boolean.TRUE.equals(content.notApplicableAllowed());
         question.narrativeFields = Question.narrativeFields(content.narrativeFields());
-        question.position = rubrics.questionCount(indicator.id);
+        question.position = Question.countInIndicator(indicator.id);
         Lineage lineage = content.lineage() == null ? Lineage.NEW : content.lineage();
         List<UUID> sources = new ArrayList<>();
         errors.addAll(resolveLineage(question, version, lineage,
@@ -183,7 +182,7 @@ public class VersionEditing {
         if (!errors.isEmpty()) {
             throw ProblemException.unprocessable("The question cannot be added as it stands", errors);
         }
-        rubrics.saveWithSources(question, sources, true);
+        question.persistWithSources(sources);
         audit.draftEdited(version, "question.added", question.code, by);
         return content(versionId);
     }
@@ -193,7 +192,7 @@ public class VersionEditing {
     public RubricContent updateQuestion(UUID versionId, String code, QuestionContent content, String by) {
         FrameworkVersion version = lockVersion(versionId);
         version.requireDraft();
-        Question question = rubrics.questionWithSources(versionId, code)
+        Question question = Question.withSources(versionId, code)
                 .orElseThrow(() -> ProblemException.notFound("Question", code));
         if (content.title() != null) {
             question.title = content.title();
@@ -230,7 +229,7 @@ public class VersionEditing {
         if (!errors.isEmpty()) {
             throw ProblemException.unprocessable("Question " + code + " cannot be changed as it stands", errors);
         }
-        rubrics.saveWithSources(question, sources, false);
+        question.persistWithSources(sources);
         audit.draftEdited(version, "question.changed", question.code, by);
         return content(versionId);
     }
@@ -240,11 +239,11 @@ public class VersionEditing {
     public RubricContent deleteQuestion(UUID versionId, String code, String by) {
         FrameworkVersion version = lockVersion(versionId);
         version.requireDraft();
-        Question question = rubrics.question(versionId, code)
+        Question question = Question.inVersion(versionId, code)
                 .orElseThrow(() -> ProblemException.notFound("Question", code));
-        rubrics.deleteQuestion(question.id);
+        question.delete();
         int position = 0;
-        for (Question sibling : rubrics.questionsOfIndicator(question.indicatorId)) {
+        for (Question sibling : Question.ofIndicator(question.indicatorId)) {
             moveTo(sibling, position++);
         }
         audit.draftEdited(version, "question.deleted", code, by);
@@ -257,7 +256,7 @@ public class VersionEditing {
         FrameworkVersion version = lockVersion(versionId);
         version.requireDraft();
         Indicator indicator = indicator(versionId, indicatorCode);
-        List<Question> questions = rubrics.questionsOfIndicator(indicator.id);
+        List<Question> questions = Question.ofIndicator(indicator.id);
         checkOrder(codes, questions.stream().map(q -> q.code).toList(), "question of " + indicatorCode);
         for (Question question : questions) {
             moveTo(question, codes.indexOf(question.code));
@@ -278,8 +277,8 @@ public class VersionEditing {
         theme.code = content.code();
         theme.title = content.title();
         theme.guidance = content.guidance();
-        theme.position = rubrics.themeCount(versionId);
-        rubrics.insert(theme);
+        theme.position = Theme.countInVersion(versionId);
+        theme.persist();
         audit.headingEdited(version, "theme.added", theme.code, by);
         return content(versionId);
     }
@@ -296,7 +295,6 @@ public class VersionEditing {
         }
         theme.title = content.title() != null ? content.title() : theme.title;
         theme.guidance = content.guidance() != null ? content.guidance() : theme.guidance;
-        rubrics.update(theme);
         audit.headingEdited(version, "theme.changed", code, by);
         return content(versionId);
     }
@@ -307,12 +305,10 @@ public class VersionEditing {
         FrameworkVersion version = lockVersion(versionId);
         version.requireDraft();
         Theme theme = theme(versionId, code);
-        for (Indicator indicator : rubrics.indicatorsOfTheme(theme.id)) {
-            rubrics.deleteIndicator(indicator.id);
-        }
-        rubrics.deleteTheme(theme.id);
+        Indicator.deleteWithQuestions(theme);
+        theme.delete();
         int position = 0;
-        for (Theme sibling : rubrics.themes(versionId)) {
+        for (Theme sibling : Theme.ofVersionToChange(versionId)) {
             moveTo(sibling, position++);
         }
         audit.headingEdited(version, "theme.deleted", code, by);
@@ -324,7 +320,7 @@ public class VersionEditing {
     public RubricContent reorderThemes(UUID versionId, List<String> codes, String by) {
         FrameworkVersion version = lockVersion(versionId);
         version.requireDraft();
-        List<Theme> themes = rubrics.themes(versionId);
+        List<Theme> themes = Theme.ofVersionToChange(versionId);
         checkOrder(codes, themes.stream().map(t -> t.code).toList(), "theme");
         for (Theme theme : themes) {
             moveTo(theme, codes.indexOf(theme.code));
@@ -347,8 +343,8 @@ public class VersionEditing {
         indicator.code = content.code();
         indicator.title = content.title();
         indicator.guidance = content.guidance();
-        indicator.position = rubrics.indicatorCount(theme.id);
-        rubrics.insert(indicator);
+        indicator.position = Indicator.countInTheme(theme.id);
+        indicator.persist();
         audit.headingEdited(version, "indicator.added", indicator.code, by);
         return content(versionId);
     }
@@ -365,7 +361,6 @@ public class VersionEditing {
         }
         indicator.title = content.title() != null ? content.title() : indicator.title;
         indicator.guidance = content.guidance() != null ? content.guidance() : indicator.guidance;
-        rubrics.update(indicator);
         audit.headingEdited(version, "indicator.changed", code, by);
         return content(versionId);
     }
@@ -377,9 +372,9 @@ public class VersionEditing {
         version.requireDraft();
         Indicator indicator = indicator(versionId, code);
         UUID themeId = indicator.themeId;
-        rubrics.deleteIndicator(indicator.id);
+        indicator.deleteWithQuestions();
         int position = 0;
-        for (Indicator sibling : rubrics.indicatorsOfTheme(themeId)) {
+        for (Indicator sibling : Indicator.ofTheme(themeId)) {
             moveTo(sibling, position++);
         }
         audit.headingEdited(version, "indicator.deleted", code, by);
@@ -392,7 +387,7 @@ public class VersionEditing {
         FrameworkVersion version = lockVersion(versionId);
         version.requireDraft();
         Theme theme = theme(versionId, themeCode);
-        List<Indicator> indicators = rubrics.indicatorsOfTheme(theme.id);
+        List<Indicator> indicators = Indicator.ofTheme(theme.id);
         checkOrder(codes, indicators.stream().map(i -> i.code).toList(), "indicator of theme " + themeCode);
         for (Indicator indicator : indicators) {
             moveTo(indicator, codes.indexOf(indicator.code));
@@ -401,25 +396,22 @@ public class VersionEditing {
         return content(versionId);
     }
 
-    /** Writes a sibling's new position, when it has moved. */
-    private void moveTo(Question question, int position) {
+    /** A sibling's new position, written at flush when it has moved. */
+    private static void moveTo(Question question, int position) {
         if (question.position != position) {
             question.position = position;
-            rubrics.setPosition(question);
         }
     }
 
-    private void moveTo(Theme theme, int position) {
+    private static void moveTo(Theme theme, int position) {
         if (theme.position != position) {
             theme.position = position;
-            rubrics.update(theme);
         }
     }
 
-    private void moveTo(Indicator indicator, int position) {
+    private static void moveTo(Indicator indicator, int position) {
         if (indicator.position != position) {
             indicator.position = position;
-            rubrics.update(indicator);
         }
     }
 
@@ -432,26 +424,26 @@ public class VersionEditing {
     }
 
     private void requireFreeThemeCode(UUID versionId, String code) {
-        if (rubrics.themeCodeTaken(versionId, code)) {
+        if (Theme.codeTaken(versionId, code)) {
             throw ProblemException.unprocessable("There is already a theme " + code + " in this version",
                     List.of(new FieldError("code", "is already a theme of this version")));
         }
     }
 
     private void requireFreeIndicatorCode(UUID versionId, String code) {
-        if (rubrics.indicatorCodeTaken(versionId, code)) {
+        if (Indicator.codeTaken(versionId, code)) {
             throw ProblemException.unprocessable("There is already an indicator " + code + " in this version",
                     List.of(new FieldError("code", "is already a quality indicator of this version")));
         }
     }
 
     private Theme theme(UUID versionId, String code) {
-        return rubrics.theme(versionId, code)
+        return Theme.inVersion(versionId, code)
                 .orElseThrow(() -> ProblemException.notFound("Theme", code));
     }
 
     private Indicator indicator(UUID versionId, String code) {
-        return rubrics.indicator(versionId, code)
+        return Indicator.inVersion(versionId, code)
                 .orElseThrow(() -> ProblemException.notFound("Indicator", code));
     }
 
@@ -469,7 +461,7 @@ public class VersionEditing {
         }
         Question first = null;
         for (String code : codes) {
-            Question source = rubrics.question(version.derivedFromVersionId, code).orElse(null);
+            Question source = Question.inVersion(version.derivedFromVersionId, code).orElse(null);
             if (source == null) {
                 errors.add(new FieldError("derivedFrom",
                         code + " is not a question of the version this one comes from"));
@@ -494,7 +486,7 @@ public class VersionEditing {
     private List<String> sourceCodes(Question question) {
         List<String> codes = new ArrayList<>();
         for (UUID id : question.sourceIds()) {
-            Question source = rubrics.question(id).orElse(null);
+            Question source = Question.findById(id);
             if (source != null) {
                 codes.add(source.code);
             }
@@ -504,21 +496,21 @@ public class VersionEditing {
 
     private Question source(Question question) {
         return question.derivedFromQuestionId == null ? null
-                : rubrics.question(question.derivedFromQuestionId).orElse(null);
+                : Question.findById(question.derivedFromQuestionId);
     }
 
     private String frameworkCode(FrameworkVersion version) {
-        return rubrics.framework(version.frameworkId).orElseThrow().code;
+        return Framework.<Framework>findByIdOptional(version.frameworkId).orElseThrow().code;
     }
 
     /** Locks the version for an edit of its content and bumps its ETag. */
     private FrameworkVersion lockVersion(UUID versionId) {
-        return rubrics.lockVersionForEdit(versionId)
+        return FrameworkVersion.lockForEdit(versionId)
                 .orElseThrow(() -> ProblemException.notFound("Rubric version", versionId));
     }
 
     private RubricContent content(UUID versionId) {
-        return rubrics.content(versionId).orElseThrow();
+        return RubricContent.load(versionId).orElseThrow();
     }
 
     private OffsetDateTime now() {

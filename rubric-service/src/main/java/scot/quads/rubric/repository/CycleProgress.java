@@ -1,0 +1,52 @@
+package scot.quads.rubric.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import scot.quads.rubric.CouncilProgress;
+import scot.quads.rubric.SelfEvaluation;
+import scot.quads.support.jdbc.Database;
+
+/**
+ * How far each active council has got in a cycle, read across the council projection, the evaluations and their
+ * answers in one grouped query whatever the number of councils: a read model, not an aggregate, so plain SQL.
+ */
+@ApplicationScoped
+public class CycleProgress {
+
+    private final Database database;
+
+    public CycleProgress(Database database) {
+        this.database = database;
+    }
+
+    /** One line per active council, by name, with its evaluation's standing; {@code total} questions to answer. */
+    public List<CouncilProgress> of(UUID cycleId, long total) {
+        return database.list("""
+                SELECT c.gss_code, c.name, e.state,
+                       GREATEST(e.updated_at, (SELECT max(a.updated_at) FROM answer a WHERE a.evaluation_id = e.id))
+                           AS last_edited_at,
+                       e.submitted_at,
+                       (SELECT count(*) FROM answer a
+                         WHERE a.evaluation_id = e.id AND (a.level IS NOT NULL OR a.not_applicable)) AS answered
+                  FROM council c
+                  LEFT JOIN self_evaluation e ON e.council_code = c.gss_code AND e.cycle_id = ?
+                 WHERE c.active
+                 ORDER BY c.name, c.gss_code""", row -> new CouncilProgress(row.getString("gss_code"),
+                row.getString("name"),
+                row.getString("state") == null ? SelfEvaluation.NOT_STARTED : row.getString("state"),
+                row.getLong("answered"), total, row.getObject("last_edited_at", OffsetDateTime.class),
+                row.getObject("submitted_at", OffsetDateTime.class)), cycleId);
+    }
+
+    /** Active councils without a submitted self-evaluation in the cycle, by code. */
+    public List<String> councilsNotSubmitted(UUID cycleId) {
+        return database.list("""
+                SELECT c.gss_code FROM council c
+                 WHERE c.active
+                   AND NOT EXISTS (SELECT 1 FROM self_evaluation e
+                                    WHERE e.cycle_id = ? AND e.council_code = c.gss_code AND e.state = 'submitted')
+                 ORDER BY c.gss_code""", row -> row.getString("gss_code"), cycleId);
+    }
+}

@@ -1,0 +1,54 @@
+package scot.quads.rubric.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import scot.quads.support.jdbc.Database;
+
+/**
+ * Who is in which quad, as quad-service announces it, kept only to tell whether a council's partners have all
+ * submitted. A projection fed by events, left in plain SQL on purpose: each event replaces a quad's whole
+ * membership through a conditional upsert (an event older than the one applied changes nothing, decided by the
+ * database in the same statement, with no read first), and the one question asked of it is a grouped read across
+ * quads, members and evaluations. Entities would add a read before every write and nothing else.
+ */
+@ApplicationScoped
+public class QuadMembership {
+
+    private final Database database;
+
+    public QuadMembership(Database database) {
+        this.database = database;
+    }
+
+    /** Applies a quad's whole membership, unless a newer one was applied already. */
+    public void apply(UUID quadId, UUID cycleId, List<String> members, OffsetDateTime asOf) {
+        int applied = database.update("""
+                INSERT INTO quad (id, cycle_id, as_of) VALUES (?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET cycle_id = excluded.cycle_id, as_of = excluded.as_of
+                WHERE quad.as_of IS NULL OR excluded.as_of IS NULL OR quad.as_of <= excluded.as_of
+                """, quadId, cycleId, asOf);
+        if (applied == 0) {
+            return;
+        }
+        database.update("DELETE FROM quad_member WHERE quad_id = ?", quadId);
+        database.update("INSERT INTO quad_member (quad_id, council_code) SELECT ?, member FROM unnest(?) AS member",
+                quadId, Database.array("text",
+                        members.stream().map(member -> member.trim().toUpperCase(Locale.ROOT)).toList()));
+    }
+
+    /** True when the council is in a quad of the cycle with partners, and every partner's evaluation is submitted. */
+    public boolean everyPartnerSubmitted(UUID cycleId, String councilCode) {
+        return database.first("""
+                SELECT count(*) AS partners, count(*) FILTER (WHERE e.state = 'submitted') AS submitted
+                FROM quad q
+                JOIN quad_member mine ON mine.quad_id = q.id AND mine.council_code = ?
+                JOIN quad_member partner ON partner.quad_id = q.id AND partner.council_code <> ?
+                LEFT JOIN self_evaluation e ON e.cycle_id = q.cycle_id AND e.council_code = partner.council_code
+                WHERE q.cycle_id = ?
+                """, row -> row.getLong("partners") > 0 && row.getLong("partners") == row.getLong("submitted"),
+                councilCode, councilCode, cycleId).orElse(false);
+    }
+}

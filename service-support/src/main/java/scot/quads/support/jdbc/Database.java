@@ -109,15 +109,6 @@ public class Database {
                 .orElseThrow(() -> new DatabaseException("No row from: " + sql, null));
     }
 
-    /**
-     * @deprecated reads its column by position; use {@link #count(String, String, Object...)}, which names it.
-     */
-    @Deprecated(forRemoval = true)
-    public long number(String sql, Object... parameters) {
-        return first(sql, rows -> rows.getLong(1), parameters)
-                .orElseThrow(() -> new DatabaseException("No row from: " + sql, null));
-    }
-
     /** Runs work on the transaction's connection (closing the handle leaves the connection to the transaction). */
     public <T> T with(Work<T> work) {
         flushEntities();

@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.LockMode;
 import org.hibernate.Locking;
-import org.hibernate.Session;
+import org.hibernate.StatelessSession;
 
 /**
  * One council's self-evaluation in one cycle, shared by that council's editors. Saving an answer holds a share lock
@@ -112,14 +112,16 @@ public class SelfEvaluation extends PanacheEntityBase {
     }
 
     /**
-     * The council's evaluation in the cycle with its cycle and its answer to the question, in one query, the
-     * evaluation's row share-locked for the rest of the transaction (so a submit, return or recall waits for the
-     * save, and a save that waited sees it) and nothing else locked; the council may be named by its legacy code.
-     * Empty when there is no such cycle or council, or the council has saved nothing in the cycle yet.
+     * The council's evaluation in the cycle with its cycle and its answer to the question, in one query through the
+     * autosave's stateless session (the rows come back detached), the evaluation's row share-locked for the rest of
+     * the transaction (so a submit, return or recall waits for the save, and a save that waited sees it) and nothing
+     * else locked; the council may be named by its legacy code. Empty when there is no such cycle or council, or the
+     * council has saved nothing in the cycle yet.
      */
-    public static Optional<ForSave> shareForSave(UUID cycleId, String councilCode, String questionCode) {
+    public static Optional<ForSave> shareForSave(StatelessSession autosave, UUID cycleId, String councilCode,
+            String questionCode) {
         String code = Council.normalise(councilCode);
-        List<Object[]> rows = getEntityManager().unwrap(Session.class).createSelectionQuery("""
+        List<Object[]> rows = autosave.createSelectionQuery("""
                 select e, c, a from SelfEvaluation e
                 join Cycle c on c.id = e.cycleId
                 join Council k on k.gssCode = e.councilCode

@@ -227,6 +227,29 @@ class ConcurrentSavesTest {
     }
 
     @Test
+    void editorsMakingTheCouncilsFirstSavesAtOnceAllSucceedInOneEvaluation() throws Exception {
+        List<String> codes = List.of("1.1.1", "1.2.1", "2.1.1", "3.1.1", "4.1.1", "5.1.1");
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Response>> saves = new ArrayList<>();
+        for (String code : codes) {
+            saves.add(threads.submit(() -> {
+                start.await();
+                return save(code, "\"0\"", 4, "first of " + code).extract().response();
+            }));
+        }
+        start.countDown();
+
+        for (Future<Response> save : saves) {
+            assertThat(save.get().statusCode()).as(save.get().asString()).isEqualTo(200);
+        }
+        given().auth().oauth2(Tokens.viewer(GLASGOW)).get(evaluation()).then().statusCode(200)
+                .header("ETag", "\"" + codes.size() + "\"")
+                .body("progress.answered", equalTo(codes.size()));
+        assertThat(Stored.count("SELECT count(*) FROM self_evaluation WHERE cycle_id = ?", UUID.fromString(cycleId)))
+                .isEqualTo(1);
+    }
+
+    @Test
     void editorsRacingToSaveTheSameAnswerGetOneSuccessAndTheRestRefusedWithNothingHalfWritten() throws Exception {
         save("1.1.1", "\"0\"", 3, "the evaluation exists").statusCode(200);
         for (int round = 1; round <= 2; round++) {

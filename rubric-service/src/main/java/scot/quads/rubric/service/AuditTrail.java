@@ -77,9 +77,11 @@ public class AuditTrail {
         entry.persist();
     }
 
-    /** An answer saved: its level before and after, and which parts changed ({@code after} as flushed). */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void answerSaved(SelfEvaluation evaluation, Answer before, Answer after, String actor) {
+    /**
+     * The row for an answer saved: its level before and after, and which parts changed ({@code after} as written).
+     * Not written here: the autosave inserts it with the answer, through its stateless session.
+     */
+    public AuditEntry answerSaved(SelfEvaluation evaluation, Answer before, Answer after, String actor) {
         AuditEntry entry = entry(actor, "answer.saved", EVALUATION, evaluation.id, after.updatedAt);
         entry.cycleId = evaluation.cycleId;
         entry.councilCode = evaluation.councilCode;
@@ -90,7 +92,7 @@ public class AuditTrail {
                 "answerVersion", after.version,
                 "notApplicable", after.notApplicable,
                 "changed", AnswerChanges.between(before, after)));
-        entry.persist();
+        return entry;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.hibernate.StatelessSession;
 import scot.quads.contract.Events;
 import scot.quads.rubric.Answer;
 import scot.quads.rubric.AuditEntry;
@@ -50,14 +51,16 @@ public class EvaluationService {
     private final Clock clock;
     private final PublishedRubrics rubrics;
     private final QuadMembership quads;
+    private final StatelessSession autosave;
 
     public EvaluationService(Outbox outbox, AuditTrail audit, Clock clock, PublishedRubrics rubrics,
-            QuadMembership quads) {
+            QuadMembership quads, StatelessSession autosave) {
         this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
         this.rubrics = rubrics;
         this.quads = quads;
+        this.autosave = autosave;
     }
 
     /** What an editor sends for one question; text is kept exactly as sent. */
@@ -105,16 +108,18 @@ public class EvaluationService {
     /**
      * Saves one answer: the autosave, the path editors call most, in three statements. One query reads the council's
      * evaluation (share-locked: a submit, return or recall waits for this save, and a save that waited for one sees
-     * it) with its cycle and this question's answer; the answer is written through the entity (its version checked
-     * and bumped, or inserted as version 1); the audit row is added. Nothing else is loaded: the question and the
-     * scale come from the published rubric kept in memory. Two editors saving one answer at once: the second's write
-     * waits for the first's and then finds the answer changed (its version) or already there (its unique key), so
-     * it is refused with the answer as it now stands (412) and writes nothing.
+     * it) with its cycle and this question's answer; the answer entity is written (its version checked and bumped,
+     * or inserted as version 1); the audit row is inserted. Nothing else is loaded: the question and the scale come
+     * from the published rubric kept in memory. All three go through a {@link StatelessSession}: the save knows
+     * exactly what it writes, so a persistence context (snapshots, a dirty check and flush at commit) is only cost,
+     * which the benchmark's rush showed; the rarer writes use the ordinary session. Two editors saving one answer
+     * at once: the second's write waits for the first's and then finds the answer changed (its version) or already
+     * there (its unique key), so it is refused with the answer as it now stands (412) and writes nothing.
      */
     @Transactional
     public Answer save(UUID cycleId, String councilCode, String questionCode, long expectedVersion,
             AnswerContent content, String by) {
-        SelfEvaluation.ForSave target = SelfEvaluation.shareForSave(cycleId, councilCode, questionCode)
+        SelfEvaluation.ForSave target = SelfEvaluation.shareForSave(autosave, cycleId, councilCode, questionCode)
                 .orElse(null);
         Cycle cycle = target != null ? target.cycle() : cycle(cycleId);
         Council council = target != null ? null : council(councilCode);
@@ -130,7 +135,7 @@ public class EvaluationService {
         requireOpen(cycle, target == null ? null : target.evaluation());
         if (target == null) {
             SelfEvaluation.start(cycle.id, council.gssCode, by);
-            target = SelfEvaluation.shareForSave(cycle.id, council.gssCode, questionCode).orElseThrow();
+            target = SelfEvaluation.shareForSave(autosave, cycle.id, council.gssCode, questionCode).orElseThrow();
         }
         SelfEvaluation evaluation = target.evaluation();
         if (evaluation.isSubmitted()) {
@@ -151,27 +156,28 @@ public class EvaluationService {
         saved.carriedForward = false;
         saved.updatedAt = now();
         saved.updatedBy = by;
-        write(saved, answer == null, question, expectedVersion);
-        audit.answerSaved(evaluation, before, saved, by);
+        write(evaluation, saved, answer == null, question, expectedVersion);
+        autosave.insert(audit.answerSaved(evaluation, before, saved, by));
         return saved;
     }
 
     /**
-     * Writes the answer now (persisted first if new), so that its new version is known and a colleague's save of the
-     * same answer in the meantime is found here: then the caller gets a 412 with the answer as that colleague left
-     * it, read in a transaction of its own (this one can only roll back), and nothing of this save is written.
+     * Writes the answer now (inserted, or updated with its version checked and bumped), so that a colleague's save of
+     * the same answer in the meantime is found here: then the caller gets a 412 with the answer as that colleague
+     * left it, read in a transaction of its own (this one can only roll back), and nothing of this save is written.
      */
-    private static void write(Answer answer, boolean first, Question question, long expectedVersion) {
+    private void write(SelfEvaluation evaluation, Answer answer, boolean first, Question question,
+            long expectedVersion) {
         try {
             if (first) {
-                answer.persist();
+                autosave.insert(answer);
+            } else {
+                autosave.update(answer);
             }
-            Answer.flush();
         } catch (PersistenceException e) {
             if (DatabaseFailures.concurrentChange(e) || DatabaseFailures.violatesUnique(e, Answer.ONE_PER_QUESTION)) {
-                UUID evaluationId = answer.evaluation.id;
                 throw stale(question, QuarkusTransaction.requiringNew()
-                        .call(() -> Answer.current(evaluationId, question.code).orElse(null)), expectedVersion);
+                        .call(() -> Answer.current(evaluation.id, question.code).orElse(null)), expectedVersion);
             }
             throw e;
         }

@@ -17,7 +17,7 @@ import java.util.List;
  * end-to-end event latency, comparison reads, the portal's pages, the comparison's exports, scale, the trend from few
  * to many cycles and the footprint (with --scale the scale scenario alone), written to
  * bench/results/&lt;timestamp&gt;.json and .html. Loopback only; every loop is bounded in count and time. Run it
- * with bench/run (see the README's "Benchmark").
+ * with bench/run (see docs/benchmark.md).
  *
  * <p>{@code Bench --report results/x.json} draws the HTML of an existing result again.
  */

@@ -168,7 +168,7 @@ final class Browser implements AutoCloseable {
                         .collect(Collectors.joining("\n"))).isEmpty();
     }
 
-    /** A screenshot for the README, when the build asks for them (-Dquads.screenshots=DIR). */
+    /** A screenshot for docs/ (the user guide), when the build asks for them (-Dquads.screenshots=DIR). */
     void screenshot(String name) throws IOException {
         String dir = System.getProperty("quads.screenshots");
         if (dir == null || dir.isBlank()) {

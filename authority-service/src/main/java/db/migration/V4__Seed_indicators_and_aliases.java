@@ -56,11 +56,11 @@ public class V4__Seed_indicators_and_aliases extends BaseJavaMigration {
                 ResultSet councils = query.executeQuery(
                         "SELECT gss_code, name, lgbf_name FROM council ORDER BY gss_code")) {
             while (councils.next()) {
-                String code = councils.getString(1);
+                String code = councils.getString("gss_code");
                 List<String> names = new ArrayList<>();
-                names.add(councils.getString(2));
-                if (councils.getString(3) != null) {
-                    names.add(councils.getString(3));
+                names.add(councils.getString("name"));
+                if (councils.getString("lgbf_name") != null) {
+                    names.add(councils.getString("lgbf_name"));
                 }
                 names.addAll(VARIANTS.getOrDefault(code, List.of()));
                 for (String name : names) {

@@ -209,8 +209,8 @@ final class Floor {
             answers.setObject(1, evaluation);
             try (ResultSet rs = answers.executeQuery()) {
                 while (rs.next()) {
-                    payload.append("{\"q\":\"").append(rs.getString(1)).append("\",\"level\":").append(rs.getInt(2))
-                            .append(",\"evidence\":\"").append(rs.getString(3)).append("\"},");
+                    payload.append("{\"q\":\"").append(rs.getString("question_code")).append("\",\"level\":").append(rs.getInt("level"))
+                            .append(",\"evidence\":\"").append(rs.getString("evidence")).append("\"},");
                 }
             }
             payload.append("]}");

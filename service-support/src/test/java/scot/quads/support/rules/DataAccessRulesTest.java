@@ -53,6 +53,19 @@ class DataAccessRulesTest {
         assertThat(DataAccessRules.breaches(sources)).isEmpty();
     }
 
+    @Test
+    void aMigrationMayHoldSqlButReadsItsColumnsByNameToo() throws IOException {
+        write("db/migration/V3__Seed.java", """
+                class V3 {
+                    String s = "SELECT gss_code FROM council";
+                    String read(java.sql.ResultSet row) throws Exception { return row.getString(1); }
+                }
+                """);
+
+        assertThat(DataAccessRules.breaches(sources)).containsExactly("db/migration/V3__Seed.java:3: a column read by "
+                + "position: String read(java.sql.ResultSet row) throws Exception { return row.getString(1); }");
+    }
+
     private void write(String file, String text) throws IOException {
         Path path = sources.resolve(file);
         Files.createDirectories(path.getParent());

@@ -97,20 +97,7 @@ final class ScaleScenario {
             } catch (Exception e) {
                 stopped = e;
             } finally {
-                for (int c = 1; c <= data.cycles; c++) {
-                    events.send(Events.CYCLE_CLOSED, data.cycleId(c).toString(), data.cycle(c, true, today));
-                }
-                events.flush();
-                try {
-                    events.caughtUp();
-                } finally {
-                    try {
-                        Runtime.getRuntime().removeShutdownHook(restore);
-                    } catch (IllegalStateException shuttingDown) {
-                        // the hook is restoring it already
-                    }
-                    SyntheticEvents.restoreAdesSubmissionMail(api, previousMail);
-                }
+                events.closeCyclesAndRestore(List.of(data), today, api, previousMail, restore);
             }
         }
         scenario.extra.set("growth", growth.toJson());

@@ -164,6 +164,30 @@ final class SyntheticEvents implements AutoCloseable {
         }
     }
 
+    /**
+     * After a load: every synthetic cycle published closed, every consumer caught up, and ADES's submission mail put
+     * back (the shutdown hook that would otherwise do it removed), whatever happened before.
+     */
+    void closeCyclesAndRestore(List<ScaleData> loaded, java.time.LocalDate today, Api api, String previousMail,
+            Thread restore) throws Exception {
+        for (ScaleData data : loaded) {
+            for (int c = 1; c <= data.cycles; c++) {
+                send(scot.quads.contract.Events.CYCLE_CLOSED, data.cycleId(c).toString(), data.cycle(c, true, today));
+            }
+        }
+        flush();
+        try {
+            caughtUp();
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(restore);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is restoring it already
+            }
+            restoreAdesSubmissionMail(api, previousMail);
+        }
+    }
+
     @Override
     public void close() {
         try {

@@ -88,22 +88,7 @@ final class TrendFlat {
             } catch (Exception e) {
                 stopped = e;
             } finally {
-                for (ScaleData data : List.of(few, many)) {
-                    for (int c = 1; c <= data.cycles; c++) {
-                        events.send(Events.CYCLE_CLOSED, data.cycleId(c).toString(), data.cycle(c, true, today));
-                    }
-                }
-                events.flush();
-                try {
-                    events.caughtUp();
-                } finally {
-                    try {
-                        Runtime.getRuntime().removeShutdownHook(restore);
-                    } catch (IllegalStateException shuttingDown) {
-                        // the hook is restoring it already
-                    }
-                    SyntheticEvents.restoreAdesSubmissionMail(api, previousMail);
-                }
+                events.closeCyclesAndRestore(List.of(few, many), today, api, previousMail, restore);
             }
         }
         // With either read missing, the target has no figure (and is not met).

@@ -48,6 +48,9 @@ public final class Bench {
     static int run(Settings settings) throws Exception {
         Api api = new Api(settings.keycloak());
         Footprint footprint = new Footprint(settings);
+        // The machine's load is read before anything of the run's own (a cold start keeps both cores busy for
+        // half a minute, which says nothing about other work on the machine).
+        String loadBefore = loadAverage();
         ObjectNode cold = null;
         if (settings.coldStart()) {
             say("Cold start: ./quads down, then ./quads up, watching each service start ...");
@@ -81,7 +84,7 @@ public final class Bench {
         result.put("startedAt", started.toString());
         result.put("commit", commit(settings.root()));
         result.set("settings", settings.toJson());
-        ObjectNode machine = machine();
+        ObjectNode machine = machine(loadBefore);
         result.set("machine", machine);
         say("Quads benchmark, " + machine.path("cpus").asInt() + " CPUs, load average "
                 + machine.path("loadAverageStart").asText() + (machine.path("noisy").asBoolean() ? " (NOISY)" : ""));
@@ -536,7 +539,7 @@ public final class Bench {
         }
     }
 
-    static ObjectNode machine() {
+    static ObjectNode machine(String load) {
         ObjectNode machine = Api.JSON.createObjectNode();
         int cpus = Runtime.getRuntime().availableProcessors();
         machine.put("cpus", cpus);
@@ -548,7 +551,6 @@ public final class Bench {
         machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
         machine.put("java", System.getProperty("java.version"));
         machine.put("memoryGb", memoryGb());
-        String load = loadAverage();
         machine.put("loadAverageStart", load);
         double oneMinute = parseFirst(load);
         boolean noisy = oneMinute > cpus * 0.5;

@@ -11,6 +11,7 @@ import scot.quads.contract.payload.CouncilContactsV1;
 import scot.quads.contract.payload.CouncilV1;
 import scot.quads.contract.payload.CycleDeadlineV1;
 import scot.quads.contract.payload.CycleV1;
+import scot.quads.contract.payload.FocusV1;
 import scot.quads.contract.payload.QuadChangedV1;
 import scot.quads.contract.payload.QuadV1;
 import scot.quads.contract.payload.RubricVersionPublishedV1;
@@ -62,6 +63,14 @@ public final class Events {
             new EventType<>("quads.self-evaluation.recalled.v1", Topics.SELF_EVALUATIONS,
                     SelfEvaluationRecalledV1.class);
 
+    /** A council proposed its focus to ADES (on the self-evaluations topic: the council's own part of the round). */
+    public static final EventType<FocusV1> FOCUS_PROPOSED =
+            new EventType<>("quads.focus.proposed.v1", Topics.SELF_EVALUATIONS, FocusV1.class);
+    public static final EventType<FocusV1> FOCUS_AGREED =
+            new EventType<>("quads.focus.agreed.v1", Topics.SELF_EVALUATIONS, FocusV1.class);
+    public static final EventType<FocusV1> FOCUS_SENT_BACK =
+            new EventType<>("quads.focus.sent-back.v1", Topics.SELF_EVALUATIONS, FocusV1.class);
+
     public static final EventType<QuadV1> QUAD_FORMED =
             new EventType<>("quads.quad.formed.v1", Topics.QUADS, QuadV1.class);
     /** Renamed, members joined or left, or dissolved (no members left). */
@@ -88,6 +97,7 @@ public final class Events {
             RUBRIC_VERSION_DRAFTED, RUBRIC_VERSION_PUBLISHED, RUBRIC_VERSION_RETIRED,
             CYCLE_OPENED, CYCLE_CHANGED, CYCLE_DEADLINE_APPROACHING, CYCLE_DEADLINE_PASSED, CYCLE_CLOSED,
             SELF_EVALUATION_SUBMITTED, SELF_EVALUATION_RETURNED, SELF_EVALUATION_RECALLED,
+            FOCUS_PROPOSED, FOCUS_AGREED, FOCUS_SENT_BACK,
             QUAD_FORMED, QUAD_CHANGED,
             COMMENT_POSTED, ACTION_CREATED, ACTION_CHANGED, ACTION_DUE_SOON, ACTION_OVERDUE);
 

@@ -18,6 +18,8 @@ public class Submission {
     public OffsetDateTime submittedAt;
     public String submittedBy;
     public List<Answer> answers;
+    /** The self-evaluative statement submitted with the answers; null when the council wrote none. */
+    public Statement statement;
     public OffsetDateTime withdrawnAt;
     public String withdrawnHow;
     public OffsetDateTime updatedAt;
@@ -48,5 +50,14 @@ public class Submission {
 
     public record Answer(String questionCode, Integer level, boolean notApplicable, String notApplicableReason,
             String evidence, String strengths, String areasForImprovement, String nextSteps) {
+    }
+
+    /** The council's context, its SWOT (strengths, weaknesses, opportunities, threats, each by priority), a summary. */
+    public record Statement(String context, List<SwotItem> swot, String summary) {
+    }
+
+    /** One SWOT item with the quality indicators, questions and context indicators it relates to. */
+    public record SwotItem(UUID id, String kind, String text, int priority, List<String> indicators,
+            List<String> questions, List<String> contextIndicators) {
     }
 }

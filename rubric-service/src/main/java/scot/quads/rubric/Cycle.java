@@ -55,6 +55,9 @@ public class Cycle extends PanacheEntityBase {
     @Column(name = "reminder_days")
     @Convert(converter = ReminderDays.class)
     public List<Integer> reminderDays;
+    /** Whether a council must write its self-evaluative statement before it can submit. */
+    @Column(name = "statement_required")
+    public boolean statementRequired;
     @Version
     public long version;
 

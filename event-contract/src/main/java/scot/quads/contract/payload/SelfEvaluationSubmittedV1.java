@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
-/** A council's self-evaluation as submitted, with every answer, tied to the rubric version it answered. */
+/**
+ * A council's self-evaluation as submitted, with every answer and its self-evaluative statement (null when it wrote
+ * none; added after the first release, so older events lack it), tied to the rubric version it answered.
+ */
 public record SelfEvaluationSubmittedV1(
         UUID evaluationId,
         UUID cycleId,
@@ -13,13 +16,39 @@ public record SelfEvaluationSubmittedV1(
         UUID rubricVersionId,
         OffsetDateTime submittedAt,
         String submittedBy,
-        List<Answer> answers) {
+        List<Answer> answers,
+        Statement statement) {
 
     public SelfEvaluationSubmittedV1 {
         Objects.requireNonNull(evaluationId, "evaluationId");
         Objects.requireNonNull(cycleId, "cycleId");
         Objects.requireNonNull(councilCode, "councilCode");
         answers = List.copyOf(Objects.requireNonNull(answers, "answers"));
+    }
+
+    /** A submission without a statement. */
+    public SelfEvaluationSubmittedV1(UUID evaluationId, UUID cycleId, String councilCode, UUID rubricVersionId,
+            OffsetDateTime submittedAt, String submittedBy, List<Answer> answers) {
+        this(evaluationId, cycleId, councilCode, rubricVersionId, submittedAt, submittedBy, answers, null);
+    }
+
+    /** The council's context, its SWOT (strengths, weaknesses, opportunities, threats, each by priority), a summary. */
+    public record Statement(String context, List<SwotItem> swot, String summary) {
+
+        public Statement {
+            swot = swot == null ? List.of() : List.copyOf(swot);
+        }
+    }
+
+    /** One SWOT item with the quality indicators, questions and context indicators it relates to (codes). */
+    public record SwotItem(UUID id, String kind, String text, int priority, List<String> indicators,
+            List<String> questions, List<String> contextIndicators) {
+
+        public SwotItem {
+            indicators = indicators == null ? List.of() : List.copyOf(indicators);
+            questions = questions == null ? List.of() : List.copyOf(questions);
+            contextIndicators = contextIndicators == null ? List.of() : List.copyOf(contextIndicators);
+        }
     }
 
     /** One question's answer: a level on the version's scale, or not applicable with a reason. */

@@ -8,7 +8,10 @@ import scot.quads.notification.service.NotificationService;
 import scot.quads.support.inbox.EventInbox;
 import scot.quads.support.inbox.EventRouter;
 
-/** Tells partners, ADES and the council itself when a self-evaluation is submitted, returned or recalled. */
+/**
+ * Tells partners, ADES and the council itself when a self-evaluation is submitted, returned or recalled, and ADES
+ * or the council when a council's focus is proposed, agreed or sent back.
+ */
 @ApplicationScoped
 public class SelfEvaluationConsumer {
 
@@ -21,6 +24,9 @@ public class SelfEvaluationConsumer {
                 .on(Events.SELF_EVALUATION_SUBMITTED, notifications::selfEvaluationSubmitted)
                 .on(Events.SELF_EVALUATION_RETURNED, notifications::selfEvaluationReturned)
                 .on(Events.SELF_EVALUATION_RECALLED, notifications::selfEvaluationRecalled)
+                .on(Events.FOCUS_PROPOSED, notifications::focusStep)
+                .on(Events.FOCUS_AGREED, notifications::focusStep)
+                .on(Events.FOCUS_SENT_BACK, notifications::focusStep)
                 .build();
     }
 

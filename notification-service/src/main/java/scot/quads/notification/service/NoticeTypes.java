@@ -21,9 +21,14 @@ public final class NoticeTypes {
     public static final String COMMENT = "comment";
     /** An action assigned to my council, due within a week, or overdue. */
     public static final String ACTION = "action";
+    /** A council proposed its focus (to ADES). */
+    public static final String FOCUS_PROPOSED = FocusNotices.PROPOSED;
+    /** ADES agreed my council's focus or sent it back. */
+    public static final String FOCUS_DECIDED = FocusNotices.DECIDED;
 
     public static final List<String> ALL = List.of(CYCLE_OPENED, DEADLINE_APPROACHING, DEADLINE_PASSED, SUBMITTED,
-            SUBMISSION_CONFIRMED, ALL_SUBMITTED, RETURNED, RECALLED, QUAD_CHANGED, COMMENT, ACTION);
+            SUBMISSION_CONFIRMED, ALL_SUBMITTED, RETURNED, RECALLED, QUAD_CHANGED, COMMENT, ACTION, FOCUS_PROPOSED,
+            FOCUS_DECIDED);
 
     private NoticeTypes() {
     }

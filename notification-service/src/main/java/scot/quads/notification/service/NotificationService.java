@@ -17,6 +17,7 @@ import scot.quads.contract.payload.ActionV1;
 import scot.quads.contract.payload.CommentPostedV1;
 import scot.quads.contract.payload.CycleDeadlineV1;
 import scot.quads.contract.payload.CycleV1;
+import scot.quads.contract.payload.FocusV1;
 import scot.quads.contract.payload.QuadChangedV1;
 import scot.quads.contract.payload.QuadV1;
 import scot.quads.contract.payload.SelfEvaluationRecalledV1;
@@ -74,6 +75,15 @@ public class NotificationService {
             }
         }
         deliver(event, notices);
+    }
+
+    /** A council proposed its focus, or ADES agreed it or sent it back. */
+    @Transactional
+    public void focusStep(CloudEvent event, FocusV1 payload) {
+        String council = Audience.normaliseCode(payload.councilCode());
+        deliver(event, FocusNotices.of(new FocusNotices.Step(council, payload.cycleId(),
+                cycleName(payload.cycleId()), payload.state(), payload.focusQuestion(), payload.comment(),
+                known.councilNames(List.of(council)))));
     }
 
     @Transactional

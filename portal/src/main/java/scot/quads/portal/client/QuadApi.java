@@ -45,6 +45,10 @@ public interface QuadApi {
     Comparison comparison(@PathParam("quadId") UUID quadId);
 
     @GET
+    @Path("/quads/{quadId}/statements")
+    QuadStatements statements(@PathParam("quadId") UUID quadId);
+
+    @GET
     @Path("/quads/{quadId}/learning-partners")
     LearningPartners learningPartners(@PathParam("quadId") UUID quadId, @QueryParam("council") String council);
 
@@ -251,5 +255,30 @@ public interface QuadApi {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record ActionChange(String ownerCouncil, String description, List<String> questionCodes, LocalDate dueDate,
             String status, String reason) {
+    }
+
+    /** The members' self-evaluative statements, each shown exactly when its answers are. */
+    record QuadStatements(UUID quadId, UUID cycleId, boolean revealed, String explanation,
+            List<MemberStatement> members) {
+    }
+
+    record MemberStatement(String councilCode, String councilName, boolean shown, OffsetDateTime submittedAt,
+            Statement statement) {
+    }
+
+    record Statement(String context, List<SwotItem> swot, String summary) {
+    }
+
+    record SwotItem(UUID id, String kind, String text, int priority, List<String> indicators, List<String> questions,
+            List<String> contextIndicators) {
+
+        /** Everything the item relates to, as codes separated by commas; empty when nothing. */
+        public String related() {
+            List<String> all = new java.util.ArrayList<>();
+            all.addAll(indicators == null ? List.of() : indicators);
+            all.addAll(questions == null ? List.of() : questions);
+            all.addAll(contextIndicators == null ? List.of() : contextIndicators);
+            return String.join(", ", all);
+        }
     }
 }

@@ -79,6 +79,37 @@ public interface RubricApi {
             @PathParam("question") String question, @HeaderParam("If-Match") String ifMatch);
 
     @GET
+    @Path("/cycles/{cycleId}/evaluations/{council}/statement")
+    Statement statement(@PathParam("cycleId") UUID cycleId, @PathParam("council") String council);
+
+    @PUT
+    @Path("/cycles/{cycleId}/evaluations/{council}/statement")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Statement saveStatement(@PathParam("cycleId") UUID cycleId, @PathParam("council") String council,
+            @HeaderParam("If-Match") String ifMatch, StatementRequest statement);
+
+    @GET
+    @Path("/cycles/{cycleId}/evaluations/{council}/focus")
+    Focus focus(@PathParam("cycleId") UUID cycleId, @PathParam("council") String council);
+
+    @PUT
+    @Path("/cycles/{cycleId}/evaluations/{council}/focus")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Focus saveFocus(@PathParam("cycleId") UUID cycleId, @PathParam("council") String council,
+            @HeaderParam("If-Match") String ifMatch, FocusRequest focus);
+
+    @POST
+    @Path("/cycles/{cycleId}/evaluations/{council}/focus/propose")
+    Focus proposeFocus(@PathParam("cycleId") UUID cycleId, @PathParam("council") String council,
+            @HeaderParam("If-Match") String ifMatch);
+
+    @POST
+    @Path("/cycles/{cycleId}/evaluations/{council}/focus/{step}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Focus decideFocus(@PathParam("cycleId") UUID cycleId, @PathParam("council") String council,
+            @PathParam("step") String step, @HeaderParam("If-Match") String ifMatch, FocusDecision decision);
+
+    @GET
     @Path("/cycles/{cycleId}/evaluations/{council}/audit")
     List<AuditEntry> audit(@PathParam("cycleId") UUID cycleId, @PathParam("council") String council);
 
@@ -161,6 +192,44 @@ public interface RubricApi {
     }
 
     record CarryForwardRequest(UUID fromCycleId) {
+    }
+
+    /** A council's self-evaluative statement; version 0 until first saved. */
+    record Statement(UUID cycleId, String cycleName, String councilCode, String councilName, String evaluationState,
+            boolean required, boolean acceptingChanges, String context, List<SwotItem> swot, String summary,
+            boolean carriedForward, long version, OffsetDateTime updatedAt, String updatedBy) {
+    }
+
+    /** One SWOT item: strength, weakness, opportunity or threat, its priority (1 first) and what it relates to. */
+    record SwotItem(UUID id, String kind, String text, int priority, List<String> indicators, List<String> questions,
+            List<String> contextIndicators) {
+    }
+
+    record StatementRequest(String context, List<SwotItem> swot, String summary) {
+    }
+
+    /** A council's focus: state not-started, draft, proposed, agreed or sent-back; version 0 until first saved. */
+    record Focus(UUID id, UUID cycleId, String cycleName, String councilCode, String councilName, String state,
+            String area, String focusQuestion, List<String> keyQuestions, List<String> indicators,
+            List<String> questions, List<String> contextIndicators, String adesComment, OffsetDateTime proposedAt,
+            String proposedBy, OffsetDateTime decidedAt, String decidedBy, long version, OffsetDateTime updatedAt,
+            String updatedBy) {
+
+        /** Every code the focus relates to, separated by commas. */
+        public String related() {
+            List<String> all = new java.util.ArrayList<>();
+            all.addAll(indicators == null ? List.of() : indicators);
+            all.addAll(questions == null ? List.of() : questions);
+            all.addAll(contextIndicators == null ? List.of() : contextIndicators);
+            return String.join(", ", all);
+        }
+    }
+
+    record FocusRequest(String area, String focusQuestion, List<String> keyQuestions, List<String> indicators,
+            List<String> questions, List<String> contextIndicators) {
+    }
+
+    record FocusDecision(String comment) {
     }
 
     /** One line of the audit trail: who did what when, to which question, level before and after. */

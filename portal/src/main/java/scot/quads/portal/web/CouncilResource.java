@@ -440,6 +440,14 @@ public class CouncilResource {
                         + " more questions"));
                 break;
             }
+            if (error.field() != null && error.field().startsWith("statement")) {
+                String part = error.field().equals("statement") ? "The self-evaluative statement"
+                        : "The statement's "
+                                + error.field().substring("statement.".length()).replace("swot", "SWOT");
+                items.add(new ErrorSummary.Item("/council/cycles/" + evaluation.cycleId() + "/statement",
+                        part + " " + error.message()));
+                continue;
+            }
             // "or mark it not applicable" only where the question offers it.
             String message = error.message() != null && error.message().startsWith("is not answered")
                     ? SubmitReadiness.unanswered(notApplicableAllowed.getOrDefault(error.field(), false))

@@ -44,6 +44,14 @@ public class NoticeLinks {
         return to(user.isAdes() ? "/ades/cycles/" + cycleId : "/council?cycle=" + cycleId);
     }
 
+    /** A council's focus proposed (to ADES), agreed or sent back (to the council). */
+    @GET
+    @Path("/councils/{code}/focus")
+    public Response focus(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code) {
+        return to(user.isAdes() ? "/ades/cycles/" + cycleId + "/councils/" + TemplateExtensions.pathSegment(code)
+                + "/focus" : "/council/cycles/" + cycleId + "/focus");
+    }
+
     /** ADES: who has not submitted by the deadline. */
     @GET
     @Path("/progress")

@@ -164,6 +164,10 @@ public class PreferencePages {
                 "A comment on your council's answer, or a reply where you wrote."});
         types.put("action", new String[] {"Actions",
                 "An action given to your council, due within a week, or overdue."});
+        types.put("focus.proposed", new String[] {"A council proposes its focus",
+                "When a council asks ADES to agree its focus."});
+        types.put("focus.decided", new String[] {"Your focus is agreed or sent back",
+                "When ADES agrees your council's focus or sends it back with a comment."});
         return Map.copyOf(types);
     }
 }

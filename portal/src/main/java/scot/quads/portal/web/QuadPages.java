@@ -303,6 +303,8 @@ public class QuadPages {
     private static List<QuadLink> links(UUID quadId, Comparison comparison) {
         String base = "/quads/" + quadId;
         List<QuadLink> links = new ArrayList<>();
+        links.add(new QuadLink(base + "/statements", "Focuses and statements",
+                "Each council's agreed focus, and its context, SWOT and summary, shown with its answers"));
         links.add(new QuadLink(base + "/learning-partners", "Learning partners",
                 "Partners at least two levels higher where your council is weaker"));
         links.add(new QuadLink(base + "/national", "National picture",

@@ -64,6 +64,9 @@ class NoticeLinksTest {
             "/quads/" + QUAD + "/questions/1.1.1"});
         shapes.put("/cycles/{}/quads/{}/actions/{}", new String[] {"/quads/" + QUAD + "/actions#action-" + ACTION,
             "/quads/" + QUAD + "/actions#action-" + ACTION});
+        // A focus proposed (to ADES), agreed or sent back (to the council); the example's council is the second id.
+        shapes.put("/cycles/{}/councils/{}/focus", new String[] {"/council/cycles/" + CYCLE + "/focus",
+            "/ades/cycles/" + CYCLE + "/councils/" + QUAD + "/focus"});
         shapes.put("/preferences", null);
         return shapes;
     }
@@ -293,7 +296,8 @@ class NoticeLinksTest {
             List<Pattern> routes = new ArrayList<>();
             for (Class<?> resource : List.of(CouncilResource.class, QuadPages.class, QuadWorkPages.class,
                     QuadInsightPages.class, AdesPages.class, AdesCouncilPages.class, AdesFrameworkPages.class,
-                    NotificationPages.class, PreferencePages.class, HomeResource.class)) {
+                    NotificationPages.class, PreferencePages.class, HomeResource.class, CouncilFocusPages.class,
+                    AdesFocusPages.class, StatementPages.class, QuadStatementPages.class)) {
                 String base = resource.getAnnotation(jakarta.ws.rs.Path.class).value();
                 for (Method method : resource.getDeclaredMethods()) {
                     if (!method.isAnnotationPresent(jakarta.ws.rs.GET.class)) {

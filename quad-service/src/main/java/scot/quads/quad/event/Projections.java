@@ -125,6 +125,11 @@ public class Projections {
                         a.notApplicableReason(), a.evidence(), a.strengths(), a.areasForImprovement(),
                         a.nextSteps()))
                 .toList();
+        SelfEvaluationSubmittedV1.Statement statement = payload.statement();
+        submission.statement = statement == null ? null : new Submission.Statement(statement.context(),
+                statement.swot().stream().map(item -> new Submission.SwotItem(item.id(), item.kind(), item.text(),
+                        item.priority(), item.indicators(), item.questions(), item.contextIndicators())).toList(),
+                statement.summary());
         submission.updatedAt = now();
         submissions.save(submission);
         answerLevels.refresh(submission.cycleId, submission.councilCode);

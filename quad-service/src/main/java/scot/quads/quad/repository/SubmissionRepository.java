@@ -21,8 +21,8 @@ import scot.quads.support.jdbc.Database;
 
 /**
  * The councils' submitted self-evaluations as rubric-service last announced them ({@code submission}), a read model
- * kept from its events: one row per evaluation written whole with an upsert, its answers a jsonb document (through
- * the application's ObjectMapper). The comparison reads the members' latest shown ones; its cache and the reveal
+ * kept from its events: one row per evaluation written whole with an upsert, its answers and its self-evaluative
+ * statement jsonb documents (through the application's ObjectMapper). The comparison reads the members' latest shown ones; its cache and the reveal
  * decision read only their stamps.
  */
 @ApplicationScoped
@@ -32,7 +32,7 @@ public class SubmissionRepository {
     private static final String SHOWN =
             "s.submitted_at IS NOT NULL AND (s.withdrawn_at IS NULL OR s.withdrawn_at < s.submitted_at)";
     private static final String SUBMISSION = "SELECT s.evaluation_id, s.cycle_id, s.council_code,"
-            + " s.rubric_version_id, s.submitted_at, s.submitted_by, s.answers, s.withdrawn_at, s.withdrawn_how,"
+            + " s.rubric_version_id, s.submitted_at, s.submitted_by, s.answers, s.statement, s.withdrawn_at, s.withdrawn_how,"
             + " s.updated_at FROM submission s";
     private static final TypeReference<List<Submission.Answer>> ANSWERS = new TypeReference<>() {
     };
@@ -53,15 +53,15 @@ public class SubmissionRepository {
     public void save(Submission submission) {
         database.update("""
                 INSERT INTO submission (evaluation_id, cycle_id, council_code, rubric_version_id, submitted_at,
-                                        submitted_by, answers, withdrawn_at, withdrawn_how, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)
+                                        submitted_by, answers, statement, withdrawn_at, withdrawn_how, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?)
                 ON CONFLICT (evaluation_id) DO UPDATE SET cycle_id = EXCLUDED.cycle_id,
                     council_code = EXCLUDED.council_code, rubric_version_id = EXCLUDED.rubric_version_id,
                     submitted_at = EXCLUDED.submitted_at, submitted_by = EXCLUDED.submitted_by,
-                    answers = EXCLUDED.answers, withdrawn_at = EXCLUDED.withdrawn_at,
+                    answers = EXCLUDED.answers, statement = EXCLUDED.statement, withdrawn_at = EXCLUDED.withdrawn_at,
                     withdrawn_how = EXCLUDED.withdrawn_how, updated_at = EXCLUDED.updated_at""",
                 submission.evaluationId, submission.cycleId, submission.councilCode, submission.rubricVersionId,
-                submission.submittedAt, submission.submittedBy, writeAnswers(submission.answers),
+                submission.submittedAt, submission.submittedBy, writeAnswers(submission.answers), writeJson(submission.statement),
                 submission.withdrawnAt, submission.withdrawnHow, submission.updatedAt);
     }
 
@@ -108,6 +108,7 @@ public class SubmissionRepository {
         submission.submittedAt = row.getObject("submitted_at", OffsetDateTime.class);
         submission.submittedBy = row.getString("submitted_by");
         submission.answers = readAnswers(row.getString("answers"));
+        submission.statement = readStatement(row.getString("statement"));
         submission.withdrawnAt = row.getObject("withdrawn_at", OffsetDateTime.class);
         submission.withdrawnHow = row.getString("withdrawn_how");
         submission.updatedAt = row.getObject("updated_at", OffsetDateTime.class);
@@ -122,6 +123,28 @@ public class SubmissionRepository {
             return json.writeValueAsString(answers);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Cannot write a submission's answers as JSON", e);
+        }
+    }
+
+    private String writeJson(Object value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Cannot write a submission's statement as JSON", e);
+        }
+    }
+
+    private Submission.Statement readStatement(String stored) {
+        if (stored == null) {
+            return null;
+        }
+        try {
+            return json.readValue(stored, Submission.Statement.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot read a stored submission's statement", e);
         }
     }
 

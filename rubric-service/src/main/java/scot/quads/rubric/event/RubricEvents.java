@@ -17,6 +17,7 @@ import scot.quads.rubric.Cycle;
 import scot.quads.rubric.FrameworkVersion;
 import scot.quads.rubric.RubricContent;
 import scot.quads.rubric.SelfEvaluation;
+import scot.quads.rubric.Statement;
 
 /** Maps this service's entities to the payloads other services receive. */
 public final class RubricEvents {
@@ -65,11 +66,19 @@ public final class RubricEvents {
                 cycle.revealRule.wire(), cycle.state);
     }
 
-    /** The submitted evaluation with its answers in the order of the questions. */
-    public static SelfEvaluationSubmittedV1 submitted(SelfEvaluation evaluation, Cycle cycle, List<Answer> answers) {
+    /** The submitted evaluation with its answers in the order of the questions, and its statement if it has one. */
+    public static SelfEvaluationSubmittedV1 submitted(SelfEvaluation evaluation, Cycle cycle, List<Answer> answers,
+            Statement statement) {
         return new SelfEvaluationSubmittedV1(evaluation.id, evaluation.cycleId, evaluation.councilCode,
                 cycle.rubricVersionId, evaluation.submittedAt, evaluation.submittedBy,
-                answers.stream().map(RubricEvents::answer).toList());
+                answers.stream().map(RubricEvents::answer).toList(), statement == null ? null : statement(statement));
+    }
+
+    private static SelfEvaluationSubmittedV1.Statement statement(Statement statement) {
+        return new SelfEvaluationSubmittedV1.Statement(statement.context, statement.orderedSwot().stream()
+                .map(item -> new SelfEvaluationSubmittedV1.SwotItem(item.id(), item.kind(), item.text(),
+                        item.priority(), item.indicators(), item.questions(), item.contextIndicators()))
+                .toList(), statement.summary);
     }
 
     public static SelfEvaluationReturnedV1 returned(SelfEvaluation evaluation) {

@@ -8,11 +8,12 @@ import java.util.UUID;
 import scot.quads.support.jdbc.Database;
 
 /**
- * Who is in which quad, as quad-service announces it, kept only to tell whether a council's partners have all
- * submitted. A projection fed by events, left in plain SQL on purpose: each event replaces a quad's whole
- * membership through a conditional upsert (an event older than the one applied changes nothing, decided by the
- * database in the same statement, with no read first), and the one question asked of it is a grouped read across
- * quads, members and evaluations. Entities would add a read before every write and nothing else.
+ * Who is in which quad, as quad-service announces it, kept to tell whether a council's partners have all
+ * submitted and whether two councils are partners (who may read each other's agreed focus). A projection fed by
+ * events, left in plain SQL on purpose: each event replaces a quad's whole membership through a conditional upsert
+ * (an event older than the one applied changes nothing, decided by the database in the same statement, with no read
+ * first), and the questions asked of it are grouped reads across quads, members and evaluations. Entities would
+ * add a read before every write and nothing else.
  */
 @ApplicationScoped
 public class QuadMembership {
@@ -50,5 +51,16 @@ public class QuadMembership {
                 WHERE q.cycle_id = ?
                 """, row -> row.getLong("partners") > 0 && row.getLong("partners") == row.getLong("submitted"),
                 councilCode, councilCode, cycleId).orElse(false);
+    }
+
+    /** True when the two councils are members of one quad of the cycle (as quad-service last announced it). */
+    public boolean partners(UUID cycleId, String councilCode, String otherCode) {
+        return database.first("""
+                SELECT count(*) AS shared FROM quad q
+                JOIN quad_member mine ON mine.quad_id = q.id AND mine.council_code = ?
+                JOIN quad_member other ON other.quad_id = q.id AND other.council_code = ?
+                WHERE q.cycle_id = ?
+                """, row -> row.getLong("shared") > 0, councilCode.trim().toUpperCase(Locale.ROOT),
+                otherCode.trim().toUpperCase(Locale.ROOT), cycleId).orElse(false);
     }
 }

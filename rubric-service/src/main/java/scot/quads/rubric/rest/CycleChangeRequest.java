@@ -18,10 +18,12 @@ public record CycleChangeRequest(
         @Pattern(regexp = "all-submitted-or-deadline|on-submission|after-deadline",
                 message = "must be all-submitted-or-deadline, on-submission or after-deadline") String revealRule,
         @Size(max = 10) List<@NotNull(message = CycleRequest.DAYS) @Min(value = 1, message = CycleRequest.DAYS)
-                @Max(value = 365, message = CycleRequest.DAYS) Integer> reminderDays) {
+                @Max(value = 365, message = CycleRequest.DAYS) Integer> reminderDays,
+        Boolean statementRequired) {
 
     CycleChange toChange() {
         return new CycleChange(opensOn, submissionDeadline, closesOn,
-                revealRule == null ? null : RevealRule.fromWire(revealRule).orElseThrow(), reminderDays);
+                revealRule == null ? null : RevealRule.fromWire(revealRule).orElseThrow(), reminderDays,
+                statementRequired);
     }
 }

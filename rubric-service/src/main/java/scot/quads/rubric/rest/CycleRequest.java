@@ -14,7 +14,8 @@ import scot.quads.rubric.service.CycleService.NewCycle;
 
 /**
  * ADES's new cycle. Without a reveal rule, answers are revealed once all partners submitted or the deadline passed;
- * without reminder days, councils not yet submitted are reminded 14, 7 and 1 days before the deadline.
+ * without reminder days, councils not yet submitted are reminded 14, 7 and 1 days before the deadline; without
+ * statementRequired, councils may submit without a self-evaluative statement.
  */
 public record CycleRequest(
         @NotBlank @Size(max = 100) String name,
@@ -25,13 +26,15 @@ public record CycleRequest(
         @Pattern(regexp = "all-submitted-or-deadline|on-submission|after-deadline",
                 message = "must be all-submitted-or-deadline, on-submission or after-deadline") String revealRule,
         @Size(max = 10) List<@NotNull(message = DAYS) @Min(value = 1, message = DAYS) @Max(value = 365,
-                message = DAYS) Integer> reminderDays) {
+                message = DAYS) Integer> reminderDays,
+        Boolean statementRequired) {
 
     /** Each reminder day is a number of days before the deadline; a bad one is named by its index. */
     static final String DAYS = "must be a number of days from 1 to 365";
 
     NewCycle toNewCycle() {
         return new NewCycle(name, rubricVersionId, opensOn, submissionDeadline, closesOn,
-                revealRule == null ? null : RevealRule.fromWire(revealRule).orElseThrow(), reminderDays);
+                revealRule == null ? null : RevealRule.fromWire(revealRule).orElseThrow(), reminderDays,
+                Boolean.TRUE.equals(statementRequired));
     }
 }

@@ -10,6 +10,9 @@ import java.util.UUID;
 import scot.quads.rubric.Answer;
 import scot.quads.rubric.RubricContent;
 import scot.quads.rubric.SelfEvaluation;
+import scot.quads.rubric.Statement;
+import scot.quads.rubric.service.EvaluationService;
+import scot.quads.support.problem.Problem.FieldError;
 import scot.quads.rubric.service.EvaluationService.EvaluationView;
 
 /**
@@ -30,11 +33,20 @@ public record EvaluationRepresentation(
         String submittedBy,
         Returned returned,
         Progress progress,
+        StatementStatus statement,
         long version,
         List<QuestionAnswer> questions) {
 
     /** Answered out of total, per theme, and the codes of the questions still missing for submission. */
     public record Progress(long answered, int total, List<ThemeProgress> themes, List<String> missing) {
+    }
+
+    /**
+     * Where the self-evaluative statement stands: whether the cycle requires it, its version (0 while never written),
+     * whether it has what submission needs, and whether it still awaits review after being carried forward.
+     */
+    public record StatementStatus(boolean required, long version, boolean complete, boolean carriedForward,
+            List<String> missing) {
     }
 
     public record ThemeProgress(String code, String title, long answered, int total) {
@@ -77,6 +89,14 @@ public record EvaluationRepresentation(
                 view.evaluation() == null ? null : view.evaluation().submittedAt,
                 view.evaluation() == null ? null : view.evaluation().submittedBy, returned,
                 new Progress(view.answered(), placed.size(), List.copyOf(themes.values()), missing),
-                view.version(), questions);
+                statement(view), view.version(), questions);
+    }
+
+    private static StatementStatus statement(EvaluationView view) {
+        Statement statement = view.statement();
+        return new StatementStatus(view.cycle().statementRequired, statement == null ? 0 : statement.version,
+                statement != null && statement.isComplete(), statement != null && statement.carriedForward,
+                EvaluationService.statementMissing(view.cycle(), statement).stream().map(FieldError::field)
+                        .toList());
     }
 }

@@ -4,14 +4,17 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import scot.quads.contract.EventCodec;
 import scot.quads.rubric.Answer;
 import scot.quads.rubric.AuditEntry;
 import scot.quads.rubric.Cycle;
+import scot.quads.rubric.Focus;
 import scot.quads.rubric.FrameworkVersion;
 import scot.quads.rubric.SelfEvaluation;
+import scot.quads.rubric.Statement;
 
 /** Writes one audit row per change, inside the change's own transaction, so the trail and the data agree. */
 @ApplicationScoped
@@ -20,6 +23,7 @@ public class AuditTrail {
     public static final String VERSION = "framework-version";
     public static final String CYCLE = "cycle";
     public static final String EVALUATION = "self-evaluation";
+    public static final String FOCUS = "focus";
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void versionImported(FrameworkVersion version, String frameworkCode, String actor) {
@@ -73,7 +77,7 @@ public class AuditTrail {
         entry.cycleId = cycle.id;
         entry.detail = json(Map.of("name", cycle.name, "rubricVersionId", cycle.rubricVersionId.toString(),
                 "opensOn", cycle.opensOn.toString(), "submissionDeadline", cycle.submissionDeadline.toString(),
-                "revealRule", cycle.revealRule.wire()));
+                "revealRule", cycle.revealRule.wire(), "statementRequired", cycle.statementRequired));
         entry.persist();
     }
 
@@ -96,13 +100,42 @@ public class AuditTrail {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void carriedForward(SelfEvaluation evaluation, Cycle from, int copied, int noted, String actor,
-            OffsetDateTime at) {
+    public void carriedForward(SelfEvaluation evaluation, Cycle from, int copied, int noted, boolean statement,
+            String actor, OffsetDateTime at) {
         AuditEntry entry = entry(actor, "evaluation.carried-forward", EVALUATION, evaluation.id, at);
         entry.cycleId = evaluation.cycleId;
         entry.councilCode = evaluation.councilCode;
         entry.detail = json(Map.of("fromCycleId", from.id.toString(), "fromCycle", from.name, "copied", copied,
-                "noted", noted));
+                "noted", noted, "statement", statement));
+        entry.persist();
+    }
+
+    /** A step in a council's focus: saved, proposed, agreed or sent back (with ADES's comment), from which state. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void focusEvent(Focus focus, String action, String fromState, String comment, String actor) {
+        AuditEntry entry = entry(actor, action, FOCUS, focus.id, focus.updatedAt);
+        entry.cycleId = focus.cycleId;
+        entry.councilCode = focus.councilCode;
+        java.util.Map<String, Object> detail = new java.util.LinkedHashMap<>();
+        detail.put("focusVersion", focus.version);
+        detail.put("from", fromState == null ? "none" : fromState);
+        detail.put("to", focus.state);
+        if (comment != null) {
+            detail.put("comment", comment);
+        }
+        entry.detail = json(detail);
+        entry.persist();
+    }
+
+    /** The statement saved: its version and which parts changed (context, swot, summary). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void statementSaved(SelfEvaluation evaluation, Statement statement, List<String> changed,
+            boolean wasCarriedForward, String actor) {
+        AuditEntry entry = entry(actor, "statement.saved", EVALUATION, evaluation.id, statement.updatedAt);
+        entry.cycleId = evaluation.cycleId;
+        entry.councilCode = evaluation.councilCode;
+        entry.detail = json(Map.of("statementVersion", statement.version, "changed", changed,
+                "acceptedCarriedForward", wasCarriedForward));
         entry.persist();
     }
 

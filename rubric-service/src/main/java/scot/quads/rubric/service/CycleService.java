@@ -46,12 +46,12 @@ public class CycleService {
 
     /** What ADES says about a new cycle. */
     public record NewCycle(String name, UUID rubricVersionId, LocalDate opensOn, LocalDate submissionDeadline,
-            LocalDate closesOn, RevealRule revealRule, List<Integer> reminderDays) {
+            LocalDate closesOn, RevealRule revealRule, List<Integer> reminderDays, boolean statementRequired) {
     }
 
     /** What ADES changes in a cycle; a null part stays as it is. */
     public record CycleChange(LocalDate opensOn, LocalDate submissionDeadline, LocalDate closesOn,
-            RevealRule revealRule, List<Integer> reminderDays) {
+            RevealRule revealRule, List<Integer> reminderDays, Boolean statementRequired) {
     }
 
     public List<Cycle> all() {
@@ -95,6 +95,7 @@ public class CycleService {
         cycle.closesOn = request.closesOn();
         cycle.revealRule = request.revealRule() == null ? RevealRule.DEFAULT : request.revealRule();
         cycle.reminderDays = reminderDays(request.reminderDays());
+        cycle.statementRequired = request.statementRequired();
         cycle.state = Cycle.OPEN;
         cycle.createdAt = now();
         cycle.createdBy = by;
@@ -140,6 +141,9 @@ public class CycleService {
         record(changes, "revealRule", cycle.revealRule.wire(), rule.wire());
         List<Integer> days = change.reminderDays() != null ? reminderDays(change.reminderDays()) : cycle.reminderDays;
         record(changes, "reminderDays", cycle.reminderDays, days);
+        boolean statementRequired = change.statementRequired() != null ? change.statementRequired()
+                : cycle.statementRequired;
+        record(changes, "statementRequired", cycle.statementRequired, statementRequired);
         if (changes.isEmpty()) {
             return cycle;
         }
@@ -148,6 +152,7 @@ public class CycleService {
         cycle.closesOn = closesOn;
         cycle.revealRule = rule;
         cycle.reminderDays = days;
+        cycle.statementRequired = statementRequired;
         Cycle.flush();
         outbox.publish(Events.CYCLE_CHANGED, cycle.id.toString(), RubricEvents.cycle(cycle));
         audit.cycleChanged(cycle, changes, by, now());

@@ -7,11 +7,15 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import scot.quads.rubric.Answer;
 import scot.quads.rubric.RubricContent;
+import scot.quads.rubric.Statement;
 import scot.quads.rubric.service.EvaluationService.EvaluationView;
 
 /**
  * One council's self-evaluation as CSV (RFC 4180, UTF-8), one row per question in order. Every row names the
- * framework and version answered, so a row copied elsewhere still says what it answered. A cell that a
+ * framework and version answered, so a row copied elsewhere still says what it answered. The self-evaluative
+ * statement follows, when there is one, a row per part: theme {@code statement}, indicator the part ({@code context},
+ * {@code strength}, {@code weakness}, {@code opportunity}, {@code threat} or {@code summary}), question the item's
+ * priority, prompt what it relates to, and the text in the evidence column. A cell that a
  * spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage return) is prefixed with an
  * apostrophe; everything else is written exactly as typed.
  */
@@ -52,7 +56,27 @@ public final class EvaluationCsv {
                     cell.apply(a -> a.areasForImprovement), cell.apply(a -> a.nextSteps),
                     cell.apply(a -> a.carriedForward), cell.apply(a -> a.updatedAt), cell.apply(a -> a.updatedBy)));
         }
+        Statement statement = view.statement();
+        if (statement != null) {
+            rows.add(statementRow(view, statement, "context", "", "", statement.context));
+            for (Statement.SwotItem item : statement.orderedSwot()) {
+                List<String> related = new ArrayList<>(item.indicators());
+                related.addAll(item.questions());
+                related.addAll(item.contextIndicators());
+                rows.add(statementRow(view, statement, item.kind(), String.valueOf(item.priority()),
+                        related.isEmpty() ? "" : "Relates to " + String.join(", ", related), item.text()));
+            }
+            rows.add(statementRow(view, statement, "summary", "", "", statement.summary));
+        }
         return rows;
+    }
+
+    private static List<String> statementRow(EvaluationView view, Statement statement, String part,
+            String priority, String prompt, String text) {
+        return List.of(view.content().framework().code, String.valueOf(view.content().version().number),
+                view.content().version().label, view.cycle().name, view.council().gssCode, view.state(),
+                "statement", part, priority, prompt, "", "", "", "", text(text), "", "", "",
+                text(statement.carriedForward), text(statement.updatedAt), text(statement.updatedBy));
     }
 
     /** A file name that says whose evaluation, which cycle and which version, with the given extension. */

@@ -13,10 +13,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import scot.quads.rubric.Answer;
 import scot.quads.rubric.RubricContent;
+import scot.quads.rubric.Statement;
 import scot.quads.rubric.service.EvaluationService.EvaluationView;
 
 /**
@@ -30,6 +33,9 @@ public final class EvaluationPdf {
     public static final String MEDIA_TYPE = "application/pdf";
     private static final String FONT = "font-fallback/LiberationSans-Regular.ttf";
     private static final Color GREY = new Color(90, 90, 90);
+
+    private static final Map<String, String> SWOT_HEADINGS = Map.of("strength", "Strengths", "weakness",
+            "Weaknesses", "opportunity", "Opportunities", "threat", "Threats");
 
     private EvaluationPdf() {
     }
@@ -61,6 +67,36 @@ public final class EvaluationPdf {
                     + (view.evaluation() != null && view.evaluation().submittedAt != null
                             ? ", submitted " + view.evaluation().submittedAt.toLocalDate() : "")
                     + "; " + view.answered() + " of " + content.questions().size() + " questions answered", body));
+            Statement statement = view.statement();
+            if (statement != null) {
+                Paragraph statementTitle = new Paragraph("Self-evaluative statement", heading);
+                statementTitle.setSpacingBefore(16);
+                document.add(statementTitle);
+                narrative(document, "Context", statement.context, label, body);
+                for (String kind : Statement.KINDS) {
+                    List<Statement.SwotItem> items = statement.orderedSwot().stream()
+                            .filter(item -> item.kind().equals(kind)).toList();
+                    if (items.isEmpty()) {
+                        continue;
+                    }
+                    Paragraph kindTitle = new Paragraph(SWOT_HEADINGS.get(kind), subheading);
+                    kindTitle.setSpacingBefore(6);
+                    document.add(kindTitle);
+                    for (Statement.SwotItem item : items) {
+                        List<String> related = new ArrayList<>(item.indicators());
+                        related.addAll(item.questions());
+                        related.addAll(item.contextIndicators());
+                        document.add(new Paragraph(item.priority() + ". " + item.text(), body));
+                        if (!related.isEmpty()) {
+                            document.add(new Paragraph("Relates to " + String.join(", ", related), muted));
+                        }
+                    }
+                }
+                narrative(document, "Summary", statement.summary, label, body);
+                if (statement.carriedForward) {
+                    document.add(new Paragraph("Carried forward from the previous cycle, not yet reviewed", muted));
+                }
+            }
             for (RubricContent.ThemeNode theme : content.themes()) {
                 Paragraph themeTitle = new Paragraph(theme.theme().code + "  " + theme.theme().title, heading);
                 themeTitle.setSpacingBefore(16);

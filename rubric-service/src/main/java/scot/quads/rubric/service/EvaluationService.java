@@ -29,6 +29,7 @@ import scot.quads.rubric.RevealRule;
 import scot.quads.rubric.RubricContent;
 import scot.quads.rubric.ScaleLevel;
 import scot.quads.rubric.SelfEvaluation;
+import scot.quads.rubric.Statement;
 import scot.quads.rubric.event.RubricEvents;
 import scot.quads.rubric.repository.QuadMembership;
 import scot.quads.support.jdbc.DatabaseFailures;
@@ -70,20 +71,24 @@ public class EvaluationService {
 
     /** A council's evaluation with every question of the cycle's version; {@code evaluation} is null until saved. */
     public record EvaluationView(Cycle cycle, Council council, RubricContent content, SelfEvaluation evaluation,
-            Map<UUID, Answer> answersByQuestion, boolean acceptingAnswers) {
+            Map<UUID, Answer> answersByQuestion, Statement statement, boolean acceptingAnswers) {
 
         public String state() {
             return evaluation == null ? SelfEvaluation.NOT_STARTED : evaluation.state;
         }
 
-        /** The ETag: bumped by every change, a save (its answer's version) or a change of the whole evaluation. */
+        /**
+         * The ETag: bumped by every change, a save (its answer's or the statement's version) or a change of the whole
+         * evaluation.
+         */
         public long version() {
-            return versionOf(evaluation, answersByQuestion);
+            return versionOf(evaluation, answersByQuestion, statement);
         }
 
-        static long versionOf(SelfEvaluation evaluation, Map<UUID, Answer> answers) {
+        static long versionOf(SelfEvaluation evaluation, Map<UUID, Answer> answers, Statement statement) {
             return evaluation == null ? 0
-                    : evaluation.version + answers.values().stream().mapToLong(answer -> answer.version).sum();
+                    : evaluation.version + answers.values().stream().mapToLong(answer -> answer.version).sum()
+                            + (statement == null ? 0 : statement.version);
         }
 
         public long answered() {
@@ -204,7 +209,8 @@ public class EvaluationService {
         }
         requireOpen(cycle, evaluation);
         Map<UUID, Answer> answers = evaluation == null ? Map.of() : answersByQuestion(evaluation);
-        long currentVersion = EvaluationView.versionOf(evaluation, answers);
+        Statement statement = Statement.of(evaluation).orElse(null);
+        long currentVersion = EvaluationView.versionOf(evaluation, answers, statement);
         if (expectedVersion != null && expectedVersion != currentVersion) {
             throw ProblemException.preconditionFailed(
                     "The self-evaluation changed since you loaded it; review it and submit again", currentVersion);
@@ -224,10 +230,17 @@ public class EvaluationService {
                 ordered.add(answer);
             }
         }
+        List<FieldError> statementMissing = statementMissing(cycle, statement);
         if (!missing.isEmpty()) {
-            throw ProblemException.unprocessable(missing.size() + " of " + content.questions().size()
-                    + " questions still need an answer (or a confirmation) before the self-evaluation can be"
-                    + " submitted", missing);
+            missing.addAll(statementMissing);
+            throw ProblemException.unprocessable(missing.size() - statementMissing.size() + " of "
+                    + content.questions().size() + " questions still need an answer (or a confirmation)"
+                    + (statementMissing.isEmpty() ? "" : ", and the self-evaluative statement needs completing,")
+                    + " before the self-evaluation can be submitted", missing);
+        }
+        if (!statementMissing.isEmpty()) {
+            throw ProblemException.unprocessable("The self-evaluative statement needs completing before the"
+                    + " self-evaluation can be submitted", statementMissing);
         }
 
         OffsetDateTime now = now();
@@ -237,8 +250,8 @@ public class EvaluationService {
         evaluation.updatedAt = now;
         SelfEvaluation.flush();
         outbox.publish(Events.SELF_EVALUATION_SUBMITTED, evaluation.id.toString(),
-                RubricEvents.submitted(evaluation, cycle, ordered));
-        EvaluationView view = new EvaluationView(cycle, council, content, evaluation, answers, false);
+                RubricEvents.submitted(evaluation, cycle, ordered, statement));
+        EvaluationView view = new EvaluationView(cycle, council, content, evaluation, answers, statement, false);
         audit.evaluationSubmitted(evaluation, ordered.size(), view.version());
         return view;
     }
@@ -318,9 +331,10 @@ public class EvaluationService {
             added.add(answer);
         }
         Answer.persist(added);
+        boolean statementCarried = carryStatement(previous, evaluation, cycle, from, now, by);
         evaluation.updatedAt = now;
         SelfEvaluation.flush();
-        audit.carriedForward(evaluation, from, copied, noted, by, now);
+        audit.carriedForward(evaluation, from, copied, noted, statementCarried, by, now);
         return view(cycle, council, evaluation, carried);
     }
 
@@ -424,9 +438,69 @@ public class EvaluationService {
     }
 
     private EvaluationView view(Cycle cycle, Council council, SelfEvaluation evaluation, Map<UUID, Answer> answers) {
-        boolean accepting = (evaluation == null || !evaluation.isSubmitted()) && !cycle.isClosed()
+        return new EvaluationView(cycle, council, content(cycle), evaluation, answers,
+                Statement.of(evaluation).orElse(null), acceptingChanges(cycle, evaluation));
+    }
+
+    /** Whether the council's editors may change the evaluation (answers and statement) now. */
+    public boolean acceptingChanges(Cycle cycle, SelfEvaluation evaluation) {
+        return (evaluation == null || !evaluation.isSubmitted()) && !cycle.isClosed()
                 && (!cycle.deadlinePassed(today()) || evaluation != null && evaluation.isReturned());
-        return new EvaluationView(cycle, council, content(cycle), evaluation, answers, accepting);
+    }
+
+    /** What the statement still needs before submission, each part named as a field of the statement. */
+    public static List<FieldError> statementMissing(Cycle cycle, Statement statement) {
+        List<FieldError> missing = new ArrayList<>();
+        if (statement != null && statement.carriedForward) {
+            missing.add(new FieldError("statement",
+                    "was carried forward from the previous cycle: review it and save it"));
+            return missing;
+        }
+        if (!cycle.statementRequired) {
+            return missing;
+        }
+        if (statement == null || statement.context == null) {
+            missing.add(new FieldError("statement.context", "is not written: describe the council's context"));
+        }
+        if (statement == null || statement.swot.isEmpty()) {
+            missing.add(new FieldError("statement.swot", "has no items: add at least one strength, weakness,"
+                    + " opportunity or threat"));
+        }
+        if (statement == null || statement.summary == null) {
+            missing.add(new FieldError("statement.summary", "is not written: give an overall summary"));
+        }
+        return missing;
+    }
+
+    /**
+     * Copies the previous cycle's statement, flagged carried-forward until an editor saves it, unless this cycle
+     * has one already; links to quality indicators and questions that this cycle's rubric lacks are dropped.
+     */
+    private boolean carryStatement(SelfEvaluation previous, SelfEvaluation evaluation, Cycle cycle, Cycle from,
+            OffsetDateTime now, String by) {
+        Statement source = Statement.of(previous).orElse(null);
+        if (source == null || Statement.of(evaluation).isPresent()) {
+            return false;
+        }
+        Set<String> indicators = scot.quads.rubric.Indicator.ofVersion(cycle.rubricVersionId).stream()
+                .map(i -> i.code).collect(Collectors.toSet());
+        Set<String> questions = Question.ofVersion(cycle.rubricVersionId).stream().map(q -> q.code)
+                .collect(Collectors.toSet());
+        Statement copy = new Statement();
+        copy.id = UUID.randomUUID();
+        copy.evaluation = evaluation;
+        copy.context = source.context;
+        copy.summary = source.summary;
+        copy.swot = source.swot.stream().map(item -> new Statement.SwotItem(item.id(), item.kind(), item.text(),
+                item.priority(), item.indicators().stream().filter(indicators::contains).toList(),
+                item.questions().stream().filter(questions::contains).toList(), item.contextIndicators()))
+                .toList();
+        copy.carriedForward = true;
+        copy.version = 1;
+        copy.updatedAt = now;
+        copy.updatedBy = by;
+        copy.persist();
+        return true;
     }
 
     /** A carried-forward answer: a level no longer on the scale, or not applicable where it no longer may be, is left out. */
@@ -510,7 +584,7 @@ public class EvaluationService {
     }
 
     /** A closed cycle takes nothing; after the deadline only an evaluation ADES returned may still change. */
-    private void requireOpen(Cycle cycle, SelfEvaluation evaluation) {
+    public void requireOpen(Cycle cycle, SelfEvaluation evaluation) {
         if (cycle.isClosed()) {
             throw ProblemException.conflict("Cycle " + cycle.name + " is closed: its self-evaluations can no longer"
                     + " change");

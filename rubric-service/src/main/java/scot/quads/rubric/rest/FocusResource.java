@@ -1,0 +1,95 @@
+package scot.quads.rubric.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import scot.quads.rubric.service.FocusService;
+import scot.quads.rubric.service.FocusService.FocusView;
+import scot.quads.support.rest.ETags;
+import scot.quads.support.security.Caller;
+import scot.quads.support.security.Roles;
+
+/**
+ * A council's focus for a cycle and its agreement with ADES. The council's editors draft and propose it, ADES
+ * agrees it or sends it back, and the council's quad partners read it once agreed.
+ */
+@Path("/cycles/{cycleId}/evaluations/{councilCode}/focus")
+public class FocusResource {
+
+    private final FocusService focuses;
+    private final Caller caller;
+
+    public FocusResource(FocusService focuses, Caller caller) {
+        this.focuses = focuses;
+        this.caller = caller;
+    }
+
+    @GET
+    @RolesAllowed({ Roles.ADES_ADMIN, Roles.AUTHORITY_EDITOR, Roles.AUTHORITY_VIEWER })
+    @Operation(summary = "The council's focus (state not-started, version 0, until first saved)",
+            description = "The council's users and ADES read it in any state; users of the council's quad partners "
+                    + "once ADES has agreed it (404 before), nobody else (403).")
+    public Response get(@PathParam("cycleId") UUID cycleId, @PathParam("councilCode") String councilCode) {
+        return respond(focuses.view(cycleId, councilCode, caller.isAdes(), caller.council().orElse(null)));
+    }
+
+    @PUT
+    @RolesAllowed(Roles.AUTHORITY_EDITOR)
+    @Operation(summary = "Save the whole focus (the council's editors)",
+            description = "If-Match carries the focus's version: \"0\" for none yet. A focus that was proposed or "
+                    + "agreed becomes a draft again when changed, to be proposed and agreed anew.")
+    public Response save(@PathParam("cycleId") UUID cycleId, @PathParam("councilCode") String councilCode,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull FocusRequest focus) {
+        caller.requireEditorOf(councilCode);
+        long expected = ETags.required(ifMatch);
+        return respond(focuses.save(cycleId, councilCode, expected, focus.toContent(), caller.username()));
+    }
+
+    @POST
+    @Path("/propose")
+    @RolesAllowed(Roles.AUTHORITY_EDITOR)
+    @Operation(summary = "Propose the focus to ADES (the council's editors)",
+            description = "Needs an area, a focus question and at least one key question (422 naming each). ADES is "
+                    + "notified.")
+    public Response propose(@PathParam("cycleId") UUID cycleId, @PathParam("councilCode") String councilCode,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        caller.requireEditorOf(councilCode);
+        return respond(focuses.propose(cycleId, councilCode, ETags.parse(ifMatch), caller.username()));
+    }
+
+    @POST
+    @Path("/agree")
+    @RolesAllowed(Roles.ADES_ADMIN)
+    @Operation(summary = "Agree a proposed focus, with an optional comment (ADES)",
+            description = "The council is notified; its quad partners can then read the focus.")
+    public Response agree(@PathParam("cycleId") UUID cycleId, @PathParam("councilCode") String councilCode,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid FocusDecisionRequest decision) {
+        return respond(focuses.decide(cycleId, councilCode, true, decision == null ? null : decision.comment(),
+                ETags.parse(ifMatch), caller.username()));
+    }
+
+    @POST
+    @Path("/send-back")
+    @RolesAllowed(Roles.ADES_ADMIN)
+    @Operation(summary = "Send a proposed focus back to the council with a comment saying why (ADES)",
+            description = "The council is notified, changes it and proposes it again.")
+    public Response sendBack(@PathParam("cycleId") UUID cycleId, @PathParam("councilCode") String councilCode,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull FocusDecisionRequest decision) {
+        return respond(focuses.decide(cycleId, councilCode, false, decision.comment(), ETags.parse(ifMatch),
+                caller.username()));
+    }
+
+    private static Response respond(FocusView view) {
+        return Response.ok(FocusRepresentation.of(view)).tag(ETags.of(view.version())).build();
+    }
+}

@@ -1,0 +1,44 @@
+package scot.quads.rubric.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.UUID;
+import scot.quads.rubric.Statement.SwotItem;
+import scot.quads.rubric.service.StatementService.StatementContent;
+
+/**
+ * The whole self-evaluative statement as an editor saves it (while a draft, every part may be empty). Whether the
+ * linked quality indicators and questions belong to the cycle's rubric the service checks.
+ */
+public record StatementRequest(
+        @Size(max = NARRATIVE) String context,
+        @Size(max = 40) List<@Valid @NotNull Item> swot,
+        @Size(max = NARRATIVE) String summary) {
+
+    static final int NARRATIVE = 10_000;
+
+    /** One SWOT item; an item sent without an id is new and gets one. */
+    public record Item(
+            UUID id,
+            @NotNull @Pattern(regexp = "strength|weakness|opportunity|threat",
+                    message = "must be strength, weakness, opportunity or threat") String kind,
+            @NotBlank @Size(max = 2000) String text,
+            @NotNull @Min(1) @Max(40) Integer priority,
+            @Size(max = 20) List<@NotBlank @Size(max = 40) String> indicators,
+            @Size(max = 20) List<@NotBlank @Size(max = 40) String> questions,
+            @Size(max = 20) List<@NotBlank @Size(max = 40) String> contextIndicators) {
+    }
+
+    StatementContent toContent() {
+        return new StatementContent(context, swot == null ? List.of() : swot.stream()
+                .map(item -> new SwotItem(item.id(), item.kind(), item.text(), item.priority(), item.indicators(),
+                        item.questions(), item.contextIndicators()))
+                .toList(), summary);
+    }
+}

@@ -133,16 +133,52 @@ public class TestApplication {
         }
     }
 
+    /**
+     * Faults the council consumer meets for chosen councils: the database out of reach a number of times, or a bug
+     * that refuses the council's events until it is fixed.
+     */
+    @ApplicationScoped
+    public static class Faults {
+        private final java.util.Map<String, Integer> outages = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Set<String> refused = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+        public void databaseDown(String council, int times) {
+            outages.put(council, times);
+        }
+
+        public void refuse(String council) {
+            refused.add(council);
+        }
+
+        public void fix(String council) {
+            refused.remove(council);
+        }
+
+        void meet(String council) {
+            Integer left = outages.computeIfPresent(council, (key, before) -> before - 1);
+            if (left != null && left >= 0) {
+                throw new IllegalStateException("Unable to acquire JDBC Connection",
+                        new java.sql.SQLException("Connection to 127.0.0.1:15432 refused", "08001"));
+            }
+            if (refused.contains(council)) {
+                throw new IllegalStateException("A bug refuses council " + council);
+            }
+        }
+    }
+
     /** Records one row per council event it applies. */
     @ApplicationScoped
     public static class CouncilConsumer {
         private final EventInbox inbox;
         private final EventRouter router;
 
-        public CouncilConsumer(EventInbox inbox, Effects effects) {
+        public CouncilConsumer(EventInbox inbox, Effects effects, Faults faults) {
             this.inbox = inbox;
             this.router = EventRouter.builder()
-                    .on(Events.COUNCIL_UPDATED, (event, council) -> effects.add(council.gssCode(), council.name()))
+                    .on(Events.COUNCIL_UPDATED, (event, council) -> {
+                        faults.meet(council.gssCode());
+                        effects.add(council.gssCode(), council.name());
+                    })
                     .build();
         }
 

@@ -8,19 +8,23 @@ import scot.quads.contract.CloudEvent;
 import scot.quads.contract.EventCodec;
 import scot.quads.contract.MalformedEventException;
 import scot.quads.support.jdbc.Database;
+import scot.quads.support.jdbc.DatabaseFailures;
 
 /**
  * Applies each incoming event at most once per consumer: the event id is recorded in {@code processed_event} in
  * the same transaction as the event's effect, so a redelivery finds it and does nothing.
  *
  * <p>A record that can never be processed (not an event, an unknown type, unreadable data) is thrown straight
- * back so that the channel's dead-letter strategy moves it aside and the consumer goes on. Anything else (say the
- * database is briefly unreachable) is retried a few times before it too goes to the dead-letter topic.
+ * back so that the channel's dead-letter strategy moves it aside and the consumer goes on. While the database is out
+ * of reach (down, restarting) the event is retried until it is back, every few seconds at most: the channel waits
+ * rather than dead-letter events that are fine (a restart of PostgreSQL would otherwise fill the dead-letter topic).
+ * Any other failure is retried a few times before it too goes to the dead-letter topic.
  */
 @ApplicationScoped
 public class EventInbox {
 
     private static final int ATTEMPTS = 4;
+    private static final long LONGEST_PAUSE_MILLIS = 5_000;
 
     private final Database database;
     private final String consumer;
@@ -34,18 +38,29 @@ public class EventInbox {
     /** Processes one record's value; returns false when the event had already been processed. */
     public boolean receive(String recordValue, EventRouter router) {
         CloudEvent event = EventCodec.read(recordValue);
-        for (int attempt = 1;; attempt++) {
+        int failures = 0;
+        for (int waits = 0;;) {
             try {
                 return QuarkusTransaction.requiringNew().call(() -> applyOnce(event, router));
             } catch (MalformedEventException e) {
                 Log.warnf("Event %s (%s) is malformed: %s", event.id(), event.type(), e.getMessage());
                 throw e;
             } catch (RuntimeException e) {
-                if (attempt == ATTEMPTS) {
+                if (DatabaseFailures.unavailable(e)) {
+                    waits++;
+                    if (waits == 1 || waits % 10 == 0) {
+                        Log.warnf("Event %s (%s) waits for the database (attempt %d): %s", event.id(), event.type(),
+                                waits, e.getMessage());
+                    }
+                    pause(waits);
+                    continue;
+                }
+                failures++;
+                if (failures == ATTEMPTS) {
                     throw e;
                 }
-                Log.warnf("Event %s (%s) failed on attempt %d, retrying: %s", event.id(), event.type(), attempt, e);
-                pause(attempt);
+                Log.warnf("Event %s (%s) failed on attempt %d, retrying: %s", event.id(), event.type(), failures, e);
+                pause(failures);
             }
         }
     }
@@ -64,7 +79,7 @@ public class EventInbox {
 
     private static void pause(int attempt) {
         try {
-            Thread.sleep(250L * attempt * attempt);
+            Thread.sleep(Math.min(LONGEST_PAUSE_MILLIS, 250L * attempt * attempt));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while retrying an event", e);

@@ -16,6 +16,7 @@ import scot.quads.contract.EventCodec;
 import scot.quads.contract.Events;
 import scot.quads.contract.payload.CouncilV1;
 import scot.quads.support.TestApplication.Effects;
+import scot.quads.support.TestApplication.Faults;
 import scot.quads.testing.QuadsTestStack;
 import scot.quads.testing.TestKafka;
 
@@ -28,6 +29,9 @@ class EventInboxTest {
 
     @Inject
     Effects effects;
+
+    @Inject
+    Faults faults;
 
     @Test
     void anEventDeliveredTwiceHasItsEffectOnce() {
@@ -61,6 +65,20 @@ class EventInboxTest {
         assertThat(TestKafka.headers(dead.get(0)).get("dead-letter-reason")).contains("not a CloudEvents");
         assertThat(TestKafka.headers(dead.get(1)).get("dead-letter-reason")).contains("Unknown event type");
         assertThat(names(council)).containsExactly("After the poison");
+    }
+
+    @Test
+    void anEventMetByADatabaseOutageWaitsForTheDatabaseInsteadOfGoingToTheDeadLetterTopic() {
+        String council = "S-" + UUID.randomUUID();
+        // More outages in a row than the retries any other failure gets before it is dead-lettered.
+        faults.databaseDown(council, 6);
+
+        TestKafka.send(TOPIC, council, councilEvent(council, "Through the outage"));
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> names(council).contains("Through the outage"));
+        assertThat(names(council)).containsExactly("Through the outage");
+        assertThat(TestKafka.records(DEAD_LETTERS, Duration.ofSeconds(5), seen -> false))
+                .noneMatch(record -> council.equals(record.key()));
     }
 
     private static CloudEvent councilEvent(String council, String name) {

@@ -49,6 +49,18 @@ class OverloadTest {
     }
 
     @Test
+    void theDriversAssertionOnAConnectionThatDiedUnderABatchIsA503() {
+        AssertionError fromTheDriver = new AssertionError("pgStatement.getConnection().getAutoCommit() should not throw");
+        fromTheDriver.setStackTrace(new StackTraceElement[] {
+                new StackTraceElement("org.postgresql.jdbc.BatchResultHandler", "isAutoCommit", null, 115) });
+        RuntimeException atCommit = new RuntimeException("ARJUNA016053: Could not commit transaction.", fromTheDriver);
+        AssertionError ours = new AssertionError("a broken invariant of ours");
+
+        assertThat(mappers.unexpected(atCommit, null).getStatus()).isEqualTo(503);
+        assertThat(mappers.unexpected(new RuntimeException(ours), null).getStatus()).isEqualTo(500);
+    }
+
+    @Test
     void aStaleEntityFoundAtCommitIsA409EvenWrappedByTheTransaction() {
         RuntimeException atCommit = new RuntimeException("ARJUNA016053: Could not commit transaction.",
                 new jakarta.transaction.RollbackException("rolled back") {

@@ -14,16 +14,18 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import scot.quads.rubric.Answer;
-import scot.quads.rubric.service.EvaluationCsv;
-import scot.quads.rubric.service.EvaluationPdf;
+import scot.quads.rubric.service.EvaluationExports;
+import scot.quads.rubric.service.EvaluationExports.Export;
+import scot.quads.rubric.service.EvaluationExports.Format;
 import scot.quads.rubric.service.EvaluationService;
-import scot.quads.rubric.service.EvaluationXlsx;
 import scot.quads.rubric.service.EvaluationService.EvaluationView;
 import scot.quads.support.problem.Problem.FieldError;
 import scot.quads.support.problem.ProblemException;
+import scot.quads.support.rest.Attachments;
 import scot.quads.support.rest.ETags;
 import scot.quads.support.security.Caller;
 import scot.quads.support.security.Roles;
@@ -33,10 +35,12 @@ import scot.quads.support.security.Roles;
 public class EvaluationResource {
 
     private final EvaluationService evaluations;
+    private final EvaluationExports exports;
     private final Caller caller;
 
-    public EvaluationResource(EvaluationService evaluations, Caller caller) {
+    public EvaluationResource(EvaluationService evaluations, EvaluationExports exports, Caller caller) {
         this.evaluations = evaluations;
+        this.exports = exports;
         this.caller = caller;
     }
 
@@ -62,7 +66,10 @@ public class EvaluationResource {
     @Path("/export")
     @RolesAllowed({ Roles.ADES_ADMIN, Roles.AUTHORITY_EDITOR, Roles.AUTHORITY_VIEWER })
     @Operation(summary = "The council's self-evaluation as a file naming the framework version "
-            + "(format=csv, xlsx or pdf)", description = "PDF is a printable report; CSV and XLSX a row per question.")
+            + "(format=csv, xlsx or pdf)", description = "PDF is a printable report for committee papers and XLSX a "
+            + "workbook with a row per question under human headings; both name the council and cycle, say when they "
+            + "were generated and carry DRAFT until the evaluation is submitted. CSV is the data, a row per question "
+            + "under stable machine headings. The file is offered as \"<council> – self-evaluation <cycle>.<format>\".")
     public Response export(@PathParam("cycleId") UUID cycleId, @PathParam("councilCode") String councilCode,
             @QueryParam("format") @DefaultValue("csv") String format) {
         caller.requireAccessTo(councilCode);
@@ -70,14 +77,9 @@ public class EvaluationResource {
             throw ProblemException.badRequest("A self-evaluation exports as format=csv, xlsx or pdf",
                     new FieldError("format", "must be csv, xlsx or pdf"));
         }
-        EvaluationView view = evaluations.view(cycleId, councilCode);
-        Response.ResponseBuilder response = switch (format) {
-            case "xlsx" -> Response.ok(EvaluationXlsx.of(view)).type(EvaluationXlsx.MEDIA_TYPE);
-            case "pdf" -> Response.ok(EvaluationPdf.of(view)).type(EvaluationPdf.MEDIA_TYPE);
-            default -> Response.ok("\uFEFF" + EvaluationCsv.of(view)).type("text/csv; charset=UTF-8");
-        };
-        return response.header("Content-Disposition",
-                "attachment; filename=\"" + EvaluationCsv.fileName(view, format) + "\"").build();
+        Export export = exports.export(cycleId, councilCode, Format.valueOf(format.toUpperCase(Locale.ROOT)));
+        return Response.ok(export.content()).type(export.mediaType())
+                .header("Content-Disposition", Attachments.contentDisposition(export.fileName())).build();
     }
 
     @PUT

@@ -10,7 +10,8 @@ import scot.quads.rubric.RubricContent;
 import scot.quads.rubric.service.EvaluationService.EvaluationView;
 
 /**
- * One council's self-evaluation as CSV (RFC 4180, UTF-8), one row per question in order. Every row names the
+ * One council's self-evaluation as CSV (RFC 4180, UTF-8), one row per question in order, under stable machine
+ * headings for whoever loads it into other tools (the XLSX and PDF are the ones for people). Every row names the
  * framework and version answered, so a row copied elsewhere still says what it answered. A cell that a
  * spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage return) is prefixed with an
  * apostrophe; everything else is written exactly as typed.
@@ -33,8 +34,8 @@ public final class EvaluationCsv {
         return csv.toString();
     }
 
-    /** The header and a row per question, as plain text, for the CSV and the spreadsheet. */
-    public static List<List<String>> table(EvaluationView view) {
+    /** The header and a row per question, as plain text. */
+    static List<List<String>> table(EvaluationView view) {
         Map<Integer, String> labels = view.content().scale().stream()
                 .collect(Collectors.toMap(level -> level.value, level -> level.label, (a, b) -> a));
         List<List<String>> rows = new ArrayList<>();
@@ -53,13 +54,6 @@ public final class EvaluationCsv {
                     cell.apply(a -> a.carriedForward), cell.apply(a -> a.updatedAt), cell.apply(a -> a.updatedBy)));
         }
         return rows;
-    }
-
-    /** A file name that says whose evaluation, which cycle and which version, with the given extension. */
-    public static String fileName(EvaluationView view, String extension) {
-        String name = view.council().gssCode + "-" + view.cycle().name + "-" + view.content().framework().code
-                + "-v" + view.content().version().number;
-        return name.replaceAll("[^A-Za-z0-9._-]", "_") + "." + extension;
     }
 
     private static void row(StringBuilder csv, List<String> cells) {

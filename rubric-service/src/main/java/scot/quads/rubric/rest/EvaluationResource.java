@@ -23,6 +23,8 @@ import scot.quads.rubric.service.EvaluationExports.Export;
 import scot.quads.rubric.service.EvaluationExports.Format;
 import scot.quads.rubric.service.EvaluationService;
 import scot.quads.rubric.service.EvaluationService.EvaluationView;
+import scot.quads.rubric.service.LastCycleAnswers;
+import scot.quads.rubric.service.ManualReminders;
 import scot.quads.support.problem.Problem.FieldError;
 import scot.quads.support.problem.ProblemException;
 import scot.quads.support.rest.Attachments;
@@ -36,11 +38,16 @@ public class EvaluationResource {
 
     private final EvaluationService evaluations;
     private final EvaluationExports exports;
+    private final LastCycleAnswers lastCycle;
+    private final ManualReminders reminders;
     private final Caller caller;
 
-    public EvaluationResource(EvaluationService evaluations, EvaluationExports exports, Caller caller) {
+    public EvaluationResource(EvaluationService evaluations, EvaluationExports exports, LastCycleAnswers lastCycle,
+            ManualReminders reminders, Caller caller) {
         this.evaluations = evaluations;
         this.exports = exports;
+        this.lastCycle = lastCycle;
+        this.reminders = reminders;
         this.caller = caller;
     }
 
@@ -60,6 +67,20 @@ public class EvaluationResource {
             @PathParam("councilCode") String councilCode) {
         caller.requireAccessTo(councilCode);
         return evaluations.auditTrail(cycleId, councilCode).stream().map(AuditEntryRepresentation::of).toList();
+    }
+
+    @GET
+    @Path("/last-cycle")
+    @RolesAllowed({ Roles.ADES_ADMIN, Roles.AUTHORITY_EDITOR, Roles.AUTHORITY_VIEWER })
+    @Operation(summary = "The council's answers in its last submitted cycle, beside each question of this one",
+            description = "The latest cycle that opened before this one and that the council submitted; each "
+                    + "question of this cycle lists the answers it stems from through question lineage (as carrying "
+                    + "forward maps them): one for a question kept, reworded or split, several for a merged one, "
+                    + "none for a new one. No earlier submission: cycleId null and no questions.")
+    public LastCycleRepresentation lastCycle(@PathParam("cycleId") UUID cycleId,
+            @PathParam("councilCode") String councilCode) {
+        caller.requireAccessTo(councilCode);
+        return LastCycleRepresentation.of(lastCycle.of(cycleId, councilCode));
     }
 
     @GET
@@ -140,6 +161,18 @@ public class EvaluationResource {
     public Response returnForRevision(@PathParam("cycleId") UUID cycleId,
             @PathParam("councilCode") String councilCode, @Valid @NotNull ReasonRequest request) {
         return respond(evaluations.returnForRevision(cycleId, councilCode, request.reason(), caller.username()));
+    }
+
+    @POST
+    @Path("/remind")
+    @RolesAllowed(Roles.ADES_ADMIN)
+    @Operation(summary = "Remind the council now to submit (ADES); at most once per council and cycle a day",
+            description = "Publishes the deadline event for this council alone (due in so many days, or the deadline "
+                    + "has passed), so that notification-service tells its users and contacts; written to the audit "
+                    + "trail. 409 when the cycle is closed, the council has submitted, or it was reminded today.")
+    public ManualReminders.Sent remind(@PathParam("cycleId") UUID cycleId,
+            @PathParam("councilCode") String councilCode) {
+        return reminders.remindNow(cycleId, councilCode, caller.username());
     }
 
     @POST

@@ -292,7 +292,8 @@ public final class Bench {
                     .notMeasured("the benchmark cycle could not be opened");
         } else {
             try {
-                say("Comparison exports: " + settings.exports() + " PDFs and " + settings.exports() + " XLSXs ...");
+                say("Exports: " + settings.exports() + " PDFs and " + settings.exports() + " XLSXs of comparisons and of "
+                        + "self-evaluations ...");
                 profiler.start("comparison-exports");
                 exports = new ComparisonExports(api, cycle, settings).run();
                 profiler.stop(exports);

@@ -176,7 +176,7 @@ class EventNotificationsTest {
         await().atMost(PATIENCE).until(() -> titlesOf(Tokens.ades()).contains(adesTitle));
         List<Map<String, Object>> items = inboxOf(Tokens.ades());
         assertThat(items).filteredOn(i -> adesTitle.equals(i.get("title"))).singleElement()
-                .extracting(i -> i.get("body")).isEqualTo("Not submitted by the deadline of 2026-03-31: "
+                .extracting(i -> i.get("body")).isEqualTo("Not submitted by the deadline of 31 March 2026: "
                         + String.join(", ", List.of(s.name(0), s.name(1)).stream().sorted().toList()) + ".");
     }
 

@@ -131,12 +131,12 @@ class QuadWorkNotificationsTest {
         await().atMost(PATIENCE).until(() -> titles(Tokens.editor(partner)).size() == 1);
         assertThat(titles(Tokens.viewer(owner))).containsExactlyInAnyOrder(
                 "New action for Owning " + owner + ": Share the tracker",
-                "Action due on 2026-05-29: Share the tracker",
+                "Action due on 29 May 2026: Share the tracker",
                 "Action overdue: Share the tracker");
         await().atMost(PATIENCE).until(() -> smtp.to(olive).size() == 3);
         assertThat(smtp.to(olive)).extracting(Received::subject).containsExactlyInAnyOrder(
                 "New action for Owning " + owner + ": Share the tracker",
-                "Action due on 2026-05-29: Share the tracker",
+                "Action due on 29 May 2026: Share the tracker",
                 "Action overdue: Share the tracker");
         assertThat(smtp.to(olive).get(0).text()).contains("/cycles/" + cycle + "/quads/" + quad + "/actions/"
                 + actionId, "as a contact for Owning " + owner);

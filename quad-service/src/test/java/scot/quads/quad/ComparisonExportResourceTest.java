@@ -37,11 +37,33 @@ class ComparisonExportResourceTest {
         Response response = export(Tokens.editor(quad.member(2)), quad, "pdf");
 
         response.then().statusCode(200).contentType("application/pdf")
-                .header("Content-Disposition", containsString(".pdf"));
+                .header("Content-Disposition", containsString(" - quad comparison "))
+                .header("Content-Disposition", containsString(".pdf\"; filename*=UTF-8''"))
+                .header("Content-Disposition", containsString("%E2%80%93%20quad%20comparison%20"));
         String text = pdfText(response.asByteArray());
-        assertThat(text).contains("Quad comparison", "Council " + quad.member(0), "Council " + quad.member(3),
+        assertThat(text).contains("quad comparison", "Council " + quad.member(0), "Council " + quad.member(3),
                 "1.1.1", "How well are we raising attainment?", "6 Excellent", "2 Weak", "4 Good", "Flags",
-                "above the quad median", "characters of evidence", "Agenda", "Rank");
+                "above the quad median", "characters of evidence", "Agenda", "Rank", "Range",
+                "Final \u2013 every member has submitted", "Generated on ", "Page 1")
+                .doesNotContain("DRAFT", "Spread");
+        assertThat(text).containsPattern("Generated on \\d{1,2} [A-Z][a-z]+ \\d{4} at \\d{2}:\\d{2} \\(UK time\\)");
+    }
+
+    @Test
+    void whileAMemberHasNotSubmittedTheFilesAreDrafts() throws IOException {
+        TestQuad quad = TestQuad.of(4, NEXT_MONTH, "all-submitted-or-deadline");
+        quad.submit(0, 6, 6, 6, "draft-a");
+
+        String text = pdfText(export(Tokens.ades(), quad, "pdf").then().statusCode(200).extract().asByteArray());
+        assertThat(text).contains("DRAFT \u2013 1 of 4 members have submitted");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(
+                export(Tokens.ades(), quad, "xlsx").then().statusCode(200).extract().asByteArray()))) {
+            for (Sheet sheet : workbook) {
+                assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).as(sheet.getSheetName())
+                        .isEqualTo("DRAFT \u2013 1 of 4 members have submitted");
+                assertThat(sheet.getHeader().getRight()).isEqualTo("DRAFT");
+            }
+        }
     }
 
     @Test
@@ -54,10 +76,16 @@ class ComparisonExportResourceTest {
                 .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.asByteArray()))) {
             Sheet side = workbook.getSheet("Side by side");
-            List<String> header = texts(side.getRow(0));
-            assertThat(header).startsWith("Theme", "Indicator", "Question", "Prompt", quad.member(0) + " level",
-                    quad.member(0) + " label");
-            Row first = side.getRow(1);
+            assertThat(side.getRow(0).getCell(0).getStringCellValue()).contains(" \u2013 quad comparison ");
+            assertThat(side.getRow(3).getCell(0).getStringCellValue()).startsWith("Generated on ");
+            List<String> header = texts(side.getRow(5));
+            assertThat(header).startsWith("Theme", "Indicator", "Question", "Prompt",
+                    "Council " + quad.member(0) + ": level", "Council " + quad.member(0) + ": level name");
+            assertThat(header).doesNotContain("Spread");
+            assertThat(side.getPaneInformation().getHorizontalSplitTopRow()).isEqualTo((short) 6);
+            assertThat(side.getColumnWidth(3)).as("the prompt is wider than the question's code")
+                    .isGreaterThan(3 * side.getColumnWidth(2));
+            Row first = side.getRow(6);
             assertThat(first.getCell(2).getStringCellValue()).isEqualTo("1.1.1");
             assertThat(first.getCell(4).getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(first.getCell(4).getNumericCellValue()).isEqualTo(6.0);
@@ -66,13 +94,14 @@ class ComparisonExportResourceTest {
             assertThat(first.getCell(7).getStringCellValue()).isEqualTo("Weak");
             int median = header.indexOf("Median");
             assertThat(first.getCell(median).getNumericCellValue()).isEqualTo(3.0);
-            assertThat(first.getCell(header.indexOf("Spread")).getNumericCellValue()).isEqualTo(4.0);
+            assertThat(first.getCell(header.indexOf("Range")).getNumericCellValue()).isEqualTo(4.0);
 
             Sheet answers = workbook.getSheet("Answers");
-            assertThat(answers.getRow(1).getCell(6).getStringCellValue()).isEqualTo("Evidence a");
-            assertThat(texts(workbook.getSheet("Flags").getRow(1))).contains("1.1.1", quad.member(0),
-                    "far from median");
-            assertThat(texts(workbook.getSheet("Agenda").getRow(1))).contains("1.1.1");
+            assertThat(answers.getRow(6).getCell(1).getStringCellValue()).isEqualTo("Council " + quad.member(0));
+            assertThat(answers.getRow(6).getCell(6).getStringCellValue()).isEqualTo("Evidence a");
+            assertThat(texts(workbook.getSheet("Flags").getRow(6))).contains("1.1.1", "Council " + quad.member(0),
+                    "Far from the median");
+            assertThat(texts(workbook.getSheet("Agenda").getRow(6))).contains("1.1.1");
         }
     }
 

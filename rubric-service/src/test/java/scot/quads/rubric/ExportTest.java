@@ -13,13 +13,18 @@ import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import scot.quads.rubric.service.ExportCover;
 import scot.quads.testing.QuadsTestStack;
 import scot.quads.testing.Tokens;
 
@@ -31,11 +36,16 @@ class ExportTest {
     private static final String GLASGOW = Tokens.GLASGOW;
 
     private String cycleId;
+    private String cycleName;
 
     @BeforeEach
     void aCycleWithOneAnswer() {
         Rubrics.councilsAreKnown(GLASGOW, Tokens.EDINBURGH);
-        cycleId = Rubrics.openCycle();
+        cycleName = "Export " + UUID.randomUUID().toString().substring(0, 8);
+        cycleId = given().auth().oauth2(Tokens.ades()).contentType(ContentType.JSON)
+                .body(Rubrics.cycle(cycleName, Rubrics.publishedDemo(), LocalDate.now().minusDays(30),
+                        LocalDate.now().plusYears(1), null))
+                .when().post("/cycles").then().statusCode(201).extract().path("id");
         String body = Rubrics.JSON.createObjectNode().put("level", 5)
                 .put("evidence", "Line one\nLine two, with \"quotes\" and ünïcödé")
                 .put("strengths", "=SUM(A1:A9)").toString();
@@ -49,8 +59,7 @@ class ExportTest {
                 .when().get(evaluation() + "/export?format=csv")
                 .then().statusCode(200)
                 .contentType(containsString("text/csv"))
-                .header("Content-Disposition", containsString(GLASGOW))
-                .header("Content-Disposition", containsString("-v1.csv"))
+                .header("Content-Disposition", containsString("self-evaluation " + cycleName + ".csv\""))
                 .extract();
         String csv = new String(export.asByteArray(), StandardCharsets.UTF_8);
 
@@ -64,56 +73,66 @@ class ExportTest {
     }
 
     @Test
-    void theSpreadsheetHasTheSameColumnsAsTextCells() throws Exception {
-        byte[] file = given().auth().oauth2(Tokens.editor(GLASGOW))
+    void theSpreadsheetIsReadyForACommitteeAndNamedForTheCouncilAndCycle() throws Exception {
+        ExtractableResponse<Response> export = given().auth().oauth2(Tokens.editor(GLASGOW))
                 .when().get(evaluation() + "/export?format=xlsx")
                 .then().statusCode(200)
                 .contentType(containsString("spreadsheetml"))
-                .header("Content-Disposition", containsString("-v1.xlsx"))
-                .extract().asByteArray();
+                .extract();
+        String title = "Council " + GLASGOW + " \u2013 self-evaluation " + cycleName;
+        assertThat(export.header("Content-Disposition"))
+                .contains("filename=\"Council " + GLASGOW + " - self-evaluation " + cycleName + ".xlsx\"")
+                .contains("filename*=UTF-8''Council%20" + GLASGOW + "%20%E2%80%93%20self-evaluation%20");
 
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(export.asByteArray()))) {
             Sheet sheet = workbook.getSheetAt(0);
-            assertThat(sheet.getLastRowNum()).isEqualTo(Rubrics.DEMO_QUESTIONS);
-            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("framework");
-            Row first = sheet.getRow(1);
-            assertThat(first.getCell(8).getStringCellValue()).isEqualTo("1.1.1");
-            assertThat(first.getCell(10).getStringCellValue()).isEqualTo("5");
-            assertThat(first.getCell(11).getStringCellValue()).isEqualTo("Very good");
-            assertThat(first.getCell(14).getStringCellValue())
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo(title);
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("DRAFT \u2013 not submitted");
+            assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).startsWith("Framework: ")
+                    .contains("version 1");
+            assertThat(sheet.getRow(3).getCell(0).getStringCellValue())
+                    .matches("Generated on \\d{1,2} [A-Z][a-z]+ \\d{4} at \\d{2}:\\d{2} \\(UK time\\)");
+            assertThat(sheet.getHeader().getRight()).isEqualTo("DRAFT");
+
+            Row header = sheet.getRow(5);
+            assertThat(texts(header)).containsExactly("Theme", "Indicator", "Question", "Prompt", "Level",
+                    "Level name", "Not applicable", "Why it does not apply", "Evidence", "Strengths",
+                    "Areas for improvement", "Next steps", "Carried forward", "Last changed", "Changed by");
+            assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(sheet.getPaneInformation().getHorizontalSplitTopRow()).isEqualTo((short) 6);
+            assertThat(sheet.getColumnWidth(8)).as("Evidence is wider than the question's code")
+                    .isGreaterThan(4 * sheet.getColumnWidth(2));
+            assertThat(sheet.getLastRowNum()).isEqualTo(5 + Rubrics.DEMO_QUESTIONS);
+
+            Row first = sheet.getRow(6);
+            assertThat(first.getCell(2).getStringCellValue()).isEqualTo("1.1.1");
+            assertThat(first.getCell(4).getNumericCellValue()).isEqualTo(5.0);
+            assertThat(first.getCell(5).getStringCellValue()).isEqualTo("Very good");
+            assertThat(first.getCell(8).getStringCellValue())
                     .isEqualTo("Line one\nLine two, with \"quotes\" and ünïcödé");
-            assertThat(first.getCell(15).getCellType()).isEqualTo(CellType.STRING);
-            assertThat(first.getCell(15).getStringCellValue()).isEqualTo("=SUM(A1:A9)");
+            assertThat(first.getCell(9).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(first.getCell(9).getStringCellValue()).isEqualTo("=SUM(A1:A9)");
+            assertThat(first.getCell(13).getLocalDateTimeCellValue().toLocalDate())
+                    .isEqualTo(LocalDate.now(ZoneId.of("Europe/London")));
+            assertThat(sheet.getRow(7).getCell(5).getStringCellValue()).isEqualTo("Not answered");
         }
     }
 
     @Test
-    void thePdfIsAReportNamingTheCouncilTheVersionAndEveryAnswerAsTyped() throws Exception {
-        String narrative = "Attendance rose in Gàidhlig-medium classes – see annex\nSecond line: łódź";
-        String body = Rubrics.JSON.createObjectNode().put("level", 3).put("strengths", narrative).toString();
-        given().auth().oauth2(Tokens.editor(GLASGOW)).contentType(ContentType.JSON).header("If-Match", "\"0\"")
-                .body(body).when().put(evaluation() + "/answers/1.1.2").then().statusCode(200);
-        given().auth().oauth2(Tokens.editor(GLASGOW)).contentType(ContentType.JSON).header("If-Match", "\"0\"")
-                .body("{\"notApplicable\":true,\"notApplicableReason\":\"We run no special schools\"}")
-                .when().put(evaluation() + "/answers/1.4.3").then().statusCode(200);
+    void onceSubmittedTheFilesSayWhenAndAreNoLongerDrafts() throws Exception {
+        Rubrics.submitted(cycleId, GLASGOW);
 
-        byte[] file = given().auth().oauth2(Tokens.viewer(GLASGOW))
-                .when().get(evaluation() + "/export?format=pdf")
-                .then().statusCode(200)
-                .contentType("application/pdf")
-                .header("Content-Disposition", containsString(GLASGOW))
-                .header("Content-Disposition", containsString("-v1.pdf"))
-                .extract().asByteArray();
-
-        String text = pdfText(file);
-        assertThat(text).contains(GLASGOW)
-                .contains("version 1").contains("1.1.1")
-                .contains("Level 5").contains("Very good")
-                .contains("Level 3")
-                .contains("Attendance rose in Gàidhlig-medium classes")
-                .contains("Second line: łódź")
-                .contains("Not applicable: We run no special schools")
-                .contains("Not answered");
+        byte[] workbookFile = given().auth().oauth2(Tokens.ades())
+                .when().get(evaluation() + "/export?format=xlsx").then().statusCode(200).extract().asByteArray();
+        String submittedOn = "Submitted on " + ExportCover.DATE.format(LocalDate.now(ZoneId.of("Europe/London")));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(workbookFile))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo(submittedOn);
+            assertThat(sheet.getHeader().getRight()).isNullOrEmpty();
+        }
+        String text = pdfText(given().auth().oauth2(Tokens.ades())
+                .when().get(evaluation() + "/export?format=pdf").then().statusCode(200).extract().asByteArray());
+        assertThat(text).contains(submittedOn).doesNotContain("DRAFT");
     }
 
     @Test
@@ -147,6 +166,12 @@ class ExportTest {
         } finally {
             reader.close();
         }
+    }
+
+    private static List<String> texts(Row row) {
+        List<String> texts = new ArrayList<>();
+        row.forEach(cell -> texts.add(cell.getStringCellValue()));
+        return texts;
     }
 
     private String evaluation() {

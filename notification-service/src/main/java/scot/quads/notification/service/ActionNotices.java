@@ -42,7 +42,7 @@ public final class ActionNotices {
         }
 
         String due() {
-            return dueDate == null ? "" : ", due on " + dueDate;
+            return dueDate == null ? "" : ", due on " + Wording.date(dueDate);
         }
 
         boolean finished() {
@@ -60,10 +60,10 @@ public final class ActionNotices {
         if (action.finished()) {
             return List.of();
         }
-        return notice(action, "Action due " + (action.dueDate() == null ? "soon" : "on " + action.dueDate()) + ": "
-                        + shortened(action.description()),
+        String on = action.dueDate() == null ? null : "on " + Wording.date(action.dueDate());
+        return notice(action, "Action due " + (on == null ? "soon" : on) + ": " + shortened(action.description()),
                 action.owner() + "'s action in " + action.cycle() + " is due "
-                        + (action.dueDate() == null ? "within a week" : "on " + action.dueDate())
+                        + (on == null ? "within a week" : on)
                         + " and is not done yet: " + action.description());
     }
 
@@ -73,7 +73,8 @@ public final class ActionNotices {
         }
         return notice(action, "Action overdue: " + shortened(action.description()),
                 action.owner() + "'s action in " + action.cycle() + " is overdue"
-                        + (action.dueDate() == null ? "" : " (it was due on " + action.dueDate() + ")") + ": "
+                        + (action.dueDate() == null ? "" : " (it was due on " + Wording.date(action.dueDate()) + ")")
+                        + ": "
                         + action.description());
     }
 

@@ -38,7 +38,7 @@ public final class CycleNotices {
     }
 
     public static List<Notice> opened(CycleFacts cycle) {
-        String due = cycle.deadline() == null ? "" : " by " + cycle.deadline();
+        String due = cycle.deadline() == null ? "" : " by " + Wording.date(cycle.deadline());
         return cycle.councils().stream()
                 .map(code -> new Notice(Audience.council(code), NoticeTypes.CYCLE_OPENED,
                         "The " + cycle.name() + " self-evaluation cycle is open",
@@ -48,12 +48,12 @@ public final class CycleNotices {
     }
 
     public static List<Notice> deadlineApproaching(CycleFacts cycle, int daysLeft) {
-        String in = daysLeft == 1 ? "tomorrow" : "in " + daysLeft + " days";
+        String in = daysLeft <= 0 ? "today" : daysLeft == 1 ? "tomorrow" : "in " + daysLeft + " days";
         return cycle.councils().stream()
                 .map(code -> new Notice(Audience.council(code), NoticeTypes.DEADLINE_APPROACHING,
                         "Your self-evaluation for " + cycle.name() + " is due " + in,
                         cycle.council(code) + "'s self-evaluation for " + cycle.name() + " is due on "
-                                + cycle.deadline() + " and has not been submitted yet.",
+                                + Wording.date(cycle.deadline()) + " and has not been submitted yet.",
                         Wording.cycleLink(cycle.cycleId(), "self-evaluation"), code, cycle.cycleId()))
                 .toList();
     }
@@ -63,7 +63,8 @@ public final class CycleNotices {
                 .map(code -> new Notice(Audience.council(code), NoticeTypes.DEADLINE_PASSED,
                         "The deadline for " + cycle.name() + " has passed",
                         cycle.council(code) + "'s self-evaluation for " + cycle.name() + " was due on "
-                                + cycle.deadline() + " and has not been submitted. Please submit it as soon as you can.",
+                                + Wording.date(cycle.deadline())
+                                + " and has not been submitted. Please submit it as soon as you can.",
                         Wording.cycleLink(cycle.cycleId(), "self-evaluation"), code, cycle.cycleId()))
                 .toList();
         int missing = cycle.councils().size();
@@ -71,8 +72,9 @@ public final class CycleNotices {
                 missing == 0 ? "Every council submitted " + cycle.name() + " by the deadline"
                         : missing + (missing == 1 ? " council has" : " councils have") + " not submitted "
                                 + cycle.name(),
-                missing == 0 ? "Every council submitted its self-evaluation by " + cycle.deadline() + "."
-                        : "Not submitted by the deadline of " + cycle.deadline() + ": "
+                missing == 0 ? "Every council submitted its self-evaluation by " + Wording.date(cycle.deadline())
+                        + "."
+                        : "Not submitted by the deadline of " + Wording.date(cycle.deadline()) + ": "
                                 + Wording.councils(cycle.councils(), cycle.councilNames()) + ".",
                 Wording.cycleLink(cycle.cycleId(), "progress"), null, cycle.cycleId());
         return concat(councils, ades);

@@ -82,7 +82,7 @@ class MailTest {
         assertThat(mails).filteredOn(m -> m.subject().contains("is open")).hasSize(1);
         assertThat(mail.subject()).isEqualTo("The " + cycleName + " self-evaluation cycle is open");
         assertThat(mail.text()).startsWith("Dear Ann Example,")
-                .contains(cycleName + " is open: " + council.name + "'s self-evaluation is due by 2026-03-31.")
+                .contains(cycleName + " is open: " + council.name + "'s self-evaluation is due by 31 March 2026.")
                 .contains("Council: " + council.name, "Cycle: " + cycleName)
                 .contains("http://localhost:8080/cycles/" + cycle + "/self-evaluation")
                 .contains("http://localhost:8080/preferences");

@@ -27,7 +27,7 @@ class ActionNoticesTest {
             assertThat(n.audience()).isEqualTo(Audience.council(FIFE));
             assertThat(n.type()).isEqualTo("action");
             assertThat(n.title()).isEqualTo("New action for Fife: Share the attendance tracker");
-            assertThat(n.body()).isEqualTo("Your quad agreed an action for Fife in 2025-26, due on 2026-05-29:"
+            assertThat(n.body()).isEqualTo("Your quad agreed an action for Fife in 2025-26, due on 29 May 2026:"
                     + " Share the attendance tracker");
             assertThat(n.link()).isEqualTo("/cycles/" + CYCLE + "/quads/" + QUAD + "/actions/" + ACTION);
             assertThat(n.councilCode()).isEqualTo(FIFE);
@@ -39,8 +39,8 @@ class ActionNoticesTest {
         assertThat(ActionNotices.dueSoon(action("in-progress", "Share the attendance tracker")))
                 .singleElement().satisfies(n -> {
                     assertThat(n.audience()).isEqualTo(Audience.council(FIFE));
-                    assertThat(n.title()).isEqualTo("Action due on 2026-05-29: Share the attendance tracker");
-                    assertThat(n.body()).isEqualTo("Fife's action in 2025-26 is due on 2026-05-29"
+                    assertThat(n.title()).isEqualTo("Action due on 29 May 2026: Share the attendance tracker");
+                    assertThat(n.body()).isEqualTo("Fife's action in 2025-26 is due on 29 May 2026"
                             + " and is not done yet: Share the attendance tracker");
                 });
     }
@@ -51,7 +51,7 @@ class ActionNoticesTest {
                 .singleElement().satisfies(n -> {
                     assertThat(n.audience()).isEqualTo(Audience.council(FIFE));
                     assertThat(n.title()).isEqualTo("Action overdue: Share the attendance tracker");
-                    assertThat(n.body()).isEqualTo("Fife's action in 2025-26 is overdue (it was due on 2026-05-29):"
+                    assertThat(n.body()).isEqualTo("Fife's action in 2025-26 is overdue (it was due on 29 May 2026):"
                             + " Share the attendance tracker");
                 });
     }

@@ -33,7 +33,7 @@ class CycleNoticesTest {
             assertThat(n.title()).isEqualTo("The 2025-26 self-evaluation cycle is open");
             assertThat(n.link()).isEqualTo("/cycles/" + CYCLE + "/self-evaluation");
         });
-        assertThat(notices.get(1).body()).isEqualTo("2025-26 is open: Fife's self-evaluation is due by 2026-03-31.");
+        assertThat(notices.get(1).body()).isEqualTo("2025-26 is open: Fife's self-evaluation is due by 31 March 2026.");
     }
 
     @Test
@@ -51,10 +51,13 @@ class CycleNoticesTest {
             assertThat(n.type()).isEqualTo("deadline-approaching");
             assertThat(n.title()).isEqualTo("Your self-evaluation for 2025-26 is due in 7 days");
             assertThat(n.body()).isEqualTo(
-                    "Fife's self-evaluation for 2025-26 is due on 2026-03-31 and has not been submitted yet.");
+                    "Fife's self-evaluation for 2025-26 is due on 31 March 2026 and has not been submitted yet.");
         });
         assertThat(CycleNotices.deadlineApproaching(new CycleFacts(CYCLE, "2025-26", DEADLINE, List.of(FIFE),
                 NAMES), 1).get(0).title()).isEqualTo("Your self-evaluation for 2025-26 is due tomorrow");
+        // ADES's reminder on the deadline day itself.
+        assertThat(CycleNotices.deadlineApproaching(new CycleFacts(CYCLE, "2025-26", DEADLINE, List.of(FIFE),
+                NAMES), 0).get(0).title()).isEqualTo("Your self-evaluation for 2025-26 is due today");
     }
 
     @Test
@@ -65,10 +68,10 @@ class CycleNoticesTest {
         assertThat(notices).extracting(Notice::audience).containsExactly(
                 Audience.council(FIFE), Audience.council(GLASGOW), Audience.ADES);
         assertThat(notices).allSatisfy(n -> assertThat(n.type()).isEqualTo("deadline-passed"));
-        assertThat(notices.get(0).body()).startsWith("Fife's self-evaluation for 2025-26 was due on 2026-03-31");
+        assertThat(notices.get(0).body()).startsWith("Fife's self-evaluation for 2025-26 was due on 31 March 2026");
         Notice ades = notices.get(2);
         assertThat(ades.title()).isEqualTo("2 councils have not submitted 2025-26");
-        assertThat(ades.body()).isEqualTo("Not submitted by the deadline of 2026-03-31: Fife, Glasgow City.");
+        assertThat(ades.body()).isEqualTo("Not submitted by the deadline of 31 March 2026: Fife, Glasgow City.");
         assertThat(ades.link()).isEqualTo("/cycles/" + CYCLE + "/progress");
     }
 

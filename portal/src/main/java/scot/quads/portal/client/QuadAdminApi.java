@@ -44,7 +44,7 @@ public interface QuadAdminApi {
 
     record Proposal(UUID id, UUID cycleId, String familySet, OffsetDateTime createdAt, String createdBy,
             OffsetDateTime confirmedAt, List<UUID> formedQuadIds, List<IndicatorUsed> indicators,
-            List<ProposedQuad> quads, List<Unplaced> unplaced) {
+            List<ProposedQuad> quads, List<Unplaced> unplaced, List<FamilyProposal> families) {
 
         public boolean isConfirmed() {
             return confirmedAt != null;
@@ -62,6 +62,22 @@ public interface QuadAdminApi {
     }
 
     record Unplaced(String code, Integer family, String reason) {
+    }
+
+    /** Why a family was split as proposed: its quads' members with their values, and the splits ranked by score. */
+    record FamilyProposal(int family, int councils, String summary, List<FamilyQuad> quads, double score,
+            double spread, int avoidedPairsTogether, int splitsConsidered, List<Alternative> alternatives) {
+    }
+
+    record FamilyQuad(List<MemberValues> members, double spread) {
+    }
+
+    /** A council's value of each indicator (by code), as published; null where it has none. */
+    record MemberValues(String code, Map<String, Double> values) {
+    }
+
+    /** One way of splitting a family; rank 1 is the proposal itself. */
+    record Alternative(int rank, List<List<String>> quads, double score, double spread, int avoidedPairsTogether) {
     }
 
     record National(UUID cycleId, String cycleName, String council, int fewestCouncils, int councilsSubmitted,

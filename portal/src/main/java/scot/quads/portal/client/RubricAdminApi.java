@@ -67,6 +67,11 @@ public interface RubricAdminApi {
     Map<String, Object> returnForRevision(@PathParam("cycleId") UUID cycleId, @PathParam("council") String council,
             Map<String, Object> reason);
 
+    /** Reminds one council now to submit (at most once a day); 409 when it has submitted or was reminded today. */
+    @POST
+    @Path("/cycles/{cycleId}/evaluations/{council}/remind")
+    Map<String, Object> remind(@PathParam("cycleId") UUID cycleId, @PathParam("council") String council);
+
     @POST
     @Path("/versions/{id}/new-version")
     FullVersion newVersion(@PathParam("id") UUID id, Map<String, Object> label);

@@ -114,6 +114,10 @@ public interface RubricApi {
     List<AuditEntry> audit(@PathParam("cycleId") UUID cycleId, @PathParam("council") String council);
 
     @GET
+    @Path("/cycles/{cycleId}/evaluations/{council}/last-cycle")
+    LastCycle lastCycle(@PathParam("cycleId") UUID cycleId, @PathParam("council") String council);
+
+    @GET
     @Path("/cycles/{cycleId}/evaluations/{council}/export")
     @Produces(MediaType.WILDCARD)
     Response export(@PathParam("cycleId") UUID cycleId, @PathParam("council") String council,
@@ -230,6 +234,25 @@ public interface RubricApi {
     }
 
     record FocusDecision(String comment) {
+    }
+
+    /** The council's last submitted cycle, and per question of this cycle what it answered there (lineage). */
+    record LastCycle(UUID cycleId, String cycleName, List<LastCycleQuestion> questions) {
+
+        public static final LastCycle NONE = new LastCycle(null, null, List.of());
+
+        /** The earlier answers this question stems from: one, several for a merged question, none for a new one. */
+        public List<EarlierAnswer> of(String questionCode) {
+            return questions.stream().filter(q -> q.code().equals(questionCode)).findFirst()
+                    .map(LastCycleQuestion::earlier).orElse(List.of());
+        }
+    }
+
+    record LastCycleQuestion(String code, List<EarlierAnswer> earlier) {
+    }
+
+    record EarlierAnswer(String questionCode, Integer level, String levelLabel, boolean notApplicable,
+            String nextSteps) {
     }
 
     /** One line of the audit trail: who did what when, to which question, level before and after. */

@@ -101,6 +101,27 @@ public class AdesEvaluationPages {
                 .entity(page(rubric.evaluation(cycleId, code), form, form.summary(), null)).build();
     }
 
+    /** ADES reminds the council now; rubric-service allows it once a day and refuses once the council submitted. */
+    @POST
+    @Path("/cycles/{cycleId}/councils/{code}/remind")
+    public Response remind(@PathParam("cycleId") UUID cycleId, @PathParam("code") String code) {
+        requireAdes();
+        try {
+            admin.remind(cycleId, code);
+            return Response.seeOther(URI.create("/ades/cycles/" + cycleId + "/councils/"
+                    + TemplateExtensions.pathSegment(code) + "?done=reminded#reminded-banner")).build();
+        } catch (RuntimeException failure) {
+            ServiceProblem problem = ServiceProblem.in(failure);
+            if (problem == null || problem.status() >= 500) {
+                throw failure;
+            }
+            return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE)
+                    .entity(page(rubric.evaluation(cycleId, code), reasonForm(AdminForm.empty()),
+                            ErrorSummary.single("#remind", Labels.sentence(problem.detail())), null))
+                    .build();
+        }
+    }
+
     private String page(Evaluation evaluation, AdminForm form, ErrorSummary errors, String done) {
         Version version = rubric.version(evaluation.rubricVersionId());
         Map<Integer, String> levels = new LinkedHashMap<>();

@@ -34,6 +34,7 @@ import scot.quads.portal.client.RubricAdminApi.FullVersion;
 import scot.quads.portal.client.RubricAdminApi.Indicator;
 import scot.quads.portal.client.RubricAdminApi.Question;
 import scot.quads.portal.client.RubricApi;
+import scot.quads.portal.client.RubricApi.Cycle;
 import scot.quads.portal.client.RubricApi.Framework;
 import scot.quads.portal.client.RubricApi.VersionSummary;
 import scot.quads.portal.client.ServiceProblem;
@@ -51,7 +52,7 @@ public class AdesFrameworkPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance frameworks(List<FrameworkLine> frameworks);
+        static native TemplateInstance frameworks(List<FrameworkLine> frameworks, Paging paging);
 
         static native TemplateInstance version(FullVersion version, FullVersion basedOn, AdminForm form,
                 ErrorSummary errors, String done);
@@ -71,7 +72,48 @@ public class AdesFrameworkPages {
     public record FrameworkLine(Framework framework, List<VersionLine> versions) {
     }
 
-    public record VersionLine(VersionSummary version, String basedOn) {
+    /** A version, the version it was based on, and the cycles that use it (by name). */
+    public record VersionLine(VersionSummary version, String basedOn, List<String> cycles) {
+    }
+
+    /** Which frameworks one page of the list shows: {@link #PER_PAGE} at a time, pages counted from 1. */
+    public record Paging(int page, int pages, int from, int to, int total) {
+
+        static final int PER_PAGE = 10;
+
+        /** The page asked for, or the nearest one there is (the first for anything that is not a number). */
+        static Paging of(int total, String asked) {
+            int pages = Math.max(1, (total + PER_PAGE - 1) / PER_PAGE);
+            int page;
+            try {
+                page = asked == null ? 1 : Integer.parseInt(asked.trim());
+            } catch (NumberFormatException notANumber) {
+                page = 1;
+            }
+            page = Math.min(Math.max(page, 1), pages);
+            int from = (page - 1) * PER_PAGE;
+            return new Paging(page, pages, from, Math.min(total, from + PER_PAGE), total);
+        }
+
+        public boolean hasPrevious() {
+            return page > 1;
+        }
+
+        public boolean hasNext() {
+            return page < pages;
+        }
+
+        public int previous() {
+            return page - 1;
+        }
+
+        public int next() {
+            return page + 1;
+        }
+
+        public List<Integer> numbers() {
+            return java.util.stream.IntStream.rangeClosed(1, pages).boxed().toList();
+        }
     }
 
     private final RubricApi rubric;
@@ -86,10 +128,16 @@ public class AdesFrameworkPages {
 
     @GET
     @Path("/frameworks")
-    public String frameworks() {
+    public String frameworks(@QueryParam("page") String page) {
         requireAdes();
+        List<Framework> all = rubric.frameworks();
+        Paging paging = Paging.of(all.size(), page);
+        Map<UUID, List<String>> cyclesByVersion = new LinkedHashMap<>();
+        for (Cycle cycle : rubric.cycles()) {
+            cyclesByVersion.computeIfAbsent(cycle.rubricVersionId(), id -> new ArrayList<>()).add(cycle.name());
+        }
         List<FrameworkLine> lines = new ArrayList<>();
-        for (Framework framework : rubric.frameworks()) {
+        for (Framework framework : all.subList(paging.from(), paging.to())) {
             Map<UUID, VersionSummary> byId = new LinkedHashMap<>();
             framework.versions().forEach(v -> byId.put(v.id(), v));
             List<VersionLine> versions = new ArrayList<>();
@@ -98,11 +146,11 @@ public class AdesFrameworkPages {
                 VersionSummary base = full.derivedFromVersionId() == null ? null
                         : byId.get(full.derivedFromVersionId());
                 versions.add(new VersionLine(v, base == null ? null : "Version " + base.number() + " (" + base.label()
-                        + ")"));
+                        + ")", cyclesByVersion.getOrDefault(v.id(), List.of())));
             }
             lines.add(new FrameworkLine(framework, versions));
         }
-        return Templates.frameworks(lines).render();
+        return Templates.frameworks(lines, paging).render();
     }
 
     @GET

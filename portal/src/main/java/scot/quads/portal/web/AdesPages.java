@@ -80,7 +80,7 @@ public class AdesPages {
                 ErrorSummary errors);
 
         static native TemplateInstance proposal(AdminCycle cycle, Proposal proposal, Map<String, String> names,
-                List<CouncilChoice> councils, AdminForm form, ErrorSummary errors);
+                List<CouncilChoice> councils, AdminForm form, ErrorSummary errors, ProposalView why);
 
         static native TemplateInstance national(AdminCycle cycle, National national, List<Cycle> cycles);
     }
@@ -390,7 +390,9 @@ public class AdesPages {
             }
         }
         councils.sort(Comparator.comparing(CouncilChoice::family).thenComparing(CouncilChoice::name));
-        return Templates.proposal(admin.cycle(cycleId), proposal, names, councils, form, errors).render();
+        AdminCycle cycle = admin.cycle(cycleId);
+        return Templates.proposal(cycle, proposal, names, councils, form, errors,
+                ProposalView.of(proposal, names, cycle.opensOn())).render();
     }
 
     private static int index(Proposal proposal, QuadAdminApi.ProposedQuad quad) {

@@ -42,6 +42,7 @@ import scot.quads.portal.client.RubricApi.CarryForwardRequest;
 import scot.quads.portal.client.RubricApi.Cycle;
 import scot.quads.portal.client.RubricApi.Evaluation;
 import scot.quads.portal.client.RubricApi.Indicator;
+import scot.quads.portal.client.RubricApi.LastCycle;
 import scot.quads.portal.client.RubricApi.Question;
 import scot.quads.portal.client.RubricApi.QuestionAnswer;
 import scot.quads.portal.client.RubricApi.Version;
@@ -71,7 +72,8 @@ public class CouncilResource {
                 Integer carried, ErrorSummary errors);
 
         static native TemplateInstance indicator(Evaluation evaluation, Version version, Indicator indicator,
-                List<QuestionForm> questions, ErrorSummary errors, String saved, String confirmed, String next);
+                List<QuestionForm> questions, ErrorSummary errors, String saved, String confirmed, String next,
+                LastCycle last);
 
         static native TemplateInstance history(Evaluation evaluation, List<History> entries);
 
@@ -204,7 +206,8 @@ public class CouncilResource {
                     : problem.detail();
             return Response.status(problem.status()).entity(Templates.indicator(evaluation, rubricVersion,
                     indicator, forms(evaluation, indicator), ErrorSummary.single("#" + Labels.domId(questionCode)
-                            + "-confirm", text), null, null, nextIndicator(rubricVersion, indicatorCode)).render())
+                            + "-confirm", text), null, null, nextIndicator(rubricVersion, indicatorCode),
+                    lastCycle(cycleId, council)).render())
                     .build();
         }
     }
@@ -227,7 +230,13 @@ public class CouncilResource {
         Version version = rubric.version(evaluation.rubricVersionId());
         Indicator indicator = indicatorOf(version, code);
         return Templates.indicator(evaluation, version, indicator, forms(evaluation, indicator), null, saved,
-                confirmed, nextIndicator(version, code)).render();
+                confirmed, nextIndicator(version, code), lastCycle(cycleId, evaluation.councilCode())).render();
+    }
+
+    /** What the council answered last cycle, beside each question; nothing when there is none or it cannot be read. */
+    private LastCycle lastCycle(UUID cycleId, String council) {
+        LastCycle last = optional(() -> rubric.lastCycle(cycleId, council));
+        return last == null ? LastCycle.NONE : last;
     }
 
     /**
@@ -305,7 +314,8 @@ public class CouncilResource {
                 forms.add(form);
             }
             return Response.status(problem.status()).entity(Templates.indicator(evaluation, rubricVersion, indicator,
-                    forms, summary, null, null, nextIndicator(rubricVersion, indicatorCode)).render()).build();
+                    forms, summary, null, null, nextIndicator(rubricVersion, indicatorCode),
+                    lastCycle(cycleId, council)).render()).build();
         }
     }
 
@@ -467,8 +477,8 @@ public class CouncilResource {
         Version version = rubric.version(evaluation.rubricVersionId());
         Map<String, QuestionAnswer> answers = new HashMap<>();
         evaluation.questions().forEach(q -> answers.put(q.code(), q));
-        return Templates.check(evaluation, version, answers, errors,
-                SubmitReadiness.of(evaluation, thinEvidenceBelow)).render();
+        return Templates.check(evaluation, version, answers, errors, SubmitReadiness.of(evaluation,
+                thinEvidenceBelow, lastCycle(evaluation.cycleId(), evaluation.councilCode()))).render();
     }
 
     private static List<QuestionForm> forms(Evaluation evaluation, Indicator indicator) {

@@ -53,6 +53,7 @@ public record History(String when, String by, String what, String questionCode, 
                     + " copied, " + text(detail, "noted", "0") + " to assess afresh)";
             case "evaluation.submitted" -> "Submitted the self-evaluation";
             case "evaluation.recalled" -> "Recalled the submission";
+            case "evaluation.reminded" -> "ADES sent a reminder to submit";
             case "evaluation.returned" -> "Returned it for revision: " + text(detail, "reason", "no reason given");
             default -> action;
         };

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import scot.quads.portal.client.RubricApi.Answer;
+import scot.quads.portal.client.RubricApi.EarlierAnswer;
 import scot.quads.portal.client.RubricApi.Evaluation;
+import scot.quads.portal.client.RubricApi.LastCycle;
 import scot.quads.portal.client.RubricApi.QuestionAnswer;
 
 /**
@@ -12,7 +14,7 @@ import scot.quads.portal.client.RubricApi.QuestionAnswer;
  * (rubric-service's own rule: answered with a level, or not applying with a reason, and no carried-forward answer
  * left unconfirmed), offering "does not apply" only where the question allows it; and, privately, what the
  * quad partners will see flagged once the answers are revealed: a high level (5 or 6) resting on thin evidence,
- * as quad-service flags it.
+ * as quad-service flags it, and a level two or more from last cycle's, which stands out in the council's trend.
  */
 public record SubmitReadiness(List<Item> blockers, List<Item> flags, int thinEvidenceBelow) {
 
@@ -23,7 +25,14 @@ public record SubmitReadiness(List<Item> blockers, List<Item> flags, int thinEvi
     public record Item(String code, String prompt, String indicatorCode, String message) {
     }
 
+    /** How far from last cycle's level a level stands out in the council's trend. */
+    static final int JUMP = 2;
+
     static SubmitReadiness of(Evaluation evaluation, int thinEvidenceBelow) {
+        return of(evaluation, thinEvidenceBelow, LastCycle.NONE);
+    }
+
+    static SubmitReadiness of(Evaluation evaluation, int thinEvidenceBelow, LastCycle last) {
         List<Item> blockers = new ArrayList<>();
         List<Item> flags = new ArrayList<>();
         for (QuestionAnswer q : evaluation.questions()) {
@@ -41,8 +50,31 @@ public record SubmitReadiness(List<Item> blockers, List<Item> flags, int thinEvi
                             + " it flagged as thin (under " + Labels.count(thinEvidenceBelow) + ")"));
                 }
             }
+            String jump = jump(a, last.of(q.code()), last.cycleName());
+            if (jump != null) {
+                flags.add(item(q, jump));
+            }
         }
         return new SubmitReadiness(List.copyOf(blockers), List.copyOf(flags), thinEvidenceBelow);
+    }
+
+    /**
+     * A level two or more from last cycle's for the same question (one earlier answer through lineage, like for
+     * like; a merged question's several are not), in words, or null.
+     */
+    static String jump(Answer a, List<EarlierAnswer> earlier, String lastCycleName) {
+        if (a == null || a.notApplicable() || a.level() == null || earlier.size() != 1
+                || earlier.get(0).notApplicable() || earlier.get(0).level() == null) {
+            return null;
+        }
+        int before = earlier.get(0).level();
+        int change = a.level() - before;
+        if (Math.abs(change) < JUMP) {
+            return null;
+        }
+        return "level " + a.level() + " is " + Math.abs(change) + (change > 0 ? " above" : " below") + " your level "
+                + before + " in " + lastCycleName + ": your partners will see the change in your trend, so say in"
+                + " the evidence what changed";
     }
 
     /** What the user must do about an unanswered question, in the words of its own page. */

@@ -113,6 +113,10 @@ class AdesJourneyIT extends BrowserJourney {
         browser.find(By.id("indicator-CHN11")).click();
         proposeUntilTheServiceKnowsTheCycle();
         assertThat(browser.heading()).isEqualTo("Proposed quads");
+        // Enough to decide on: what spread means, each council's values, the other splits ranked.
+        assertThat(browser.find(By.id("spread-explained")).getText()).contains("What spread means");
+        assertThat(browser.driver.findElements(By.cssSelector("table[id$='-values'] tbody tr"))).isNotEmpty();
+        assertThat(browser.driver.findElements(By.cssSelector("table[id$='-alternatives'] tbody tr"))).isNotEmpty();
         browser.assertAccessible("ADES quad proposal");
         browser.screenshot("ades-quad-proposal");
 

@@ -119,6 +119,9 @@ class CouncilJourneyIT extends BrowserJourney {
         browser.clickAndLoad(browser.find(By.id(qid + "-save")));
         assertThat(browser.find(By.cssSelector(".govuk-notification-banner--success")).getText())
                 .contains("Your answer to " + firstQuestion + " has been saved");
+        // The full-page save leaves focus on the banner that says so, not at the top of the page.
+        assertThat(browser.driver.executeScript("return document.activeElement.id")).isEqualTo("answer-saved");
+        assertThat(browser.driver.getCurrentUrl()).endsWith("#answer-saved");
         assertThat(api.get(evaluationUrl).get("questions").get(0).get("answer").get("level").asInt()).isEqualTo(4);
 
         browser.open("/council/cycles/" + cycleId + "/check");
@@ -216,6 +219,9 @@ class CouncilJourneyIT extends BrowserJourney {
             browser.clickAndLoad(browser.find(By.cssSelector(".govuk-task-list__link")));
             WebElement carried = browser.find(By.cssSelector(".quads-carried"));
             assertThat(carried.getText()).contains("Carried forward from").contains(CouncilStack.EARLIER);
+            // Beside each question, what Glasgow said to it last cycle (submitted at level 3 everywhere).
+            assertThat(browser.find(By.cssSelector(".quads-last-cycle")).getText())
+                    .contains("Last cycle (" + CouncilStack.EARLIER + ")").contains("level 3");
             browser.assertAccessible("indicator page with carried answers");
             browser.screenshot("council-indicator-carried");
             WebElement confirm = browser.find(By.cssSelector(".quads-confirm"));
@@ -247,11 +253,15 @@ class CouncilJourneyIT extends BrowserJourney {
             browser.assertAccessible("history of changes");
             browser.screenshot("council-history");
 
+            // Files for committee papers, named for the council and the cycle (the time's colons become dashes).
+            String fileName = "Glasgow City - self-evaluation " + name.replace(':', '-');
             assertThat(download("/council/cycles/" + target + "/export?format=pdf"))
-                    .startsWith("200 application/pdf").contains("attachment").contains(".pdf");
+                    .startsWith("200 application/pdf").contains("attachment")
+                    .contains("filename=\"" + fileName + ".pdf\"")
+                    .contains("filename*=UTF-8''Glasgow%20City%20%E2%80%93%20self-evaluation%20");
             assertThat(download("/council/cycles/" + target + "/export?format=xlsx"))
                     .startsWith("200 application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                    .contains(".xlsx");
+                    .contains("filename=\"" + fileName + ".xlsx\"");
         } finally {
             ades.moveCycle(target, "closed");
         }

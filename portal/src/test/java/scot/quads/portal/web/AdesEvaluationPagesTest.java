@@ -74,6 +74,40 @@ class AdesEvaluationPagesTest {
     }
 
     @Test
+    void adesRemindsACouncilThatHasNotSubmittedOnceADay() {
+        ServiceStubs.server.stubFor(get(urlPathEqualTo(CouncilPagesTest.EVALUATION))
+                .willReturn(okJson(CouncilPagesTest.EVALUATION_JSON)));
+        given().auth().oauth2(NoticeLinksTest.ades())
+                .when().get(PAGE)
+                .then().statusCode(200)
+                .body(containsString("id=\"remind\""))
+                .body(containsString("A council can be reminded once a day"))
+                .body(not(containsString("id=\"return\"")));
+
+        ServiceStubs.server.stubFor(post(urlPathEqualTo(CouncilPagesTest.EVALUATION + "/remind"))
+                .willReturn(okJson("{\"councilCode\":\"S12000049\",\"councilName\":\"Glasgow City\",\"daysLeft\":12}")));
+        given().auth().oauth2(NoticeLinksTest.ades()).redirects().follow(false)
+                .when().post(PAGE + "/remind")
+                .then().statusCode(303)
+                .header("Location", containsString(PAGE + "?done=reminded#reminded-banner"));
+        given().auth().oauth2(NoticeLinksTest.ades())
+                .when().get(PAGE + "?done=reminded")
+                .then().statusCode(200)
+                .body(containsString("Glasgow City has been reminded to submit its self-evaluation."));
+
+        ServiceStubs.server.stubFor(post(urlPathEqualTo(CouncilPagesTest.EVALUATION + "/remind"))
+                .willReturn(aResponse().withStatus(409).withHeader("Content-Type", "application/problem+json")
+                        .withBody("""
+                                {"type":"about:blank","title":"Conflict","status":409,
+                                 "detail":"Glasgow City has already been reminded today: a council is reminded at most once a day"}""")));
+        given().auth().oauth2(NoticeLinksTest.ades())
+                .when().post(PAGE + "/remind")
+                .then().statusCode(409)
+                .body(containsString("govuk-error-summary"))
+                .body(containsString("<a href=\"#remind\">Glasgow City has already been reminded today"));
+    }
+
+    @Test
     void aCouncilUserCannotOpenAdesPageOfTheirOwnSelfEvaluation() {
         given().auth().oauth2(CouncilPagesTest.editor())
                 .when().get(PAGE)

@@ -121,7 +121,9 @@ class CouncilPagesTest {
                 .then().statusCode(200)
                 .body(containsString("Carried forward from 1.1.1 in 2025-26"))
                 .body(containsString("formaction=\"/council/cycles/" + CYCLE + "/answers/1.1.1/confirm\""))
-                .body(not(containsString("/answers/1.1.2/confirm")));
+                .body(not(containsString("/answers/1.1.2/confirm")))
+                // rubric-service has nothing from an earlier cycle (here: not even the endpoint): no panel.
+                .body(not(containsString("Last cycle")));
 
         ServiceStubs.server.stubFor(post(urlPathEqualTo(EVALUATION + "/answers/1.1.1/confirm")).willReturn(aResponse()
                 .withStatus(412).withHeader("Content-Type", "application/problem+json").withBody("""
@@ -131,6 +133,49 @@ class CouncilPagesTest {
                 .then().statusCode(412)
                 .body(containsString("Someone changed the answer to 1.1.1 since you opened this page"))
                 .body(containsString("href=\"#q-1-1-1-confirm\""));
+    }
+
+    @Test
+    void checkYourAnswersPreviewsALevelTwoFromLastCyclesAsPartnersWillSeeIt() {
+        ServiceStubs.server.stubFor(get(urlPathEqualTo(EVALUATION + "/last-cycle")).willReturn(okJson("""
+                {"cycleId":"55555555-5555-5555-5555-555555555555","cycleName":"2025-26","questions":[
+                  {"code":"1.1.1","earlier":[{"questionCode":"1.1.1","level":3,"levelLabel":"Good",
+                    "notApplicable":false,"nextSteps":null}]},
+                  {"code":"1.1.2","earlier":[{"questionCode":"1.1.2","level":2,"levelLabel":"Weak",
+                    "notApplicable":false,"nextSteps":null}]}]}
+                """)));
+
+        given().auth().oauth2(editor())
+                .when().get("/council/cycles/" + CYCLE + "/check")
+                .then().statusCode(200)
+                .body(containsString("What your partners will see flagged"))
+                .body(containsString("Question 1.1.2</a>: level 4 is 2 above your level 2 in 2025-26: your partners"
+                        + " will see the change in your trend, so say in the evidence what changed."))
+                .body(not(containsString("Question 1.1.1</a>: level 3")));
+    }
+
+    @Test
+    void eachQuestionShowsLastCyclesLevelAndNextStepsBesideIt() {
+        ServiceStubs.server.stubFor(get(urlPathEqualTo(EVALUATION + "/last-cycle")).willReturn(okJson("""
+                {"cycleId":"55555555-5555-5555-5555-555555555555","cycleName":"2025-26","questions":[
+                  {"code":"1.1.1","earlier":[{"questionCode":"1.1.1","level":3,"levelLabel":"Good",
+                    "notApplicable":false,"nextSteps":"Moderate writing with two partner schools"}]},
+                  {"code":"1.1.2","earlier":[
+                    {"questionCode":"1.2.1","level":4,"levelLabel":"Very good","notApplicable":false,"nextSteps":null},
+                    {"questionCode":"1.2.2","level":null,"levelLabel":null,"notApplicable":true,"nextSteps":null}]}]}
+                """)));
+
+        given().auth().oauth2(editor())
+                .when().get("/council/cycles/{cycle}/indicators/{indicator}", CYCLE, "QI 1.1")
+                .then().statusCode(200)
+                .body(containsString("id=\"q-1-1-1-last-cycle\""))
+                .body(containsString("Last cycle (2025-26)"))
+                .body(containsString("level 3 Good"))
+                .body(containsString("Next steps you set: Moderate writing with two partner schools"))
+                // A question merged from two shows each source by its code then.
+                .body(containsString("Question 1.2.1: level 4 Very good"))
+                .body(containsString("Question 1.2.2: does not apply"))
+                .body(containsString("No next steps were given."));
     }
 
     @Test
@@ -152,15 +197,17 @@ class CouncilPagesTest {
 
     @Test
     void theExportIsHandedToTheBrowserAsTheServiceMadeIt() {
+        String disposition = "attachment; filename=\"Glasgow City - self-evaluation 2026-27.pdf\"; "
+                + "filename*=UTF-8''Glasgow%20City%20%E2%80%93%20self-evaluation%202026-27.pdf";
         ServiceStubs.server.stubFor(get(urlPathEqualTo(EVALUATION + "/export")).willReturn(aResponse()
                 .withStatus(200).withHeader("Content-Type", "application/pdf")
-                .withHeader("Content-Disposition", "attachment; filename=\"glasgow-2026-27.pdf\"")
+                .withHeader("Content-Disposition", disposition)
                 .withBody("%PDF-1.7 test")));
         given().auth().oauth2(editor())
                 .when().get("/council/cycles/" + CYCLE + "/export?format=pdf")
                 .then().statusCode(200)
                 .contentType("application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"glasgow-2026-27.pdf\"")
+                .header("Content-Disposition", disposition)
                 .body(equalTo("%PDF-1.7 test"));
     }
 

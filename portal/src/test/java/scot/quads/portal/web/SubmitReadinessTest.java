@@ -8,7 +8,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import scot.quads.portal.client.RubricApi.Answer;
+import scot.quads.portal.client.RubricApi.EarlierAnswer;
 import scot.quads.portal.client.RubricApi.Evaluation;
+import scot.quads.portal.client.RubricApi.LastCycle;
+import scot.quads.portal.client.RubricApi.LastCycleQuestion;
 import scot.quads.portal.client.RubricApi.Progress;
 import scot.quads.portal.client.RubricApi.QuestionAnswer;
 
@@ -47,6 +50,29 @@ class SubmitReadinessTest {
         assertThat(readiness.flags()).extracting(SubmitReadiness.Item::code).containsExactly("1.1.1");
         assertThat(readiness.flags().get(0).message()).isEqualTo("level 6 rests on 7 characters of evidence: your"
                 + " partners will see it flagged as thin (under 200)");
+    }
+
+    @Test
+    void aLevelTwoOrMoreFromLastCyclesIsPreviewedButNotAMergedQuestionsOrASmallStep() {
+        LastCycle last = new LastCycle(UUID.randomUUID(), "2025-26", List.of(
+                new LastCycleQuestion("1.1.1", List.of(earlier("1.1.1", 3))),
+                new LastCycleQuestion("1.1.2", List.of(earlier("1.1.2", 5))),
+                new LastCycleQuestion("1.2.1", List.of(earlier("1.2.1", 3))),
+                new LastCycleQuestion("1.2.2", List.of(earlier("1.1.4", 2), earlier("1.1.5", 2)))));
+        SubmitReadiness readiness = SubmitReadiness.of(evaluation(
+                question("1.1.1", false, answer(5, false, null, "x".repeat(300), false)),
+                question("1.1.2", false, answer(2, false, null, "x".repeat(300), false)),
+                question("1.2.1", false, answer(4, false, null, "x".repeat(300), false)),
+                question("1.2.2", false, answer(5, false, null, "x".repeat(300), false))), 200, last);
+
+        assertThat(readiness.flags()).extracting(SubmitReadiness.Item::code).containsExactly("1.1.1", "1.1.2");
+        assertThat(readiness.flags().get(0).message()).isEqualTo("level 5 is 2 above your level 3 in 2025-26: your"
+                + " partners will see the change in your trend, so say in the evidence what changed");
+        assertThat(readiness.flags().get(1).message()).startsWith("level 2 is 3 below your level 5 in 2025-26");
+    }
+
+    static EarlierAnswer earlier(String code, int level) {
+        return new EarlierAnswer(code, level, "Label " + level, false, null);
     }
 
     static Evaluation evaluation(QuestionAnswer... questions) {

@@ -1,6 +1,8 @@
 package scot.quads.quad.export;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.ZonedDateTime;
 import java.util.UUID;
 import scot.quads.quad.comparison.Comparison;
 import scot.quads.quad.comparison.ComparisonService;
@@ -14,14 +16,16 @@ public class ComparisonExportService {
         PDF, XLSX
     }
 
-    /** The file's bytes, media type and suggested name. */
+    /** The file's bytes, media type and the name to offer it under ("<quad> – quad comparison <cycle>.pdf"). */
     public record Export(byte[] content, String mediaType, String fileName) {
     }
 
     private final ComparisonService comparisons;
+    private final Clock clock;
 
-    public ComparisonExportService(ComparisonService comparisons) {
+    public ComparisonExportService(ComparisonService comparisons, Clock clock) {
         this.comparisons = comparisons;
+        this.clock = clock;
     }
 
     public Export export(UUID quadId, Format format) {
@@ -29,10 +33,12 @@ public class ComparisonExportService {
         if (!comparison.reveal().revealed()) {
             throw ProblemException.conflict("There is nothing to export yet: " + comparison.reveal().explanation());
         }
-        String name = "quad-comparison-" + comparison.quad().id();
+        ComparisonCover cover = ComparisonCover.of(comparison, ZonedDateTime.now(clock));
         return switch (format) {
-            case PDF -> new Export(ComparisonPdf.of(comparison), ComparisonPdf.MEDIA_TYPE, name + ".pdf");
-            case XLSX -> new Export(ComparisonXlsx.of(comparison), ComparisonXlsx.MEDIA_TYPE, name + ".xlsx");
+            case PDF -> new Export(ComparisonPdf.of(comparison, cover), ComparisonPdf.MEDIA_TYPE,
+                    cover.fileName("pdf"));
+            case XLSX -> new Export(ComparisonXlsx.of(comparison, cover), ComparisonXlsx.MEDIA_TYPE,
+                    cover.fileName("xlsx"));
         };
     }
 }

@@ -7,7 +7,10 @@ import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
@@ -22,7 +25,8 @@ import scot.quads.quad.comparison.Comparison.ThinEvidenceFlag;
 import scot.quads.quad.comparison.Comparison;
 
 /**
- * The quad's comparison as a printable report: a heat map of questions against members (each level as its
+ * The quad's comparison as a printable report for committee papers: the cover (quad and cycle by name, DRAFT while a
+ * member has not submitted, when it was generated, repeated in every page's margins), a heat map of questions against members (each level as its
  * number and label, shaded from weak to excellent), the flags, and the agenda. Written from a {@link Comparison}
  * already built for the caller, so it holds exactly what the caller may see.
  */
@@ -34,6 +38,8 @@ public final class ComparisonPdf {
     private static final Font HEADING = new Font(Font.HELVETICA, 12, Font.BOLD);
     private static final Font TEXT = new Font(Font.HELVETICA, 9);
     private static final Font BOLD = new Font(Font.HELVETICA, 9, Font.BOLD);
+    private static final Font MUTED = new Font(Font.HELVETICA, 8, Font.NORMAL, new Color(90, 90, 90));
+    private static final Font DRAFT = new Font(Font.HELVETICA, 11, Font.BOLD, new Color(0xA0, 0x1C, 0x1C));
     /** Shades for levels 1 to 6: red through amber to green. */
     private static final Color[] SHADES = { new Color(0xF4, 0xA5, 0x9C), new Color(0xF8, 0xC4, 0x9A),
             new Color(0xFB, 0xE3, 0x9B), new Color(0xE2, 0xEE, 0xA4), new Color(0xB9, 0xDF, 0xA6),
@@ -42,21 +48,24 @@ public final class ComparisonPdf {
     private ComparisonPdf() {
     }
 
-    public static byte[] of(Comparison comparison) {
+    public static byte[] of(Comparison comparison, ComparisonCover cover) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4.rotate(), 30, 30, 30, 30);
+        Document document = new Document(PageSize.A4.rotate(), 30, 30, 40, 40);
         try {
-            PdfWriter.getInstance(document, out);
-            document.addTitle("Quad comparison: " + comparison.quad().name());
+            PdfWriter writer = PdfWriter.getInstance(document, out);
+            writer.setPageEvent(new Margins(cover));
+            document.addTitle(cover.title());
             document.open();
-            document.add(new Paragraph("Quad comparison: " + comparison.quad().name(), TITLE));
+            document.add(new Paragraph(cover.title(), TITLE));
+            document.add(new Paragraph(cover.status(), cover.draft() ? DRAFT : BOLD));
             document.add(new Paragraph("Cycle: " + comparison.cycle().name() + "; rubric version: "
-                    + comparison.cycle().rubricVersionLabel() + "; deadline " + comparison.cycle().submissionDeadline(),
-                    TEXT));
+                    + comparison.cycle().rubricVersionLabel()
+                    + (cover.deadline().isEmpty() ? "" : "; deadline " + cover.deadline()), TEXT));
             document.add(new Paragraph(comparison.reveal().explanation(), TEXT));
-            document.add(heatMap(comparison));
+            document.add(new Paragraph(cover.generatedOn(), MUTED));
+            document.add(heatMap(comparison, cover));
             document.add(new Paragraph("Flags", HEADING));
-            document.add(flags(comparison));
+            document.add(flags(comparison, cover));
             document.add(new Paragraph("Agenda: where the quad diverges most", HEADING));
             document.add(agenda(comparison.agenda()));
             document.close();
@@ -66,7 +75,7 @@ public final class ComparisonPdf {
         return out.toByteArray();
     }
 
-    private static PdfPTable heatMap(Comparison comparison) throws DocumentException {
+    private static PdfPTable heatMap(Comparison comparison, ComparisonCover cover) throws DocumentException {
         List<MemberStatus> shown = comparison.members().stream().filter(MemberStatus::answersShown).toList();
         PdfPTable table = new PdfPTable(2 + shown.size() + 2);
         float[] widths = new float[2 + shown.size() + 2];
@@ -84,10 +93,9 @@ public final class ComparisonPdf {
         table.setHeaderRows(1);
         header(table, "Question");
         header(table, "Prompt");
-        shown.forEach(member -> header(table, member.name() == null ? member.code()
-                : member.name() + " (" + member.code() + ")"));
+        shown.forEach(member -> header(table, cover.name(member.code())));
         header(table, "Median");
-        header(table, "Spread");
+        header(table, "Range");
         for (QuestionComparison question : comparison.questions()) {
             table.addCell(cell(question.questionCode(), null));
             table.addCell(cell(question.prompt(), null));
@@ -103,7 +111,7 @@ public final class ComparisonPdf {
         return table;
     }
 
-    private static PdfPTable flags(Comparison comparison) throws DocumentException {
+    private static PdfPTable flags(Comparison comparison, ComparisonCover cover) throws DocumentException {
         PdfPTable table = new PdfPTable(new float[] { 1.2f, 2f, 6f });
         table.setWidthPercentage(100);
         table.setSpacingBefore(6);
@@ -113,13 +121,13 @@ public final class ComparisonPdf {
         header(table, "Flag");
         for (DistanceFlag flag : comparison.flags().farFromMedian()) {
             table.addCell(cell(flag.questionCode(), null));
-            table.addCell(cell(flag.councilCode(), null));
+            table.addCell(cell(cover.name(flag.councilCode()), null));
             table.addCell(cell("Level " + flag.level() + " is " + number(flag.distance()) + " " + flag.direction()
                     + " the quad median of " + number(flag.median()), null));
         }
         for (ThinEvidenceFlag flag : comparison.flags().thinEvidence()) {
             table.addCell(cell(flag.questionCode(), null));
-            table.addCell(cell(flag.councilCode(), null));
+            table.addCell(cell(cover.name(flag.councilCode()), null));
             table.addCell(cell("Level " + flag.level() + " " + flag.levelLabel() + " rests on " + flag.evidenceLength()
                     + " characters of evidence (thin: under " + comparison.flags().thinEvidenceBelow() + ")", null));
         }
@@ -138,15 +146,15 @@ public final class ComparisonPdf {
         header(table, "Rank");
         header(table, "Question");
         header(table, "Prompt");
-        header(table, "Spread");
-        header(table, "Lowest-highest");
+        header(table, "Range");
+        header(table, "Lowest to highest");
         header(table, "Median");
         for (AgendaItem item : agenda) {
             table.addCell(cell(Integer.toString(item.rank()), null));
             table.addCell(cell(item.questionCode(), null));
             table.addCell(cell(item.prompt(), null));
             table.addCell(cell(Integer.toString(item.spread()), null));
-            table.addCell(cell(item.min() + "-" + item.max(), null));
+            table.addCell(cell(item.min() + " to " + item.max(), null));
             table.addCell(cell(number(item.median()), null));
         }
         if (agenda.isEmpty()) {
@@ -155,6 +163,32 @@ public final class ComparisonPdf {
             table.addCell(none);
         }
         return table;
+    }
+
+    /** Every page's margins: the title, DRAFT while a member has not submitted, the date made, the page number. */
+    private static final class Margins extends PdfPageEventHelper {
+        private final ComparisonCover cover;
+
+        Margins(ComparisonCover cover) {
+            this.cover = cover;
+        }
+
+        @Override
+        public void onEndPage(PdfWriter writer, Document document) {
+            PdfContentByte canvas = writer.getDirectContent();
+            float top = document.top() + 18;
+            float bottom = document.bottom() - 22;
+            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(cover.title(), MUTED),
+                    document.left(), top, 0);
+            if (cover.draft()) {
+                ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase("DRAFT", DRAFT),
+                        document.right(), top, 0);
+            }
+            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(cover.generatedOn(), MUTED),
+                    document.left(), bottom, 0);
+            ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT,
+                    new Phrase("Page " + writer.getPageNumber(), MUTED), document.right(), bottom, 0);
+        }
     }
 
     private static PdfPCell levelCell(MemberAnswer answer) {

@@ -5,10 +5,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import scot.quads.quad.comparison.Comparison.AgendaItem;
 import scot.quads.quad.comparison.Comparison.DistanceFlag;
@@ -20,32 +27,36 @@ import scot.quads.quad.comparison.Comparison;
 import scot.quads.quad.comparison.LevelStatistics;
 
 /**
- * The quad's comparison as a spreadsheet to work in: a side-by-side sheet (per member the level as a number and
- * its label, then the quad's figures), every answer's words, the flags and the agenda. Levels and figures are
- * numbers; everything typed by people is a text cell, never a formula.
+ * The quad's comparison as a workbook for committee papers: a side-by-side sheet (per member, by council name, the
+ * level as a number and its name, then the quad's figures), every answer's words, the flags and the agenda. Each
+ * sheet opens with the cover's lines (title, DRAFT or final, when generated), then human headings in a frozen row
+ * and columns sized for what they hold. Levels and figures are numbers; everything typed by people is a text cell,
+ * never a formula. Printed, every page repeats the headings and carries DRAFT in its header while it is one.
  */
 public final class ComparisonXlsx {
 
     public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    /** The row of headings on every sheet (0-based); the cover's lines sit above it. */
+    static final int HEADER_ROW = 5;
 
     private ComparisonXlsx() {
     }
 
-    public static byte[] of(Comparison comparison) {
+    public static byte[] of(Comparison comparison, ComparisonCover cover) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
+            Styles styles = new Styles(workbook);
             List<MemberStatus> shown = comparison.members().stream().filter(MemberStatus::answersShown).toList();
 
-            Sheet sideBySide = workbook.createSheet("Side by side");
             List<Object> header = new ArrayList<>(List.of("Theme", "Indicator", "Question", "Prompt"));
+            List<Integer> widths = new ArrayList<>(List.of(10, 10, 10, 48));
             shown.forEach(member -> {
-                header.add(member.code() + " level");
-                header.add(member.code() + " label");
+                header.add(cover.name(member.code()) + ": level");
+                header.add(cover.name(member.code()) + ": level name");
+                widths.add(12);
+                widths.add(18);
             });
-            header.addAll(List.of("Median", "Lowest", "Highest", "Spread", "Not applicable", "No answer"));
+            header.addAll(List.of("Median", "Lowest", "Highest", "Range", "Not applicable", "No answer"));
+            widths.addAll(List.of(9, 9, 9, 9, 11, 11));
             List<List<Object>> rows = new ArrayList<>();
             rows.add(header);
             for (QuestionComparison question : comparison.questions()) {
@@ -55,10 +66,10 @@ public final class ComparisonXlsx {
                     MemberAnswer answer = answerOf(question, member.code());
                     if (answer == null || !answer.answered()) {
                         row.add(null);
-                        row.add("no answer");
+                        row.add("No answer");
                     } else if (answer.notApplicable()) {
                         row.add(null);
-                        row.add("not applicable");
+                        row.add("Not applicable");
                     } else {
                         row.add(answer.level());
                         row.add(answer.levelLabel());
@@ -73,19 +84,19 @@ public final class ComparisonXlsx {
                 row.add(figures.missing());
                 rows.add(row);
             }
-            write(sideBySide, rows, bold);
+            write(workbook.createSheet("Side by side"), cover, rows, widths, styles);
 
             List<List<Object>> answers = new ArrayList<>();
-            answers.add(List.of("Question", "Council", "Level", "Label", "Not applicable", "Reason", "Evidence",
-                    "Strengths", "Areas for improvement", "Next steps"));
+            answers.add(List.of("Question", "Council", "Level", "Level name", "Not applicable",
+                    "Why it does not apply", "Evidence", "Strengths", "Areas for improvement", "Next steps"));
             for (QuestionComparison question : comparison.questions()) {
                 for (MemberAnswer answer : question.answers()) {
                     List<Object> row = new ArrayList<>();
                     row.add(question.questionCode());
-                    row.add(answer.councilCode());
+                    row.add(cover.name(answer.councilCode()));
                     row.add(answer.level());
                     row.add(answer.levelLabel());
-                    row.add(answer.notApplicable() ? "yes" : "no");
+                    row.add(answer.notApplicable() ? "Yes" : "No");
                     row.add(answer.notApplicableReason());
                     row.add(answer.evidence());
                     row.add(answer.strengths());
@@ -94,29 +105,32 @@ public final class ComparisonXlsx {
                     answers.add(row);
                 }
             }
-            write(workbook.createSheet("Answers"), answers, bold);
+            write(workbook.createSheet("Answers"), cover, answers, List.of(10, 22, 7, 16, 11, 30, 60, 45, 45, 45),
+                    styles);
 
             List<List<Object>> flags = new ArrayList<>();
             flags.add(List.of("Question", "Council", "Flag", "Level", "Detail"));
             for (DistanceFlag flag : comparison.flags().farFromMedian()) {
-                flags.add(List.of(flag.questionCode(), flag.councilCode(), "far from median", flag.level(),
-                        flag.distance() + " " + flag.direction() + " the median of " + flag.median()));
+                flags.add(List.of(flag.questionCode(), cover.name(flag.councilCode()), "Far from the median",
+                        flag.level(), number(flag.distance()) + " " + flag.direction() + " the quad median of "
+                                + number(flag.median())));
             }
             for (ThinEvidenceFlag flag : comparison.flags().thinEvidence()) {
-                flags.add(List.of(flag.questionCode(), flag.councilCode(), "thin evidence", flag.level(),
-                        flag.evidenceLength() + " characters of evidence (under "
+                flags.add(List.of(flag.questionCode(), cover.name(flag.councilCode()), "Thin evidence", flag.level(),
+                        flag.evidenceLength() + " characters of evidence (thin: under "
                                 + comparison.flags().thinEvidenceBelow() + ")"));
             }
-            write(workbook.createSheet("Flags"), flags, bold);
+            write(workbook.createSheet("Flags"), cover, flags, List.of(10, 22, 20, 7, 60), styles);
 
             List<List<Object>> agenda = new ArrayList<>();
-            agenda.add(List.of("Rank", "Question", "Prompt", "Spread", "Lowest", "Highest", "Median",
-                    "Far from median"));
+            agenda.add(List.of("Rank", "Question", "Prompt", "Range", "Lowest", "Highest", "Median",
+                    "Far from the median"));
             for (AgendaItem item : comparison.agenda()) {
                 agenda.add(List.of(item.rank(), item.questionCode(), item.prompt(), item.spread(), item.min(),
-                        item.max(), item.median(), String.join(", ", item.farFromMedian())));
+                        item.max(), item.median(),
+                        String.join(", ", item.farFromMedian().stream().map(cover::name).toList())));
             }
-            write(workbook.createSheet("Agenda"), agenda, bold);
+            write(workbook.createSheet("Agenda"), cover, agenda, List.of(7, 10, 60, 8, 8, 8, 8, 40), styles);
 
             workbook.write(out);
             return out.toByteArray();
@@ -129,23 +143,97 @@ public final class ComparisonXlsx {
         return question.answers().stream().filter(a -> a.councilCode().equals(council)).findFirst().orElse(null);
     }
 
-    private static void write(Sheet sheet, List<List<Object>> rows, CellStyle bold) {
+    /** The cover's lines, then the rows (the first is the headings) under a frozen header, then the print setup. */
+    private static void write(Sheet sheet, ComparisonCover cover, List<List<Object>> rows, List<Integer> widths,
+            Styles styles) {
+        text(sheet.createRow(0), 0, cover.title(), styles.title);
+        text(sheet.createRow(1), 0, cover.status(), cover.draft() ? styles.draft : styles.bold);
+        text(sheet.createRow(3), 0, cover.generatedOn(), null);
         for (int r = 0; r < rows.size(); r++) {
-            Row row = sheet.createRow(r);
+            Row row = sheet.createRow(HEADER_ROW + r);
             List<Object> cells = rows.get(r);
             for (int c = 0; c < cells.size(); c++) {
                 Object value = cells.get(c);
-                var cell = row.createCell(c);
+                CellStyle style = r == 0 ? styles.header : styles.wrapped;
                 if (value instanceof Number number) {
+                    Cell cell = row.createCell(c);
                     cell.setCellValue(number.doubleValue());
+                    cell.setCellStyle(styles.top);
                 } else if (value != null) {
-                    cell.setCellValue(value.toString());
-                }
-                if (r == 0) {
-                    cell.setCellStyle(bold);
+                    text(row, c, value.toString(), style);
                 }
             }
         }
-        sheet.createFreezePane(0, 1);
+        for (int c = 0; c < widths.size(); c++) {
+            sheet.setColumnWidth(c, widths.get(c) * 256);
+        }
+        sheet.createFreezePane(0, HEADER_ROW + 1);
+        PrintSetup print = sheet.getPrintSetup();
+        print.setLandscape(true);
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
+        sheet.getHeader().setLeft(cover.title());
+        if (cover.draft()) {
+            sheet.getHeader().setRight("DRAFT");
+        }
+        sheet.getFooter().setLeft(cover.generatedOn());
+        sheet.getFooter().setRight("Page &P of &N");
+    }
+
+    private static void text(Row row, int column, String value, CellStyle style) {
+        if (value == null || value.isEmpty()) {
+            return;
+        }
+        Cell cell = row.createCell(column);
+        cell.setCellValue(value);
+        if (style != null) {
+            cell.setCellStyle(style);
+        }
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    }
+
+    /** The workbook's few styles, made once and shared by every sheet. */
+    private static final class Styles {
+        final CellStyle title;
+        final CellStyle bold;
+        final CellStyle draft;
+        final CellStyle header;
+        final CellStyle top;
+        final CellStyle wrapped;
+
+        Styles(XSSFWorkbook workbook) {
+            Font big = workbook.createFont();
+            big.setBold(true);
+            big.setFontHeightInPoints((short) 14);
+            title = workbook.createCellStyle();
+            title.setFont(big);
+            Font strong = workbook.createFont();
+            strong.setBold(true);
+            bold = workbook.createCellStyle();
+            bold.setFont(strong);
+            Font red = workbook.createFont();
+            red.setBold(true);
+            red.setColor(IndexedColors.DARK_RED.getIndex());
+            draft = workbook.createCellStyle();
+            draft.setFont(red);
+            header = workbook.createCellStyle();
+            header.setFont(strong);
+            header.setWrapText(true);
+            header.setVerticalAlignment(VerticalAlignment.TOP);
+            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            header.setBorderBottom(BorderStyle.THIN);
+            top = workbook.createCellStyle();
+            top.setVerticalAlignment(VerticalAlignment.TOP);
+            wrapped = workbook.createCellStyle();
+            wrapped.setVerticalAlignment(VerticalAlignment.TOP);
+            wrapped.setWrapText(true);
+        }
     }
 }

@@ -15,6 +15,7 @@ import scot.quads.quad.export.ComparisonExportService.Format;
 import scot.quads.quad.export.ComparisonExportService;
 import scot.quads.support.problem.Problem;
 import scot.quads.support.problem.ProblemException;
+import scot.quads.support.rest.Attachments;
 import scot.quads.support.security.Roles;
 
 @Path("/quads/{quadId}/comparison/export")
@@ -29,11 +30,13 @@ public class ComparisonExportResource {
 
     @GET
     @Operation(summary = "The comparison as a PDF report (format=pdf, the default) or a spreadsheet (format=xlsx);"
-            + " 409 before anything is revealed to the caller")
+            + " 409 before anything is revealed to the caller", description = "Both name the quad, the cycle and the "
+            + "members by name, say when they were generated, and carry DRAFT while a member has not submitted. The "
+            + "file is offered as \"<quad> – quad comparison <cycle>.<format>\".")
     public Response export(@PathParam("quadId") UUID quadId, @QueryParam("format") String format) {
         Export export = exports.export(quadId, format(format));
         return Response.ok(export.content(), export.mediaType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + export.fileName() + "\"")
+                .header(HttpHeaders.CONTENT_DISPOSITION, Attachments.contentDisposition(export.fileName()))
                 .build();
     }
 

@@ -14,16 +14,20 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import scot.quads.rubric.Answer;
-import scot.quads.rubric.service.EvaluationCsv;
-import scot.quads.rubric.service.EvaluationPdf;
+import scot.quads.rubric.service.EvaluationExports;
+import scot.quads.rubric.service.EvaluationExports.Export;
+import scot.quads.rubric.service.EvaluationExports.Format;
 import scot.quads.rubric.service.EvaluationService;
-import scot.quads.rubric.service.EvaluationXlsx;
 import scot.quads.rubric.service.EvaluationService.EvaluationView;
+import scot.quads.rubric.service.LastCycleAnswers;
+import scot.quads.rubric.service.ManualReminders;
 import scot.quads.support.problem.Problem.FieldError;
 import scot.quads.support.problem.ProblemException;
+import scot.quads.support.rest.Attachments;
 import scot.quads.support.rest.ETags;
 import scot.quads.support.security.Caller;
 import scot.quads.support.security.Roles;
@@ -33,10 +37,17 @@ import scot.quads.support.security.Roles;
 public class EvaluationResource {
 
     private final EvaluationService evaluations;
+    private final EvaluationExports exports;
+    private final LastCycleAnswers lastCycle;
+    private final ManualReminders reminders;
     private final Caller caller;
 
-    public EvaluationResource(EvaluationService evaluations, Caller caller) {
+    public EvaluationResource(EvaluationService evaluations, EvaluationExports exports, LastCycleAnswers lastCycle,
+            ManualReminders reminders, Caller caller) {
         this.evaluations = evaluations;
+        this.exports = exports;
+        this.lastCycle = lastCycle;
+        this.reminders = reminders;
         this.caller = caller;
     }
 
@@ -59,10 +70,27 @@ public class EvaluationResource {
     }
 
     @GET
+    @Path("/last-cycle")
+    @RolesAllowed({ Roles.ADES_ADMIN, Roles.AUTHORITY_EDITOR, Roles.AUTHORITY_VIEWER })
+    @Operation(summary = "The council's answers in its last submitted cycle, beside each question of this one",
+            description = "The latest cycle that opened before this one and that the council submitted; each "
+                    + "question of this cycle lists the answers it stems from through question lineage (as carrying "
+                    + "forward maps them): one for a question kept, reworded or split, several for a merged one, "
+                    + "none for a new one. No earlier submission: cycleId null and no questions.")
+    public LastCycleRepresentation lastCycle(@PathParam("cycleId") UUID cycleId,
+            @PathParam("councilCode") String councilCode) {
+        caller.requireAccessTo(councilCode);
+        return LastCycleRepresentation.of(lastCycle.of(cycleId, councilCode));
+    }
+
+    @GET
     @Path("/export")
     @RolesAllowed({ Roles.ADES_ADMIN, Roles.AUTHORITY_EDITOR, Roles.AUTHORITY_VIEWER })
     @Operation(summary = "The council's self-evaluation as a file naming the framework version "
-            + "(format=csv, xlsx or pdf)", description = "PDF is a printable report; CSV and XLSX a row per question.")
+            + "(format=csv, xlsx or pdf)", description = "PDF is a printable report for committee papers and XLSX a "
+            + "workbook with a row per question under human headings; both name the council and cycle, say when they "
+            + "were generated and carry DRAFT until the evaluation is submitted. CSV is the data, a row per question "
+            + "under stable machine headings. The file is offered as \"<council> – self-evaluation <cycle>.<format>\".")
     public Response export(@PathParam("cycleId") UUID cycleId, @PathParam("councilCode") String councilCode,
             @QueryParam("format") @DefaultValue("csv") String format) {
         caller.requireAccessTo(councilCode);
@@ -70,14 +98,9 @@ public class EvaluationResource {
             throw ProblemException.badRequest("A self-evaluation exports as format=csv, xlsx or pdf",
                     new FieldError("format", "must be csv, xlsx or pdf"));
         }
-        EvaluationView view = evaluations.view(cycleId, councilCode);
-        Response.ResponseBuilder response = switch (format) {
-            case "xlsx" -> Response.ok(EvaluationXlsx.of(view)).type(EvaluationXlsx.MEDIA_TYPE);
-            case "pdf" -> Response.ok(EvaluationPdf.of(view)).type(EvaluationPdf.MEDIA_TYPE);
-            default -> Response.ok("\uFEFF" + EvaluationCsv.of(view)).type("text/csv; charset=UTF-8");
-        };
-        return response.header("Content-Disposition",
-                "attachment; filename=\"" + EvaluationCsv.fileName(view, format) + "\"").build();
+        Export export = exports.export(cycleId, councilCode, Format.valueOf(format.toUpperCase(Locale.ROOT)));
+        return Response.ok(export.content()).type(export.mediaType())
+                .header("Content-Disposition", Attachments.contentDisposition(export.fileName())).build();
     }
 
     @PUT
@@ -138,6 +161,18 @@ public class EvaluationResource {
     public Response returnForRevision(@PathParam("cycleId") UUID cycleId,
             @PathParam("councilCode") String councilCode, @Valid @NotNull ReasonRequest request) {
         return respond(evaluations.returnForRevision(cycleId, councilCode, request.reason(), caller.username()));
+    }
+
+    @POST
+    @Path("/remind")
+    @RolesAllowed(Roles.ADES_ADMIN)
+    @Operation(summary = "Remind the council now to submit (ADES); at most once per council and cycle a day",
+            description = "Publishes the deadline event for this council alone (due in so many days, or the deadline "
+                    + "has passed), so that notification-service tells its users and contacts; written to the audit "
+                    + "trail. 409 when the cycle is closed, the council has submitted, or it was reminded today.")
+    public ManualReminders.Sent remind(@PathParam("cycleId") UUID cycleId,
+            @PathParam("councilCode") String councilCode) {
+        return reminders.remindNow(cycleId, councilCode, caller.username());
     }
 
     @POST

@@ -197,6 +197,16 @@ public class AuditTrail {
         entry.persist();
     }
 
+    /** ADES reminded one council to submit; {@code daysLeft} 0 or less once the deadline has passed. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reminderSent(Cycle cycle, String councilCode, int daysLeft, String actor, OffsetDateTime at) {
+        AuditEntry entry = entry(actor, ManualReminders.ACTION, CYCLE, cycle.id, at);
+        entry.cycleId = cycle.id;
+        entry.councilCode = councilCode;
+        entry.detail = json(Map.of("daysLeft", daysLeft));
+        entry.persist();
+    }
+
     private static AuditEntry entry(String actor, String action, String subjectType, UUID subjectId,
             OffsetDateTime at) {
         AuditEntry entry = new AuditEntry();

@@ -11,7 +11,8 @@ import scot.quads.rubric.Statement;
 import scot.quads.rubric.service.EvaluationService.EvaluationView;
 
 /**
- * One council's self-evaluation as CSV (RFC 4180, UTF-8), one row per question in order. Every row names the
+ * One council's self-evaluation as CSV (RFC 4180, UTF-8), one row per question in order, under stable machine
+ * headings for whoever loads it into other tools (the XLSX and PDF are the ones for people). Every row names the
  * framework and version answered, so a row copied elsewhere still says what it answered. The self-evaluative
  * statement follows, when there is one, a row per part: theme {@code statement}, indicator the part ({@code context},
  * {@code strength}, {@code weakness}, {@code opportunity}, {@code threat} or {@code summary}), question the item's
@@ -37,8 +38,8 @@ public final class EvaluationCsv {
         return csv.toString();
     }
 
-    /** The header and a row per question, as plain text, for the CSV and the spreadsheet. */
-    public static List<List<String>> table(EvaluationView view) {
+    /** The header and a row per question, as plain text. */
+    static List<List<String>> table(EvaluationView view) {
         Map<Integer, String> labels = view.content().scale().stream()
                 .collect(Collectors.toMap(level -> level.value, level -> level.label, (a, b) -> a));
         List<List<String>> rows = new ArrayList<>();
@@ -77,13 +78,6 @@ public final class EvaluationCsv {
                 view.content().version().label, view.cycle().name, view.council().gssCode, view.state(),
                 "statement", part, priority, prompt, "", "", "", "", text(text), "", "", "",
                 text(statement.carriedForward), text(statement.updatedAt), text(statement.updatedBy));
-    }
-
-    /** A file name that says whose evaluation, which cycle and which version, with the given extension. */
-    public static String fileName(EvaluationView view, String extension) {
-        String name = view.council().gssCode + "-" + view.cycle().name + "-" + view.content().framework().code
-                + "-v" + view.content().version().number;
-        return name.replaceAll("[^A-Za-z0-9._-]", "_") + "." + extension;
     }
 
     private static void row(StringBuilder csv, List<String> cells) {

@@ -5,8 +5,13 @@ import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
+import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -23,9 +28,10 @@ import scot.quads.rubric.Statement;
 import scot.quads.rubric.service.EvaluationService.EvaluationView;
 
 /**
- * One council's self-evaluation as a printable report for committee papers: council, cycle and framework version at
- * the top, then each theme, indicator and question with the level (number and label) or the reason it does not
- * apply, and the narratives exactly as typed (any Unicode, line breaks kept). The font is embedded (Liberation Sans,
+ * One council's self-evaluation as a printable report for committee papers: the cover at the top (council and cycle
+ * by name, DRAFT or the date it was submitted, framework version, when it was generated, repeated in every page's
+ * margins with the page number), then each theme, indicator and question with the level (number and label) or the
+ * reason it does not apply, and the narratives exactly as typed (any Unicode, line breaks kept). The font is embedded (Liberation Sans,
  * shipped inside OpenPDF) so that letters outside Latin-1 print too.
  */
 public final class EvaluationPdf {
@@ -33,6 +39,7 @@ public final class EvaluationPdf {
     public static final String MEDIA_TYPE = "application/pdf";
     private static final String FONT = "font-fallback/LiberationSans-Regular.ttf";
     private static final Color GREY = new Color(90, 90, 90);
+    private static final Color DRAFT_RED = new Color(0xA0, 0x1C, 0x1C);
 
     private static final Map<String, String> SWOT_HEADINGS = Map.of("strength", "Strengths", "weakness",
             "Weaknesses", "opportunity", "Opportunities", "threat", "Threats");
@@ -40,7 +47,7 @@ public final class EvaluationPdf {
     private EvaluationPdf() {
     }
 
-    public static byte[] of(EvaluationView view) {
+    public static byte[] of(EvaluationView view, ExportCover cover) {
         BaseFont base = font();
         Font title = new Font(base, 16, Font.BOLD);
         Font heading = new Font(base, 13, Font.BOLD);
@@ -53,20 +60,19 @@ public final class EvaluationPdf {
                 .collect(Collectors.toMap(level -> level.value, level -> level.label, (a, b) -> a));
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4, 50, 50, 50, 50);
+        Document document = new Document(PageSize.A4, 50, 50, 60, 60);
         try {
-            PdfWriter.getInstance(document, out);
-            document.addTitle("Self-evaluation of " + view.council().name + ", " + view.cycle().name);
+            PdfWriter writer = PdfWriter.getInstance(document, out);
+            writer.setPageEvent(new Margins(cover, base));
+            document.addTitle(cover.title());
             document.open();
-            document.add(new Paragraph("Self-evaluation: " + view.council().name + " (" + view.council().gssCode
-                    + ")", title));
-            document.add(new Paragraph("Cycle: " + view.cycle().name, body));
-            document.add(new Paragraph("Framework: " + content.framework().title + " (" + content.framework().code
-                    + "), version " + content.version().number + " \u2013 " + content.version().label, body));
-            document.add(new Paragraph("State: " + view.state()
-                    + (view.evaluation() != null && view.evaluation().submittedAt != null
-                            ? ", submitted " + view.evaluation().submittedAt.toLocalDate() : "")
-                    + "; " + view.answered() + " of " + content.questions().size() + " questions answered", body));
+            document.add(new Paragraph(cover.title(), title));
+            document.add(new Paragraph(cover.status(), cover.draft() ? new Font(base, 12, Font.BOLD, DRAFT_RED)
+                    : label));
+            document.add(new Paragraph("Framework: " + cover.framework(), body));
+            document.add(new Paragraph(view.answered() + " of " + content.questions().size()
+                    + " questions answered", body));
+            document.add(new Paragraph(cover.generatedOn(), muted));
             Statement statement = view.statement();
             if (statement != null) {
                 Paragraph statementTitle = new Paragraph("Self-evaluative statement", heading);
@@ -131,6 +137,36 @@ public final class EvaluationPdf {
             throw new IllegalStateException("The PDF could not be written", e);
         }
         return out.toByteArray();
+    }
+
+    /** Every page's margins: the title, DRAFT until submitted, when it was generated and the page number. */
+    private static final class Margins extends PdfPageEventHelper {
+        private final ExportCover cover;
+        private final Font small;
+        private final Font draft;
+
+        Margins(ExportCover cover, BaseFont base) {
+            this.cover = cover;
+            this.small = new Font(base, 8, Font.NORMAL, GREY);
+            this.draft = new Font(base, 10, Font.BOLD, DRAFT_RED);
+        }
+
+        @Override
+        public void onEndPage(PdfWriter writer, Document document) {
+            PdfContentByte canvas = writer.getDirectContent();
+            float top = document.top() + 25;
+            float bottom = document.bottom() - 30;
+            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(cover.title(), small),
+                    document.left(), top, 0);
+            if (cover.draft()) {
+                ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase("DRAFT", draft),
+                        document.right(), top, 0);
+            }
+            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(cover.generatedOn(), small),
+                    document.left(), bottom, 0);
+            ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT,
+                    new Phrase("Page " + writer.getPageNumber(), small), document.right(), bottom, 0);
+        }
     }
 
     private static String level(Answer answer, Map<Integer, String> levels) {

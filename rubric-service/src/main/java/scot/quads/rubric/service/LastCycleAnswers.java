@@ -1,0 +1,83 @@
+package scot.quads.rubric.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import scot.quads.rubric.Answer;
+import scot.quads.rubric.Council;
+import scot.quads.rubric.Cycle;
+import scot.quads.rubric.Question;
+import scot.quads.rubric.ScaleLevel;
+import scot.quads.rubric.SelfEvaluation;
+import scot.quads.support.problem.ProblemException;
+
+/**
+ * Last cycle beside this one: for each question of a cycle, what the council answered to it in its latest submitted
+ * self-evaluation of a cycle that opened earlier, found through question lineage exactly as carrying forward finds
+ * it ({@link CarryForward}): a question kept, reworded or split shows its source's answer, a merged one each of its
+ * sources' answers, a new one (or one whose source version is not the one before) nothing.
+ */
+@ApplicationScoped
+public class LastCycleAnswers {
+
+    /** The earlier cycle and, per question code of this cycle, the earlier answers it stems from (in order). */
+    public record LastCycle(Cycle cycle, Map<String, List<Earlier>> byQuestion) {
+    }
+
+    /** One earlier answer: its question's code then, its level and the level's name, and its next steps. */
+    public record Earlier(String questionCode, Integer level, String levelLabel, boolean notApplicable,
+            String nextSteps) {
+    }
+
+    @Transactional
+    public Optional<LastCycle> of(UUID cycleId, String councilCode) {
+        Cycle cycle = Cycle.<Cycle>findByIdOptional(cycleId)
+                .orElseThrow(() -> ProblemException.notFound("Cycle", cycleId));
+        Council council = Council.findByCode(councilCode)
+                .orElseThrow(() -> ProblemException.notFound("Council", councilCode));
+        Optional<Map.Entry<Cycle, SelfEvaluation>> latest = SelfEvaluation
+                .<SelfEvaluation>list("councilCode = ?1 and state = ?2", council.gssCode, SelfEvaluation.SUBMITTED)
+                .stream()
+                .map(evaluation -> Map.entry(Cycle.<Cycle>findById(evaluation.cycleId), evaluation))
+                .filter(entry -> entry.getKey() != null && opensBefore(entry.getKey(), cycle))
+                .max(Comparator.comparing((Map.Entry<Cycle, SelfEvaluation> entry) -> entry.getKey().opensOn));
+        if (latest.isEmpty()) {
+            return Optional.empty();
+        }
+        Cycle from = latest.get().getKey();
+        Map<UUID, Answer> answers = Answer.ofEvaluation(latest.get().getValue()).stream()
+                .collect(Collectors.toMap(answer -> answer.questionId, Function.identity()));
+        Set<UUID> earlierQuestions = Question.ofVersionWithoutSources(from.rubricVersionId).stream()
+                .map(question -> question.id).collect(Collectors.toSet());
+        Map<Integer, String> labels = ScaleLevel.ofVersion(from.rubricVersionId).stream()
+                .collect(Collectors.toMap(level -> level.value, level -> level.label, (a, b) -> a));
+        Map<String, List<Earlier>> byQuestion = new LinkedHashMap<>();
+        for (CarryForward.Step step : CarryForward.plan(Question.ofVersion(cycle.rubricVersionId),
+                from.rubricVersionId, earlierQuestions)) {
+            List<Earlier> earlier = new ArrayList<>();
+            for (UUID source : step.sources()) {
+                Answer answer = answers.get(source);
+                if (answer != null && answer.isComplete()) {
+                    earlier.add(new Earlier(answer.questionCode, answer.notApplicable ? null : answer.level,
+                            answer.notApplicable || answer.level == null ? null : labels.get(answer.level),
+                            answer.notApplicable, answer.nextSteps));
+                }
+            }
+            byQuestion.put(step.question().code, List.copyOf(earlier));
+        }
+        return Optional.of(new LastCycle(from, byQuestion));
+    }
+
+    private static boolean opensBefore(Cycle earlier, Cycle cycle) {
+        return earlier.opensOn != null && cycle.opensOn != null && earlier.opensOn.isBefore(cycle.opensOn);
+    }
+}

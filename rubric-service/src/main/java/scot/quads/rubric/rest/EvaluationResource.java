@@ -12,16 +12,23 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import scot.quads.rubric.Answer;
 import scot.quads.rubric.service.EvaluationCsv;
 import scot.quads.rubric.service.EvaluationPdf;
+import scot.quads.rubric.service.EvaluationService.EvaluationView;
 import scot.quads.rubric.service.EvaluationService;
 import scot.quads.rubric.service.EvaluationXlsx;
-import scot.quads.rubric.service.EvaluationService.EvaluationView;
 import scot.quads.support.problem.Problem.FieldError;
 import scot.quads.support.problem.ProblemException;
 import scot.quads.support.rest.ETags;
@@ -43,6 +50,11 @@ public class EvaluationResource {
     @GET
     @RolesAllowed({ Roles.ADES_ADMIN, Roles.AUTHORITY_EDITOR, Roles.AUTHORITY_VIEWER })
     @Operation(summary = "The council's self-evaluation: state, progress and every question with its answer")
+    @APIResponse(responseCode = "200", description = "The result",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EvaluationRepresentation.class)),
+            headers = @Header(name = "ETag", description = ETags.HEADER,
+                            schema = @Schema(type = SchemaType.STRING)))
     public Response get(@PathParam("cycleId") UUID cycleId, @PathParam("councilCode") String councilCode) {
         caller.requireAccessTo(councilCode);
         return respond(evaluations.view(cycleId, councilCode));
@@ -63,6 +75,15 @@ public class EvaluationResource {
     @RolesAllowed({ Roles.ADES_ADMIN, Roles.AUTHORITY_EDITOR, Roles.AUTHORITY_VIEWER })
     @Operation(summary = "The council's self-evaluation as a file naming the framework version "
             + "(format=csv, xlsx or pdf)", description = "PDF is a printable report; CSV and XLSX a row per question.")
+    @APIResponse(responseCode = "200", description = "The file, as the format asks", content = {
+            @Content(mediaType = "text/csv",
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "application/pdf",
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")) },
+            headers = @Header(name = "Content-Disposition", description = ETags.DISPOSITION,
+                            schema = @Schema(type = SchemaType.STRING)))
     public Response export(@PathParam("cycleId") UUID cycleId, @PathParam("councilCode") String councilCode,
             @QueryParam("format") @DefaultValue("csv") String format) {
         caller.requireAccessTo(councilCode);
@@ -85,8 +106,15 @@ public class EvaluationResource {
     @RolesAllowed(Roles.AUTHORITY_EDITOR)
     @Operation(summary = "Save one answer (the council's editors)",
             description = "If-Match carries the answer's version: \"0\" for a question never answered.")
+    @APIResponse(responseCode = "200", description = "The result",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AnswerRepresentation.class)),
+            headers = @Header(name = "ETag", description = ETags.HEADER,
+                            schema = @Schema(type = SchemaType.STRING)))
     public Response save(@PathParam("cycleId") UUID cycleId, @PathParam("councilCode") String councilCode,
-            @PathParam("questionCode") String questionCode, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @PathParam("questionCode") String questionCode,
+            @Parameter(required = true, description = ETags.IF_MATCH_REQUIRED)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull AnswerRequest answer) {
         caller.requireEditorOf(councilCode);
         long expected = ETags.required(ifMatch);
@@ -101,6 +129,11 @@ public class EvaluationResource {
     @Operation(summary = "Pre-fill from the council's submitted self-evaluation of an earlier cycle (the council's "
             + "editors)", description = "Mapped through question lineage; each copied answer is carried-forward "
             + "until an editor saves or confirms it, and submission waits for that.")
+    @APIResponse(responseCode = "200", description = "The result",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EvaluationRepresentation.class)),
+            headers = @Header(name = "ETag", description = ETags.HEADER,
+                            schema = @Schema(type = SchemaType.STRING)))
     public Response carryForward(@PathParam("cycleId") UUID cycleId, @PathParam("councilCode") String councilCode,
             @Valid @NotNull CarryForwardRequest request) {
         caller.requireEditorOf(councilCode);
@@ -112,8 +145,15 @@ public class EvaluationResource {
     @RolesAllowed(Roles.AUTHORITY_EDITOR)
     @Operation(summary = "Confirm a carried-forward answer as right for this cycle (the council's editors)",
             description = "If-Match carries the answer's version.")
+    @APIResponse(responseCode = "200", description = "The result",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AnswerRepresentation.class)),
+            headers = @Header(name = "ETag", description = ETags.HEADER,
+                            schema = @Schema(type = SchemaType.STRING)))
     public Response confirm(@PathParam("cycleId") UUID cycleId, @PathParam("councilCode") String councilCode,
-            @PathParam("questionCode") String questionCode, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+            @PathParam("questionCode") String questionCode,
+            @Parameter(required = true, description = ETags.IF_MATCH_REQUIRED)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         caller.requireEditorOf(councilCode);
         long expected = ETags.required(ifMatch);
         Answer confirmed = evaluations.confirm(cycleId, councilCode, questionCode, expected, caller.username());
@@ -124,6 +164,11 @@ public class EvaluationResource {
     @Path("/submit")
     @RolesAllowed(Roles.AUTHORITY_EDITOR)
     @Operation(summary = "Submit the self-evaluation once every question is answered (the council's editors)")
+    @APIResponse(responseCode = "200", description = "The result",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EvaluationRepresentation.class)),
+            headers = @Header(name = "ETag", description = ETags.HEADER,
+                            schema = @Schema(type = SchemaType.STRING)))
     public Response submit(@PathParam("cycleId") UUID cycleId, @PathParam("councilCode") String councilCode,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         caller.requireEditorOf(councilCode);
@@ -135,6 +180,11 @@ public class EvaluationResource {
     @RolesAllowed(Roles.ADES_ADMIN)
     @Operation(summary = "Return a submitted self-evaluation to its council for revision, with a reason (ADES)",
             description = "The council's editors can then change and resubmit it, also after the deadline.")
+    @APIResponse(responseCode = "200", description = "The result",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EvaluationRepresentation.class)),
+            headers = @Header(name = "ETag", description = ETags.HEADER,
+                            schema = @Schema(type = SchemaType.STRING)))
     public Response returnForRevision(@PathParam("cycleId") UUID cycleId,
             @PathParam("councilCode") String councilCode, @Valid @NotNull ReasonRequest request) {
         return respond(evaluations.returnForRevision(cycleId, councilCode, request.reason(), caller.username()));
@@ -146,6 +196,11 @@ public class EvaluationResource {
     @Operation(summary = "Take back the council's own submission, making it a draft again (the council's editors)",
             description = "Only before the deadline, and not in a cycle that reveals answers on submission "
                     + "(partners may already have seen it).")
+    @APIResponse(responseCode = "200", description = "The result",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EvaluationRepresentation.class)),
+            headers = @Header(name = "ETag", description = ETags.HEADER,
+                            schema = @Schema(type = SchemaType.STRING)))
     public Response recall(@PathParam("cycleId") UUID cycleId, @PathParam("councilCode") String councilCode) {
         caller.requireEditorOf(councilCode);
         return respond(evaluations.recall(cycleId, councilCode, caller.username()));

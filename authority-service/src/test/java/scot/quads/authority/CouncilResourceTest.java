@@ -176,7 +176,15 @@ class CouncilResourceTest {
     void theServiceIsHealthyAndDescribesItself() {
         given().when().get("/q/health/ready").then().statusCode(200);
         given().when().get("/q/openapi?format=json").then().statusCode(200)
-                .body("paths", org.hamcrest.Matchers.hasKey("/councils/{code}"));
+                .body("paths", org.hamcrest.Matchers.hasKey("/councils/{code}"))
+                // Every error an operation can answer is documented as problem+json; If-Match where required.
+                .body("paths.'/councils/{code}'.put.responses", org.hamcrest.Matchers.hasKey("428"))
+                .body("paths.'/councils/{code}'.put.responses.'412'.content",
+                        org.hamcrest.Matchers.hasKey("application/problem+json"))
+                .body("paths.'/councils/{code}'.get.responses.'200'.headers", org.hamcrest.Matchers.hasKey("ETag"))
+                .body("paths.'/councils/{code}'.put.parameters.find { it.name == 'If-Match' }.required",
+                        equalTo(true))
+                .body("components.schemas", org.hamcrest.Matchers.hasKey("Problem"));
         given().auth().oauth2(Tokens.token("scraper", java.util.List.of("quads-metrics"), null))
                 .when().get("/q/metrics").then().statusCode(200)
                 .body(containsString("http_server_requests"));

@@ -131,7 +131,8 @@ class CouncilAliasTest {
 
     @Test
     void aCouncilIsDeactivatedNeverDeletedAndTheChangeIsAudited() {
-        given().auth().oauth2(Tokens.ades()).contentType(ContentType.JSON)
+        String etag = given().auth().oauth2(Tokens.ades()).get("/councils/S12000014").header("ETag");
+        given().auth().oauth2(Tokens.ades()).contentType(ContentType.JSON).header("If-Match", etag)
                 .body("{\"name\":\"Falkirk\",\"lgbfName\":\"Falkirk\",\"regionalCollaborative\":\"Forth and Almond "
                         + "Valley\",\"peopleFamily\":3,\"otherFamily\":4,\"active\":false}")
                 .when().put("/councils/S12000014")

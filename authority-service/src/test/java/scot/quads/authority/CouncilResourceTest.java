@@ -143,8 +143,21 @@ class CouncilResourceTest {
     }
 
     @Test
-    void twoCouncilsCannotShareAName() {
+    void anEditWithoutIfMatchIs428AndChangesNothing() {
         given().auth().oauth2(Tokens.ades()).contentType(ContentType.JSON)
+                .body(update("Stirling Council", 1, 1, true))
+                .when().put("/councils/S12000030")
+                .then().statusCode(428)
+                .contentType("application/problem+json")
+                .body("detail", containsString("If-Match"));
+
+        given().auth().oauth2(Tokens.ades()).get("/councils/S12000030")
+                .then().body("name", equalTo("Stirling"), "version", equalTo(1));
+    }
+
+    @Test
+    void twoCouncilsCannotShareAName() {
+        given().auth().oauth2(Tokens.ades()).contentType(ContentType.JSON).header("If-Match", etag("S12000045"))
                 .body(update("Fife", 3, 3, true))
                 .when().put("/councils/S12000045")
                 .then().statusCode(409)
@@ -153,7 +166,7 @@ class CouncilResourceTest {
 
     @Test
     void editingAnUnknownCouncilIs404() {
-        given().auth().oauth2(Tokens.ades()).contentType(ContentType.JSON)
+        given().auth().oauth2(Tokens.ades()).contentType(ContentType.JSON).header("If-Match", "\"1\"")
                 .body(update("Atlantis", 1, 1, true))
                 .when().put("/councils/S12999999")
                 .then().statusCode(404);
@@ -163,13 +176,27 @@ class CouncilResourceTest {
     void theServiceIsHealthyAndDescribesItself() {
         given().when().get("/q/health/ready").then().statusCode(200);
         given().when().get("/q/openapi?format=json").then().statusCode(200)
-                .body("paths", org.hamcrest.Matchers.hasKey("/councils/{code}"));
-        given().when().get("/q/metrics").then().statusCode(200)
+                .body("paths", org.hamcrest.Matchers.hasKey("/councils/{code}"))
+                // Every error an operation can answer is documented as problem+json; If-Match where required.
+                .body("paths.'/councils/{code}'.put.responses", org.hamcrest.Matchers.hasKey("428"))
+                .body("paths.'/councils/{code}'.put.responses.'412'.content",
+                        org.hamcrest.Matchers.hasKey("application/problem+json"))
+                .body("paths.'/councils/{code}'.get.responses.'200'.headers", org.hamcrest.Matchers.hasKey("ETag"))
+                .body("paths.'/councils/{code}'.put.parameters.find { it.name == 'If-Match' }.required",
+                        equalTo(true))
+                .body("components.schemas", org.hamcrest.Matchers.hasKey("Problem"));
+        given().auth().oauth2(Tokens.token("scraper", java.util.List.of("quads-metrics"), null))
+                .when().get("/q/metrics").then().statusCode(200)
                 .body(containsString("http_server_requests"));
     }
 
     private static String update(String name, int people, int other, boolean active) {
         return """
                 {"name":"%s","peopleFamily":%d,"otherFamily":%d,"active":%s}""".formatted(name, people, other, active);
+    }
+
+    private static String etag(String code) {
+        return given().auth().oauth2(Tokens.ades()).get("/councils/" + code).then().statusCode(200)
+                .extract().header("ETag");
     }
 }

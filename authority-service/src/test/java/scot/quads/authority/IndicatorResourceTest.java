@@ -102,6 +102,18 @@ class IndicatorResourceTest {
     }
 
     @Test
+    void aPeriodThatIsNoPeriodAtAllIs400NamingIt() {
+        for (String url : new String[] { "/indicators/CHN4/values?period=abc",
+                "/councils/S12000049/indicators?period=abc", "/indicators/CHN4/values?period=2020-35" }) {
+            given().auth().oauth2(Tokens.ades())
+                    .when().get(url)
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors.field", hasItem("period"))
+                    .body("detail", containsString("2020-21"));
+        }
+    }
+
+    @Test
     void aCouncilSeesItsIndicatorsBesideItsFamilyAndScotland() {
         JsonPath body = given().auth().oauth2(Tokens.viewer(Tokens.GLASGOW))
                 .when().get("/councils/S12000049/indicators")

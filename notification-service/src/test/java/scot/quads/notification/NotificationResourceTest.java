@@ -367,7 +367,8 @@ class NotificationResourceTest {
         given().when().get("/q/openapi?format=json").then().statusCode(200)
                 .body("paths", hasKey("/notifications/{id}/read"))
                 .body("info.title", equalTo("Quads notification service"));
-        given().when().get("/q/metrics").then().statusCode(200)
+        given().auth().oauth2(Tokens.token("scraper", java.util.List.of("quads-metrics"), null))
+                .when().get("/q/metrics").then().statusCode(200)
                 .body(containsString("http_server_requests"));
     }
 

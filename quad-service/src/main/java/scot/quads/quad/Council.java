@@ -7,6 +7,8 @@ public class Council {
 
     public String gssCode;
     public String name;
+    /** The code the council had before boundary changes, if any; accepted wherever a code is. */
+    public String legacyGssCode;
     public boolean active;
     public Integer peopleFamily;
     public Integer otherFamily;

@@ -138,6 +138,40 @@ class ActionResourceTest {
     }
 
     @Test
+    void editorsChangingAnActionAtTheSameMomentGetOne200AndOtherwise412WithTheCurrentVersion() throws Exception {
+        Partners quad = Partners.form();
+        String editor = Tokens.editor(quad.a());
+        String actionId = create(editor, quad, quad.a(), "Pilot the tracker", List.of("1.1.2"),
+                TODAY.plusWeeks(3).toString()).then().statusCode(201).extract().path("id");
+
+        int editors = 6;
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(editors);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(editors);
+        List<java.util.concurrent.Future<Response>> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < editors; i++) {
+            String description = "Pilot the tracker, version " + i;
+            answers.add(pool.submit(() -> {
+                start.await();
+                return patch(editor, quad, actionId, "\"0\"", Map.of("description", description));
+            }));
+        }
+        List<Integer> statuses = new java.util.ArrayList<>();
+        for (java.util.concurrent.Future<Response> answer : answers) {
+            Response response = answer.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            statuses.add(response.statusCode());
+            if (response.statusCode() == 412) {
+                assertThat(response.<Integer>path("current")).isEqualTo(1);
+            }
+        }
+        pool.shutdown();
+
+        assertThat(statuses).containsOnly(200, 412);
+        assertThat(statuses.stream().filter(status -> status == 200).count()).isEqualTo(1);
+        given().auth().oauth2(editor).when().get("/quads/" + quad.quadId() + "/actions/" + actionId)
+                .then().statusCode(200).header("ETag", "\"1\"");
+    }
+
+    @Test
     void badActionsAreRefusedNamingTheFieldAndNothingIsWritten() {
         Partners quad = Partners.form();
         Partners other = Partners.form();

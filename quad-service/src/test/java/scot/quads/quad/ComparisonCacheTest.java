@@ -137,7 +137,9 @@ class ComparisonCacheTest {
         comparison(Tokens.ades(), quad).then().statusCode(200);
         comparison(Tokens.editor(quad.member(0)), quad).then().statusCode(200);
 
-        given().auth().oauth2(Tokens.ades()).when().delete("/quads/" + quad.quadId()).then().statusCode(204);
+        String etag = given().auth().oauth2(Tokens.ades()).when().get("/quads/" + quad.quadId()).header("ETag");
+        given().auth().oauth2(Tokens.ades()).header("If-Match", etag).when().delete("/quads/" + quad.quadId())
+                .then().statusCode(204);
 
         comparison(Tokens.ades(), quad).then().statusCode(404);
         comparison(Tokens.editor(quad.member(0)), quad).then().statusCode(403);

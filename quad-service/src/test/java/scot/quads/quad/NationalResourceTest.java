@@ -24,8 +24,9 @@ class NationalResourceTest {
     private static final LocalDate LAST_WEEK = LocalDate.now().minusWeeks(1);
 
     /**
-     * A revealed quad (A 2/4/n-a... see below) and two councils outside it. 1.1.1 is graded by all six; 1.1.2 by
-     * four (two say not applicable), so it is suppressed; 2.1.1 by the quad only.
+     * A revealed quad and five councils outside it. 1.1.1 is graded by all nine (five of them outside the quad, so a
+     * member sees its distribution); 1.1.2 by the quad's four (five say not applicable), so it is suppressed; 2.1.1
+     * by the quad only.
      */
     private record Setting(TestQuad quad, List<String> outside) {
     }
@@ -42,22 +43,22 @@ class NationalResourceTest {
                 .body("quadId", equalTo(quad.quadId()))
                 .body("quadRevealed", equalTo(true))
                 .body("fewestCouncils", equalTo(5))
-                .body("councilsSubmitted", equalTo(6))
+                .body("councilsSubmitted", equalTo(9))
                 .body("questions.questionCode", contains("1.1.1", "1.1.2", "2.1.1"))
-                // 1.1.1: quad 2, 4, 4, 5 and outside 6, 6.
+                // 1.1.1: quad 2, 4, 4, 5 and outside 6, 6, 6, 6, 6.
                 .body("questions[0].suppressed", equalTo(false))
-                .body("questions[0].councilsGraded", equalTo(6))
+                .body("questions[0].councilsGraded", equalTo(9))
                 .body("questions[0].distribution.level", contains(6, 5, 4, 3, 2, 1))
-                .body("questions[0].distribution.councils", contains(2, 1, 2, 0, 1, 0))
+                .body("questions[0].distribution.councils", contains(5, 1, 2, 0, 1, 0))
                 .body("questions[0].distribution[0].label", equalTo("Excellent"))
-                .body("questions[0].median", equalTo(4.5f))
+                .body("questions[0].median", equalTo(6.0f))
                 .body("questions[0].councilLevel", equalTo(2))
                 .body("questions[0].councilNotApplicable", equalTo(false))
                 .body("questions[0].quadMedian", equalTo(4.0f))
-                // 1.1.2: four levels and two not applicable: too few.
+                // 1.1.2: four levels and five not applicable: too few.
                 .body("questions[1].suppressed", equalTo(true))
                 .body("questions[1].councilsGraded", equalTo(4))
-                .body("questions[1].notApplicable", equalTo(2))
+                .body("questions[1].notApplicable", equalTo(5))
                 .body("questions[1].distribution", nullValue())
                 .body("questions[1].median", nullValue())
                 .body("questions[1].councilLevel", equalTo(3))
@@ -83,7 +84,7 @@ class NationalResourceTest {
                 .body("questions[0].quadMedian", nullValue());
         national(Tokens.ades(), quad.cycleId(), null).then().statusCode(200)
                 .body("questions[0].suppressed", equalTo(false))
-                .body("questions[0].councilsGraded", equalTo(6));
+                .body("questions[0].councilsGraded", equalTo(9));
     }
 
     @Test
@@ -93,7 +94,7 @@ class NationalResourceTest {
         national(Tokens.editor(quad.member(0)), quad.cycleId(), null).then().statusCode(200)
                 .body("quadRevealed", equalTo(true))
                 .body("questions[0].suppressed", equalTo(false))
-                .body("questions[0].councilsGraded", equalTo(6))
+                .body("questions[0].councilsGraded", equalTo(9))
                 .body("questions[0].quadMedian", equalTo(4.0f));
     }
 
@@ -111,8 +112,36 @@ class NationalResourceTest {
                 .body("questions[0].quadMedian", equalTo(4.0f));
         national(Tokens.ades(), quad.cycleId(), null).then().statusCode(200)
                 .body("council", nullValue())
-                .body("questions[0].distribution.councils", contains(2, 1, 2, 0, 1, 0))
+                .body("questions[0].distribution.councils", contains(5, 1, 2, 0, 1, 0))
                 .body("questions[0].councilLevel", nullValue());
+    }
+
+    @Test
+    void atFiveCouncilsFourOfThemItsQuadAMemberCannotReadOffTheFifthsLevel() {
+        TestQuad quad = TestQuad.of(4, LAST_WEEK, "all-submitted-or-deadline");
+        quad.submit(0, 2, 3, 4, "a");
+        quad.submit(1, 4, 4, 4, "b");
+        quad.submit(2, 4, 5, 4, "c");
+        quad.submit(3, 5, 6, 4, "d");
+        String outsider = Feed.councils(1).get(0);
+        Feed.submit(quad.cycleId(), outsider, quad.versionId(), List.of(Feed.graded("1.1.1", 6, "out")));
+
+        national(Tokens.editor(quad.member(0)), quad.cycleId(), null).then().statusCode(200)
+                .body("quadRevealed", equalTo(true))
+                .body("questions[0].councilsGraded", equalTo(5))
+                .body("questions[0].suppressed", equalTo(true))
+                .body("questions[0].suppressedBecause", containsString("outside your quad"))
+                .body("questions[0].distribution", nullValue())
+                .body("questions[0].median", nullValue())
+                .body("questions[0].councilLevel", equalTo(2))
+                .body("questions[0].quadMedian", equalTo(4.0f));
+        // The outsider knows only its own level, but four others are still fewer than five.
+        national(Tokens.viewer(outsider), quad.cycleId(), null).then().statusCode(200)
+                .body("questions[0].suppressed", equalTo(true))
+                .body("questions[0].distribution", nullValue());
+        national(Tokens.ades(), quad.cycleId(), null).then().statusCode(200)
+                .body("questions[0].suppressed", equalTo(false))
+                .body("questions[0].distribution.councils", contains(1, 1, 2, 0, 1, 0));
     }
 
     @Test
@@ -141,13 +170,13 @@ class NationalResourceTest {
         }
         quad.submit(2, 4, 5, 4, "c");
         quad.submit(3, 5, 6, 4, "d");
-        List<String> outside = Feed.councils(2);
+        List<String> outside = Feed.councils(5);
         for (String council : outside) {
             Feed.submit(quad.cycleId(), council, quad.versionId(), List.of(Feed.graded("1.1.1", 6, "out"),
                     Feed.notApplicable("1.1.2", "Not here")));
         }
         if (!quadComplete) {
-            // A sixth grading of 1.1.1 from outside the quad keeps the distribution above the threshold.
+            // A ninth grading of 1.1.1, from outside the quad, keeps the count at nine.
             Feed.submit(quad.cycleId(), Feed.councils(1).get(0), quad.versionId(),
                     List.of(Feed.graded("1.1.1", 1, "out")));
         }

@@ -135,7 +135,8 @@ class QuadChangeResourceTest {
         given().when().get("/quads/" + quadId + "/audit").then().statusCode(401);
 
         edit(Tokens.ades(), UUID.randomUUID().toString(), "\"0\"", body).then().statusCode(404);
-        given().auth().oauth2(Tokens.ades()).when().delete("/quads/" + UUID.randomUUID()).then().statusCode(404);
+        given().auth().oauth2(Tokens.ades()).header("If-Match", "\"0\"").when().delete("/quads/" + UUID.randomUUID())
+                .then().statusCode(404);
         given().auth().oauth2(Tokens.ades()).when().get("/quads/" + UUID.randomUUID() + "/audit")
                 .then().statusCode(404).contentType("application/problem+json");
         given().auth().oauth2(Tokens.ades()).when().get("/quads/" + quadId)
@@ -164,7 +165,7 @@ class QuadChangeResourceTest {
                 .when().get("/quads/mine").then().statusCode(404);
         given().auth().oauth2(Tokens.ades()).when().get("/quads/" + quadId)
                 .then().statusCode(200).body("dissolvedBy", equalTo("ades")).body("members", empty());
-        given().auth().oauth2(Tokens.ades()).when().delete("/quads/" + quadId)
+        given().auth().oauth2(Tokens.ades()).header("If-Match", etagOf(quadId)).when().delete("/quads/" + quadId)
                 .then().statusCode(409).body("detail", containsString("dissolved"));
         edit(Tokens.ades(), quadId, etagOf(quadId), QuadResourceTest.body("Back", councils.subList(0, 4)))
                 .then().statusCode(409);
@@ -187,6 +188,17 @@ class QuadChangeResourceTest {
     }
 
     @Test
+    void aDissolutionWithoutIfMatchIs428AndTheQuadStays() {
+        String quadId = formed("Quad A", councils.subList(0, 4));
+
+        given().auth().oauth2(Tokens.ades()).when().delete("/quads/" + quadId)
+                .then().statusCode(428).contentType("application/problem+json")
+                .body("detail", containsString("If-Match"));
+        given().auth().oauth2(Tokens.ades()).when().get("/cycles/" + cycleId + "/quads")
+                .then().body("name", contains("Quad A"));
+    }
+
+    @Test
     void aStaleDissolutionIsRefused() {
         String quadId = formed("Quad A", councils.subList(0, 4));
         String etag = etagOf(quadId);
@@ -205,7 +217,8 @@ class QuadChangeResourceTest {
         List<String> members = List.of(councils.get(0), councils.get(1), councils.get(2), councils.get(5));
         edit(Tokens.ades(), quadId, etagOf(quadId), QuadResourceTest.body("Quad A2", members, null, "Rotated"))
                 .then().statusCode(200);
-        given().auth().oauth2(Tokens.ades()).when().delete("/quads/" + quadId).then().statusCode(204);
+        given().auth().oauth2(Tokens.ades()).header("If-Match", etagOf(quadId)).when().delete("/quads/" + quadId)
+                .then().statusCode(204);
 
         given().auth().oauth2(Tokens.ades()).when().get("/quads/" + quadId + "/audit")
                 .then().statusCode(200)

@@ -1,6 +1,7 @@
 package scot.quads.quad;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -8,6 +9,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -15,10 +17,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import scot.quads.contract.EventCodec;
+import scot.quads.contract.Events;
+import scot.quads.contract.Topics;
+import scot.quads.contract.payload.CouncilV1;
 import scot.quads.contract.payload.RubricVersionPublishedV1.Indicator;
 import scot.quads.contract.payload.RubricVersionPublishedV1.Question;
 import scot.quads.contract.payload.RubricVersionPublishedV1.Theme;
 import scot.quads.testing.QuadsTestStack;
+import scot.quads.testing.TestKafka;
 import scot.quads.testing.Tokens;
 
 @QuarkusTest
@@ -70,6 +77,25 @@ class TrendResourceTest {
         given().when().get("/councils/" + years.council() + "/trend").then().statusCode(401);
         given().auth().oauth2(Tokens.editor(other)).when().get("/councils/" + other + "/trend")
                 .then().statusCode(200).body("cycles", empty()).body("questions", empty());
+    }
+
+    @Test
+    void aCouncilsOwnUsersReachItsTrendByItsOlderCode() {
+        TwoYears years = twoYears();
+        String older = "S98" + years.council().substring(3);
+        TestKafka.send(Topics.COUNCILS, years.council(), EventCodec.event(Events.COUNCIL_UPDATED,
+                "/authority-service", years.council(), new CouncilV1(years.council(), "Council " + years.council(),
+                        null, older, "Test Collaborative", 2, 3, true)));
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> Feed.tx(() -> older.equals(Stored.council(years.council()).legacyGssCode)));
+
+        given().auth().oauth2(Tokens.viewer(years.council())).when().get("/councils/" + older + "/trend")
+                .then().statusCode(200)
+                .body("council", equalTo(years.council()))
+                .body("cycles", org.hamcrest.Matchers.hasSize(2));
+        String other = Feed.councils(1).get(0);
+        given().auth().oauth2(Tokens.viewer(other)).when().get("/councils/" + older + "/trend")
+                .then().statusCode(403).contentType("application/problem+json");
     }
 
     @Test

@@ -132,14 +132,28 @@ class CycleCalendarTest {
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("errors.field", equalTo(List.of("closesOn")));
         String cycleId = open(deadline, deadline.plusDays(20));
-        given().auth().oauth2(Tokens.ades()).contentType(ContentType.JSON)
+        String etag = given().auth().oauth2(Tokens.ades()).get("/cycles/" + cycleId).header("ETag");
+        given().auth().oauth2(Tokens.ades()).contentType(ContentType.JSON).header("If-Match", etag)
                 .body("{\"closesOn\":\"" + deadline.minusDays(1) + "\"}")
                 .when().patch("/cycles/" + cycleId)
                 .then().statusCode(422).body("errors.field", equalTo(List.of("closesOn")));
-        given().auth().oauth2(Tokens.ades()).contentType(ContentType.JSON)
+        given().auth().oauth2(Tokens.ades()).contentType(ContentType.JSON).header("If-Match", etag)
                 .body("{\"closesOn\":\"" + deadline.plusDays(40) + "\"}")
                 .when().patch("/cycles/" + cycleId)
                 .then().statusCode(200).body("closesOn", equalTo(deadline.plusDays(40).toString()));
+    }
+
+    @Test
+    void changingACycleWithoutIfMatchIs428AndChangesNothing() {
+        LocalDate deadline = LocalDate.now(clock).plusDays(30);
+        String cycleId = open(deadline, deadline.plusDays(20));
+        given().auth().oauth2(Tokens.ades()).contentType(ContentType.JSON)
+                .body("{\"closesOn\":\"" + deadline.plusDays(40) + "\"}")
+                .when().patch("/cycles/" + cycleId)
+                .then().statusCode(428).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("If-Match"));
+        given().auth().oauth2(Tokens.ades()).get("/cycles/" + cycleId)
+                .then().statusCode(200).body("closesOn", equalTo(deadline.plusDays(20).toString()));
     }
 
     private static String open(LocalDate deadline, LocalDate closesOn) {

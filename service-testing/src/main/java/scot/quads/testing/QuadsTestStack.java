@@ -10,7 +10,8 @@ import java.lang.annotation.Target;
 /**
  * Put on a {@code @QuarkusTest}: runs the service against real PostgreSQL, a real Kafka broker and the OIDC test
  * server, all in the test JVM. Services point {@code quarkus.oidc.auth-server-url} at
- * {@code ${keycloak.url}/realms/quarkus} in their test profile.
+ * {@code ${keycloak.url}/realms/quarkus} in their test profile. A test class may hold every request it makes
+ * with REST Assured to the service's own OpenAPI with {@code @ExtendWith(OpenApiContractExtension.class)}.
  */
 @QuarkusTestResource(PostgresTestResource.class)
 @QuarkusTestResource(KafkaTestResource.class)

@@ -202,8 +202,12 @@ class SmokeIT {
         assertThat(question.get("suppressed").asBoolean()).isFalse();
         assertThat(question.get("councilsGraded").asInt()).isEqualTo(5);
 
+        // Four of the five are Fife's own quad: the fifth council's level could be read off, so Fife sees no
+        // distribution (at least five councils outside its quad must have graded a question).
         JsonNode seenByFife = API.get("fife", national).expect(200, "national for Fife").body();
-        assertThat(seenByFife.at("/questions/0/suppressed").asBoolean()).isFalse();
+        assertThat(seenByFife.at("/questions/0/suppressed").asBoolean()).isTrue();
+        assertThat(seenByFife.at("/questions/0/distribution").isMissingNode()
+                || seenByFife.at("/questions/0/distribution").isNull()).isTrue();
         assertThat(seenByFife.at("/questions/0/councilLevel").asInt()).isEqualTo(3);
         assertThat(seenByFife.at("/questions/0/quadMedian").asDouble()).isEqualTo(4.5);
         assertThat(seenByFife.toString()).doesNotContain(OUTSIDER_CODE).doesNotContain("Renfrewshire");

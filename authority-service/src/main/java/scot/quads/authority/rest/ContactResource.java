@@ -9,15 +9,22 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import scot.quads.authority.CouncilContact;
 import scot.quads.authority.service.ContactService;
 import scot.quads.support.problem.Problem;
 import scot.quads.support.problem.ProblemException;
+import scot.quads.support.rest.ETags;
 import scot.quads.support.security.Caller;
 
 /** A council's contacts: ADES manages every council's, a council's editors their own; its viewers read them. */
@@ -48,6 +55,11 @@ public class ContactResource {
 
     @POST
     @Operation(summary = "Add a contact (ADES, or an editor of the council)")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ContactRepresentation.class)),
+            headers = @Header(name = "Location", description = ETags.LOCATION,
+                            schema = @Schema(type = SchemaType.STRING)))
     public Response add(@PathParam("code") String code, @Valid @NotNull ContactRequest request, UriInfo uri) {
         CouncilContact contact = contacts.add(caller, code, request.toChange());
         return Response.created(uri.getAbsolutePathBuilder().path(contact.id.toString()).build())
@@ -65,6 +77,7 @@ public class ContactResource {
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Remove a contact (ADES, or an editor of the council)")
+    @APIResponse(responseCode = "204", description = "Done; no body")
     public Response remove(@PathParam("code") String code, @PathParam("id") String id) {
         contacts.remove(caller, code, uuid(id));
         return Response.noContent().build();

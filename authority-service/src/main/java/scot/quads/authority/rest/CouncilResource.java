@@ -12,9 +12,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import scot.quads.authority.Council;
 import scot.quads.authority.service.AliasService;
 import scot.quads.authority.service.AuditLog;
@@ -88,6 +95,11 @@ public class CouncilResource {
     @GET
     @Path("/{code}")
     @Operation(summary = "One council, by its GSS code or its older GSS code")
+    @APIResponse(responseCode = "200", description = "The result",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CouncilRepresentation.class)),
+            headers = @Header(name = "ETag", description = ETags.HEADER,
+                            schema = @Schema(type = SchemaType.STRING)))
     public Response get(@PathParam("code") String code) {
         Council council = councils.get(code);
         return Response.ok(CouncilRepresentation.of(council)).tag(ETags.of(council.version)).build();
@@ -98,12 +110,18 @@ public class CouncilResource {
     @RolesAllowed(Roles.ADES_ADMIN)
     @Operation(summary = "Change a council's names, collaborative, families or active state (ADES)",
             description = "Councils are never deleted, since quads and self-evaluations refer to them: "
-                    + "set active to false to retire one.")
-    public Response update(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                    + "set active to false to retire one. If-Match (required) carries the ETag last read.")
+    @APIResponse(responseCode = "200", description = "The result",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CouncilRepresentation.class)),
+            headers = @Header(name = "ETag", description = ETags.HEADER,
+                            schema = @Schema(type = SchemaType.STRING)))
+    public Response update(@PathParam("code") String code,
+            @Parameter(required = true, description = ETags.IF_MATCH_REQUIRED)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CouncilUpdate update) {
-        Long expected = ETags.parse(ifMatch);
-        Council council = councils.update(code, update.toChange(), expected == null ? null : expected.intValue(),
-                caller.username());
+        long expected = ETags.required(ifMatch);
+        Council council = councils.update(code, update.toChange(), (int) expected, caller.username());
         return Response.ok(CouncilRepresentation.of(council)).tag(ETags.of(council.version)).build();
     }
 }

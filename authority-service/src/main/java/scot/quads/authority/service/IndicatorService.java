@@ -68,8 +68,7 @@ public class IndicatorService {
         Indicator indicator = indicator(code);
         TreeSet<String> periods = periodsByIndicator()
                 .getOrDefault(indicator.code, new TreeSet<>(Periods.CHRONOLOGICAL));
-        String chosen = period == null ? (periods.isEmpty() ? null : periods.last())
-                : Periods.normalise(period).orElse(period.trim());
+        String chosen = period == null ? (periods.isEmpty() ? null : periods.last()) : wellFormed(period);
         if (period != null && !periods.contains(chosen)) {
             throw unknownPeriod(indicator.code + " has no values for period " + chosen
                     + (periods.isEmpty() ? "" : "; it has " + String.join(", ", periods)));
@@ -100,7 +99,7 @@ public class IndicatorService {
         for (ScotlandIndicatorValue v : ScotlandIndicatorValue.readAll()) {
             scotland.put(v.indicator + "|" + v.period, v.value);
         }
-        String wanted = period == null ? null : Periods.normalise(period).orElse(period.trim());
+        String wanted = period == null ? null : wellFormed(period);
         if (wanted != null && byIndicator.values().stream().noneMatch(p -> p.containsKey(wanted))) {
             throw unknownPeriod("No indicator has values for period " + wanted);
         }
@@ -161,6 +160,13 @@ public class IndicatorService {
             periods.computeIfAbsent(pair.indicator(), i -> new TreeSet<>(Periods.CHRONOLOGICAL)).add(pair.period());
         }
         return periods;
+    }
+
+    /** The period as stored ("2020-21" from "2020/21"); 400 when it is not a period of one to five years at all. */
+    private static String wellFormed(String period) {
+        return Periods.normalise(period).orElseThrow(() -> ProblemException.badRequest(
+                "period must be a year such as 2020-21 or a span such as 2016-19",
+                new Problem.FieldError("period", "must be a year such as 2020-21 or a span such as 2016-19")));
     }
 
     private static ProblemException unknownPeriod(String detail) {

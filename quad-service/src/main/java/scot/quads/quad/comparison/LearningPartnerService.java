@@ -17,6 +17,7 @@ import scot.quads.quad.reveal.RevealService;
 import scot.quads.support.problem.Problem;
 import scot.quads.support.problem.ProblemException;
 import scot.quads.support.security.Caller;
+import scot.quads.support.security.CouncilCodes;
 
 /** A quad member's learning partners, under the same reveal rule as the side-by-side comparison. */
 @ApplicationScoped
@@ -27,9 +28,11 @@ public class LearningPartnerService {
     private final QuadService quads;
     private final RevealService reveals;
     private final Caller caller;
+    private final CouncilCodes codes;
 
     public LearningPartnerService(CouncilRepository councils, RubricVersionRepository rubricVersions,
-            QuadService quads, RevealService reveals, Caller caller) {
+            QuadService quads, RevealService reveals, Caller caller, CouncilCodes codes) {
+        this.codes = codes;
         this.councils = councils;
         this.rubricVersions = rubricVersions;
         this.quads = quads;
@@ -69,7 +72,7 @@ public class LearningPartnerService {
             }
             return caller.requireCouncil().trim().toUpperCase();
         }
-        String code = council.trim().toUpperCase();
+        String code = codes.current(council.trim().toUpperCase());
         if (!caller.isAdes() && !caller.belongsTo(code)) {
             throw ProblemException.forbidden("You can only look for your own council's learning partners");
         }

@@ -55,6 +55,8 @@ public class Projections {
             council.gssCode = code;
         }
         council.name = payload.name();
+        council.legacyGssCode = payload.legacyGssCode() == null || payload.legacyGssCode().isBlank() ? null
+                : payload.legacyGssCode().trim().toUpperCase();
         council.active = payload.active();
         council.peopleFamily = payload.peopleFamily();
         council.otherFamily = payload.otherFamily();

@@ -12,7 +12,10 @@ import scot.quads.quad.RubricVersion;
 /**
  * How councils graded themselves across Scotland in one cycle, anonymised: per question, how many councils gave
  * each level, and where one council and its quad sit. No council outside the quad is ever named, and a question
- * that fewer than {@link #FEWEST_COUNCILS} councils graded shows no distribution at all ({@code suppressed}).
+ * shows no distribution at all ({@code suppressed}) unless at least {@link #FEWEST_COUNCILS} councils whose levels
+ * the viewer cannot otherwise know graded it: for a council, councils outside its own quad (it knows its own level
+ * and, once revealed, its partners'; at exactly five with four of them its quad, the fifth council's level could
+ * be read off), as statistical publishers apply disclosure control; for ADES, any councils.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record NationalPicture(UUID cycleId, String cycleName, String council, UUID quadId,
@@ -57,6 +60,17 @@ public record NationalPicture(UUID cycleId, String cycleName, String council, UU
     public static List<NationalQuestion> questions(RubricVersion rubric, List<Count> counts,
             Map<String, Integer> own, Set<String> ownNotApplicable, Map<String, Double> quadMedians,
             String withheldBecause) {
+        return questions(rubric, counts, own, ownNotApplicable, quadMedians, withheldBecause, Map.of(), false);
+    }
+
+    /**
+     * As above, for a council viewer ({@code councilViewer}): {@code gradedByOwnQuad} says per question how many of
+     * the councils of its own quad (or the council alone, outside any quad) gave a level; a distribution shows only
+     * when at least {@link #FEWEST_COUNCILS} other councils did.
+     */
+    public static List<NationalQuestion> questions(RubricVersion rubric, List<Count> counts,
+            Map<String, Integer> own, Set<String> ownNotApplicable, Map<String, Double> quadMedians,
+            String withheldBecause, Map<String, Integer> gradedByOwnQuad, boolean councilViewer) {
         if (withheldBecause != null) {
             return rubric.questions.stream().map(question -> new NationalQuestion(question.code(),
                     question.themeCode(), question.indicatorCode(), question.prompt(), null, null, true,
@@ -75,7 +89,9 @@ public record NationalPicture(UUID cycleId, String cycleName, String council, UU
             rows.stream().filter(row -> !row.notApplicable() && row.level() != null)
                     .forEach(row -> atLevel.merge(row.level(), row.councils(), Integer::sum));
             int graded = atLevel.values().stream().mapToInt(Integer::intValue).sum();
-            boolean suppressed = graded < FEWEST_COUNCILS;
+            int outside = graded - gradedByOwnQuad.getOrDefault(question.code(), 0);
+            boolean tooFew = graded < FEWEST_COUNCILS;
+            boolean suppressed = tooFew || (councilViewer && outside < FEWEST_COUNCILS);
             List<LevelCount> distribution = null;
             Double median = null;
             if (!suppressed) {
@@ -85,8 +101,11 @@ public record NationalPicture(UUID cycleId, String cycleName, String council, UU
             }
             questions.add(new NationalQuestion(question.code(), question.themeCode(), question.indicatorCode(),
                     question.prompt(), graded, notApplicable, suppressed,
-                    suppressed ? "Fewer than " + FEWEST_COUNCILS + " councils gave a level (" + graded
-                            + "), so no distribution is shown" : null,
+                    tooFew ? "Fewer than " + FEWEST_COUNCILS + " councils gave a level (" + graded
+                            + "), so no distribution is shown"
+                            : suppressed ? "Fewer than " + FEWEST_COUNCILS + " councils outside your quad gave a"
+                                    + " level, so no distribution is shown (it would let one council's level be"
+                                    + " worked out)" : null,
                     distribution, median, own.get(question.code()),
                     ownNotApplicable.contains(question.code()) ? Boolean.TRUE
                             : own.containsKey(question.code()) ? Boolean.FALSE : null,

@@ -27,6 +27,7 @@ import scot.quads.quad.reveal.Reveal;
 import scot.quads.quad.reveal.RevealService;
 import scot.quads.support.problem.ProblemException;
 import scot.quads.support.security.Caller;
+import scot.quads.support.security.CouncilCodes;
 
 /**
  * The national picture of a cycle. The counts come from one grouped, indexed query over {@code answer_level},
@@ -47,11 +48,13 @@ public class NationalService {
     private final Caller caller;
     private final Clock clock;
     private final QuadConfig config;
+    private final CouncilCodes codes;
 
     public NationalService(CycleRepository cycles, SubmissionRepository submissions,
             AnswerLevelRepository answerLevels, AnswerCountRepository answerCounts,
             RubricVersionRepository rubricVersions, RevealService reveals, Caller caller, Clock clock,
-            QuadConfig config) {
+            QuadConfig config, CouncilCodes codes) {
+        this.codes = codes;
         this.cycles = cycles;
         this.submissions = submissions;
         this.answerLevels = answerLevels;
@@ -97,9 +100,18 @@ public class NationalService {
         }
         String withheld = revealed ? null : withheldBecause(cycle);
         List<Count> counts = withheld == null ? counts(cycleId) : List.of();
+        // What a council user can know without the picture: its own levels and (once revealed) its partners'.
+        boolean councilViewer = !caller.isAdes();
+        Map<String, Integer> gradedByOwnQuad = new HashMap<>();
+        if (councilViewer && withheld == null) {
+            List<String> known = quad.map(Quad::memberCodes).orElse(List.of(code));
+            answerLevels.gradedOf(cycleId, known)
+                    .forEach(level -> gradedByOwnQuad.merge(level.questionCode(), 1, Integer::sum));
+        }
         return new NationalPicture(cycle.id, cycle.name, code, quad.map(q -> q.id).orElse(null), revealed,
                 NationalPicture.FEWEST_COUNCILS, submitted,
-                NationalPicture.questions(rubric, counts, own, ownNotApplicable, quadMedians, withheld));
+                NationalPicture.questions(rubric, counts, own, ownNotApplicable, quadMedians, withheld,
+                        gradedByOwnQuad, councilViewer));
     }
 
     private String withheldBecause(Cycle cycle) {
@@ -153,7 +165,7 @@ public class NationalService {
         if (council == null || council.isBlank()) {
             return caller.isAdes() ? null : caller.requireCouncil().trim().toUpperCase();
         }
-        String code = council.trim().toUpperCase();
+        String code = codes.current(council.trim().toUpperCase());
         if (!caller.isAdes() && !caller.belongsTo(code)) {
             throw ProblemException.forbidden("You can only see where your own council sits in the national picture");
         }

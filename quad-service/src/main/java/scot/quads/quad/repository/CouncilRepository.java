@@ -22,8 +22,8 @@ import scot.quads.support.jdbc.Database;
 @ApplicationScoped
 public class CouncilRepository {
 
-    private static final String COUNCIL = "SELECT gss_code, name, active, people_family, other_family, updated_at"
-            + " FROM council";
+    private static final String COUNCIL = "SELECT gss_code, name, legacy_gss_code, active, people_family,"
+            + " other_family, updated_at FROM council";
 
     private final Database database;
 
@@ -33,6 +33,12 @@ public class CouncilRepository {
 
     public Optional<Council> find(String code) {
         return database.first(COUNCIL + " WHERE gss_code = ?", CouncilRepository::council, code);
+    }
+
+    /** The current code of the council that had {@code code} as its older code, if one did. */
+    public Optional<String> currentCodeOf(String olderCode) {
+        return database.first("SELECT gss_code FROM council WHERE legacy_gss_code = ? ORDER BY gss_code",
+                row -> row.getString("gss_code"), olderCode);
     }
 
     /** The known councils among these codes, by code. */
@@ -52,19 +58,22 @@ public class CouncilRepository {
 
     public void save(Council council) {
         database.update("""
-                INSERT INTO council (gss_code, name, active, people_family, other_family, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?)
-                ON CONFLICT (gss_code) DO UPDATE SET name = EXCLUDED.name, active = EXCLUDED.active,
+                INSERT INTO council (gss_code, name, legacy_gss_code, active, people_family, other_family,
+                    updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (gss_code) DO UPDATE SET name = EXCLUDED.name,
+                    legacy_gss_code = EXCLUDED.legacy_gss_code, active = EXCLUDED.active,
                     people_family = EXCLUDED.people_family, other_family = EXCLUDED.other_family,
                     updated_at = EXCLUDED.updated_at""",
-                council.gssCode, council.name, council.active, council.peopleFamily, council.otherFamily,
-                council.updatedAt);
+                council.gssCode, council.name, council.legacyGssCode, council.active, council.peopleFamily,
+                council.otherFamily, council.updatedAt);
     }
 
     private static Council council(ResultSet row) throws SQLException {
         Council council = new Council();
         council.gssCode = row.getString("gss_code");
         council.name = row.getString("name");
+        council.legacyGssCode = row.getString("legacy_gss_code");
         council.active = row.getBoolean("active");
         council.peopleFamily = row.getObject("people_family", Integer.class);
         council.otherFamily = row.getObject("other_family", Integer.class);

@@ -10,6 +10,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.time.Clock;
@@ -17,6 +18,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import scot.quads.quad.Action;
 import scot.quads.quad.config.QuadConfig;
 import scot.quads.quad.work.ActionService;
@@ -47,6 +54,11 @@ public class ActionResource {
     @GET
     @Path("/{actionId}")
     @Operation(summary = "One action; its ETag is its version")
+    @APIResponse(responseCode = "200", description = "The result",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ActionRepresentation.class)),
+            headers = @Header(name = "ETag", description = ETags.HEADER,
+                            schema = @Schema(type = SchemaType.STRING)))
     public Response get(@PathParam("quadId") UUID quadId, @PathParam("actionId") UUID actionId) {
         return ok(actions.get(quadId, actionId));
     }
@@ -54,6 +66,14 @@ public class ActionResource {
     @POST
     @RolesAllowed({ Roles.ADES_ADMIN, Roles.AUTHORITY_EDITOR })
     @Operation(summary = "Agree an action owned by a member council (editors and ADES)")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ActionRepresentation.class)),
+            headers = {
+                    @Header(name = "Location", description = ETags.LOCATION,
+                                    schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = ETags.HEADER,
+                                    schema = @Schema(type = SchemaType.STRING)) })
     public Response create(@PathParam("quadId") UUID quadId, @Valid @NotNull ActionForm form) {
         Action action = actions.create(quadId, form.toNew());
         return Response.created(UriBuilder.fromPath("/quads/{quadId}/actions/{actionId}").build(quadId, action.id))
@@ -65,7 +85,13 @@ public class ActionResource {
     @RolesAllowed({ Roles.ADES_ADMIN, Roles.AUTHORITY_EDITOR })
     @Operation(summary = "Change an action's status, owner, description, questions or due date (editors and ADES;"
             + " If-Match required)")
+    @APIResponse(responseCode = "200", description = "The result",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ActionRepresentation.class)),
+            headers = @Header(name = "ETag", description = ETags.HEADER,
+                            schema = @Schema(type = SchemaType.STRING)))
     public Response change(@PathParam("quadId") UUID quadId, @PathParam("actionId") UUID actionId,
+            @Parameter(required = true, description = ETags.IF_MATCH_REQUIRED)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ActionPatch patch) {
         long expected = ETags.required(ifMatch);
         return ok(actions.change(quadId, actionId, expected, patch.toChange()));

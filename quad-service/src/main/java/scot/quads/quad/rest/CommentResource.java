@@ -8,14 +8,21 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import scot.quads.quad.Comment;
 import scot.quads.quad.work.CommentService;
+import scot.quads.support.rest.ETags;
 import scot.quads.support.security.Roles;
 
 @Path("/quads/{quadId}/comments")
@@ -40,6 +47,11 @@ public class CommentResource {
     @POST
     @RolesAllowed({ Roles.ADES_ADMIN, Roles.AUTHORITY_EDITOR })
     @Operation(summary = "Challenge or question a partner's answer, once it is shown to you (editors and ADES)")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CommentRepresentation.class)),
+            headers = @Header(name = "Location", description = ETags.LOCATION,
+                            schema = @Schema(type = SchemaType.STRING)))
     public Response comment(@PathParam("quadId") UUID quadId, @Valid @NotNull CommentForm form) {
         return created(quadId, comments.comment(quadId, form.toNew()));
     }
@@ -48,6 +60,11 @@ public class CommentResource {
     @Path("/{commentId}/replies")
     @RolesAllowed({ Roles.ADES_ADMIN, Roles.AUTHORITY_EDITOR })
     @Operation(summary = "Reply in a comment's thread (editors and ADES)")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CommentRepresentation.class)),
+            headers = @Header(name = "Location", description = ETags.LOCATION,
+                            schema = @Schema(type = SchemaType.STRING)))
     public Response reply(@PathParam("quadId") UUID quadId, @PathParam("commentId") UUID commentId,
             @Valid @NotNull ReplyForm form) {
         return created(quadId, comments.reply(quadId, commentId, form.text()));

@@ -6,16 +6,23 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import scot.quads.quad.export.ComparisonExportService.Export;
 import scot.quads.quad.export.ComparisonExportService.Format;
 import scot.quads.quad.export.ComparisonExportService;
 import scot.quads.support.problem.Problem;
 import scot.quads.support.problem.ProblemException;
 import scot.quads.support.rest.Attachments;
+import scot.quads.support.rest.ETags;
 import scot.quads.support.security.Roles;
 
 @Path("/quads/{quadId}/comparison/export")
@@ -33,6 +40,13 @@ public class ComparisonExportResource {
             + " 409 before anything is revealed to the caller", description = "Both name the quad, the cycle and the "
             + "members by name, say when they were generated, and carry DRAFT while a member has not submitted. The "
             + "file is offered as \"<quad> – quad comparison <cycle>.<format>\".")
+    @APIResponse(responseCode = "200", description = "The file, as the format asks", content = {
+            @Content(mediaType = "application/pdf",
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")) },
+            headers = @Header(name = "Content-Disposition", description = ETags.DISPOSITION,
+                            schema = @Schema(type = SchemaType.STRING)))
     public Response export(@PathParam("quadId") UUID quadId, @QueryParam("format") String format) {
         Export export = exports.export(quadId, format(format));
         return Response.ok(export.content(), export.mediaType())

@@ -8,14 +8,21 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import scot.quads.quad.QuadProposal;
 import scot.quads.quad.membership.QuadService.QuadView;
 import scot.quads.quad.proposal.ProposalService;
+import scot.quads.support.rest.ETags;
 import scot.quads.support.security.Roles;
 
 @Path("/")
@@ -31,6 +38,11 @@ public class ProposalResource {
     @POST
     @Path("cycles/{cycleId}/quad-proposals")
     @Operation(summary = "Propose quads for the cycle from context indicators; nothing is formed (ADES)")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProposalRepresentation.class)),
+            headers = @Header(name = "Location", description = ETags.LOCATION,
+                            schema = @Schema(type = SchemaType.STRING)))
     public Response propose(@PathParam("cycleId") UUID cycleId, @Valid @NotNull ProposalForm form,
             @Context UriInfo uri) {
         QuadProposal proposal = proposals.propose(cycleId, form.toRequest());

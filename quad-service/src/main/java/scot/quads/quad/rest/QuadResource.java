@@ -17,8 +17,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import scot.quads.quad.comparison.Comparison;
 import scot.quads.quad.comparison.ComparisonService;
@@ -54,6 +57,11 @@ public class QuadResource {
     @GET
     @Path("/{quadId}")
     @Operation(summary = "One quad, to ADES or to the users of its councils; its ETag is its version")
+    @APIResponse(responseCode = "200", description = "The result",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = QuadRepresentation.class)),
+            headers = @Header(name = "ETag", description = ETags.HEADER,
+                            schema = @Schema(type = SchemaType.STRING)))
     public Response get(@PathParam("quadId") UUID quadId) {
         QuadView quad = quads.get(quadId);
         return Response.ok(QuadRepresentation.of(quad)).tag(ETags.of(quad.quad().version)).build();
@@ -63,7 +71,14 @@ public class QuadResource {
     @Path("/{quadId}")
     @RolesAllowed(Roles.ADES_ADMIN)
     @Operation(summary = "Change a quad's name, members, facilitator and notes (ADES; If-Match required)")
-    public Response edit(@PathParam("quadId") UUID quadId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @APIResponse(responseCode = "200", description = "The result",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = QuadRepresentation.class)),
+            headers = @Header(name = "ETag", description = ETags.HEADER,
+                            schema = @Schema(type = SchemaType.STRING)))
+    public Response edit(@PathParam("quadId") UUID quadId,
+            @Parameter(required = true, description = ETags.IF_MATCH_REQUIRED)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull QuadEditForm form) {
         long expected = ETags.required(ifMatch);
         QuadView quad = quads.edit(quadId, expected, form.toEdit());
@@ -73,9 +88,12 @@ public class QuadResource {
     @DELETE
     @Path("/{quadId}")
     @RolesAllowed(Roles.ADES_ADMIN)
-    @Operation(summary = "Dissolve a quad, freeing its councils (ADES; If-Match checked when sent)")
-    public Response dissolve(@PathParam("quadId") UUID quadId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        quads.dissolve(quadId, ETags.parse(ifMatch));
+    @Operation(summary = "Dissolve a quad, freeing its councils (ADES; If-Match required)")
+    @APIResponse(responseCode = "204", description = "Done; no body")
+    public Response dissolve(@PathParam("quadId") UUID quadId,
+            @Parameter(required = true, description = ETags.IF_MATCH_REQUIRED)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        quads.dissolve(quadId, ETags.required(ifMatch));
         return Response.noContent().build();
     }
 

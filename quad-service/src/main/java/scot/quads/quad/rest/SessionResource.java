@@ -10,6 +10,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.time.Clock;
@@ -17,6 +18,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import scot.quads.quad.config.QuadConfig;
 import scot.quads.quad.work.SessionService.SessionView;
 import scot.quads.quad.work.SessionService;
@@ -47,6 +54,11 @@ public class SessionResource {
     @GET
     @Path("/{sessionId}")
     @Operation(summary = "One session; its ETag is its version")
+    @APIResponse(responseCode = "200", description = "The result",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SessionRepresentation.class)),
+            headers = @Header(name = "ETag", description = ETags.HEADER,
+                            schema = @Schema(type = SchemaType.STRING)))
     public Response get(@PathParam("quadId") UUID quadId, @PathParam("sessionId") UUID sessionId) {
         return ok(sessions.get(quadId, sessionId));
     }
@@ -55,6 +67,14 @@ public class SessionResource {
     @RolesAllowed({ Roles.ADES_ADMIN, Roles.AUTHORITY_EDITOR })
     @Operation(summary = "Schedule a session; without an agenda, the questions where answers diverge most"
             + " (editors and ADES)")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SessionRepresentation.class)),
+            headers = {
+                    @Header(name = "Location", description = ETags.LOCATION,
+                                    schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = ETags.HEADER,
+                                    schema = @Schema(type = SchemaType.STRING)) })
     public Response schedule(@PathParam("quadId") UUID quadId, @Valid @NotNull SessionForm form) {
         SessionView view = sessions.schedule(quadId, form.toNew());
         return Response.created(UriBuilder.fromPath("/quads/{quadId}/sessions/{sessionId}")
@@ -67,7 +87,13 @@ public class SessionResource {
     @RolesAllowed({ Roles.ADES_ADMIN, Roles.AUTHORITY_EDITOR })
     @Operation(summary = "Move a session, change its agenda or location, or write its notes once it has started"
             + " (editors and ADES; If-Match required)")
+    @APIResponse(responseCode = "200", description = "The result",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SessionRepresentation.class)),
+            headers = @Header(name = "ETag", description = ETags.HEADER,
+                            schema = @Schema(type = SchemaType.STRING)))
     public Response change(@PathParam("quadId") UUID quadId, @PathParam("sessionId") UUID sessionId,
+            @Parameter(required = true, description = ETags.IF_MATCH_REQUIRED)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull SessionPatch patch) {
         long expected = ETags.required(ifMatch);
         return ok(sessions.change(quadId, sessionId, expected, patch.toChange()));

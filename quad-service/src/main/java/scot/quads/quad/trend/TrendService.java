@@ -15,6 +15,7 @@ import scot.quads.quad.repository.AnswerLevelRepository;
 import scot.quads.quad.repository.RubricVersionRepository;
 import scot.quads.quad.repository.TrendRepository;
 import scot.quads.support.security.Caller;
+import scot.quads.support.security.CouncilCodes;
 
 /**
  * A council's trend across its most recent cycles ({@code quads.quad.trend-cycles}, 5 by default), to the council
@@ -28,17 +29,19 @@ public class TrendService {
     private final RubricVersionRepository rubricVersions;
     private final Caller caller;
     private final QuadConfig config;
+    private final CouncilCodes codes;
 
     public TrendService(TrendRepository trends, RubricVersionRepository rubricVersions, Caller caller,
-            QuadConfig config) {
+            QuadConfig config, CouncilCodes codes) {
         this.trends = trends;
         this.rubricVersions = rubricVersions;
         this.caller = caller;
         this.config = config;
+        this.codes = codes;
     }
 
     public Trend trend(String council) {
-        String code = council.trim().toUpperCase();
+        String code = codes.current(council.trim().toUpperCase());
         caller.requireAccessTo(code);
         TrendRepository.LatestCycles latest = trends.latestCycles(code, Math.max(1, config.trendCycles()));
         List<Cycle> oldestFirst = new ArrayList<>(latest.newestFirst());

@@ -1,6 +1,7 @@
 package scot.quads.quad.work;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -90,7 +91,9 @@ public class ActionService {
     @Transactional
     public Action change(UUID quadId, UUID actionId, long expectedVersion, ActionChange change) {
         Quad quad = access.writable(quadId);
-        Action action = inQuad(quad, actionId);
+        // Read with its row locked: a colleague's change committing at the same moment is waited for and then
+        // seen here as a newer version (412 with it), rather than met at the write as a bare conflict (409).
+        Action action = inQuad(quad, actionId, LockModeType.PESSIMISTIC_WRITE);
         if (action.version != expectedVersion) {
             throw ProblemException.preconditionFailed("Action " + actionId + " has changed since you read it (you"
                     + " sent version " + expectedVersion + ", it is now " + action.version + "); reload it and try"
@@ -163,7 +166,11 @@ public class ActionService {
     }
 
     private Action inQuad(Quad quad, UUID actionId) {
-        Action action = Action.<Action>findByIdOptional(actionId).orElse(null);
+        return inQuad(quad, actionId, LockModeType.NONE);
+    }
+
+    private Action inQuad(Quad quad, UUID actionId, LockModeType lock) {
+        Action action = Action.<Action>findByIdOptional(actionId, lock).orElse(null);
         if (action == null || !action.quadId.equals(quad.id)) {
             throw ProblemException.notFound("Action", actionId);
         }

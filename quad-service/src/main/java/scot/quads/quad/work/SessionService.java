@@ -1,6 +1,7 @@
 package scot.quads.quad.work;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -98,7 +99,9 @@ public class SessionService {
     @Transactional
     public SessionView change(UUID quadId, UUID sessionId, long expectedVersion, SessionChange change) {
         Quad quad = access.writable(quadId);
-        QuadSession session = inQuad(quad, sessionId);
+        // Read with its row locked, so that a colleague's change committing at the same moment is seen as a newer
+        // version (412 with it) rather than met at the write (409).
+        QuadSession session = inQuad(quad, sessionId, LockModeType.PESSIMISTIC_WRITE);
         if (session.version != expectedVersion) {
             throw ProblemException.preconditionFailed("Session " + sessionId + " has changed since you read it (you"
                     + " sent version " + expectedVersion + ", it is now " + session.version + "); reload it and try"
@@ -162,7 +165,11 @@ public class SessionService {
     }
 
     private QuadSession inQuad(Quad quad, UUID sessionId) {
-        QuadSession session = QuadSession.<QuadSession>findByIdOptional(sessionId).orElse(null);
+        return inQuad(quad, sessionId, LockModeType.NONE);
+    }
+
+    private QuadSession inQuad(Quad quad, UUID sessionId, LockModeType lock) {
+        QuadSession session = QuadSession.<QuadSession>findByIdOptional(sessionId, lock).orElse(null);
         if (session == null || !session.quadId.equals(quad.id)) {
             throw ProblemException.notFound("Session", sessionId);
         }

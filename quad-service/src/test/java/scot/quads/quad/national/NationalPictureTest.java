@@ -47,6 +47,28 @@ class NationalPictureTest {
     }
 
     @Test
+    void aCouncilSeesADistributionOnlyWhenFiveCouncilsOutsideItsQuadGaveALevel() {
+        // Q1: five levels, four of them the viewer's quad's; Q2: nine, four of them its quad's.
+        List<Count> counts = List.of(new Count("Q1", 4, false, 5), new Count("Q2", 3, false, 9));
+        Map<String, Integer> gradedByOwnQuad = Map.of("Q1", 4, "Q2", 4);
+
+        List<NationalQuestion> seenByCouncil = NationalPicture.questions(VERSION, counts, Map.of("Q1", 4), Set.of(),
+                Map.of(), null, gradedByOwnQuad, true);
+        List<NationalQuestion> seenByAdes = NationalPicture.questions(VERSION, counts, Map.of(), Set.of(),
+                Map.of(), null, Map.of(), false);
+
+        assertThat(seenByCouncil.get(0).suppressed()).isTrue();
+        assertThat(seenByCouncil.get(0).distribution()).isNull();
+        assertThat(seenByCouncil.get(0).median()).isNull();
+        assertThat(seenByCouncil.get(0).suppressedBecause()).contains("outside your quad");
+        assertThat(seenByCouncil.get(0).councilLevel()).isEqualTo(4);
+        assertThat(seenByCouncil.get(1).suppressed()).isFalse();
+        assertThat(seenByCouncil.get(1).distribution()).extracting(LevelCount::councils).contains(9);
+        assertThat(seenByAdes.get(0).suppressed()).isFalse();
+        assertThat(seenByAdes.get(0).councilsGraded()).isEqualTo(5);
+    }
+
+    @Test
     void theCouncilsOwnPlaceAndItsQuadsMedianAreShownEvenWhenTheDistributionIsNot() {
         List<NationalQuestion> questions = NationalPicture.questions(VERSION, List.of(new Count("Q1", 3, false, 2)),
                 Map.of("Q1", 3), Set.of("Q2"), Map.of("Q1", 3.5));

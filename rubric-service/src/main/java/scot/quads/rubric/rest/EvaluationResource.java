@@ -12,11 +12,18 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import scot.quads.rubric.Answer;
 import scot.quads.rubric.service.EvaluationExports;
 import scot.quads.rubric.service.EvaluationExports.Export;
@@ -54,6 +61,11 @@ public class EvaluationResource {
     @GET
     @RolesAllowed({ Roles.ADES_ADMIN, Roles.AUTHORITY_EDITOR, Roles.AUTHORITY_VIEWER })
     @Operation(summary = "The council's self-evaluation: state, progress and every question with its answer")
+    @APIResponse(responseCode = "200", description = "The result",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EvaluationRepresentation.class)),
+            headers = @Header(name = "ETag", description = ETags.HEADER,
+                            schema = @Schema(type = SchemaType.STRING)))
     public Response get(@PathParam("cycleId") UUID cycleId, @PathParam("councilCode") String councilCode) {
         caller.requireAccessTo(councilCode);
         return respond(evaluations.view(cycleId, councilCode));
@@ -91,6 +103,15 @@ public class EvaluationResource {
             + "workbook with a row per question under human headings; both name the council and cycle, say when they "
             + "were generated and carry DRAFT until the evaluation is submitted. CSV is the data, a row per question "
             + "under stable machine headings. The file is offered as \"<council> – self-evaluation <cycle>.<format>\".")
+    @APIResponse(responseCode = "200", description = "The file, as the format asks", content = {
+            @Content(mediaType = "text/csv",
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "application/pdf",
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")) },
+            headers = @Header(name = "Content-Disposition", description = ETags.DISPOSITION,
+                            schema = @Schema(type = SchemaType.STRING)))
     public Response export(@PathParam("cycleId") UUID cycleId, @PathParam("councilCode") String councilCode,
             @QueryParam("format") @DefaultValue("csv") String format) {
         caller.requireAccessTo(councilCode);
@@ -108,8 +129,15 @@ public class EvaluationResource {
     @RolesAllowed(Roles.AUTHORITY_EDITOR)
     @Operation(summary = "Save one answer (the council's editors)",
             description = "If-Match carries the answer's version: \"0\" for a question never answered.")
+    @APIResponse(responseCode = "200", description = "The result",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AnswerRepresentation.class)),
+            headers = @Header(name = "ETag", description = ETags.HEADER,
+                            schema = @Schema(type = SchemaType.STRING)))
     public Response save(@PathParam("cycleId") UUID cycleId, @PathParam("councilCode") String councilCode,
-            @PathParam("questionCode") String questionCode, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @PathParam("questionCode") String questionCode,
+            @Parameter(required = true, description = ETags.IF_MATCH_REQUIRED)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull AnswerRequest answer) {
         caller.requireEditorOf(councilCode);
         long expected = ETags.required(ifMatch);
@@ -124,6 +152,11 @@ public class EvaluationResource {
     @Operation(summary = "Pre-fill from the council's submitted self-evaluation of an earlier cycle (the council's "
             + "editors)", description = "Mapped through question lineage; each copied answer is carried-forward "
             + "until an editor saves or confirms it, and submission waits for that.")
+    @APIResponse(responseCode = "200", description = "The result",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EvaluationRepresentation.class)),
+            headers = @Header(name = "ETag", description = ETags.HEADER,
+                            schema = @Schema(type = SchemaType.STRING)))
     public Response carryForward(@PathParam("cycleId") UUID cycleId, @PathParam("councilCode") String councilCode,
             @Valid @NotNull CarryForwardRequest request) {
         caller.requireEditorOf(councilCode);
@@ -135,8 +168,15 @@ public class EvaluationResource {
     @RolesAllowed(Roles.AUTHORITY_EDITOR)
     @Operation(summary = "Confirm a carried-forward answer as right for this cycle (the council's editors)",
             description = "If-Match carries the answer's version.")
+    @APIResponse(responseCode = "200", description = "The result",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AnswerRepresentation.class)),
+            headers = @Header(name = "ETag", description = ETags.HEADER,
+                            schema = @Schema(type = SchemaType.STRING)))
     public Response confirm(@PathParam("cycleId") UUID cycleId, @PathParam("councilCode") String councilCode,
-            @PathParam("questionCode") String questionCode, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+            @PathParam("questionCode") String questionCode,
+            @Parameter(required = true, description = ETags.IF_MATCH_REQUIRED)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         caller.requireEditorOf(councilCode);
         long expected = ETags.required(ifMatch);
         Answer confirmed = evaluations.confirm(cycleId, councilCode, questionCode, expected, caller.username());
@@ -147,6 +187,11 @@ public class EvaluationResource {
     @Path("/submit")
     @RolesAllowed(Roles.AUTHORITY_EDITOR)
     @Operation(summary = "Submit the self-evaluation once every question is answered (the council's editors)")
+    @APIResponse(responseCode = "200", description = "The result",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EvaluationRepresentation.class)),
+            headers = @Header(name = "ETag", description = ETags.HEADER,
+                            schema = @Schema(type = SchemaType.STRING)))
     public Response submit(@PathParam("cycleId") UUID cycleId, @PathParam("councilCode") String councilCode,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         caller.requireEditorOf(councilCode);
@@ -158,6 +203,11 @@ public class EvaluationResource {
     @RolesAllowed(Roles.ADES_ADMIN)
     @Operation(summary = "Return a submitted self-evaluation to its council for revision, with a reason (ADES)",
             description = "The council's editors can then change and resubmit it, also after the deadline.")
+    @APIResponse(responseCode = "200", description = "The result",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EvaluationRepresentation.class)),
+            headers = @Header(name = "ETag", description = ETags.HEADER,
+                            schema = @Schema(type = SchemaType.STRING)))
     public Response returnForRevision(@PathParam("cycleId") UUID cycleId,
             @PathParam("councilCode") String councilCode, @Valid @NotNull ReasonRequest request) {
         return respond(evaluations.returnForRevision(cycleId, councilCode, request.reason(), caller.username()));
@@ -181,6 +231,11 @@ public class EvaluationResource {
     @Operation(summary = "Take back the council's own submission, making it a draft again (the council's editors)",
             description = "Only before the deadline, and not in a cycle that reveals answers on submission "
                     + "(partners may already have seen it).")
+    @APIResponse(responseCode = "200", description = "The result",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EvaluationRepresentation.class)),
+            headers = @Header(name = "ETag", description = ETags.HEADER,
+                            schema = @Schema(type = SchemaType.STRING)))
     public Response recall(@PathParam("cycleId") UUID cycleId, @PathParam("councilCode") String councilCode) {
         caller.requireEditorOf(councilCode);
         return respond(evaluations.recall(cycleId, councilCode, caller.username()));

@@ -17,6 +17,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import scot.quads.rubric.RubricContent;
 import scot.quads.rubric.service.FrameworkService;
 import scot.quads.support.problem.Problem.FieldError;
@@ -59,6 +64,14 @@ public class FrameworkResource {
     @Operation(summary = "Import a whole rubric as a new draft version (ADES)",
             description = "Creates the framework if its code is new, else adds its next version. Nothing is "
                     + "written unless every part is valid; each problem is named by its JSON path.")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = VersionRepresentation.class)),
+            headers = {
+                    @Header(name = "Location", description = ETags.LOCATION,
+                                    schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = ETags.HEADER,
+                                    schema = @Schema(type = SchemaType.STRING)) })
     public Response importVersion(@Valid @NotNull FrameworkImport rubric, @Context UriInfo uri) {
         return created(frameworks.importVersion(rubric.toDefinition(), caller.username()), uri);
     }
@@ -71,6 +84,14 @@ public class FrameworkResource {
             description = "The layout GET /versions/{id}/export?format=xlsx writes: sheets Rubric, Scale and "
                     + "Questions. Nothing is written unless every cell is valid; each problem names its cell, "
                     + "such as Questions!J12.")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = VersionRepresentation.class)),
+            headers = {
+                    @Header(name = "Location", description = ETags.LOCATION,
+                                    schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = ETags.HEADER,
+                                    schema = @Schema(type = SchemaType.STRING)) })
     public Response importWorkbook(byte[] workbook, @Context UriInfo uri) {
         if (workbook == null || workbook.length == 0) {
             throw ProblemException.badRequest("The body is empty",

@@ -21,6 +21,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import scot.quads.rubric.RubricContent;
 import scot.quads.rubric.service.FrameworkService;
 import scot.quads.rubric.service.VersionDiff;
@@ -48,6 +53,11 @@ public class VersionResource {
     @GET
     @Path("/{versionId}")
     @Operation(summary = "A rubric version with its scale, themes, indicators and questions in order")
+    @APIResponse(responseCode = "200", description = "The result",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = VersionRepresentation.class)),
+            headers = @Header(name = "ETag", description = ETags.HEADER,
+                            schema = @Schema(type = SchemaType.STRING)))
     public Response get(@PathParam("versionId") UUID versionId) {
         return respond(frameworks.content(versionId));
     }
@@ -56,6 +66,13 @@ public class VersionResource {
     @Path("/{versionId}/export")
     @Operation(summary = "A version as a file: format=json (the import's canonical form) or xlsx (to edit in Excel)",
             description = "Either imports again as a new draft through POST /frameworks/import.")
+    @APIResponse(responseCode = "200", description = "The file, as the format asks", content = {
+            @Content(mediaType = "application/json",
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")) },
+            headers = @Header(name = "Content-Disposition", description = ETags.DISPOSITION,
+                            schema = @Schema(type = SchemaType.STRING)))
     public Response export(@PathParam("versionId") UUID versionId,
             @QueryParam("format") @DefaultValue("json") String format) {
         if (!"json".equals(format) && !"xlsx".equals(format)) {
@@ -75,6 +92,11 @@ public class VersionResource {
     @Path("/{versionId}/publish")
     @RolesAllowed(Roles.ADES_ADMIN)
     @Operation(summary = "Publish a draft version; it never changes afterwards (ADES)")
+    @APIResponse(responseCode = "200", description = "The result",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = VersionRepresentation.class)),
+            headers = @Header(name = "ETag", description = ETags.HEADER,
+                            schema = @Schema(type = SchemaType.STRING)))
     public Response publish(@PathParam("versionId") UUID versionId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return respond(frameworks.publish(versionId, ETags.parse(ifMatch), caller.username()));
@@ -85,6 +107,14 @@ public class VersionResource {
     @RolesAllowed(Roles.ADES_ADMIN)
     @Operation(summary = "Start the framework's next draft as a copy of a published version (ADES)",
             description = "Every question of the draft records lineage \"same\" to the question it was copied from.")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = VersionRepresentation.class)),
+            headers = {
+                    @Header(name = "Location", description = ETags.LOCATION,
+                                    schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = ETags.HEADER,
+                                    schema = @Schema(type = SchemaType.STRING)) })
     public Response newVersion(@PathParam("versionId") UUID versionId, @Valid @NotNull NewVersionRequest request,
             @Context UriInfo uri) {
         RubricContent content = editing.newVersion(versionId, request.label(), caller.username());
@@ -99,6 +129,11 @@ public class VersionResource {
     @Path("/{versionId}/retire")
     @RolesAllowed(Roles.ADES_ADMIN)
     @Operation(summary = "Retire a published version: no new cycle can use it (ADES)")
+    @APIResponse(responseCode = "200", description = "The result",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = VersionRepresentation.class)),
+            headers = @Header(name = "ETag", description = ETags.HEADER,
+                            schema = @Schema(type = SchemaType.STRING)))
     public Response retire(@PathParam("versionId") UUID versionId) {
         return respond(editing.retire(versionId, caller.username()));
     }
@@ -107,6 +142,11 @@ public class VersionResource {
     @Path("/{versionId}/indicators/{indicatorCode}/questions")
     @RolesAllowed(Roles.ADES_ADMIN)
     @Operation(summary = "Add a question at the end of an indicator of a draft, with its lineage (ADES)")
+    @APIResponse(responseCode = "200", description = "The result",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = VersionRepresentation.class)),
+            headers = @Header(name = "ETag", description = ETags.HEADER,
+                            schema = @Schema(type = SchemaType.STRING)))
     public Response addQuestion(@PathParam("versionId") UUID versionId,
             @PathParam("indicatorCode") String indicatorCode, @Valid @NotNull QuestionRequest request) {
         return respond(editing.addQuestion(versionId, indicatorCode, request.toContent(), caller.username()));
@@ -116,6 +156,11 @@ public class VersionResource {
     @Path("/{versionId}/questions/{code}")
     @RolesAllowed(Roles.ADES_ADMIN)
     @Operation(summary = "Change a draft's question or its lineage (ADES)")
+    @APIResponse(responseCode = "200", description = "The result",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = VersionRepresentation.class)),
+            headers = @Header(name = "ETag", description = ETags.HEADER,
+                            schema = @Schema(type = SchemaType.STRING)))
     public Response updateQuestion(@PathParam("versionId") UUID versionId, @PathParam("code") String code,
             @Valid @NotNull QuestionChangeRequest request) {
         return respond(editing.updateQuestion(versionId, code, request.toContent(), caller.username()));
@@ -125,6 +170,11 @@ public class VersionResource {
     @Path("/{versionId}/indicators/{indicatorCode}/question-order")
     @RolesAllowed(Roles.ADES_ADMIN)
     @Operation(summary = "Reorder the questions of a draft's indicator (ADES)")
+    @APIResponse(responseCode = "200", description = "The result",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = VersionRepresentation.class)),
+            headers = @Header(name = "ETag", description = ETags.HEADER,
+                            schema = @Schema(type = SchemaType.STRING)))
     public Response reorderQuestions(@PathParam("versionId") UUID versionId,
             @PathParam("indicatorCode") String indicatorCode, @Valid @NotNull OrderRequest request) {
         return respond(editing.reorderQuestions(versionId, indicatorCode, request.codes(), caller.username()));
@@ -134,6 +184,11 @@ public class VersionResource {
     @Path("/{versionId}/questions/{code}")
     @RolesAllowed(Roles.ADES_ADMIN)
     @Operation(summary = "Remove a question from a draft (ADES)")
+    @APIResponse(responseCode = "200", description = "The result",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = VersionRepresentation.class)),
+            headers = @Header(name = "ETag", description = ETags.HEADER,
+                            schema = @Schema(type = SchemaType.STRING)))
     public Response deleteQuestion(@PathParam("versionId") UUID versionId, @PathParam("code") String code) {
         return respond(editing.deleteQuestion(versionId, code, caller.username()));
     }
@@ -142,6 +197,11 @@ public class VersionResource {
     @Path("/{versionId}/themes")
     @RolesAllowed(Roles.ADES_ADMIN)
     @Operation(summary = "Add a theme at the end of a draft (ADES)")
+    @APIResponse(responseCode = "200", description = "The result",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = VersionRepresentation.class)),
+            headers = @Header(name = "ETag", description = ETags.HEADER,
+                            schema = @Schema(type = SchemaType.STRING)))
     public Response addTheme(@PathParam("versionId") UUID versionId, @Valid @NotNull HeadingRequest request) {
         return respond(editing.addTheme(versionId, request.toContent(), caller.username()));
     }
@@ -150,6 +210,11 @@ public class VersionResource {
     @Path("/{versionId}/themes/{code}")
     @RolesAllowed(Roles.ADES_ADMIN)
     @Operation(summary = "Change a draft's theme code, title or guidance (ADES)")
+    @APIResponse(responseCode = "200", description = "The result",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = VersionRepresentation.class)),
+            headers = @Header(name = "ETag", description = ETags.HEADER,
+                            schema = @Schema(type = SchemaType.STRING)))
     public Response updateTheme(@PathParam("versionId") UUID versionId, @PathParam("code") String code,
             @Valid @NotNull HeadingChangeRequest request) {
         return respond(editing.updateTheme(versionId, code, request.toContent(), caller.username()));
@@ -159,6 +224,11 @@ public class VersionResource {
     @Path("/{versionId}/themes/{code}")
     @RolesAllowed(Roles.ADES_ADMIN)
     @Operation(summary = "Remove a theme from a draft, with its indicators and their questions (ADES)")
+    @APIResponse(responseCode = "200", description = "The result",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = VersionRepresentation.class)),
+            headers = @Header(name = "ETag", description = ETags.HEADER,
+                            schema = @Schema(type = SchemaType.STRING)))
     public Response deleteTheme(@PathParam("versionId") UUID versionId, @PathParam("code") String code) {
         return respond(editing.deleteTheme(versionId, code, caller.username()));
     }
@@ -167,6 +237,11 @@ public class VersionResource {
     @Path("/{versionId}/theme-order")
     @RolesAllowed(Roles.ADES_ADMIN)
     @Operation(summary = "Reorder a draft's themes (ADES)")
+    @APIResponse(responseCode = "200", description = "The result",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = VersionRepresentation.class)),
+            headers = @Header(name = "ETag", description = ETags.HEADER,
+                            schema = @Schema(type = SchemaType.STRING)))
     public Response reorderThemes(@PathParam("versionId") UUID versionId, @Valid @NotNull OrderRequest request) {
         return respond(editing.reorderThemes(versionId, request.codes(), caller.username()));
     }
@@ -175,6 +250,11 @@ public class VersionResource {
     @Path("/{versionId}/themes/{themeCode}/indicators")
     @RolesAllowed(Roles.ADES_ADMIN)
     @Operation(summary = "Add a quality indicator at the end of a draft's theme (ADES)")
+    @APIResponse(responseCode = "200", description = "The result",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = VersionRepresentation.class)),
+            headers = @Header(name = "ETag", description = ETags.HEADER,
+                            schema = @Schema(type = SchemaType.STRING)))
     public Response addIndicator(@PathParam("versionId") UUID versionId, @PathParam("themeCode") String themeCode,
             @Valid @NotNull HeadingRequest request) {
         return respond(editing.addIndicator(versionId, themeCode, request.toContent(), caller.username()));
@@ -184,6 +264,11 @@ public class VersionResource {
     @Path("/{versionId}/indicators/{code}")
     @RolesAllowed(Roles.ADES_ADMIN)
     @Operation(summary = "Change a draft's quality indicator code, title or guidance (ADES)")
+    @APIResponse(responseCode = "200", description = "The result",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = VersionRepresentation.class)),
+            headers = @Header(name = "ETag", description = ETags.HEADER,
+                            schema = @Schema(type = SchemaType.STRING)))
     public Response updateIndicator(@PathParam("versionId") UUID versionId, @PathParam("code") String code,
             @Valid @NotNull HeadingChangeRequest request) {
         return respond(editing.updateIndicator(versionId, code, request.toContent(), caller.username()));
@@ -193,6 +278,11 @@ public class VersionResource {
     @Path("/{versionId}/indicators/{code}")
     @RolesAllowed(Roles.ADES_ADMIN)
     @Operation(summary = "Remove a quality indicator from a draft, with its questions (ADES)")
+    @APIResponse(responseCode = "200", description = "The result",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = VersionRepresentation.class)),
+            headers = @Header(name = "ETag", description = ETags.HEADER,
+                            schema = @Schema(type = SchemaType.STRING)))
     public Response deleteIndicator(@PathParam("versionId") UUID versionId, @PathParam("code") String code) {
         return respond(editing.deleteIndicator(versionId, code, caller.username()));
     }
@@ -201,6 +291,11 @@ public class VersionResource {
     @Path("/{versionId}/themes/{themeCode}/indicator-order")
     @RolesAllowed(Roles.ADES_ADMIN)
     @Operation(summary = "Reorder the quality indicators of a draft's theme (ADES)")
+    @APIResponse(responseCode = "200", description = "The result",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = VersionRepresentation.class)),
+            headers = @Header(name = "ETag", description = ETags.HEADER,
+                            schema = @Schema(type = SchemaType.STRING)))
     public Response reorderIndicators(@PathParam("versionId") UUID versionId,
             @PathParam("themeCode") String themeCode, @Valid @NotNull OrderRequest request) {
         return respond(editing.reorderIndicators(versionId, themeCode, request.codes(), caller.username()));

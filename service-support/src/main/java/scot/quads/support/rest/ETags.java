@@ -7,6 +7,19 @@ import scot.quads.support.problem.ProblemException;
 /** Versions as HTTP entity tags: a resource at version 7 carries {@code ETag: "7"}; writes send it back in If-Match. */
 public final class ETags {
 
+    /** What the OpenAPI says of the ETag header of a versioned resource. */
+    public static final String HEADER = "The resource's version, such as \"3\": send it back in If-Match to change it";
+
+    /** What the OpenAPI says of the Location header of a 201. */
+    public static final String LOCATION = "The new resource's URL";
+
+    /** What the OpenAPI says of the Content-Disposition header of an export. */
+    public static final String DISPOSITION = "attachment, with the file's name";
+
+    /** What the OpenAPI says of an If-Match header that an operation requires (else 428). */
+    public static final String IF_MATCH_REQUIRED = "The ETag last read, such as \"3\": the change is refused with 412 "
+            + "if someone changed the resource since, and with 428 if If-Match is missing";
+
     private ETags() {
     }
 

@@ -2,6 +2,7 @@ package scot.quads.support.security;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import scot.quads.support.problem.ProblemException;
@@ -15,10 +16,12 @@ public class Caller {
 
     private final SecurityIdentity identity;
     private final JsonWebToken token;
+    private final Instance<CouncilCodes> codes;
 
-    public Caller(SecurityIdentity identity, JsonWebToken token) {
+    public Caller(SecurityIdentity identity, JsonWebToken token, Instance<CouncilCodes> codes) {
         this.identity = identity;
         this.token = token;
+        this.codes = codes;
     }
 
     public String username() {
@@ -40,8 +43,21 @@ public class Caller {
         return claim == null ? Optional.empty() : Optional.of(claim.toString().replace("\"", "").trim());
     }
 
+    /** Whether the caller is a user of that council, named by its current GSS code or an older one. */
     public boolean belongsTo(String councilCode) {
-        return council().map(own -> own.equalsIgnoreCase(councilCode)).orElse(false);
+        Optional<String> own = council();
+        if (own.isEmpty() || councilCode == null) {
+            return false;
+        }
+        if (own.get().equalsIgnoreCase(councilCode.trim())) {
+            return true;
+        }
+        if (!codes.isResolvable()) {
+            return false;
+        }
+        CouncilCodes known = codes.get();
+        String current = known.current(councilCode.trim());
+        return current != null && known.current(own.get()).equalsIgnoreCase(current);
     }
 
     /** ADES, or a user of that council; anyone else gets 403. */

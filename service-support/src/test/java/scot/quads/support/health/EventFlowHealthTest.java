@@ -5,8 +5,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import scot.quads.testing.QuadsTestStack;
+import scot.quads.testing.Tokens;
 
 /** With the broker up, the event flow is UP in the health detail and the gauges say so. */
 @QuarkusTest
@@ -20,7 +22,7 @@ class EventFlowHealthTest {
                 .body("checks.find { it.name == 'event flow' }.status", equalTo("UP"))
                 .body("checks.find { it.name == 'event flow' }.data.kafka", equalTo("reachable"));
 
-        given().when().get("/q/metrics").then()
+        given().auth().oauth2(Tokens.token("scraper", List.of("quads-metrics"), null)).when().get("/q/metrics").then()
                 .statusCode(200)
                 .body(containsString("quads_kafka_broker_reachable 1.0"));
     }

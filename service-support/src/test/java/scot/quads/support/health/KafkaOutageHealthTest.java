@@ -20,6 +20,7 @@ import scot.quads.contract.Events;
 import scot.quads.contract.payload.CouncilV1;
 import scot.quads.support.outbox.Outbox;
 import scot.quads.testing.PostgresTestResource;
+import scot.quads.testing.Tokens;
 
 /**
  * With no Kafka broker to be reached the service stays ready (it serves its users; events wait in the outbox), while
@@ -69,7 +70,7 @@ class KafkaOutageHealthTest {
                 .body("checks.find { it.name == 'event flow' }.data.kafka", startsWith("unreachable"))
                 .body("checks.find { it.name == 'event flow' }.data.outboxUnsent", greaterThanOrEqualTo(1));
 
-        given().when().get("/q/metrics").then()
+        given().auth().oauth2(Tokens.token("scraper", List.of("quads-metrics"), null)).when().get("/q/metrics").then()
                 .statusCode(200)
                 .body(containsString("quads_kafka_broker_reachable 0.0"))
                 .body(containsString("quads_outbox_unsent_events"))

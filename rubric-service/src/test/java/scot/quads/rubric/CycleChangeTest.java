@@ -116,7 +116,7 @@ class CycleChangeTest {
         given().contentType(ContentType.JSON).body("{\"revealRule\":\"on-submission\"}")
                 .when().patch(cycle()).then().statusCode(401);
         patch(Tokens.ades(), null, "{\"revealRule\":\"on-submission\"}").statusCode(200);
-        given().auth().oauth2(Tokens.ades()).contentType(ContentType.JSON).body("{}")
+        given().auth().oauth2(Tokens.ades()).contentType(ContentType.JSON).header("If-Match", "\"0\"").body("{}")
                 .when().patch("/cycles/" + UUID.randomUUID()).then().statusCode(404);
     }
 
@@ -230,12 +230,12 @@ class CycleChangeTest {
         return Stored.audit(UUID.fromString(cycleId), action);
     }
 
+    /** A change sent with the given If-Match, or with the cycle's current ETag when none is given. */
     private ValidatableResponse patch(String token, String ifMatch, String body) {
-        var request = given().auth().oauth2(token).contentType(ContentType.JSON).body(body);
-        if (ifMatch != null) {
-            request.header("If-Match", ifMatch);
-        }
-        return request.when().patch(cycle()).then();
+        String version = ifMatch != null ? ifMatch
+                : given().auth().oauth2(Tokens.ades()).get(cycle()).then().statusCode(200).extract().header("ETag");
+        return given().auth().oauth2(token).contentType(ContentType.JSON).header("If-Match", version).body(body)
+                .when().patch(cycle()).then();
     }
 
     private ValidatableResponse moveTo(String token, String body) {

@@ -32,6 +32,7 @@ import org.jboss.resteasy.reactive.RestForm;
 
 import scot.quads.portal.client.NotificationApi;
 import scot.quads.portal.client.NotificationApi.Inbox;
+import scot.quads.portal.client.PublishedVersions;
 import scot.quads.portal.client.QuadApi;
 import scot.quads.portal.client.QuadApi.Comparison;
 import scot.quads.portal.client.QuadApi.Quad;
@@ -92,6 +93,7 @@ public class CouncilResource {
     private static final int MAX_BLOCKERS = 15;
 
     private final RubricApi rubric;
+    private final PublishedVersions versions;
     private final QuadApi quads;
     private final NotificationApi notifications;
     private final CurrentUser user;
@@ -99,11 +101,12 @@ public class CouncilResource {
     /** quad-service's thin-evidence threshold (quads.quad.thin-evidence-below), for the preview of partners' flags. */
     private final int thinEvidenceBelow;
 
-    public CouncilResource(@RestClient RubricApi rubric, @RestClient QuadApi quads,
+    public CouncilResource(@RestClient RubricApi rubric, PublishedVersions versions, @RestClient QuadApi quads,
             @RestClient NotificationApi notifications, CurrentUser user,
             @ConfigProperty(name = "quads.portal.thin-evidence-below", defaultValue = "200") int thinEvidenceBelow) {
         this.thinEvidenceBelow = thinEvidenceBelow;
         this.rubric = rubric;
+        this.versions = versions;
         this.quads = quads;
         this.notifications = notifications;
         this.user = user;
@@ -125,7 +128,7 @@ public class CouncilResource {
                 .orElseThrow(() -> new ServiceProblem(404, "Not found", "There is no such cycle.", null, null));
         Evaluation evaluation = evaluations.containsKey(cycle.id()) ? evaluations.get(cycle.id())
                 : rubric.evaluation(cycle.id(), council);
-        Version version = rubric.version(evaluation.rubricVersionId());
+        Version version = versions.get(evaluation.rubricVersionId());
         Quad quad = optional(() -> quads.mine(cycle.id()));
         Comparison comparison = quad == null ? null : optional(() -> quads.comparison(quad.id()));
         Inbox inbox = optional(() -> notifications.inbox(5));
@@ -197,7 +200,7 @@ public class CouncilResource {
                 throw failure;
             }
             Evaluation evaluation = rubric.evaluation(cycleId, council);
-            Version rubricVersion = rubric.version(evaluation.rubricVersionId());
+            Version rubricVersion = versions.get(evaluation.rubricVersionId());
             String indicatorCode = TaskList.indicatorOf(rubricVersion, questionCode).orElseThrow(() -> problem);
             Indicator indicator = indicatorOf(rubricVersion, indicatorCode);
             String text = problem.status() == 412
@@ -218,7 +221,7 @@ public class CouncilResource {
     public String history(@PathParam("cycleId") UUID cycleId) {
         String council = requireCouncil();
         Evaluation evaluation = rubric.evaluation(cycleId, council);
-        Version version = rubric.version(evaluation.rubricVersionId());
+        Version version = versions.get(evaluation.rubricVersionId());
         return Templates.history(evaluation, History.of(rubric.audit(cycleId, council), version)).render();
     }
 
@@ -227,7 +230,7 @@ public class CouncilResource {
     public String indicator(@PathParam("cycleId") UUID cycleId, @PathParam("indicator") String code,
             @QueryParam("saved") String saved, @QueryParam("confirmed") String confirmed) {
         Evaluation evaluation = rubric.evaluation(cycleId, requireCouncil());
-        Version version = rubric.version(evaluation.rubricVersionId());
+        Version version = versions.get(evaluation.rubricVersionId());
         Indicator indicator = indicatorOf(version, code);
         return Templates.indicator(evaluation, version, indicator, forms(evaluation, indicator), null, saved,
                 confirmed, nextIndicator(version, code), lastCycle(cycleId, evaluation.councilCode())).render();
@@ -296,7 +299,7 @@ public class CouncilResource {
                 return Response.status(problem.status()).entity(body).type(MediaType.APPLICATION_JSON).build();
             }
             Evaluation evaluation = rubric.evaluation(cycleId, council);
-            Version rubricVersion = rubric.version(evaluation.rubricVersionId());
+            Version rubricVersion = versions.get(evaluation.rubricVersionId());
             String indicatorCode = TaskList.indicatorOf(rubricVersion, questionCode)
                     .orElseThrow(() -> problem);
             Indicator indicator = indicatorOf(rubricVersion, indicatorCode);
@@ -383,7 +386,7 @@ public class CouncilResource {
     }
 
     private String tasksPage(Evaluation evaluation, Integer carried, ErrorSummary errors) {
-        Version version = rubric.version(evaluation.rubricVersionId());
+        Version version = versions.get(evaluation.rubricVersionId());
         Cycle carryFrom = null;
         if (evaluation.acceptingAnswers() && user.isEditor() && !evaluation.progress().missing().isEmpty()) {
             List<Cycle> cycles = rubric.cycles();
@@ -474,7 +477,7 @@ public class CouncilResource {
     }
 
     private String checkPage(Evaluation evaluation, ErrorSummary errors) {
-        Version version = rubric.version(evaluation.rubricVersionId());
+        Version version = versions.get(evaluation.rubricVersionId());
         Map<String, QuestionAnswer> answers = new HashMap<>();
         evaluation.questions().forEach(q -> answers.put(q.code(), q));
         return Templates.check(evaluation, version, answers, errors, SubmitReadiness.of(evaluation,

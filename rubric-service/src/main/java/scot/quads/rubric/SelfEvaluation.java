@@ -74,6 +74,11 @@ public class SelfEvaluation extends PanacheEntityBase {
         return find("cycleId = ?1 and councilCode = ?2", cycleId, councilCode).firstResultOptional();
     }
 
+    /** The council's evaluations, the newest first (by when each was started). */
+    public static List<SelfEvaluation> ofCouncil(String councilCode) {
+        return list("councilCode = ?1 order by createdAt desc", councilCode);
+    }
+
     /** The evaluation, locked exclusively for the rest of the transaction. */
     public static Optional<SelfEvaluation> lock(UUID cycleId, String councilCode) {
         return find("cycleId = ?1 and councilCode = ?2", cycleId, councilCode)

@@ -79,6 +79,10 @@ public interface RubricApi {
             @PathParam("question") String question, @HeaderParam("If-Match") String ifMatch);
 
     @GET
+    @Path("/councils/{council}/evaluations")
+    List<Standing> standings(@PathParam("council") String council);
+
+    @GET
     @Path("/cycles/{cycleId}/evaluations/{council}/statement")
     Statement statement(@PathParam("cycleId") UUID cycleId, @PathParam("council") String council);
 
@@ -156,6 +160,18 @@ public interface RubricApi {
 
     record Question(String code, String title, String prompt, String guidance, String illustration,
             boolean notApplicableAllowed) {
+    }
+
+    /** The council's self-evaluation in one cycle without its answers (a cycle with none: not started). */
+    record Standing(UUID cycleId, String state, OffsetDateTime submittedAt, long version) {
+
+        public boolean started() {
+            return !"not-started".equals(state);
+        }
+
+        public boolean isSubmitted() {
+            return "submitted".equals(state);
+        }
     }
 
     record Evaluation(UUID id, UUID cycleId, String cycleName, String councilCode, String councilName, UUID rubricVersionId,

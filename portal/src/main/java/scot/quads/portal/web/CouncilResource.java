@@ -46,6 +46,7 @@ import scot.quads.portal.client.RubricApi.Indicator;
 import scot.quads.portal.client.RubricApi.LastCycle;
 import scot.quads.portal.client.RubricApi.Question;
 import scot.quads.portal.client.RubricApi.QuestionAnswer;
+import scot.quads.portal.client.RubricApi.Standing;
 import scot.quads.portal.client.RubricApi.Version;
 import scot.quads.portal.client.ServiceProblem;
 
@@ -88,8 +89,6 @@ public class CouncilResource {
     public record MissingQuestion(String code, String prompt, String indicatorCode) {
     }
 
-    /** How many of the newest cycles the dashboard looks at for the chooser and carry forward. */
-    private static final int MAX_CYCLES = 6;
     private static final int MAX_BLOCKERS = 15;
 
     private final RubricApi rubric;
@@ -123,11 +122,10 @@ public class CouncilResource {
         if (cycles.isEmpty()) {
             return Templates.noCycle().render();
         }
-        Map<UUID, Evaluation> evaluations = evaluations(cycles, council);
-        Cycle cycle = Cycles.choose(cycles, cycleId(requested), evaluations)
+        Map<UUID, Standing> standings = standings(cycles, council);
+        Cycle cycle = Cycles.choose(cycles, cycleId(requested), standings)
                 .orElseThrow(() -> new ServiceProblem(404, "Not found", "There is no such cycle.", null, null));
-        Evaluation evaluation = evaluations.containsKey(cycle.id()) ? evaluations.get(cycle.id())
-                : rubric.evaluation(cycle.id(), council);
+        Evaluation evaluation = rubric.evaluation(cycle.id(), council);
         Version version = versions.get(evaluation.rubricVersionId());
         Quad quad = optional(() -> quads.mine(cycle.id()));
         Comparison comparison = quad == null ? null : optional(() -> quads.comparison(quad.id()));
@@ -141,10 +139,10 @@ public class CouncilResource {
             }
             missing.add(new MissingQuestion(code, prompts.get(code), TaskList.indicatorOf(version, code).orElse("")));
         }
-        List<Cycles.Option> options = Cycles.options(cycles, cycle, evaluations);
+        List<Cycles.Option> options = Cycles.options(cycles, cycle, standings);
         boolean anyOpen = cycles.stream().anyMatch(Cycle::isOpen);
         return Templates.dashboard(cycle, evaluation, quad, comparison, inbox, missing, options, anyOpen,
-                carryOffer(cycles, cycle, evaluation, evaluations), carried).render();
+                carryOffer(cycles, cycle, evaluation, standings), carried).render();
     }
 
     @GET
@@ -392,7 +390,7 @@ public class CouncilResource {
             List<Cycle> cycles = rubric.cycles();
             Cycle cycle = cycles.stream().filter(c -> c.id().equals(evaluation.cycleId())).findFirst().orElse(null);
             if (cycle != null) {
-                carryFrom = carryOffer(cycles, cycle, evaluation, Map.of());
+                carryFrom = carryOffer(cycles, cycle, evaluation, standings(cycles, evaluation.councilCode()));
             }
         }
         return Templates.tasks(evaluation, TaskList.of(version, evaluation), carryFrom, carried, errors).render();
@@ -400,34 +398,30 @@ public class CouncilResource {
 
     /**
      * The earlier cycle to offer carrying forward from, when this evaluation still has questions to fill: the
-     * newest earlier one the council submitted, looked up one cycle at a time (most years it is the one before).
+     * newest earlier one the council submitted.
      */
-    private Cycle carryOffer(List<Cycle> cycles, Cycle cycle, Evaluation evaluation,
-            Map<UUID, Evaluation> known) {
+    private Cycle carryOffer(List<Cycle> cycles, Cycle cycle, Evaluation evaluation, Map<UUID, Standing> standings) {
         if (!evaluation.acceptingAnswers() || !user.isEditor() || evaluation.progress().missing().isEmpty()) {
             return null;
         }
-        Map<UUID, Evaluation> evaluations = new HashMap<>(known);
-        for (Cycle earlier : Cycles.earlier(cycles, cycle)) {
-            Evaluation candidate = evaluations.computeIfAbsent(earlier.id(),
-                    id -> optional(() -> rubric.evaluation(id, evaluation.councilCode())));
-            if (candidate != null && candidate.isSubmitted()) {
-                return earlier;
-            }
-        }
-        return null;
+        return Cycles.earlier(cycles, cycle).stream()
+                .filter(earlier -> standings.containsKey(earlier.id()) && standings.get(earlier.id()).isSubmitted())
+                .findFirst().orElse(null);
     }
 
-    /** The council's evaluation in each of the newest cycles (a few calls: there is a cycle a year). */
-    private Map<UUID, Evaluation> evaluations(List<Cycle> cycles, String council) {
-        Map<UUID, Evaluation> evaluations = new HashMap<>();
-        for (Cycle cycle : cycles.stream().limit(MAX_CYCLES).toList()) {
-            Evaluation evaluation = optional(() -> rubric.evaluation(cycle.id(), council));
-            if (evaluation != null) {
-                evaluations.put(cycle.id(), evaluation);
-            }
+    /**
+     * Where the council stands in each cycle (not started where it has saved nothing), in one light call: the
+     * answers are read only for the cycle the page shows. If it cannot be read, every cycle reads as not started
+     * and the page still shows the cycle asked for or the first open one.
+     */
+    private Map<UUID, Standing> standings(List<Cycle> cycles, String council) {
+        Map<UUID, Standing> standings = new HashMap<>();
+        cycles.forEach(c -> standings.put(c.id(), new Standing(c.id(), "not-started", null, 0)));
+        List<Standing> started = optional(() -> rubric.standings(council));
+        if (started != null) {
+            started.forEach(s -> standings.put(s.cycleId(), s));
         }
-        return evaluations;
+        return standings;
     }
 
     private static UUID cycleId(String value) {

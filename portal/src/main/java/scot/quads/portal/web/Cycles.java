@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import scot.quads.portal.client.RubricApi.Cycle;
-import scot.quads.portal.client.RubricApi.Evaluation;
+import scot.quads.portal.client.RubricApi.Standing;
 
 /**
  * Which cycle a council's pages are about when several exist: the one the user chose ({@code ?cycle=}), else the
@@ -20,10 +20,10 @@ public final class Cycles {
     }
 
     /** A cycle in the chooser, with the council's standing in it where it was looked up. */
-    public record Option(Cycle cycle, Evaluation evaluation, boolean selected) {
+    public record Option(Cycle cycle, Standing standing, boolean selected) {
 
         public String status() {
-            return evaluation == null ? "" : Labels.state(evaluation.state());
+            return standing == null ? "" : Labels.state(standing.state());
         }
     }
 
@@ -34,31 +34,31 @@ public final class Cycles {
     }
 
     /**
-     * The cycle to show. {@code evaluations} holds the council's evaluation per cycle where it could be read;
+     * The cycle to show. {@code standings} holds the council's standing per cycle it has started;
      * a requested cycle that does not exist is empty, so that the caller can say so.
      *
      * <p>With several cycles open, the one that needs the council now: of those it has not submitted, the one due
      * first (started before not started, then newest, when deadlines are equal); if it has submitted them all, the
      * open one due first.
      */
-    static Optional<Cycle> choose(List<Cycle> newestFirst, UUID requested, Map<UUID, Evaluation> evaluations) {
+    static Optional<Cycle> choose(List<Cycle> newestFirst, UUID requested, Map<UUID, Standing> standings) {
         if (requested != null) {
             return newestFirst.stream().filter(c -> c.id().equals(requested)).findFirst();
         }
         Comparator<Cycle> dueFirst = Comparator.comparing(Cycle::submissionDeadline,
                 Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(c -> started(evaluations.get(c.id())) ? 0 : 1);
+                .thenComparing(c -> started(standings.get(c.id())) ? 0 : 1);
         List<Cycle> open = newestFirst.stream().filter(Cycle::isOpen).toList();
-        return open.stream().filter(c -> !submitted(evaluations.get(c.id()))).min(dueFirst)
+        return open.stream().filter(c -> !submitted(standings.get(c.id()))).min(dueFirst)
                 .or(() -> open.stream().min(dueFirst))
-                .or(() -> newestFirst.stream().filter(c -> started(evaluations.get(c.id()))).findFirst())
+                .or(() -> newestFirst.stream().filter(c -> started(standings.get(c.id()))).findFirst())
                 .or(() -> newestFirst.stream().findFirst());
     }
 
     /** The cycles to offer in the chooser: every one, newest first (there is one a school year). */
-    static List<Option> options(List<Cycle> newestFirst, Cycle chosen, Map<UUID, Evaluation> evaluations) {
+    static List<Option> options(List<Cycle> newestFirst, Cycle chosen, Map<UUID, Standing> standings) {
         return newestFirst.stream()
-                .map(c -> new Option(c, evaluations.get(c.id()), c.id().equals(chosen.id()))).toList();
+                .map(c -> new Option(c, standings.get(c.id()), c.id().equals(chosen.id()))).toList();
     }
 
     /**
@@ -74,11 +74,11 @@ public final class Cycles {
                 .toList();
     }
 
-    private static boolean started(Evaluation evaluation) {
-        return evaluation != null && evaluation.started();
+    private static boolean started(Standing standing) {
+        return standing != null && standing.started();
     }
 
-    private static boolean submitted(Evaluation evaluation) {
-        return evaluation != null && evaluation.isSubmitted();
+    private static boolean submitted(Standing standing) {
+        return standing != null && standing.isSubmitted();
     }
 }

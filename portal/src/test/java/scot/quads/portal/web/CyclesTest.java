@@ -11,8 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import scot.quads.portal.client.RubricApi.Cycle;
-import scot.quads.portal.client.RubricApi.Evaluation;
-import scot.quads.portal.client.RubricApi.Progress;
+import scot.quads.portal.client.RubricApi.Standing;
 
 class CyclesTest {
 
@@ -23,9 +22,9 @@ class CyclesTest {
 
     @Test
     void theDefaultIsTheNewestOpenCycleTheCouncilHasStartedNotANewerOneItHasNot() {
-        Map<UUID, Evaluation> evaluations = Map.of(CURRENT.id(), evaluation(CURRENT, "draft"),
-                EXTRA.id(), evaluation(EXTRA, "not-started"));
-        assertThat(Cycles.choose(List.of(EXTRA, CURRENT, LAST), null, evaluations)).contains(CURRENT);
+        Map<UUID, Standing> standings = Map.of(CURRENT.id(), standing(CURRENT, "draft"),
+                EXTRA.id(), standing(EXTRA, "not-started"));
+        assertThat(Cycles.choose(List.of(EXTRA, CURRENT, LAST), null, standings)).contains(CURRENT);
     }
 
     @Test
@@ -35,8 +34,8 @@ class CyclesTest {
 
     @Test
     void withNoOpenCycleTheCouncilSeesItsNewestPastSelfEvaluation() {
-        Map<UUID, Evaluation> evaluations = Map.of(BEFORE.id(), evaluation(BEFORE, "submitted"));
-        assertThat(Cycles.choose(List.of(LAST, BEFORE), null, evaluations)).contains(BEFORE);
+        Map<UUID, Standing> standings = Map.of(BEFORE.id(), standing(BEFORE, "submitted"));
+        assertThat(Cycles.choose(List.of(LAST, BEFORE), null, standings)).contains(BEFORE);
         assertThat(Cycles.choose(List.of(LAST, BEFORE), null, Map.of())).contains(LAST);
     }
 
@@ -48,11 +47,11 @@ class CyclesTest {
 
     @Test
     void theChooserOffersEveryCycleWithTheCouncilsStandingWhereKnown() {
-        Map<UUID, Evaluation> evaluations = new HashMap<>();
-        evaluations.put(CURRENT.id(), evaluation(CURRENT, "draft"));
-        evaluations.put(LAST.id(), evaluation(LAST, "submitted"));
-        evaluations.put(BEFORE.id(), evaluation(BEFORE, "not-started"));
-        List<Cycles.Option> options = Cycles.options(List.of(EXTRA, CURRENT, LAST, BEFORE), CURRENT, evaluations);
+        Map<UUID, Standing> standings = new HashMap<>();
+        standings.put(CURRENT.id(), standing(CURRENT, "draft"));
+        standings.put(LAST.id(), standing(LAST, "submitted"));
+        standings.put(BEFORE.id(), standing(BEFORE, "not-started"));
+        List<Cycles.Option> options = Cycles.options(List.of(EXTRA, CURRENT, LAST, BEFORE), CURRENT, standings);
         assertThat(options).extracting(o -> o.cycle().name()).containsExactly("Someone's test cycle", "2026-27",
                 "2025-26", "2024-25");
         assertThat(options).extracting(Cycles.Option::status).containsExactly("", "In progress", "Submitted",
@@ -71,7 +70,7 @@ class CyclesTest {
         Cycle dueSooner = cycle("2026-27", "open", 2026, 9, LocalDate.of(2027, 1, 29));
         assertThat(Cycles.choose(List.of(newer, dueSooner), null, Map.of())).contains(dueSooner);
         // Even when the newer one has been started.
-        assertThat(Cycles.choose(List.of(newer, dueSooner), null, Map.of(newer.id(), evaluation(newer, "draft"))))
+        assertThat(Cycles.choose(List.of(newer, dueSooner), null, Map.of(newer.id(), standing(newer, "draft"))))
                 .contains(dueSooner);
     }
 
@@ -79,10 +78,10 @@ class CyclesTest {
     void aCycleTheCouncilHasSubmittedGivesWayToAnOpenOneThatStillNeedsIt() {
         Cycle newer = cycle("2027-28", "open", 2026, 11, LocalDate.of(2027, 6, 30));
         Cycle dueSooner = cycle("2026-27", "open", 2026, 9, LocalDate.of(2027, 1, 29));
-        Map<UUID, Evaluation> evaluations = Map.of(dueSooner.id(), evaluation(dueSooner, "submitted"));
-        assertThat(Cycles.choose(List.of(newer, dueSooner), null, evaluations)).contains(newer);
-        Map<UUID, Evaluation> both = Map.of(dueSooner.id(), evaluation(dueSooner, "submitted"),
-                newer.id(), evaluation(newer, "submitted"));
+        Map<UUID, Standing> standings = Map.of(dueSooner.id(), standing(dueSooner, "submitted"));
+        assertThat(Cycles.choose(List.of(newer, dueSooner), null, standings)).contains(newer);
+        Map<UUID, Standing> both = Map.of(dueSooner.id(), standing(dueSooner, "submitted"),
+                newer.id(), standing(newer, "submitted"));
         assertThat(Cycles.choose(List.of(newer, dueSooner), null, both)).contains(dueSooner);
     }
 
@@ -105,10 +104,7 @@ class CyclesTest {
                 "all-submitted-or-deadline", state, 1);
     }
 
-    static Evaluation evaluation(Cycle cycle, String state) {
-        return new Evaluation("not-started".equals(state) ? null : UUID.randomUUID(), cycle.id(), cycle.name(),
-                "S12000049", "Glasgow City", cycle.rubricVersionId(), cycle.submissionDeadline(), state,
-                "draft".equals(state), null, null, null, new Progress(0, 1, List.of(), List.of("1.1.1")), 1,
-                List.of());
+    static Standing standing(Cycle cycle, String state) {
+        return new Standing(cycle.id(), state, null, 1);
     }
 }

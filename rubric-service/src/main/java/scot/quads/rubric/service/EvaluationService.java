@@ -103,6 +103,11 @@ public class EvaluationService {
         return view(cycle, council, evaluation);
     }
 
+    /** The council's self-evaluations in every cycle where it has saved anything, the last started first. */
+    public List<SelfEvaluation> ofCouncil(String councilCode) {
+        return SelfEvaluation.ofCouncil(council(councilCode).gssCode);
+    }
+
     /** The council's audit trail in this cycle, newest first. */
     public List<AuditEntry> auditTrail(UUID cycleId, String councilCode) {
         Cycle cycle = cycle(cycleId);

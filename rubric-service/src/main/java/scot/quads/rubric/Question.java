@@ -47,6 +47,10 @@ public class Question extends PanacheEntityBase {
     @Column(name = "narrative_fields")
     @Convert(converter = NarrativeFields.class)
     public List<String> narrativeFields = NARRATIVE_FIELDS;
+    /** The context indicators (authority-service's codes) the question bears on, in the order given; often none. */
+    @Column(name = "context_indicators")
+    @Convert(converter = CodeList.class)
+    public List<String> contextIndicators = List.of();
     public String lineage;
     @Column(name = "derived_from_question_id")
     public UUID derivedFromQuestionId;
@@ -121,6 +125,26 @@ public class Question extends PanacheEntityBase {
     /** The fields named, in the canonical order; all four when none are named (null). */
     public static List<String> narrativeFields(List<String> named) {
         return named == null ? NARRATIVE_FIELDS : NARRATIVE_FIELDS.stream().filter(named::contains).toList();
+    }
+
+    /** Codes as given, without blanks or repeats; none for null. */
+    public static List<String> codes(List<String> given) {
+        return given == null ? List.of() : given.stream().map(String::strip).filter(c -> !c.isEmpty()).distinct()
+                .toList();
+    }
+
+    /** A list of codes stored as comma-separated text; an empty text is none. */
+    public static class CodeList implements AttributeConverter<List<String>, String> {
+        @Override
+        public String convertToDatabaseColumn(List<String> codes) {
+            return codes == null ? "" : String.join(",", codes);
+        }
+
+        @Override
+        public List<String> convertToEntityAttribute(String text) {
+            return text == null || text.isBlank() ? List.of() : Arrays.stream(text.split(",")).map(String::trim)
+                    .toList();
+        }
     }
 
     /** Stored as text such as {@code evidence,nextSteps}; an empty text asks for no narrative. */

@@ -61,6 +61,7 @@ class RubricWorkbookTest {
         assertThat(questions.get(1).get("narrativeFields").get(0).asText()).isEqualTo("evidence");
         assertThat(questions.get(2).get("narrativeFields")).isEmpty();
         assertThat(questions.get(0).get("narrativeFields")).hasSize(4);
+        assertThat(questions.get(0).get("contextIndicators").toString()).isEqualTo("[\"CHN13a\",\"CHN13b\"]");
     }
 
     @Test

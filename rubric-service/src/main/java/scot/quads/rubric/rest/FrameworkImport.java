@@ -33,6 +33,10 @@ public record FrameworkImport(
     /** The narrative fields a question may ask for; a question without the list asks for all four. */
     static final String NARRATIVE = "evidence|strengths|areasForImprovement|nextSteps";
     static final String NARRATIVE_MESSAGE = "must be evidence, strengths, areasForImprovement or nextSteps";
+    /** A context indicator's code, as authority-service names them (CHN4, PriPupils): letters and digits. */
+    static final String INDICATOR = "[A-Za-z0-9]{1,20}";
+    static final String INDICATOR_MESSAGE = "must be a context indicator's code: up to 20 letters and digits";
+    static final int MAX_CONTEXT_INDICATORS = 6;
 
     public record Level(
             @NotNull @Min(0) @Max(100) Integer value,
@@ -62,7 +66,9 @@ public record FrameworkImport(
             @Size(max = 2000) String illustration,
             boolean notApplicableAllowed,
             @Size(max = 4) List<@NotNull @Pattern(regexp = NARRATIVE, message = NARRATIVE_MESSAGE) String>
-            narrativeFields) {
+            narrativeFields,
+            @Size(max = MAX_CONTEXT_INDICATORS) List<@NotNull @Pattern(regexp = INDICATOR,
+                    message = INDICATOR_MESSAGE) String> contextIndicators) {
     }
 
     /** A version's content in the import's shape: its canonical JSON form, which imports again as is. */
@@ -74,7 +80,8 @@ public record FrameworkImport(
                         t.theme().guidance, t.indicators().stream().map(i -> new IndicatorImport(i.indicator().code,
                                 i.indicator().title, i.indicator().guidance, i.questions().stream()
                                         .map(q -> new QuestionImport(q.code, q.title, q.prompt, q.guidance,
-                                                q.illustration, q.notApplicableAllowed, q.narrativeFields))
+                                                q.illustration, q.notApplicableAllowed, q.narrativeFields,
+                                                q.contextIndicators))
                                         .toList())).toList())).toList());
     }
 
@@ -85,7 +92,8 @@ public record FrameworkImport(
                         t.indicators().stream().map(i -> new RubricDefinition.IndicatorDefinition(i.code(), i.title(),
                                 i.guidance(), i.questions().stream().map(q -> new RubricDefinition.QuestionDefinition(
                                         q.code(), q.title(), q.prompt(), q.guidance(), q.illustration(),
-                                        q.notApplicableAllowed(), q.narrativeFields())).toList())).toList()))
+                                        q.notApplicableAllowed(), q.narrativeFields(), q.contextIndicators()))
+                                        .toList())).toList()))
                         .toList());
     }
 }

@@ -24,6 +24,8 @@ public record QuestionRequest(
         Boolean notApplicableAllowed,
         @Size(max = 4) List<@NotNull @Pattern(regexp = FrameworkImport.NARRATIVE,
                 message = FrameworkImport.NARRATIVE_MESSAGE) String> narrativeFields,
+        @Size(max = FrameworkImport.MAX_CONTEXT_INDICATORS) List<@NotNull @Pattern(regexp = FrameworkImport.INDICATOR,
+                message = FrameworkImport.INDICATOR_MESSAGE) String> contextIndicators,
         @Pattern(regexp = LINEAGE, message = LINEAGE_MESSAGE) String lineage,
         @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
         @Size(max = 10) List<@NotBlank @Size(max = 50) String> derivedFrom) {
@@ -33,6 +35,6 @@ public record QuestionRequest(
 
     QuestionContent toContent() {
         return new QuestionContent(code, title, prompt, guidance, illustration, notApplicableAllowed,
-                narrativeFields, lineage == null ? null : Lineage.fromWire(lineage).orElseThrow(), derivedFrom);
+                narrativeFields, contextIndicators, lineage == null ? null : Lineage.fromWire(lineage).orElseThrow(), derivedFrom);
     }
 }

@@ -43,7 +43,9 @@ import scot.quads.support.problem.ProblemException;
  * written unless the whole workbook is valid. A theme's or indicator's title and guidance come from its first row;
  * later rows may leave them empty but may not contradict them. Rows are taken in the order of the "order" column
  * (rows without one keep their place after those with one). "narrativeFields" lists the fields a question asks for
- * (such as "evidence, nextSteps"; empty for all four, "none" for none).
+ * (such as "evidence, nextSteps"; empty for all four, "none" for none); "contextIndicators" the context
+ * indicators' codes it bears on (such as "CHN4, CHN11"; empty for none), a column a workbook written before it
+ * existed may lack.
  */
 final class RubricWorkbook {
 
@@ -53,11 +55,13 @@ final class RubricWorkbook {
     static final String QUESTIONS = "Questions";
     /** A question asking for no narrative, in the narrativeFields column (an empty cell means all four). */
     static final String NONE = "none";
+    /** The Questions sheet's last column, contextIndicators, which workbooks written before it existed lack. */
+    static final int OPTIONAL_QUESTION_COLUMN = 14;
     static final List<String> RUBRIC_FIELDS = List.of("code", "title", "description", "versionLabel");
     static final List<String> SCALE_COLUMNS = List.of("value", "label", "descriptor");
     static final List<String> QUESTION_COLUMNS = List.of("order", "themeCode", "themeTitle", "themeGuidance",
             "indicatorCode", "indicatorTitle", "indicatorGuidance", "questionCode", "questionTitle", "prompt",
-            "guidance", "illustration", "notApplicableAllowed", "narrativeFields");
+            "guidance", "illustration", "notApplicableAllowed", "narrativeFields", "contextIndicators");
 
     private RubricWorkbook() {
     }
@@ -94,7 +98,8 @@ final class RubricWorkbook {
                         text(placed.theme().guidance), placed.indicator().code, placed.indicator().title,
                         text(placed.indicator().guidance), q.code, text(q.title), q.prompt, text(q.guidance),
                         text(q.illustration), q.notApplicableAllowed ? "yes" : "no",
-                        q.narrativeFields.isEmpty() ? NONE : String.join(", ", q.narrativeFields)));
+                        q.narrativeFields.isEmpty() ? NONE : String.join(", ", q.narrativeFields),
+                        String.join(", ", q.contextIndicators)));
                 row.getCell(0).setCellValue(r);
                 r++;
             }
@@ -305,12 +310,12 @@ final class RubricWorkbook {
                         Row row = sheet.getRow(r);
                         place(questionPath, r, 7, "questionCode");
                         String[] fields = { "code", "title", "prompt", "guidance", "illustration",
-                            "notApplicableAllowed", "narrativeFields" };
+                            "notApplicableAllowed", "narrativeFields", "contextIndicators" };
                         for (int f = 0; f < fields.length; f++) {
                             place(questionPath + "." + fields[f], r, 7 + f, QUESTION_COLUMNS.get(7 + f));
                         }
                         questions.add(new QuestionImport(text(row, 7), text(row, 8), text(row, 9), text(row, 10),
-                                text(row, 11), yesNo(row, 12, r), narratives(row, 13)));
+                                text(row, 11), yesNo(row, 12, r), narratives(row, 13), codes(row, 14)));
                     }
                     indicators.add(new IndicatorImport(indicator.getKey(), value(indicatorRows.title),
                             value(indicatorRows.guidance), questions));
@@ -401,7 +406,9 @@ final class RubricWorkbook {
             Row row = sheet.getRow(0);
             boolean ok = true;
             for (int c = 0; c < expected.size(); c++) {
-                if (!expected.get(c).equals(text(row, c))) {
+                boolean optionalAndAbsent = QUESTIONS.equals(name) && c == OPTIONAL_QUESTION_COLUMN
+                        && text(row, c) == null;
+                if (!optionalAndAbsent && !expected.get(c).equals(text(row, c))) {
                     errors.add(new FieldError(ref(name, 0, c), "the header must be " + expected.get(c)));
                     ok = false;
                 }
@@ -436,6 +443,13 @@ final class RubricWorkbook {
                 errors.add(new FieldError(ref(QUESTIONS, r, column), "notApplicableAllowed must be yes or no"));
             }
             return false;
+        }
+
+        /** Comma-separated codes; null for an empty cell. */
+        private List<String> codes(Row row, int column) {
+            String text = text(row, column);
+            return text == null ? null
+                    : java.util.Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         }
 
         /** Comma-separated field names; "none" for none; empty for all four. */

@@ -38,12 +38,14 @@ public record VersionRepresentation(
     }
 
     public record QuestionRepresentation(UUID id, String code, String title, String prompt, String guidance,
-            String illustration, boolean notApplicableAllowed, List<String> narrativeFields, String lineage,
-            UUID derivedFromQuestionId, List<UUID> derivedFromQuestionIds) {
+            String illustration, boolean notApplicableAllowed, List<String> narrativeFields,
+            List<String> contextIndicators, String lineage, UUID derivedFromQuestionId,
+            List<UUID> derivedFromQuestionIds) {
 
         static QuestionRepresentation of(Question q) {
             return new QuestionRepresentation(q.id, q.code, q.title, q.prompt, q.guidance, q.illustration,
-                    q.notApplicableAllowed, q.narrativeFields, q.lineage, q.derivedFromQuestionId, q.sourceIds());
+                    q.notApplicableAllowed, q.narrativeFields, q.contextIndicators, q.lineage,
+                    q.derivedFromQuestionId, q.sourceIds());
         }
     }
 

@@ -128,6 +128,7 @@ public class FrameworkService {
                     question.illustration = questionDefinition.illustration();
                     question.notApplicableAllowed = questionDefinition.notApplicableAllowed();
                     question.narrativeFields = Question.narrativeFields(questionDefinition.narrativeFields());
+                    question.contextIndicators = Question.codes(questionDefinition.contextIndicators());
                     question.position = questionPosition++;
                     questions.add(question);
                 }

@@ -29,8 +29,11 @@ public record RubricDefinition(String code, String title, String description, St
         }
     }
 
-    /** {@code narrativeFields} names the answer's narrative fields the question asks for; null for all four. */
+    /**
+     * {@code narrativeFields} names the answer's narrative fields the question asks for; null for all four.
+     * {@code contextIndicators}: the context indicators' codes it bears on; null for none.
+     */
     public record QuestionDefinition(String code, String title, String prompt, String guidance, String illustration,
-            boolean notApplicableAllowed, List<String> narrativeFields) {
+            boolean notApplicableAllowed, List<String> narrativeFields, List<String> contextIndicators) {
     }
 }

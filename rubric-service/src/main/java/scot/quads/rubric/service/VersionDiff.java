@@ -82,6 +82,9 @@ public record VersionDiff(List<Entry> added, List<Entry> removed, List<Entry> ch
         if (!Objects.equals(before.narrativeFields, after.narrativeFields)) {
             changes.add("narrativeFields");
         }
+        if (!Objects.equals(before.contextIndicators, after.contextIndicators)) {
+            changes.add("contextIndicators");
+        }
         return changes;
     }
 }

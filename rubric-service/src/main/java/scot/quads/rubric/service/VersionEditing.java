@@ -49,7 +49,8 @@ public class VersionEditing {
      * started from (one, or several for a merge); null leaves the sources as they are.
      */
     public record QuestionContent(String code, String title, String prompt, String guidance, String illustration,
-            Boolean notApplicableAllowed, List<String> narrativeFields, Lineage lineage, List<String> derivedFrom) {
+            Boolean notApplicableAllowed, List<String> narrativeFields, List<String> contextIndicators,
+            Lineage lineage, List<String> derivedFrom) {
     }
 
     /** A theme or quality indicator as ADES writes it; a null part of a change stays as it is. */
@@ -125,6 +126,7 @@ public class VersionEditing {
             copy.position = question.position;
             copy.notApplicableAllowed = question.notApplicableAllowed;
             copy.narrativeFields = question.narrativeFields;
+            copy.contextIndicators = question.contextIndicators;
             copy.lineage = Lineage.SAME.wire();
             copy.derivedFromQuestionId = question.id;
             copy.persist();
@@ -174,6 +176,7 @@ public class VersionEditing {
         question.illustration = content.illustration();
         question.notApplicableAllowed = Boolean.TRUE.equals(content.notApplicableAllowed());
         question.narrativeFields = Question.narrativeFields(content.narrativeFields());
+        question.contextIndicators = Question.codes(content.contextIndicators());
         question.position = Question.countInIndicator(indicator.id);
         Lineage lineage = content.lineage() == null ? Lineage.NEW : content.lineage();
         List<UUID> sources = new ArrayList<>();
@@ -211,6 +214,9 @@ public class VersionEditing {
         }
         if (content.narrativeFields() != null) {
             question.narrativeFields = Question.narrativeFields(content.narrativeFields());
+        }
+        if (content.contextIndicators() != null) {
+            question.contextIndicators = Question.codes(content.contextIndicators());
         }
         List<FieldError> errors;
         List<UUID> sources = new ArrayList<>(question.sourceIds());

@@ -159,7 +159,7 @@ public interface RubricApi {
     }
 
     record Question(String code, String title, String prompt, String guidance, String illustration,
-            boolean notApplicableAllowed) {
+            boolean notApplicableAllowed, List<String> contextIndicators) {
     }
 
     /** The council's self-evaluation in one cycle without its answers (a cycle with none: not started). */

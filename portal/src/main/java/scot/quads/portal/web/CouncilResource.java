@@ -30,6 +30,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 
+import scot.quads.portal.client.AuthorityApi;
 import scot.quads.portal.client.NotificationApi;
 import scot.quads.portal.client.NotificationApi.Inbox;
 import scot.quads.portal.client.PublishedVersions;
@@ -75,7 +76,7 @@ public class CouncilResource {
 
         static native TemplateInstance indicator(Evaluation evaluation, Version version, Indicator indicator,
                 List<QuestionForm> questions, ErrorSummary errors, String saved, String confirmed, String next,
-                LastCycle last);
+                LastCycle last, ContextFigures context);
 
         static native TemplateInstance history(Evaluation evaluation, List<History> entries);
 
@@ -93,6 +94,7 @@ public class CouncilResource {
 
     private final RubricApi rubric;
     private final PublishedVersions versions;
+    private final AuthorityApi authority;
     private final QuadApi quads;
     private final NotificationApi notifications;
     private final CurrentUser user;
@@ -100,12 +102,14 @@ public class CouncilResource {
     /** quad-service's thin-evidence threshold (quads.quad.thin-evidence-below), for the preview of partners' flags. */
     private final int thinEvidenceBelow;
 
-    public CouncilResource(@RestClient RubricApi rubric, PublishedVersions versions, @RestClient QuadApi quads,
+    public CouncilResource(@RestClient RubricApi rubric, PublishedVersions versions, @RestClient AuthorityApi authority,
+            @RestClient QuadApi quads,
             @RestClient NotificationApi notifications, CurrentUser user,
             @ConfigProperty(name = "quads.portal.thin-evidence-below", defaultValue = "200") int thinEvidenceBelow) {
         this.thinEvidenceBelow = thinEvidenceBelow;
         this.rubric = rubric;
         this.versions = versions;
+        this.authority = authority;
         this.quads = quads;
         this.notifications = notifications;
         this.user = user;
@@ -208,7 +212,7 @@ public class CouncilResource {
             return Response.status(problem.status()).entity(Templates.indicator(evaluation, rubricVersion,
                     indicator, forms(evaluation, indicator), ErrorSummary.single("#" + Labels.domId(questionCode)
                             + "-confirm", text), null, null, nextIndicator(rubricVersion, indicatorCode),
-                    lastCycle(cycleId, council)).render())
+                    lastCycle(cycleId, council), contextFigures(indicator, council)).render())
                     .build();
         }
     }
@@ -231,7 +235,18 @@ public class CouncilResource {
         Version version = versions.get(evaluation.rubricVersionId());
         Indicator indicator = indicatorOf(version, code);
         return Templates.indicator(evaluation, version, indicator, forms(evaluation, indicator), null, saved,
-                confirmed, nextIndicator(version, code), lastCycle(cycleId, evaluation.councilCode())).render();
+                confirmed, nextIndicator(version, code), lastCycle(cycleId, evaluation.councilCode()),
+                contextFigures(indicator, evaluation.councilCode())).render();
+    }
+
+    /**
+     * The council's context indicators for the questions of this quality indicator that name some; read from
+     * authority-service only then, and nothing when they cannot be read.
+     */
+    private ContextFigures contextFigures(Indicator indicator, String council) {
+        boolean named = indicator.questions().stream()
+                .anyMatch(q -> q.contextIndicators() != null && !q.contextIndicators().isEmpty());
+        return named ? ContextFigures.of(optional(() -> authority.indicators(council))) : ContextFigures.NONE;
     }
 
     /** What the council answered last cycle, beside each question; nothing when there is none or it cannot be read. */
@@ -316,7 +331,7 @@ public class CouncilResource {
             }
             return Response.status(problem.status()).entity(Templates.indicator(evaluation, rubricVersion, indicator,
                     forms, summary, null, null, nextIndicator(rubricVersion, indicatorCode),
-                    lastCycle(cycleId, council)).render()).build();
+                    lastCycle(cycleId, council), contextFigures(indicator, council)).render()).build();
         }
     }
 

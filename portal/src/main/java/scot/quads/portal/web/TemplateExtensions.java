@@ -40,6 +40,12 @@ public class TemplateExtensions {
         return Labels.prose(text);
     }
 
+    /** A context indicator's figure: 5,774.8 rather than 5774.7619; a dash for none. */
+    @TemplateExtension(namespace = "fmt")
+    static String figure(java.math.BigDecimal value) {
+        return ContextFigures.figure(value);
+    }
+
     /** A count as GOV.UK writes numbers: 5,000 rather than 5000. */
     @TemplateExtension(namespace = "fmt")
     static String count(Number value) {

@@ -44,7 +44,7 @@ class CouncilPagesTest {
              "themes":[{"code":"1","title":"Outcomes","guidance":null,"indicators":[
                {"code":"QI 1.1","title":"Attainment","guidance":null,"questions":[
                  {"code":"1.1.1","title":"T","prompt":"How well do learners attain?","guidance":null,
-                  "illustration":null,"notApplicableAllowed":false},
+                  "illustration":null,"notApplicableAllowed":false,"contextIndicators":["CHN13a","XYZ9"]},
                  {"code":"1.1.2","title":"T","prompt":"How well do we close the gap?","guidance":null,
                   "illustration":null,"notApplicableAllowed":false}]}]}]}
             """.formatted(VERSION);
@@ -176,6 +176,35 @@ class CouncilPagesTest {
                 .body(containsString("Question 1.2.1: level 4 Very good"))
                 .body(containsString("Question 1.2.2: does not apply"))
                 .body(containsString("No next steps were given."));
+    }
+
+    @Test
+    void aQuestionNamingAContextIndicatorShowsTheCouncilsFigureBesideItsFamilysAndScotlands() {
+        ServiceStubs.server.stubFor(get(urlPathEqualTo("/councils/" + GLASGOW + "/indicators")).willReturn(okJson("""
+                {"gssCode":"S12000049","name":"Glasgow City","indicators":[
+                  {"code":"CHN4","title":"% of pupils gaining 5+ awards at SCQF level 5","unit":"percent",
+                   "higherIsBetter":true,"familySet":"people","period":"2020-21","value":58.21,"family":4,
+                   "familyAverage":61.4567,"familySize":8,"rank":6,"scotland":64.0},
+                  {"code":"CHN13a","title":"% of P1 P4 and P7 pupils achieving expected CfE level in literacy",
+                   "unit":"percent","higherIsBetter":true,"familySet":"people","period":"2020-21","value":1234.56,
+                   "family":4,"familyAverage":null,"familySize":8,"rank":null,"scotland":66.96}]}
+                """)));
+
+        given().auth().oauth2(editor())
+                .when().get("/council/cycles/{cycle}/indicators/{indicator}", CYCLE, "QI 1.1")
+                .then().statusCode(200)
+                .body(containsString("id=\"q-1-1-1-context\""))
+                .body(containsString("Context indicators for 1.1.1"))
+                .body(containsString("% of P1 P4 and P7 pupils achieving expected CfE level in literacy (percent), "
+                        + "2020-21"))
+                .body(containsString(">1,234.6<"))
+                .body(containsString(">67<"))
+                // A figure the service does not have is a dash; a code it does not know, and an indicator the
+                // question does not name, are left out; a question naming none has no table.
+                .body(containsString(">–<"))
+                .body(not(containsString("XYZ9")))
+                .body(not(containsString("SCQF level 5")))
+                .body(not(containsString("id=\"q-1-1-2-context\"")));
     }
 
     @Test

@@ -44,7 +44,7 @@ class TaskListTest {
     }
 
     private static Question question(String code) {
-        return new Question(code, null, "Prompt " + code, null, null, false);
+        return new Question(code, null, "Prompt " + code, null, null, false, List.of());
     }
 
     private static Evaluation evaluation(List<String> missing) {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import scot.quads.authority.service.CouncilService;
 import scot.quads.authority.service.CouncilService.CouncilChange;
 import scot.quads.support.jdbc.DatabaseFailures;
+import scot.quads.support.rest.ETags;
 import scot.quads.testing.QuadsTestStack;
 
 /**
@@ -37,9 +38,10 @@ class CouncilConcurrentChangeTest {
             assertThat(outdated.version).isEqualTo(read);
             // ...the first saves a change meanwhile...
             QuarkusTransaction.requiringNew().run(() -> councils.update(ABERDEEN,
-                    change(original, "Northern Alliance (first)"), read, "first"));
+                    change(original, "Northern Alliance (first)"), ETags.IfMatch.of(read), "first"));
             // ...and the second saves its change on the copy it holds, which still says version `read`.
-            councils.update(ABERDEEN, change(original, "Northern Alliance (second)"), read, "second");
+            councils.update(ABERDEEN, change(original, "Northern Alliance (second)"), ETags.IfMatch.of(read),
+                    "second");
         })).satisfies(failure -> assertThat(DatabaseFailures.concurrentChange(failure))
                 .as("refused as a concurrent change, not a server error: %s", failure).isTrue());
 

@@ -173,6 +173,51 @@ class CouncilResourceTest {
     }
 
     @Test
+    void editingAnUnknownCouncilWithoutIfMatchIs404NotA428() {
+        given().auth().oauth2(Tokens.ades()).contentType(ContentType.JSON)
+                .body(update("Atlantis", 1, 1, true))
+                .when().put("/councils/S12999998")
+                .then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void ifMatchStarChangesTheCouncilAtWhateverVersionItIsNow() {
+        io.restassured.path.json.JsonPath council = given().auth().oauth2(Tokens.ades()).get("/councils/S12000035")
+                .then().statusCode(200).extract().jsonPath();
+        int version = council.getInt("version");
+        String body = """
+                {"name":"%s","lgbfName":%s,"regionalCollaborative":%s,"peopleFamily":%d,"otherFamily":%d,\
+                "active":true}""".formatted(council.getString("name"), quoted(council.getString("lgbfName")),
+                quoted(council.getString("regionalCollaborative")), council.getInt("peopleFamily"),
+                council.getInt("otherFamily"));
+
+        given().auth().oauth2(Tokens.ades()).contentType(ContentType.JSON).header("If-Match", "*")
+                .body(body)
+                .when().put("/councils/S12000035")
+                .then().statusCode(200)
+                .header("ETag", equalTo("\"" + (version + 1) + "\""))
+                .body("version", equalTo(version + 1), "name", equalTo(council.getString("name")));
+    }
+
+    @Test
+    void anIfMatchThatIsNoETagIs400NamingIt() {
+        given().auth().oauth2(Tokens.ades()).contentType(ContentType.JSON).header("If-Match", "yesterday")
+                .body(update("Stirling", 1, 1, true))
+                .when().put("/councils/S12000030")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("If-Match"));
+
+        given().auth().oauth2(Tokens.ades()).get("/councils/S12000030")
+                .then().body("name", equalTo("Stirling"), "version", equalTo(1));
+    }
+
+    private static String quoted(String value) {
+        return value == null ? "null" : "\"" + value + "\"";
+    }
+
+    @Test
     void theServiceIsHealthyAndDescribesItself() {
         given().when().get("/q/health/ready").then().statusCode(200);
         given().when().get("/q/openapi?format=json").then().statusCode(200)

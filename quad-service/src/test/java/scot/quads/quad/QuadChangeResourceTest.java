@@ -199,6 +199,31 @@ class QuadChangeResourceTest {
     }
 
     @Test
+    void dissolvingOrChangingAnUnknownQuadIs404WithOrWithoutIfMatch() {
+        String unknown = UUID.randomUUID().toString();
+        given().auth().oauth2(Tokens.ades()).when().delete("/quads/" + unknown)
+                .then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.ades()).contentType(ContentType.JSON)
+                .body(QuadResourceTest.body("Nowhere", councils.subList(0, 4)))
+                .when().put("/quads/" + unknown)
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void ifMatchStarChangesAndDissolvesTheQuadAtWhateverVersionItIsNow() {
+        String quadId = formed("Quad A", councils.subList(0, 4));
+        edit(Tokens.ades(), quadId, etagOf(quadId), QuadResourceTest.body("Renamed", councils.subList(0, 4)))
+                .then().statusCode(200);
+
+        edit(Tokens.ades(), quadId, "*", QuadResourceTest.body("Renamed again", councils.subList(0, 4)))
+                .then().statusCode(200).body("name", equalTo("Renamed again"));
+        given().auth().oauth2(Tokens.ades()).header("If-Match", "*").when().delete("/quads/" + quadId)
+                .then().statusCode(204);
+        given().auth().oauth2(Tokens.ades()).when().get("/cycles/" + cycleId + "/quads")
+                .then().body("name", empty());
+    }
+
+    @Test
     void aStaleDissolutionIsRefused() {
         String quadId = formed("Quad A", councils.subList(0, 4));
         String etag = etagOf(quadId);

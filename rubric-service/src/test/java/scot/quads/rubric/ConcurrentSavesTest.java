@@ -33,6 +33,7 @@ import scot.quads.contract.Topics;
 import scot.quads.contract.payload.SelfEvaluationSubmittedV1;
 import scot.quads.rubric.service.EvaluationService;
 import scot.quads.rubric.service.EvaluationService.AnswerContent;
+import scot.quads.support.rest.ETags;
 import scot.quads.testing.QuadsTestStack;
 import scot.quads.testing.TestKafka;
 import scot.quads.testing.Tokens;
@@ -172,7 +173,8 @@ class ConcurrentSavesTest {
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch submittedInside = new CountDownLatch(1);
         Future<?> heldSubmit = threads.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
-            evaluations.submit(UUID.fromString(cycleId), GLASGOW, null, "editor-" + GLASGOW.toLowerCase());
+            evaluations.submit(UUID.fromString(cycleId), GLASGOW, ETags.IfMatch.ABSENT,
+                    "editor-" + GLASGOW.toLowerCase());
             submittedInside.countDown();
             awaitQuietly(release);
         }));
@@ -295,7 +297,7 @@ class ConcurrentSavesTest {
             throws InterruptedException {
         CountDownLatch saved = new CountDownLatch(1);
         Future<?> held = threads.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
-            evaluations.save(UUID.fromString(cycleId), GLASGOW, code, expected,
+            evaluations.save(UUID.fromString(cycleId), GLASGOW, code, ETags.IfMatch.of(expected),
                     new AnswerContent(level, false, null, evidence, null, null, null), "held-editor");
             saved.countDown();
             awaitQuietly(release);

@@ -118,6 +118,10 @@ class CycleChangeTest {
         patch(Tokens.ades(), null, "{\"revealRule\":\"on-submission\"}").statusCode(200);
         given().auth().oauth2(Tokens.ades()).contentType(ContentType.JSON).header("If-Match", "\"0\"").body("{}")
                 .when().patch("/cycles/" + UUID.randomUUID()).then().statusCode(404);
+        // An unknown cycle is 404 whether or not If-Match is sent: there is no version to ask for.
+        given().auth().oauth2(Tokens.ades()).contentType(ContentType.JSON).body("{}")
+                .when().patch("/cycles/" + UUID.randomUUID()).then().statusCode(404)
+                .contentType("application/problem+json");
     }
 
     @Test

@@ -142,6 +142,28 @@ class EvaluationResourceTest {
     }
 
     @Test
+    void ifMatchStarSavesOverWhateverIsThereButNeverAnswersAQuestionForTheFirstTime() {
+        save(Tokens.editor(GLASGOW), "*", "1.1.1", answer(4, "first?"))
+                .statusCode(412)
+                .contentType("application/problem+json")
+                .body("detail", containsString("If-Match \"0\""));
+        save(Tokens.editor(GLASGOW), "\"0\"", "1.1.1", answer(4, "first")).statusCode(200);
+
+        save(Tokens.editor(GLASGOW), "*", "1.1.1", answer(5, "second"))
+                .statusCode(200)
+                .header("ETag", "\"2\"")
+                .body("level", equalTo(5), "evidence", equalTo("second"), "version", equalTo(2));
+    }
+
+    @Test
+    void savingAnAnswerOfAnUnknownCycleWithoutIfMatchIs404NotA428() {
+        given().auth().oauth2(Tokens.editor(GLASGOW)).contentType(ContentType.JSON).body(answer(4, "x"))
+                .when().put("/cycles/" + UUID.randomUUID() + "/evaluations/" + GLASGOW + "/answers/1.1.1")
+                .then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void aLevelOffTheScaleIs422AndNothingIsSaved() {
         save(Tokens.editor(GLASGOW), "\"0\"", "1.1.1", answer(7, "Beyond excellent"))
                 .statusCode(422)

@@ -243,6 +243,40 @@ class ReturnAndRecallTest {
         given().auth().oauth2(Tokens.ades()).get(evaluation()).then().body("state", equalTo("submitted"));
     }
 
+    @Test
+    void returnSubmitAndRecallTakeIfMatchAndRefuseAStaleOne() {
+        Rubrics.submitted(cycleId, GLASGOW);
+        String submitted = etag();
+
+        given().auth().oauth2(Tokens.ades()).contentType(ContentType.JSON).header("If-Match", "\"999\"")
+                .body("{\"reason\":\"Add evidence\"}").when().post(evaluation() + "/return")
+                .then().statusCode(412).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.ades()).get(evaluation()).then().body("state", equalTo("submitted"));
+
+        given().auth().oauth2(Tokens.ades()).contentType(ContentType.JSON).header("If-Match", submitted)
+                .body("{\"reason\":\"Add evidence\"}").when().post(evaluation() + "/return")
+                .then().statusCode(200).body("state", equalTo("returned"));
+
+        given().auth().oauth2(Tokens.editor(GLASGOW)).header("If-Match", submitted)
+                .when().post(evaluation() + "/submit")
+                .then().statusCode(412).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.editor(GLASGOW)).header("If-Match", "*")
+                .when().post(evaluation() + "/submit")
+                .then().statusCode(200).body("state", equalTo("submitted"));
+
+        given().auth().oauth2(Tokens.editor(GLASGOW)).header("If-Match", submitted)
+                .when().post(evaluation() + "/recall")
+                .then().statusCode(412);
+        given().auth().oauth2(Tokens.ades()).get(evaluation()).then().body("state", equalTo("submitted"));
+        given().auth().oauth2(Tokens.editor(GLASGOW)).header("If-Match", etag())
+                .when().post(evaluation() + "/recall")
+                .then().statusCode(200).body("state", equalTo("draft"));
+    }
+
+    private String etag() {
+        return given().auth().oauth2(Tokens.ades()).get(evaluation()).then().statusCode(200).extract().header("ETag");
+    }
+
     private ValidatableResponse returnIt(String token, String body) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
                 .when().post(evaluation() + "/return").then();

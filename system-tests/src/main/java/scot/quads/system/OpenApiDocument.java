@@ -1,57 +1,80 @@
 package scot.quads.system;
 
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.Response;
+import com.atlassian.oai.validator.model.SimpleRequest;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.whitelist.ValidationErrorsWhitelist;
+import com.atlassian.oai.validator.whitelist.rule.WhitelistRule;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 /**
- * One service's OpenAPI document, read to check answers against it: the operation a method and path stand for, and
- * whether a status, media type and body are ones the document gives for it (bodies validated against the schema
- * with a JSON Schema 2020-12 validator, the document's components beside it so that its $refs resolve). Used by
- * service-testing's OpenApiContract in the API tests and by the system tests' fuzzer against the running stack.
+ * One service's OpenAPI document and the rules every answer is held to, by Atlassian's swagger-request-validator
+ * (service-testing's OpenApiContract puts its REST Assured filter on every API test; the system tests' fuzzer calls
+ * {@link #check} against the running stack):
+ * <ul>
+ * <li>the operation must be documented, and its answer's status, media type and body must be ones the document
+ * gives for it (the body validated against its schema);</li>
+ * <li>a request the document calls invalid (a missing required header or body, a value of the wrong kind, no
+ * token) must be refused with a 4xx, which is then held to the document like any answer; accepting it, or failing
+ * with a 5xx, breaks the contract;</li>
+ * <li>every error (4xx, 5xx) with a body is {@code application/problem+json}, also where no operation matched.</li>
+ * </ul>
  */
 public final class OpenApiDocument {
+    /** The media type of every error body. */
+    public static final String PROBLEM = "application/problem+json";
+
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().build();
+
+    /** A request the document calls invalid may be refused with a 4xx: that is what the service must do with it. */
+    private static final WhitelistRule REFUSED_INVALID_REQUEST = (message, operation, request, response) ->
+            message.getKey().startsWith("validation.request.") && response != null
+                    && response.getStatus() >= 400 && response.getStatus() < 500;
 
     private final JsonNode root;
-    private final List<Template> templates = new ArrayList<>();
-    private final Map<String, JsonSchema> schemas = new ConcurrentHashMap<>();
-    private final JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+    private final OpenApiInteractionValidator validator;
 
-    private record Template(String path, Pattern pattern, int variables) {
+    public OpenApiDocument(String json) {
+        try {
+            this.root = JSON.readTree(json);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("The OpenAPI document is not JSON", e);
+        }
+        this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(json)
+                .withWhitelist(ValidationErrorsWhitelist.create()
+                        .withRule("An invalid request refused with a 4xx", REFUSED_INVALID_REQUEST))
+                .build();
     }
 
-    public OpenApiDocument(JsonNode root) {
-        this.root = root;
-        for (Iterator<String> paths = root.path("paths").fieldNames(); paths.hasNext();) {
-            String path = paths.next();
-            StringBuilder regex = new StringBuilder();
-            int variables = 0;
-            for (String part : path.split("((?=\\{)|(?<=\\}))")) {
-                if (part.startsWith("{") && part.endsWith("}")) {
-                    regex.append("[^/]+");
-                    variables++;
-                } else {
-                    regex.append(Pattern.quote(part));
-                }
+    /** The document a running service serves at {@code base}/q/openapi. */
+    public static OpenApiDocument of(String base) {
+        try {
+            HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/q/openapi?format=json"))
+                    .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() != 200) {
+                throw new IllegalStateException("GET " + base + "/q/openapi answered " + answer.statusCode());
             }
-            templates.add(new Template(path, Pattern.compile(regex + "/?"), variables));
+            return new OpenApiDocument(answer.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read the service's OpenAPI at " + base, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
-        // The most specific template first: /quads/mine before /quads/{quadId}.
-        templates.sort((a, b) -> Integer.compare(a.variables(), b.variables()));
     }
 
     /** The document itself. */
@@ -59,106 +82,57 @@ public final class OpenApiDocument {
         return root;
     }
 
-    /** What is wrong with this answer to {@code method path} by the document; empty when nothing is. */
-    public List<String> check(String method, String path, int status, String contentType, String body) {
+    /** The validator with this project's rules, for swagger-request-validator's REST Assured filter. */
+    public OpenApiInteractionValidator validator() {
+        return validator;
+    }
+
+    /**
+     * What is wrong with this exchange by the document; empty when nothing is. {@code rawPath} is the path as sent
+     * (percent-encoded), {@code query} its decoded parameters, {@code headers} the request's headers.
+     */
+    public List<String> check(String method, String rawPath, Map<String, List<String>> query,
+            Map<String, String> headers, String requestBody, int status, String contentType, String body) {
+        SimpleRequest.Builder request = new SimpleRequest.Builder(method, rawPath);
+        query.forEach(request::withQueryParam);
+        headers.forEach((name, value) -> request.withHeader(name, value));
+        if (requestBody != null) {
+            request.withBody(requestBody);
+        }
+        SimpleResponse.Builder response = new SimpleResponse.Builder(status);
+        if (contentType != null) {
+            response.withContentType(contentType);
+        }
+        if (body != null && !body.isEmpty()) {
+            response.withBody(body);
+        }
+        return problems(request.build(), response.build(), status, contentType, body);
+    }
+
+    /** What is wrong with this exchange by the document and the rules above; empty when nothing is. */
+    public List<String> problems(Request request, Response response, int status, String contentType,
+            String body) {
         List<String> problems = new ArrayList<>();
-        String mediaType = baseType(contentType);
-        JsonNode operation = null;
-        String template = null;
-        for (Template candidate : templates) {
-            if (candidate.pattern().matcher(path).matches()) {
-                JsonNode found = root.path("paths").path(candidate.path()).path(method.toLowerCase(Locale.ROOT));
-                if (!found.isMissingNode()) {
-                    operation = found;
-                    template = candidate.path();
-                    break;
-                }
+        ValidationReport report = validator.validate(request, response);
+        for (ValidationReport.Message message : report.getMessages()) {
+            if (message.getLevel() == ValidationReport.Level.ERROR) {
+                problems.add(message.getKey() + ": " + message.getMessage());
             }
         }
-        if (operation == null) {
-            if (status != 404 && status != 405 && status != 414 && status != 400 && status != 413) {
-                problems.add("no documented operation " + method + " matches the path, yet it answered "
-                        + status);
-            } else if (!"application/problem+json".equals(mediaType)) {
-                problems.add("an undocumented path's " + status + " is not application/problem+json");
-            }
-            return problems;
-        }
-        String code = Integer.toString(status);
-        JsonNode responses = operation.path("responses");
-        JsonNode documented = responses.path(code);
-        String key = code;
-        if (documented.isMissingNode()) {
-            documented = responses.path(code.charAt(0) + "XX");
-            key = code.charAt(0) + "XX";
-        }
-        if (documented.isMissingNode()) {
-            documented = responses.path("default");
-            key = "default";
-        }
-        if (documented.isMissingNode()) {
-            problems.add("status " + status + " is not documented for " + method + " " + template
-                    + " (documented: " + join(responses.fieldNames()) + ")");
-            return problems;
-        }
-        JsonNode content = documented.path("content");
-        if (content.isMissingNode() || content.isEmpty()) {
-            if (body != null && !body.isEmpty()) {
-                problems.add("a body came with " + status + " where the document gives none");
-            }
-            return problems;
-        }
-        if (body == null || body.isEmpty()) {
-            return problems;
-        }
-        String documentedType = null;
-        for (Iterator<String> types = content.fieldNames(); types.hasNext();) {
-            String type = types.next();
-            if (type.equals(mediaType) || type.equals("*/*")
-                    || (type.endsWith("/*") && mediaType != null && mediaType.startsWith(type.replace("*", "")))) {
-                documentedType = type;
-                break;
-            }
-        }
-        if (documentedType == null) {
-            problems.add("media type " + mediaType + " is not documented for " + status + " (documented: "
-                    + join(content.fieldNames()) + ")");
-            return problems;
-        }
-        JsonNode schema = content.path(documentedType).path("schema");
-        if (schema.isMissingNode() || !(documentedType.contains("json"))) {
-            return problems;
-        }
-        JsonNode value;
-        try {
-            value = JSON.readTree(body);
-        } catch (IOException e) {
-            problems.add("the body is not JSON although " + documentedType + " was documented");
-            return problems;
-        }
-        String at = method + " " + template + " " + key + " " + documentedType;
-        Set<ValidationMessage> errors = schemaOf(at, schema).validate(value);
-        for (ValidationMessage error : errors) {
-            problems.add(error.getMessage());
-        }
+        problems.addAll(errorShape(status, contentType, body));
         return problems;
     }
 
-    /** The schema with the document's components beside it, so that its $refs resolve. */
-    private JsonSchema schemaOf(String at, JsonNode schema) {
-        return schemas.computeIfAbsent(at, key -> {
-            ObjectNode wrapper = JSON.createObjectNode();
-            wrapper.put("$schema", "https://json-schema.org/draft/2020-12/schema");
-            wrapper.setAll((ObjectNode) schema.deepCopy());
-            wrapper.set("components", root.path("components").deepCopy());
-            return factory.getSchema(wrapper);
-        });
-    }
-
-    private static String join(Iterator<String> names) {
-        List<String> all = new ArrayList<>();
-        names.forEachRemaining(all::add);
-        return String.join(", ", all);
+    /** An error with a body must be problem+json, also where no documented operation matched. */
+    public static List<String> errorShape(int status, String contentType, String body) {
+        if (status < 400 || body == null || body.isEmpty()) {
+            return List.of();
+        }
+        String type = baseType(contentType);
+        if (!PROBLEM.equals(type)) {
+            return List.of("the " + status + " came as " + type + ", not " + PROBLEM);
+        }
+        return List.of();
     }
 
     private static String baseType(String contentType) {

@@ -9,9 +9,10 @@ import scot.quads.authority.service.ContactService.ContactChange;
 
 /** A council contact as a caller writes it; the address must be unique within the council. */
 public record ContactRequest(
-        @NotBlank @Size(max = 200) String name,
+        @Schema(example = "Alex Morgan") @NotBlank @Size(max = 200) String name,
+        @Schema(example = "quality.lead@council.example")
         @NotBlank @Size(max = 254) @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+") String email,
-        @Size(max = 200) String role,
+        @Schema(example = "Quality improvement officer") @Size(max = 200) String role,
         @Schema(description = "Notification types wanted by default: cycle.opened, deadline-approaching, "
                 + "deadline-passed, self-evaluation.submitted, self-evaluation.returned, quad.changed, comment, action")
         @Size(max = 20) List<String> notifications) {

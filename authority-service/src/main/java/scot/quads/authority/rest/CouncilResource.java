@@ -120,8 +120,7 @@ public class CouncilResource {
             @Parameter(required = true, description = ETags.IF_MATCH_REQUIRED)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CouncilUpdate update) {
-        long expected = ETags.required(ifMatch);
-        Council council = councils.update(code, update.toChange(), (int) expected, caller.username());
+        Council council = councils.update(code, update.toChange(), ETags.ifMatch(ifMatch), caller.username());
         return Response.ok(CouncilRepresentation.of(council)).tag(ETags.of(council.version)).build();
     }
 }

@@ -12,6 +12,7 @@ import scot.quads.contract.payload.CouncilV1;
 import scot.quads.support.jdbc.DatabaseFailures;
 import scot.quads.support.outbox.Outbox;
 import scot.quads.support.problem.ProblemException;
+import scot.quads.support.rest.ETags;
 
 /**
  * Reading councils, and ADES's changes to them, each audited and published as an event. Councils are never deleted
@@ -37,13 +38,14 @@ public class CouncilService {
     }
 
     /**
-     * Applies ADES's change if {@code expectedVersion} (when given) is still current: an outdated one is 412, and a
-     * change saved by someone else between this read and this write is 409 (the council's {@code @Version}).
+     * Applies ADES's change if the version If-Match names is still current: an unknown council is 404, no If-Match
+     * 428, an outdated version 412, and a change saved by someone else between this read and this write is 409 (the
+     * council's {@code @Version}).
      */
     @Transactional
-    public Council update(String code, CouncilChange change, Integer expectedVersion, String by) {
+    public Council update(String code, CouncilChange change, ETags.IfMatch ifMatch, String by) {
         Council council = get(code);
-        if (expectedVersion != null && expectedVersion != council.version) {
+        if (ifMatch.required(council.version) != council.version) {
             throw ProblemException.preconditionFailed(
                     "Council " + council.gssCode + " was changed by someone else since you loaded it",
                     council.version);

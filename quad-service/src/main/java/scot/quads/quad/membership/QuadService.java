@@ -28,6 +28,7 @@ import scot.quads.support.jdbc.DatabaseFailures;
 import scot.quads.support.outbox.Outbox;
 import scot.quads.support.problem.Problem;
 import scot.quads.support.problem.ProblemException;
+import scot.quads.support.rest.ETags;
 import scot.quads.support.security.Caller;
 
 /**
@@ -120,8 +121,9 @@ public class QuadService {
      * rules as forming apply; members who stay keep their place, and the change says who joined and who left.
      */
     @Transactional
-    public QuadView edit(UUID quadId, long expectedVersion, QuadEdit edit) {
+    public QuadView edit(UUID quadId, ETags.IfMatch ifMatch, QuadEdit edit) {
         Quad quad = changeableQuad(quadId);
+        long expectedVersion = ifMatch.required(quad.version);
         if (quad.version != expectedVersion) {
             throw ProblemException.preconditionFailed("Quad " + quadId + " has changed since you read it (you sent"
                     + " version " + expectedVersion + ", it is now " + quad.version + "); reload it and try again",
@@ -159,13 +161,13 @@ public class QuadService {
 
     /**
      * Dissolves a quad (ADES): its row and audit stay, its members go, so its councils are free to join another
-     * quad of the cycle and it no longer appears in lists or comparisons. {@code expectedVersion} is checked when
-     * given.
+     * quad of the cycle and it no longer appears in lists or comparisons, at the version If-Match names (required).
      */
     @Transactional
-    public void dissolve(UUID quadId, Long expectedVersion) {
+    public void dissolve(UUID quadId, ETags.IfMatch ifMatch) {
         Quad quad = changeableQuad(quadId);
-        if (expectedVersion != null && quad.version != expectedVersion) {
+        long expectedVersion = ifMatch.required(quad.version);
+        if (quad.version != expectedVersion) {
             throw ProblemException.preconditionFailed("Quad " + quadId + " has changed since you read it (you sent"
                     + " version " + expectedVersion + ", it is now " + quad.version + "); reload it and try again",
                     quad.version);

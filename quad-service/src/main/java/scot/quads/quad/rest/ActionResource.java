@@ -93,8 +93,7 @@ public class ActionResource {
     public Response change(@PathParam("quadId") UUID quadId, @PathParam("actionId") UUID actionId,
             @Parameter(required = true, description = ETags.IF_MATCH_REQUIRED)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ActionPatch patch) {
-        long expected = ETags.required(ifMatch);
-        return ok(actions.change(quadId, actionId, expected, patch.toChange()));
+        return ok(actions.change(quadId, actionId, ETags.ifMatch(ifMatch), patch.toChange()));
     }
 
     private Response ok(Action action) {

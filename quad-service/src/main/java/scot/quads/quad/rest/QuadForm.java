@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import scot.quads.quad.membership.QuadService.QuadDraft;
 
 /**
@@ -11,9 +12,9 @@ import scot.quads.quad.membership.QuadService.QuadDraft;
  * the cycle by the service (422), not here.
  */
 public record QuadForm(
-        @NotBlank @Size(max = 100) String name,
+        @Schema(example = "West quad") @NotBlank @Size(max = 100) String name,
         @NotNull List<@NotBlank String> members,
-        @Size(max = 200) String facilitator,
+        @Schema(example = "A. Facilitator") @Size(max = 200) String facilitator,
         @Size(max = 2000) String notes) {
 
     QuadDraft toDraft() {

@@ -80,8 +80,7 @@ public class QuadResource {
             @Parameter(required = true, description = ETags.IF_MATCH_REQUIRED)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull QuadEditForm form) {
-        long expected = ETags.required(ifMatch);
-        QuadView quad = quads.edit(quadId, expected, form.toEdit());
+        QuadView quad = quads.edit(quadId, ETags.ifMatch(ifMatch), form.toEdit());
         return Response.ok(QuadRepresentation.of(quad)).tag(ETags.of(quad.quad().version)).build();
     }
 
@@ -93,7 +92,7 @@ public class QuadResource {
     public Response dissolve(@PathParam("quadId") UUID quadId,
             @Parameter(required = true, description = ETags.IF_MATCH_REQUIRED)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        quads.dissolve(quadId, ETags.required(ifMatch));
+        quads.dissolve(quadId, ETags.ifMatch(ifMatch));
         return Response.noContent().build();
     }
 

@@ -2,8 +2,11 @@ package scot.quads.quad.rest;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import scot.quads.quad.work.CommentService;
 
 /** A reply in a comment's thread, kept exactly as typed. */
-public record ReplyForm(@NotBlank @Size(max = CommentService.LONGEST) String text) {
+public record ReplyForm(
+        @Schema(example = "The termly attainment reviews; we will add them.")
+        @NotBlank @Size(max = CommentService.LONGEST) String text) {
 }

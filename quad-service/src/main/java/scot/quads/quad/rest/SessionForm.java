@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import scot.quads.quad.work.SessionService.NewSession;
 
 /**
@@ -12,8 +13,8 @@ import scot.quads.quad.work.SessionService.NewSession;
  * the quad's revealed answers diverge most.
  */
 public record SessionForm(
-        @NotNull OffsetDateTime startsAt,
-        @Size(max = 200) String location,
+        @Schema(example = "2026-11-12T10:00:00Z") @NotNull OffsetDateTime startsAt,
+        @Schema(example = "Online") @Size(max = 200) String location,
         @Size(max = 30) List<@NotBlank @Size(max = 50) String> agenda) {
 
     NewSession toNew() {

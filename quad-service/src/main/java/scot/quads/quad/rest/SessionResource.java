@@ -95,8 +95,7 @@ public class SessionResource {
     public Response change(@PathParam("quadId") UUID quadId, @PathParam("sessionId") UUID sessionId,
             @Parameter(required = true, description = ETags.IF_MATCH_REQUIRED)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull SessionPatch patch) {
-        long expected = ETags.required(ifMatch);
-        return ok(sessions.change(quadId, sessionId, expected, patch.toChange()));
+        return ok(sessions.change(quadId, sessionId, ETags.ifMatch(ifMatch), patch.toChange()));
     }
 
     private Response ok(SessionView view) {

@@ -17,6 +17,7 @@ import scot.quads.quad.event.QuadWorkEvents;
 import scot.quads.support.outbox.Outbox;
 import scot.quads.support.problem.Problem;
 import scot.quads.support.problem.ProblemException;
+import scot.quads.support.rest.ETags;
 
 /**
  * The actions a quad agrees: each owned by one member council, following up some of the rubric's questions, due by
@@ -89,11 +90,12 @@ public class ActionService {
 
     /** Changes an action at the version the caller last read; a change that changes nothing is not announced. */
     @Transactional
-    public Action change(UUID quadId, UUID actionId, long expectedVersion, ActionChange change) {
+    public Action change(UUID quadId, UUID actionId, ETags.IfMatch ifMatch, ActionChange change) {
         Quad quad = access.writable(quadId);
         // Read with its row locked: a colleague's change committing at the same moment is waited for and then
         // seen here as a newer version (412 with it), rather than met at the write as a bare conflict (409).
         Action action = inQuad(quad, actionId, LockModeType.PESSIMISTIC_WRITE);
+        long expectedVersion = ifMatch.required(action.version);
         if (action.version != expectedVersion) {
             throw ProblemException.preconditionFailed("Action " + actionId + " has changed since you read it (you"
                     + " sent version " + expectedVersion + ", it is now " + action.version + "); reload it and try"

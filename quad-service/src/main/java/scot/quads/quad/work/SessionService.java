@@ -19,6 +19,7 @@ import scot.quads.quad.repository.CycleRepository;
 import scot.quads.quad.repository.RubricVersionRepository;
 import scot.quads.support.problem.Problem;
 import scot.quads.support.problem.ProblemException;
+import scot.quads.support.rest.ETags;
 
 /**
  * The quad's sessions: when it meets, which questions it discusses (by default those where its revealed answers
@@ -97,11 +98,12 @@ public class SessionService {
 
     /** Changes a session at the version the caller last read. Notes are taken once the session has started. */
     @Transactional
-    public SessionView change(UUID quadId, UUID sessionId, long expectedVersion, SessionChange change) {
+    public SessionView change(UUID quadId, UUID sessionId, ETags.IfMatch ifMatch, SessionChange change) {
         Quad quad = access.writable(quadId);
         // Read with its row locked, so that a colleague's change committing at the same moment is seen as a newer
         // version (412 with it) rather than met at the write (409).
         QuadSession session = inQuad(quad, sessionId, LockModeType.PESSIMISTIC_WRITE);
+        long expectedVersion = ifMatch.required(session.version);
         if (session.version != expectedVersion) {
             throw ProblemException.preconditionFailed("Session " + sessionId + " has changed since you read it (you"
                     + " sent version " + expectedVersion + ", it is now " + session.version + "); reload it and try"

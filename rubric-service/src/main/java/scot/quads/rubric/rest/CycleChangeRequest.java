@@ -7,13 +7,14 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import scot.quads.rubric.RevealRule;
 import scot.quads.rubric.service.CycleService.CycleChange;
 
 /** What ADES changes in a cycle (a merge patch: the parts left out stay as they are). */
 public record CycleChangeRequest(
         LocalDate opensOn,
-        LocalDate submissionDeadline,
+        @Schema(example = "2027-04-14") LocalDate submissionDeadline,
         LocalDate closesOn,
         @Pattern(regexp = "all-submitted-or-deadline|on-submission|after-deadline",
                 message = "must be all-submitted-or-deadline, on-submission or after-deadline") String revealRule,

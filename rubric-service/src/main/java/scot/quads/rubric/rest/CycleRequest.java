@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import scot.quads.rubric.RevealRule;
 import scot.quads.rubric.service.CycleService.NewCycle;
 
@@ -18,16 +19,16 @@ import scot.quads.rubric.service.CycleService.NewCycle;
  * statementRequired, councils may submit without a self-evaluative statement.
  */
 public record CycleRequest(
-        @NotBlank @Size(max = 100) String name,
+        @Schema(example = "2026-27") @NotBlank @Size(max = 100) String name,
         @NotNull UUID rubricVersionId,
-        @NotNull LocalDate opensOn,
-        @NotNull LocalDate submissionDeadline,
-        LocalDate closesOn,
+        @Schema(example = "2026-08-17") @NotNull LocalDate opensOn,
+        @Schema(example = "2027-03-31") @NotNull LocalDate submissionDeadline,
+        @Schema(example = "2027-06-30") LocalDate closesOn,
         @Pattern(regexp = "all-submitted-or-deadline|on-submission|after-deadline",
                 message = "must be all-submitted-or-deadline, on-submission or after-deadline") String revealRule,
         @Size(max = 10) List<@NotNull(message = DAYS) @Min(value = 1, message = DAYS) @Max(value = 365,
                 message = DAYS) Integer> reminderDays,
-        Boolean statementRequired) {
+        @Schema(example = "true") Boolean statementRequired) {
 
     /** Each reminder day is a number of days before the deadline; a bad one is named by its index. */
     static final String DAYS = "must be a number of days from 1 to 365";

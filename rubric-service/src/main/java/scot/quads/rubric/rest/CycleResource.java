@@ -97,7 +97,7 @@ public class CycleResource {
             @Parameter(required = true, description = ETags.IF_MATCH_REQUIRED)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CycleChangeRequest request) {
-        return respond(cycles.change(id, request.toChange(), ETags.required(ifMatch), caller.username()));
+        return respond(cycles.change(id, request.toChange(), ETags.ifMatch(ifMatch), caller.username()));
     }
 
     @POST
@@ -109,9 +109,10 @@ public class CycleResource {
                     schema = @Schema(implementation = CycleRepresentation.class)),
             headers = @Header(name = "ETag", description = ETags.HEADER,
                             schema = @Schema(type = SchemaType.STRING)))
-    public Response moveTo(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response moveTo(@PathParam("id") UUID id,
+            @Parameter(description = ETags.IF_MATCH_OPTIONAL) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CycleStateRequest request) {
-        return respond(cycles.moveTo(id, request.toState(), request.reason(), ETags.parse(ifMatch),
+        return respond(cycles.moveTo(id, request.toState(), request.reason(), ETags.ifMatch(ifMatch),
                 caller.username()));
     }
 

@@ -140,9 +140,8 @@ public class EvaluationResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull AnswerRequest answer) {
         caller.requireEditorOf(councilCode);
-        long expected = ETags.required(ifMatch);
-        Answer saved = evaluations.save(cycleId, councilCode, questionCode, expected, answer.toContent(),
-                caller.username());
+        Answer saved = evaluations.save(cycleId, councilCode, questionCode, ETags.ifMatch(ifMatch),
+                answer.toContent(), caller.username());
         return Response.ok(AnswerRepresentation.of(saved)).tag(ETags.of(saved.version)).build();
     }
 
@@ -158,9 +157,11 @@ public class EvaluationResource {
             headers = @Header(name = "ETag", description = ETags.HEADER,
                             schema = @Schema(type = SchemaType.STRING)))
     public Response carryForward(@PathParam("cycleId") UUID cycleId, @PathParam("councilCode") String councilCode,
+            @Parameter(description = ETags.IF_MATCH_OPTIONAL) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CarryForwardRequest request) {
         caller.requireEditorOf(councilCode);
-        return respond(evaluations.carryForward(cycleId, councilCode, request.fromCycleId(), caller.username()));
+        return respond(evaluations.carryForward(cycleId, councilCode, request.fromCycleId(), ETags.ifMatch(ifMatch),
+                caller.username()));
     }
 
     @POST
@@ -178,8 +179,8 @@ public class EvaluationResource {
             @Parameter(required = true, description = ETags.IF_MATCH_REQUIRED)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         caller.requireEditorOf(councilCode);
-        long expected = ETags.required(ifMatch);
-        Answer confirmed = evaluations.confirm(cycleId, councilCode, questionCode, expected, caller.username());
+        Answer confirmed = evaluations.confirm(cycleId, councilCode, questionCode, ETags.ifMatch(ifMatch),
+                caller.username());
         return Response.ok(AnswerRepresentation.of(confirmed)).tag(ETags.of(confirmed.version)).build();
     }
 
@@ -193,9 +194,9 @@ public class EvaluationResource {
             headers = @Header(name = "ETag", description = ETags.HEADER,
                             schema = @Schema(type = SchemaType.STRING)))
     public Response submit(@PathParam("cycleId") UUID cycleId, @PathParam("councilCode") String councilCode,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+            @Parameter(description = ETags.IF_MATCH_OPTIONAL) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         caller.requireEditorOf(councilCode);
-        return respond(evaluations.submit(cycleId, councilCode, ETags.parse(ifMatch), caller.username()));
+        return respond(evaluations.submit(cycleId, councilCode, ETags.ifMatch(ifMatch), caller.username()));
     }
 
     @POST
@@ -209,8 +210,11 @@ public class EvaluationResource {
             headers = @Header(name = "ETag", description = ETags.HEADER,
                             schema = @Schema(type = SchemaType.STRING)))
     public Response returnForRevision(@PathParam("cycleId") UUID cycleId,
-            @PathParam("councilCode") String councilCode, @Valid @NotNull ReasonRequest request) {
-        return respond(evaluations.returnForRevision(cycleId, councilCode, request.reason(), caller.username()));
+            @PathParam("councilCode") String councilCode,
+            @Parameter(description = ETags.IF_MATCH_OPTIONAL) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ReasonRequest request) {
+        return respond(evaluations.returnForRevision(cycleId, councilCode, request.reason(), ETags.ifMatch(ifMatch),
+                caller.username()));
     }
 
     @POST
@@ -236,9 +240,10 @@ public class EvaluationResource {
                     schema = @Schema(implementation = EvaluationRepresentation.class)),
             headers = @Header(name = "ETag", description = ETags.HEADER,
                             schema = @Schema(type = SchemaType.STRING)))
-    public Response recall(@PathParam("cycleId") UUID cycleId, @PathParam("councilCode") String councilCode) {
+    public Response recall(@PathParam("cycleId") UUID cycleId, @PathParam("councilCode") String councilCode,
+            @Parameter(description = ETags.IF_MATCH_OPTIONAL) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         caller.requireEditorOf(councilCode);
-        return respond(evaluations.recall(cycleId, councilCode, caller.username()));
+        return respond(evaluations.recall(cycleId, councilCode, ETags.ifMatch(ifMatch), caller.username()));
     }
 
     private static Response respond(EvaluationView view) {

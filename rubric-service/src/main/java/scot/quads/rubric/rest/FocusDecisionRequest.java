@@ -1,7 +1,10 @@
 package scot.quads.rubric.rest;
 
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** ADES's comment on a proposed focus: optional when agreeing it, required when sending it back. */
-public record FocusDecisionRequest(@Size(max = 2000) String comment) {
+public record FocusDecisionRequest(
+        @Schema(example = "Agreed: a good fit with last year's next steps.")
+        @Size(max = 2000) String comment) {
 }

@@ -3,6 +3,7 @@ package scot.quads.rubric.rest;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import scot.quads.rubric.Focus;
 import scot.quads.rubric.service.FocusService.FocusContent;
 
@@ -12,7 +13,8 @@ import scot.quads.rubric.service.FocusService.FocusContent;
  * checks.
  */
 public record FocusRequest(
-        @Size(max = 200) String area,
+        @Schema(example = "Attendance") @Size(max = 200) String area,
+        @Schema(example = "How well do we support young people whose attendance is falling?")
         @Size(max = 1000) String focusQuestion,
         @Size(max = Focus.MAX_KEY_QUESTIONS, message = "must hold at most 6 key questions")
         List<@NotBlank @Size(max = 1000) String> keyQuestions,

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import scot.quads.rubric.service.FocusService;
 import scot.quads.rubric.service.FocusService.FocusView;
 import scot.quads.support.rest.ETags;
@@ -49,10 +50,11 @@ public class FocusResource {
             description = "If-Match carries the focus's version: \"0\" for none yet. A focus that was proposed or "
                     + "agreed becomes a draft again when changed, to be proposed and agreed anew.")
     public Response save(@PathParam("cycleId") UUID cycleId, @PathParam("councilCode") String councilCode,
+            @Parameter(required = true, description = ETags.IF_MATCH_REQUIRED)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull FocusRequest focus) {
         caller.requireEditorOf(councilCode);
-        long expected = ETags.required(ifMatch);
-        return respond(focuses.save(cycleId, councilCode, expected, focus.toContent(), caller.username()));
+        return respond(focuses.save(cycleId, councilCode, ETags.ifMatch(ifMatch), focus.toContent(),
+                caller.username()));
     }
 
     @POST
@@ -62,9 +64,9 @@ public class FocusResource {
             description = "Needs an area, a focus question and at least one key question (422 naming each). ADES is "
                     + "notified.")
     public Response propose(@PathParam("cycleId") UUID cycleId, @PathParam("councilCode") String councilCode,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+            @Parameter(description = ETags.IF_MATCH_OPTIONAL) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         caller.requireEditorOf(councilCode);
-        return respond(focuses.propose(cycleId, councilCode, ETags.parse(ifMatch), caller.username()));
+        return respond(focuses.propose(cycleId, councilCode, ETags.ifMatch(ifMatch), caller.username()));
     }
 
     @POST
@@ -73,9 +75,10 @@ public class FocusResource {
     @Operation(summary = "Agree a proposed focus, with an optional comment (ADES)",
             description = "The council is notified; its quad partners can then read the focus.")
     public Response agree(@PathParam("cycleId") UUID cycleId, @PathParam("councilCode") String councilCode,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid FocusDecisionRequest decision) {
+            @Parameter(description = ETags.IF_MATCH_OPTIONAL) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid FocusDecisionRequest decision) {
         return respond(focuses.decide(cycleId, councilCode, true, decision == null ? null : decision.comment(),
-                ETags.parse(ifMatch), caller.username()));
+                ETags.ifMatch(ifMatch), caller.username()));
     }
 
     @POST
@@ -84,8 +87,9 @@ public class FocusResource {
     @Operation(summary = "Send a proposed focus back to the council with a comment saying why (ADES)",
             description = "The council is notified, changes it and proposes it again.")
     public Response sendBack(@PathParam("cycleId") UUID cycleId, @PathParam("councilCode") String councilCode,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull FocusDecisionRequest decision) {
-        return respond(focuses.decide(cycleId, councilCode, false, decision.comment(), ETags.parse(ifMatch),
+            @Parameter(description = ETags.IF_MATCH_OPTIONAL) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull FocusDecisionRequest decision) {
+        return respond(focuses.decide(cycleId, councilCode, false, decision.comment(), ETags.ifMatch(ifMatch),
                 caller.username()));
     }
 

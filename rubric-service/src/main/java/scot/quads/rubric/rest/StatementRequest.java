@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import scot.quads.rubric.Statement.SwotItem;
 import scot.quads.rubric.service.StatementService.StatementContent;
 
@@ -17,8 +18,10 @@ import scot.quads.rubric.service.StatementService.StatementContent;
  * linked quality indicators and questions belong to the cycle's rubric the service checks.
  */
 public record StatementRequest(
+        @Schema(example = "A mixed urban and rural authority with 12 secondary schools.")
         @Size(max = NARRATIVE) String context,
         @Size(max = 40) List<@Valid @NotNull Item> swot,
+        @Schema(example = "Strong tracking; engagement with families is the priority.")
         @Size(max = NARRATIVE) String summary) {
 
     static final int NARRATIVE = 10_000;
@@ -28,8 +31,8 @@ public record StatementRequest(
             UUID id,
             @NotNull @Pattern(regexp = "strength|weakness|opportunity|threat",
                     message = "must be strength, weakness, opportunity or threat") String kind,
-            @NotBlank @Size(max = 2000) String text,
-            @NotNull @Min(1) @Max(40) Integer priority,
+            @Schema(example = "Tracking data is used at every termly review.") @NotBlank @Size(max = 2000) String text,
+            @Schema(example = "1") @NotNull @Min(1) @Max(40) Integer priority,
             @Size(max = 20) List<@NotBlank @Size(max = 40) String> indicators,
             @Size(max = 20) List<@NotBlank @Size(max = 40) String> questions,
             @Size(max = 20) List<@NotBlank @Size(max = 40) String> contextIndicators) {

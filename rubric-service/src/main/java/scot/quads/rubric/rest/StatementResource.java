@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import scot.quads.rubric.service.StaleStatementException;
 import scot.quads.rubric.service.StatementService;
@@ -54,10 +55,11 @@ public class StatementResource {
                     + "carried-forward statement accepts it for this cycle. When the cycle has statementRequired, "
                     + "submission needs a context, at least one SWOT item and a summary.")
     public Response save(@PathParam("cycleId") UUID cycleId, @PathParam("councilCode") String councilCode,
+            @Parameter(required = true, description = ETags.IF_MATCH_REQUIRED)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull StatementRequest statement) {
         caller.requireEditorOf(councilCode);
-        long expected = ETags.required(ifMatch);
-        return respond(statements.save(cycleId, councilCode, expected, statement.toContent(), caller.username()));
+        return respond(statements.save(cycleId, councilCode, ETags.ifMatch(ifMatch), statement.toContent(),
+                caller.username()));
     }
 
     /** 412 with the statement as it now stands, so that nobody overwrites a colleague's statement unseen. */

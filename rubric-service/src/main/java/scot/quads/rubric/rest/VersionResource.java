@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import scot.quads.rubric.RubricContent;
 import scot.quads.rubric.service.FrameworkService;
@@ -98,8 +99,8 @@ public class VersionResource {
             headers = @Header(name = "ETag", description = ETags.HEADER,
                             schema = @Schema(type = SchemaType.STRING)))
     public Response publish(@PathParam("versionId") UUID versionId,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return respond(frameworks.publish(versionId, ETags.parse(ifMatch), caller.username()));
+            @Parameter(description = ETags.IF_MATCH_OPTIONAL) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return respond(frameworks.publish(versionId, ETags.ifMatch(ifMatch), caller.username()));
     }
 
     @POST

@@ -25,6 +25,7 @@ import scot.quads.support.jdbc.DatabaseFailures;
 import scot.quads.support.outbox.Outbox;
 import scot.quads.support.problem.Problem.FieldError;
 import scot.quads.support.problem.ProblemException;
+import scot.quads.support.rest.ETags;
 
 /**
  * Annual cycles: ADES opens one on a published rubric version with a submission deadline (and a close date), changes
@@ -114,8 +115,9 @@ public class CycleService {
 
     /** New dates, reveal rule or reminder days; each change audited and the whole cycle announced again. */
     @Transactional
-    public Cycle change(UUID id, CycleChange change, Long expectedVersion, String by) {
-        Cycle cycle = lockedForChange(id, expectedVersion);
+    public Cycle change(UUID id, CycleChange change, ETags.IfMatch ifMatch, String by) {
+        Cycle cycle = Cycle.lock(id).orElseThrow(() -> ProblemException.notFound("Cycle", id));
+        precondition(cycle, ifMatch.required(cycle.version));
         if (cycle.isClosed()) {
             throw ProblemException.conflict("Cycle " + cycle.name + " is closed: reopen it before changing it");
         }
@@ -161,8 +163,9 @@ public class CycleService {
 
     /** ADES moves a cycle to another state by hand, saying why; closing it is announced as closed. */
     @Transactional
-    public Cycle moveTo(UUID id, CycleState next, String reason, Long expectedVersion, String by) {
-        Cycle cycle = lockedForChange(id, expectedVersion);
+    public Cycle moveTo(UUID id, CycleState next, String reason, ETags.IfMatch ifMatch, String by) {
+        Cycle cycle = Cycle.lock(id).orElseThrow(() -> ProblemException.notFound("Cycle", id));
+        precondition(cycle, ifMatch.optional(cycle.version));
         CycleState current = CycleState.fromWire(cycle.state).orElseThrow(
                 () -> new IllegalStateException("Cycle " + cycle.id + " has an unknown state " + cycle.state));
         if (!current.canMoveTo(next)) {
@@ -176,14 +179,11 @@ public class CycleService {
         return cycle;
     }
 
-    private Cycle lockedForChange(UUID id, Long expectedVersion) {
-        Cycle cycle = Cycle.lock(id)
-                .orElseThrow(() -> ProblemException.notFound("Cycle", id));
-        if (expectedVersion != null && expectedVersion != cycle.version) {
+    private static void precondition(Cycle cycle, long expectedVersion) {
+        if (expectedVersion != cycle.version) {
             throw ProblemException.preconditionFailed("The cycle was changed by someone else since you loaded it",
                     cycle.version);
         }
-        return cycle;
     }
 
     /** Distinct days, largest first; the default when none are given. Their range is checked at the edge. */

@@ -36,6 +36,7 @@ import scot.quads.support.jdbc.DatabaseFailures;
 import scot.quads.support.outbox.Outbox;
 import scot.quads.support.problem.Problem.FieldError;
 import scot.quads.support.problem.ProblemException;
+import scot.quads.support.rest.ETags;
 
 /**
  * A council's self-evaluation in a cycle: reading it, saving one answer at a time (the autosave path: a few
@@ -127,7 +128,7 @@ public class EvaluationService {
      * there (its unique key), so it is refused with the answer as it now stands (412) and writes nothing.
      */
     @Transactional
-    public Answer save(UUID cycleId, String councilCode, String questionCode, long expectedVersion,
+    public Answer save(UUID cycleId, String councilCode, String questionCode, ETags.IfMatch ifMatch,
             AnswerContent content, String by) {
         SelfEvaluation.ForSave target = SelfEvaluation.shareForSave(autosave, cycleId, councilCode, questionCode)
                 .orElse(null);
@@ -154,6 +155,7 @@ public class EvaluationService {
         }
         Answer answer = target.answer();
         long currentVersion = answer == null ? 0 : answer.version;
+        long expectedVersion = ifMatch.required(currentVersion, answer != null);
         if (expectedVersion != currentVersion) {
             throw stale(question, answer, expectedVersion);
         }
@@ -204,7 +206,7 @@ public class EvaluationService {
 
     /** Locks the evaluation and tells the other services, once every question has an answer. */
     @Transactional
-    public EvaluationView submit(UUID cycleId, String councilCode, Long expectedVersion, String by) {
+    public EvaluationView submit(UUID cycleId, String councilCode, ETags.IfMatch ifMatch, String by) {
         Cycle cycle = cycle(cycleId);
         Council council = council(councilCode);
         SelfEvaluation evaluation = SelfEvaluation.lock(cycle.id, council.gssCode).orElse(null);
@@ -216,7 +218,7 @@ public class EvaluationService {
         Map<UUID, Answer> answers = evaluation == null ? Map.of() : answersByQuestion(evaluation);
         Statement statement = Statement.of(evaluation).orElse(null);
         long currentVersion = EvaluationView.versionOf(evaluation, answers, statement);
-        if (expectedVersion != null && expectedVersion != currentVersion) {
+        if (ifMatch.optional(currentVersion) != currentVersion) {
             throw ProblemException.preconditionFailed(
                     "The self-evaluation changed since you loaded it; review it and submit again", currentVersion);
         }
@@ -267,7 +269,8 @@ public class EvaluationService {
      * flagged carried-forward until an editor saves or confirms it.
      */
     @Transactional
-    public EvaluationView carryForward(UUID cycleId, String councilCode, UUID fromCycleId, String by) {
+    public EvaluationView carryForward(UUID cycleId, String councilCode, UUID fromCycleId, ETags.IfMatch ifMatch,
+            String by) {
         Cycle cycle = cycle(cycleId);
         Council council = council(councilCode);
         Cycle from = Cycle.findById(fromCycleId);
@@ -279,7 +282,9 @@ public class EvaluationService {
                 .orElseThrow(() -> ProblemException.unprocessable("Nothing to carry forward",
                         List.of(new FieldError("fromCycleId",
                                 "has no submitted self-evaluation of " + council.name))));
-        requireOpen(cycle, SelfEvaluation.lock(cycle.id, council.gssCode).orElse(null));
+        SelfEvaluation existing = SelfEvaluation.lock(cycle.id, council.gssCode).orElse(null);
+        requireOpen(cycle, existing);
+        requireVersion(existing, ifMatch);
         SelfEvaluation evaluation = SelfEvaluation.lockOrStart(cycle.id, council.gssCode, by);
         if (evaluation.isSubmitted()) {
             throw ProblemException.conflict("The self-evaluation is submitted and can no longer change");
@@ -345,7 +350,7 @@ public class EvaluationService {
 
     /** An editor confirms a carried-forward answer as still right for this cycle. */
     @Transactional
-    public Answer confirm(UUID cycleId, String councilCode, String questionCode, long expectedVersion, String by) {
+    public Answer confirm(UUID cycleId, String councilCode, String questionCode, ETags.IfMatch ifMatch, String by) {
         Cycle cycle = cycle(cycleId);
         Council council = council(councilCode);
         SelfEvaluation evaluation = SelfEvaluation.lock(cycle.id, council.gssCode).orElse(null);
@@ -359,6 +364,7 @@ public class EvaluationService {
         if (evaluation.isSubmitted()) {
             throw ProblemException.conflict("The self-evaluation is submitted and can no longer change");
         }
+        long expectedVersion = ifMatch.required(answer.version);
         if (answer.version != expectedVersion) {
             throw new StaleAnswerException(answer, expectedVersion);
         }
@@ -374,13 +380,15 @@ public class EvaluationService {
 
     /** ADES sends a submitted evaluation back to its council: editable again, also after the deadline. */
     @Transactional
-    public EvaluationView returnForRevision(UUID cycleId, String councilCode, String reason, String by) {
+    public EvaluationView returnForRevision(UUID cycleId, String councilCode, String reason, ETags.IfMatch ifMatch,
+            String by) {
         Cycle cycle = cycle(cycleId);
         Council council = council(councilCode);
         SelfEvaluation evaluation = SelfEvaluation.lock(cycle.id, council.gssCode)
                 .filter(SelfEvaluation::isSubmitted)
                 .orElseThrow(() -> ProblemException.conflict(
                         "Only a submitted self-evaluation can be returned; " + council.name + "'s is not submitted"));
+        requireVersion(evaluation, ifMatch);
         OffsetDateTime now = now();
         evaluation.state = SelfEvaluation.RETURNED;
         evaluation.returnedAt = now;
@@ -402,13 +410,14 @@ public class EvaluationService {
      * member of the council's quad (as quad-service announced it) has submitted, so then it cannot either.
      */
     @Transactional
-    public EvaluationView recall(UUID cycleId, String councilCode, String by) {
+    public EvaluationView recall(UUID cycleId, String councilCode, ETags.IfMatch ifMatch, String by) {
         Cycle cycle = cycle(cycleId);
         Council council = council(councilCode);
         SelfEvaluation evaluation = SelfEvaluation.lock(cycle.id, council.gssCode)
                 .filter(SelfEvaluation::isSubmitted)
                 .orElseThrow(() -> ProblemException.conflict(
                         "Only a submitted self-evaluation can be recalled; this one is not submitted"));
+        requireVersion(evaluation, ifMatch);
         if (cycle.deadlinePassed(today())) {
             throw ProblemException.conflict("The deadline of cycle " + cycle.name + " was "
                     + cycle.submissionDeadline + ": a submission can no longer be recalled; ask ADES to return it");
@@ -436,6 +445,16 @@ public class EvaluationService {
     /** True when the council is in a quad of the cycle with partners, and every partner's evaluation is submitted. */
     private boolean everyPartnerSubmitted(Cycle cycle, Council council) {
         return quads.everyPartnerSubmitted(cycle.id, council.gssCode);
+    }
+
+    /** 412 when If-Match (optional here) names another version of the self-evaluation than its current one. */
+    private void requireVersion(SelfEvaluation evaluation, ETags.IfMatch ifMatch) {
+        long current = EvaluationView.versionOf(evaluation,
+                evaluation == null ? Map.of() : answersByQuestion(evaluation), Statement.of(evaluation).orElse(null));
+        if (ifMatch.optional(current) != current) {
+            throw ProblemException.preconditionFailed(
+                    "The self-evaluation changed since you loaded it; review it and try again", current);
+        }
     }
 
     private EvaluationView view(Cycle cycle, Council council, SelfEvaluation evaluation) {

@@ -25,6 +25,7 @@ import scot.quads.support.jdbc.DatabaseFailures;
 import scot.quads.support.outbox.Outbox;
 import scot.quads.support.problem.Problem.FieldError;
 import scot.quads.support.problem.ProblemException;
+import scot.quads.support.rest.ETags;
 
 /**
  * A council's focus for a cycle and its agreement with ADES: the council's editors draft it and propose it; ADES
@@ -100,7 +101,8 @@ public class FocusService {
      * ADES must agree it anew. Saving the same content again changes nothing.
      */
     @Transactional
-    public FocusView save(UUID cycleId, String councilCode, long expectedVersion, FocusContent content, String by) {
+    public FocusView save(UUID cycleId, String councilCode, ETags.IfMatch ifMatch, FocusContent content,
+            String by) {
         Cycle cycle = cycle(cycleId);
         Council council = council(councilCode);
         requireOpen(cycle);
@@ -110,6 +112,7 @@ public class FocusService {
         }
         Focus focus = Focus.lock(cycle.id, council.gssCode).orElse(null);
         long current = focus == null ? 0 : focus.version;
+        long expectedVersion = ifMatch.required(current, focus != null);
         if (expectedVersion != current) {
             throw stale(focus, expectedVersion);
         }
@@ -161,7 +164,7 @@ public class FocusService {
 
     /** The council's editors propose the focus to ADES: it needs an area, a focus question and a key question. */
     @Transactional
-    public FocusView propose(UUID cycleId, String councilCode, Long expectedVersion, String by) {
+    public FocusView propose(UUID cycleId, String councilCode, ETags.IfMatch ifMatch, String by) {
         Cycle cycle = cycle(cycleId);
         Council council = council(councilCode);
         requireOpen(cycle);
@@ -169,7 +172,7 @@ public class FocusService {
                 "There is no focus to propose yet", List.of(new FieldError("area", "is not written"),
                         new FieldError("focusQuestion", "is not written"),
                         new FieldError("keyQuestions", "has no key question"))));
-        requireVersion(focus, expectedVersion);
+        requireVersion(focus, ifMatch);
         if (focus.isProposed() || focus.isAgreed()) {
             throw ProblemException.conflict("The focus is already " + focus.state + "; change it to propose it again");
         }
@@ -201,14 +204,14 @@ public class FocusService {
 
     /** ADES agrees a proposed focus (with an optional comment) or sends it back (with a comment saying why). */
     @Transactional
-    public FocusView decide(UUID cycleId, String councilCode, boolean agree, String comment, Long expectedVersion,
+    public FocusView decide(UUID cycleId, String councilCode, boolean agree, String comment, ETags.IfMatch ifMatch,
             String by) {
         Cycle cycle = cycle(cycleId);
         Council council = council(councilCode);
         requireOpen(cycle);
         Focus focus = Focus.lock(cycle.id, council.gssCode).orElseThrow(() -> ProblemException.conflict(
                 council.name + " has not proposed a focus for " + cycle.name));
-        requireVersion(focus, expectedVersion);
+        requireVersion(focus, ifMatch);
         if (!focus.isProposed()) {
             throw ProblemException.conflict("Only a proposed focus can be agreed or sent back; "
                     + council.name + "'s is " + focus.state);
@@ -260,8 +263,9 @@ public class FocusService {
         return errors;
     }
 
-    private static void requireVersion(Focus focus, Long expectedVersion) {
-        if (expectedVersion != null && expectedVersion != focus.version) {
+    private static void requireVersion(Focus focus, ETags.IfMatch ifMatch) {
+        long expectedVersion = ifMatch.optional(focus.version);
+        if (expectedVersion != focus.version) {
             throw stale(focus, expectedVersion);
         }
     }

@@ -26,6 +26,7 @@ import scot.quads.rubric.service.RubricDefinition.ThemeDefinition;
 import scot.quads.support.outbox.Outbox;
 import scot.quads.support.problem.Problem.FieldError;
 import scot.quads.support.problem.ProblemException;
+import scot.quads.support.rest.ETags;
 
 /** Frameworks and their versions: importing a version as a draft, reading it, publishing it. */
 @ApplicationScoped
@@ -145,10 +146,10 @@ public class FrameworkService {
 
     /** Makes a draft the published, unchangeable version councils can answer, and tells the other services. */
     @Transactional
-    public RubricContent publish(UUID versionId, Long expectedVersion, String by) {
+    public RubricContent publish(UUID versionId, ETags.IfMatch ifMatch, String by) {
         FrameworkVersion version = FrameworkVersion.lock(versionId)
                 .orElseThrow(() -> ProblemException.notFound("Rubric version", versionId));
-        if (expectedVersion != null && expectedVersion != version.version) {
+        if (ifMatch.optional(version.version) != version.version) {
             throw ProblemException.preconditionFailed(
                     "This version was changed by someone else since you loaded it", version.version);
         }

@@ -20,6 +20,7 @@ import scot.quads.rubric.Statement;
 import scot.quads.rubric.Statement.SwotItem;
 import scot.quads.support.problem.Problem.FieldError;
 import scot.quads.support.problem.ProblemException;
+import scot.quads.support.rest.ETags;
 
 /**
  * A council's self-evaluative statement: read by the council and ADES, written by the council's editors one whole
@@ -66,7 +67,7 @@ public class StatementService {
      * was carried forward: saving it is how an editor accepts it for this cycle.
      */
     @Transactional
-    public StatementView save(UUID cycleId, String councilCode, long expectedVersion, StatementContent content,
+    public StatementView save(UUID cycleId, String councilCode, ETags.IfMatch ifMatch, StatementContent content,
             String by) {
         Cycle cycle = cycle(cycleId);
         Council council = council(councilCode);
@@ -83,6 +84,7 @@ public class StatementService {
         }
         Statement statement = Statement.of(evaluation).orElse(null);
         long current = statement == null ? 0 : statement.version;
+        long expectedVersion = ifMatch.required(current, statement != null);
         if (expectedVersion != current) {
             throw new StaleStatementException(statement, expectedVersion);
         }

@@ -154,6 +154,8 @@ public class ProblemResponses implements OASFilter {
                 .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
                         .items(ref(FIELD_ERROR)).description("Each invalid field or parameter"))
                 .addRequired("title").addRequired("status")
+                // Other members may follow (current after a 412, incident after a 500, an operation's own).
+                .additionalPropertiesBoolean(Boolean.TRUE)
                 .examples(java.util.List.of(Map.of("title", "Invalid request", "status", 400,
                         "detail", "Some fields are not valid", "instance", "/councils/S12000047",
                         "errors", java.util.List.of(Map.of("field", "name", "message", "must not be blank")))));

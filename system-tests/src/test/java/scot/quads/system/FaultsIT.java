@@ -107,7 +107,7 @@ class FaultsIT {
             Map<String, Long> deadLettersBefore = flow.deadLetterCounts();
             Mail.snapshot();
             setUp();
-            ExecutorService load = Executors.newFixedThreadPool(4);
+            ExecutorService load = Executors.newFixedThreadPool(8);
             try {
                 run(load, flow);
             } finally {
@@ -167,7 +167,7 @@ class FaultsIT {
                 .until(() -> figures.accepted("submit") > submitted);
         Faults.kill("rubric-service");
         try {
-            waiting("mails waiting to be sent").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+            waiting("mails waiting to be sent").atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(100))
                     .until(() -> !Mail.pending().isEmpty());
             figures.record("mails pending when notification-service was killed", Mail.pending().size());
         } catch (ConditionTimeoutException none) {
@@ -388,7 +388,7 @@ class FaultsIT {
 
     // ------------------------------------------------------------------ the checks
 
-    private void check(Flow flow, Map<String, Long> deadLettersBefore) {
+    private void check(Flow flow, Map<String, Long> deadLettersBefore) throws Exception {
         // Each submission once in its quad's comparison, with its own levels.
         for (int q = 0; q < QUADS.size(); q++) {
             String quadId = quadIds.get(q);
@@ -650,21 +650,39 @@ class FaultsIT {
             try {
                 waiting("outboxes sent up to " + end).atMost(within).pollInterval(Duration.ofMillis(250))
                         .until(() -> unsent(end) == 0);
-                Map<String, Map<TopicPartition, Long>> targets = new HashMap<>();
-                for (String group : groups()) {
-                    Set<TopicPartition> partitions = committed(group).keySet();
-                    targets.put(group, ends(partitions));
-                }
+                AtomicReference<Map<String, Map<TopicPartition, Long>>> targets = new AtomicReference<>();
+                waiting("the topics' ends").atMost(within).until(() -> {
+                    targets.set(topicEnds());
+                    return true;
+                });
                 waiting("consumer groups past the topics' ends").atMost(within).pollInterval(Duration.ofMillis(250))
-                        .until(() -> targets.entrySet().stream().allMatch(group -> {
-                            Map<TopicPartition, Long> committed = committed(group.getKey());
-                            return group.getValue().entrySet().stream().allMatch(
-                                    target -> committed.getOrDefault(target.getKey(), -1L) >= target.getValue());
-                        }));
+                        .until(() -> past(targets.get()));
                 return Duration.between(end, Instant.now());
             } catch (ConditionTimeoutException late) {
                 return null;
             }
+        }
+
+        /** Each consumer group's partitions, and where each of them ends now. */
+        private Map<String, Map<TopicPartition, Long>> topicEnds() throws Exception {
+            Map<String, Map<TopicPartition, Long>> targets = new HashMap<>();
+            for (String group : groups()) {
+                targets.put(group, ends(committed(group).keySet()));
+            }
+            return targets;
+        }
+
+        /** Whether every group has committed at least up to its target on every partition. */
+        private boolean past(Map<String, Map<TopicPartition, Long>> targets) throws Exception {
+            for (Map.Entry<String, Map<TopicPartition, Long>> group : targets.entrySet()) {
+                Map<TopicPartition, Long> committed = committed(group.getKey());
+                for (Map.Entry<TopicPartition, Long> target : group.getValue().entrySet()) {
+                    if (committed.getOrDefault(target.getKey(), -1L) < target.getValue()) {
+                        return false;
+                    }
+                }
+            }
+            return true;
         }
 
         /** Outbox rows created by {@code until} and not yet sent, in every service's database. */

@@ -570,13 +570,16 @@ class FaultsIT {
 
         /** SIGKILL, as a crash or a lost node: no shutdown hook runs. Returns once every one of them is gone. */
         static void kill(String... names) throws Exception {
+            List<Long> pids = new ArrayList<>();
             for (String name : names) {
                 long pid = pid(name);
                 System.out.println("faults: SIGKILL " + name + " (pid " + pid + ") at " + Instant.now());
                 ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
-                waiting(name + " gone").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
-                        .until(() -> ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true));
+                pids.add(pid);
             }
+            waiting(String.join(", ", names) + " gone").atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(100)).until(() -> pids.stream()
+                            .allMatch(pid -> ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true)));
         }
 
         /** Stops a component cleanly (PostgreSQL: fast shutdown) and returns once it is gone, at that instant. */

@@ -23,7 +23,7 @@ import scot.quads.testing.PostgresTestResource;
 import scot.quads.testing.Tokens;
 
 /**
- * With no Kafka broker to be reached the service stays ready (it serves its users; events wait in the outbox), while
+ * With no Kafka broker to be reached the service stays started and ready (it serves its users; events wait in the outbox), while
  * the health detail and the metrics say the broker is unreachable and how many events wait.
  */
 @QuarkusTest
@@ -62,6 +62,10 @@ class KafkaOutageHealthTest {
                 .body("status", org.hamcrest.Matchers.equalTo("UP"));
         given().when().get("/q/health/live").then()
                 .statusCode(200);
+        // Started as well: a service (re)started while the broker is down must not be restarted over and over.
+        given().when().get("/q/health/started").then()
+                .statusCode(200)
+                .body("status", org.hamcrest.Matchers.equalTo("UP"));
 
         given().when().get("/q/health/well").then()
                 .statusCode(503)

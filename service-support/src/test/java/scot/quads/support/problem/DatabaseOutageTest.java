@@ -7,13 +7,18 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -48,6 +53,9 @@ class DatabaseOutageTest {
         }
     }
 
+    @Inject
+    AgroalDataSource dataSource;
+
     @AfterEach
     void reconnect() {
         PostgresBehindASwitch.restore();
@@ -76,6 +84,44 @@ class DatabaseOutageTest {
                         .when().post("/test/notes").statusCode() == 200);
         assertThat(QuarkusTransaction.requiringNew().call(() -> Note.count("title", during))).isZero();
         assertThat(QuarkusTransaction.requiringNew().call(() -> Note.count("title", after))).isEqualTo(1);
+    }
+
+    @Test
+    void onceTheDatabaseIsBackNoRequestMeetsADeadPooledConnection() throws SQLException {
+        // Four connections in the pool, all alive, as after a busy moment.
+        List<Connection> open = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            open.add(dataSource.getConnection());
+        }
+        for (Connection connection : open) {
+            connection.close();
+        }
+
+        // The database goes away for 2 s (a restart takes at least that long) while no request comes, so the pooled
+        // connections stay in the pool, dead: a connection of its own is refused throughout.
+        PostgresBehindASwitch.cut();
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(250))
+                .until(this::databaseRefusesConnections);
+
+        // Back: the pooled connections died with it, yet not one request fails on one of them.
+        PostgresBehindASwitch.restore();
+        String after = "Back " + UUID.randomUUID();
+        for (int request = 0; request < 8; request++) {
+            given().auth().oauth2(Tokens.ades()).contentType(ContentType.JSON).body(note(after + " " + request))
+                    .when().post("/test/notes").then().statusCode(200);
+        }
+    }
+
+    private boolean databaseRefusesConnections() {
+        org.eclipse.microprofile.config.Config config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
+        try (Connection direct = java.sql.DriverManager.getConnection(
+                config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.datasource.username", String.class),
+                config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""))) {
+            return false;
+        } catch (SQLException refused) {
+            return true;
+        }
     }
 
     private static String note(String title) {

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 
+import scot.quads.portal.client.EvidenceApi;
 import scot.quads.portal.client.NotificationApi;
 import scot.quads.portal.client.NotificationApi.Inbox;
 import scot.quads.portal.client.QuadApi;
@@ -73,7 +74,7 @@ public class CouncilResource {
 
         static native TemplateInstance indicator(Evaluation evaluation, Version version, Indicator indicator,
                 List<QuestionForm> questions, ErrorSummary errors, String saved, String confirmed, String next,
-                LastCycle last);
+                LastCycle last, OwnPart own);
 
         static native TemplateInstance history(Evaluation evaluation, List<History> entries);
 
@@ -92,6 +93,7 @@ public class CouncilResource {
     private static final int MAX_BLOCKERS = 15;
 
     private final RubricApi rubric;
+    private final EvidenceApi evidence;
     private final QuadApi quads;
     private final NotificationApi notifications;
     private final CurrentUser user;
@@ -99,11 +101,12 @@ public class CouncilResource {
     /** quad-service's thin-evidence threshold (quads.quad.thin-evidence-below), for the preview of partners' flags. */
     private final int thinEvidenceBelow;
 
-    public CouncilResource(@RestClient RubricApi rubric, @RestClient QuadApi quads,
+    public CouncilResource(@RestClient RubricApi rubric, @RestClient EvidenceApi evidence, @RestClient QuadApi quads,
             @RestClient NotificationApi notifications, CurrentUser user,
             @ConfigProperty(name = "quads.portal.thin-evidence-below", defaultValue = "200") int thinEvidenceBelow) {
         this.thinEvidenceBelow = thinEvidenceBelow;
         this.rubric = rubric;
+        this.evidence = evidence;
         this.quads = quads;
         this.notifications = notifications;
         this.user = user;
@@ -207,7 +210,7 @@ public class CouncilResource {
             return Response.status(problem.status()).entity(Templates.indicator(evaluation, rubricVersion,
                     indicator, forms(evaluation, indicator), ErrorSummary.single("#" + Labels.domId(questionCode)
                             + "-confirm", text), null, null, nextIndicator(rubricVersion, indicatorCode),
-                    lastCycle(cycleId, council)).render())
+                    lastCycle(cycleId, council), ownPart(cycleId, council)).render())
                     .build();
         }
     }
@@ -230,7 +233,14 @@ public class CouncilResource {
         Version version = rubric.version(evaluation.rubricVersionId());
         Indicator indicator = indicatorOf(version, code);
         return Templates.indicator(evaluation, version, indicator, forms(evaluation, indicator), null, saved,
-                confirmed, nextIndicator(version, code), lastCycle(cycleId, evaluation.councilCode())).render();
+                confirmed, nextIndicator(version, code), lastCycle(cycleId, evaluation.councilCode()),
+                ownPart(cycleId, evaluation.councilCode())).render();
+    }
+
+    /** The council's focus, statement and evidence, beside its answers; each left out when it cannot be read. */
+    private OwnPart ownPart(UUID cycleId, String council) {
+        return new OwnPart(optional(() -> rubric.focus(cycleId, council)),
+                optional(() -> rubric.statement(cycleId, council)), optional(() -> evidence.pack(cycleId, council)));
     }
 
     /** What the council answered last cycle, beside each question; nothing when there is none or it cannot be read. */
@@ -315,7 +325,7 @@ public class CouncilResource {
             }
             return Response.status(problem.status()).entity(Templates.indicator(evaluation, rubricVersion, indicator,
                     forms, summary, null, null, nextIndicator(rubricVersion, indicatorCode),
-                    lastCycle(cycleId, council)).render()).build();
+                    lastCycle(cycleId, council), ownPart(cycleId, council)).render()).build();
         }
     }
 

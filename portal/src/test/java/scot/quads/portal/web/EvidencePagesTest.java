@@ -76,6 +76,20 @@ class EvidencePagesTest {
     }
 
     @Test
+    void theIndicatorPageShowsTheFocusTheStatementsSwotAndTheEvidenceBesideTheAnswers() {
+        given().auth().oauth2(CouncilPagesTest.editor())
+                .when().get("/council/cycles/{cycle}/indicators/{indicator}", CouncilPagesTest.CYCLE, "QI 1.1")
+                .then().statusCode(200)
+                .body(containsString("How can more of our leavers go on to college or university?"))
+                .body(containsString("Relates to this indicator"))
+                .body(containsString("<li>Strength 1: Partnership with colleges</li>"))
+                .body(not(containsString("Falling rolls")))
+                .body(containsString("Evidence for this answer"))
+                .body(containsString("/evidence/" + CouncilPagesTest.CYCLE + "/S12000049/" + ITEM
+                        + "\" download>Attainment review</a> (PDF, 1.5 MB)"));
+    }
+
+    @Test
     void anUploadSendsTheFileAndItsFormOnAndComesBackToThePage() {
         ServiceStubs.server.stubFor(post(urlPathEqualTo(PACK)).willReturn(aResponse().withStatus(201)
                 .withHeader("Content-Type", "application/json").withBody("""

@@ -17,7 +17,7 @@ class EvidenceTransferTest {
         String head = new String(body, 0, 300, StandardCharsets.ISO_8859_1);
         assertThat(head).startsWith("--b0undary\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\n")
                 .contains("name=\"file\"; filename=\"benchmark.pdf\"\r\nContent-Type: application/pdf\r\n\r\n%PDF-");
-        assertThat(new String(body, body.length - 14, 14, StandardCharsets.ISO_8859_1)).isEqualTo("\r\n--b0undary--\r\n");
+        assertThat(new String(body, body.length - 16, 16, StandardCharsets.ISO_8859_1)).isEqualTo("\r\n--b0undary--\r\n");
         assertThat(body.length).isLessThan(file.length + 64 * 1024);
     }
 }

@@ -2,7 +2,6 @@ package scot.quads.rubric.evidence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -163,12 +162,11 @@ public class EvidenceService {
         }
         String fileName = fileName(upload.fileName());
         List<FieldError> errors = check(cycle, council, supports);
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(upload.path()), 64 * 1024)) {
-            String detected = EvidenceTypes.detect(in, fileName);
-            String type = EvidenceTypes.allowed(detected).orElse(null);
-            if (type == null) {
-                errors.add(0, new FieldError("file", "is a " + detected + " file, which an evidence pack does not take:"
-                        + " choose a " + EvidenceTypes.ALLOWED_WORDS + " file"));
+        try {
+            EvidenceTypes.Detected type = EvidenceTypes.detect(upload.path(), fileName);
+            if (!type.accepted()) {
+                errors.add(0, new FieldError("file", "is a " + type.mediaType() + " file, which an evidence pack does"
+                        + " not take: choose a " + EvidenceTypes.ALLOWED_WORDS + " file"));
             }
             if (!errors.isEmpty()) {
                 throw ProblemException.unprocessable("The evidence cannot be added as it stands", errors);
@@ -185,9 +183,12 @@ public class EvidenceService {
             }
             EvidenceItem item = newItem(cycle, council, EvidenceItem.FILE, details, supports, by);
             item.fileName = fileName;
-            item.mediaType = type;
+            item.mediaType = type.mediaType();
+            item.sizeBytes = upload.size();
+            item.chunks = (int) ((upload.size() + EvidenceChunk.SIZE - 1) / EvidenceChunk.SIZE);
+            item.sha256 = sha256(upload.path());
             item.persistAndFlush();
-            store(item, in, upload.size());
+            store(item, upload.path());
             audit.evidenceEvent(item, "evidence.added", by, item.createdAt);
             return new ItemView(cycle, item);
         } catch (IOException e) {
@@ -271,37 +272,40 @@ public class EvidenceService {
     }
 
     /**
-     * Streams the file into pieces of {@link EvidenceChunk#SIZE}, hashing it on the way. A file that turns out
-     * longer or shorter than announced is refused, which rolls everything back.
+     * Streams the file into its item's pieces of {@link EvidenceChunk#SIZE}, one in memory at a time. A file that
+     * is not the size its item says is refused, which rolls everything back.
      */
-    private void store(EvidenceItem item, InputStream in, long announced) throws IOException {
+    private static void store(EvidenceItem item, Path file) throws IOException {
+        long total = 0;
+        int seq = 0;
+        try (InputStream in = Files.newInputStream(file)) {
+            while (true) {
+                byte[] piece = in.readNBytes(EvidenceChunk.SIZE);
+                if (piece.length == 0) {
+                    break;
+                }
+                total += piece.length;
+                EvidenceChunk.write(item.id, seq++, piece);
+            }
+        }
+        if (total != item.sizeBytes || seq != item.chunks) {
+            throw new IllegalStateException("The uploaded file was " + total + " bytes in " + seq + " pieces, not "
+                    + item.sizeBytes + " in " + item.chunks);
+        }
+    }
+
+    /** The file's SHA-256, read as a stream. */
+    private static String sha256(Path file) throws IOException {
         MessageDigest sha;
         try {
             sha = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-        DigestInputStream digesting = new DigestInputStream(in, sha);
-        long total = 0;
-        int seq = 0;
-        while (true) {
-            byte[] piece = digesting.readNBytes(EvidenceChunk.SIZE);
-            if (piece.length == 0) {
-                break;
-            }
-            total += piece.length;
-            if (total > maxFileBytes) {
-                throw new IllegalStateException("The uploaded file grew past the limit while it was stored");
-            }
-            EvidenceChunk.write(item.id, seq++, piece);
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
         }
-        if (total != announced) {
-            throw new IllegalStateException("The uploaded file was " + total + " bytes, not " + announced);
-        }
-        item.sizeBytes = total;
-        item.chunks = seq;
-        item.sha256 = HexFormat.of().formatHex(sha.digest());
-        EvidenceItem.flush();
+        return HexFormat.of().formatHex(sha.digest());
     }
 
     /** Whether the caller sees the pack, and why (403 for anyone but ADES, the council and its quad partners). */

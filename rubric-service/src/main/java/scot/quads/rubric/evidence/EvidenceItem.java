@@ -101,7 +101,7 @@ public class EvidenceItem extends PanacheEntityBase {
     /** The bytes the council's files take in the cycle, against its quota. */
     public static long bytesUsed(UUID cycleId, String councilCode) {
         Long used = getEntityManager().createQuery("""
-                select coalesce(sum(e.sizeBytes), 0) from EvidenceItem e
+                select coalesce(sum(e.sizeBytes), 0L) from EvidenceItem e
                 where e.cycleId = :cycle and e.councilCode = :council""", Long.class)
                 .setParameter("cycle", cycleId)
                 .setParameter("council", councilCode)

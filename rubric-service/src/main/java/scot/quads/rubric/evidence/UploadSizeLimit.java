@@ -44,7 +44,7 @@ public class UploadSizeLimit {
                 Map.of("maxFileBytes", maxFileBytes)));
         router.route().order(Integer.MIN_VALUE + 5).handler(context -> {
             String type = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
-            if (context.request().method() != HttpMethod.POST || type == null
+            if (!HttpMethod.POST.equals(context.request().method()) || type == null
                     || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")
                     || !UPLOAD.matcher(context.normalizedPath()).matches()) {
                 context.next();

@@ -42,7 +42,7 @@ import scot.quads.portal.client.ServiceProblem;
  * works without JavaScript) and a link, each with what it supports, and removing an item. The file goes on to
  * rubric-service from the portal's temporary copy, which checks it; its refusals come back as an error summary.
  */
-@Path("/council/cycles/{cycleId}/evidence")
+@Path("/council")
 @Produces(MediaType.TEXT_HTML)
 public class EvidencePages {
 
@@ -86,13 +86,14 @@ public class EvidencePages {
     }
 
     @GET
+    @Path("/cycles/{cycleId}/evidence")
     public String show(@PathParam("cycleId") UUID cycleId, @QueryParam("done") String done) {
         String council = requireCouncil();
         return page(cycleId, council, Form.empty(), null, done).render();
     }
 
     @POST
-    @Path("/files")
+    @Path("/cycles/{cycleId}/evidence/files")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response upload(@PathParam("cycleId") UUID cycleId, @RestForm("file") FileUpload file,
             @RestForm("title") String title, @RestForm("description") String description,
@@ -139,7 +140,7 @@ public class EvidencePages {
     }
 
     @POST
-    @Path("/links")
+    @Path("/cycles/{cycleId}/evidence/links")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response link(@PathParam("cycleId") UUID cycleId, MultivaluedMap<String, String> fields) {
         String council = requireCouncil();
@@ -171,7 +172,7 @@ public class EvidencePages {
     }
 
     @POST
-    @Path("/{itemId}/remove")
+    @Path("/cycles/{cycleId}/evidence/{itemId}/remove")
     public Response remove(@PathParam("cycleId") UUID cycleId, @PathParam("itemId") UUID itemId) {
         String council = requireCouncil();
         try {

@@ -150,7 +150,8 @@ class EvidenceTest {
     @Test
     void malformedOrIncompleteFormsAre400NamingTheField() {
         given().auth().oauth2(Tokens.editor(GLASGOW)).contentType("multipart/form-data; boundary=abc")
-                .body("--abc\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n\r\n%PDF-1.4 and no end")
+                .body("--abc\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n\r\n%PDF-1.4 and no end"
+                        .getBytes(StandardCharsets.US_ASCII))
                 .when().post(pack()).then().statusCode(400).contentType("application/problem+json");
         given().auth().oauth2(Tokens.editor(GLASGOW)).multiPart("title", "No file").when().post(pack())
                 .then().statusCode(400).body("errors.field", equalTo(List.of("file")));

@@ -32,6 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import scot.quads.support.problem.Problem;
 import scot.quads.support.problem.Problem.FieldError;
 import scot.quads.support.problem.ProblemException;
 import scot.quads.support.rest.Attachments;
@@ -251,6 +253,18 @@ public class EvidenceResource {
         caller.requireEditorOf(councilCode);
         evidence.remove(cycleId, councilCode, itemId, caller.username());
         return Response.noContent().build();
+    }
+
+    /**
+     * A body the multipart parser could not read to its end (a missing closing boundary, a cut-off part) is the
+     * client's mistake: 400, with nothing stored.
+     */
+    @ServerExceptionMapper
+    public Response malformed(IOException e, UriInfo uri) {
+        Problem problem = new Problem(null, "Malformed request body", 400, "The body is not a complete "
+                + "multipart/form-data form: " + e.getMessage(), "/" + uri.getPath().replaceFirst("^/", ""),
+                List.of(new FieldError("file", "could not be read from the form")), null);
+        return Response.status(400).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
     private static Response created(EvidenceService.ItemView view, UriInfo uri) {

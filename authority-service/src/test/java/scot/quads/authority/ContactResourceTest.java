@@ -74,11 +74,12 @@ class ContactResourceTest {
 
         String changed = unique("fife-new");
         given().auth().oauth2(Tokens.editor(Tokens.FIFE)).contentType(ContentType.JSON)
-                .body(contact("Ann Smith-Jones", changed, "QIO", "\"comment\",\"action\",\"comment\""))
+                .body(contact("Ann Smith-Jones", changed, "QIO",
+                        "\"comment\",\"action\",\"comment\",\"focus.decided\",\"focus.proposed\""))
                 .when().put("/councils/S12000047/contacts/" + id)
                 .then().statusCode(200)
                 .body("name", equalTo("Ann Smith-Jones"), "email", equalTo(changed))
-                .body("notifications", equalTo(List.of("comment", "action")));
+                .body("notifications", equalTo(List.of("comment", "action", "focus.decided", "focus.proposed")));
         awaitContacts("S12000047", changed);
 
         given().auth().oauth2(Tokens.editor(Tokens.FIFE))

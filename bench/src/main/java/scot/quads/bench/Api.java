@@ -119,12 +119,25 @@ public final class Api {
                 System.nanoTime() - start);
     }
 
+    /** A timed POST of a body of any type (a multipart upload), its reply's text kept. */
+    Download upload(String user, String url, String contentType, byte[] body) {
+        Map<String, String> headers = headers(user, contentType, null);
+        long start = System.nanoTime();
+        Wire.Response response = exchange("POST", url, headers, body);
+        return new Download(response.status(), response.header("Content-Type"), response.body(),
+                System.nanoTime() - start);
+    }
+
     Reply post(String user, String url, Object body) {
         return send("POST", url, headers(user, "application/json", null), json(body));
     }
 
     Reply post(String user, String url, String ifMatch, Object body) {
         return send("POST", url, headers(user, "application/json", ifMatch), json(body));
+    }
+
+    Reply delete(String user, String url) {
+        return send("DELETE", url, headers(user, null, null), null);
     }
 
     Reply put(String user, String url, String ifMatch, Object body) {

@@ -303,6 +303,25 @@ public final class Bench {
         }
         scenarios.add(exports.toJson());
         print(exports);
+        Scenario evidence;
+        if (!settings.evidence()) {
+            evidence = new Scenario("evidence-transfer", "Evidence transfer")
+                    .notMeasured("left out of this run (--no-evidence)");
+        } else if (cycle == null) {
+            evidence = new Scenario("evidence-transfer", "Evidence transfer")
+                    .notMeasured("the benchmark cycle could not be opened");
+        } else {
+            try {
+                say("Evidence: a 20 MB file uploaded and downloaded ...");
+                profiler.start("evidence-transfer");
+                evidence = new EvidenceTransfer(api, cycle, settings).run();
+                profiler.stop(evidence);
+            } catch (Exception e) {
+                evidence = failed("evidence-transfer", "Evidence transfer", e);
+            }
+        }
+        scenarios.add(evidence.toJson());
+        print(evidence);
         writePartial(result, settings, started);
 
         Scenario scale = Settings.SCALE_SKIPPED.equals(settings.scale())

@@ -53,7 +53,8 @@ record Settings(
         List<Integer> trendCycles,
         int trendOrganisations,
         int trendReadsPerSecond,
-        int trendReadsSeconds) {
+        int trendReadsSeconds,
+        boolean evidence) {
 
     /** {@link #scale}: the scale scenario alone ({@code --scale}), within the full run, or left out. */
     static final String SCALE_ONLY = "only";
@@ -70,7 +71,7 @@ record Settings(
                              [--no-portal] [--portal=http://127.0.0.1:8080] [--portal-users=20] [--portal-seconds=30]
                              [--portal-think-ms=1000] [--no-exports] [--exports=5]
                              [--no-trend] [--trend-cycles=5,50] [--trend-organisations=8]
-                             [--trend-reads-per-second=10] [--trend-reads-seconds=15]
+                             [--trend-reads-per-second=10] [--trend-reads-seconds=15] [--no-evidence]
                    bench/run --scale [--scale-sizes=...] ...   (the scale scenario alone)
             """;
 
@@ -89,6 +90,7 @@ record Settings(
         boolean noPortal = Boolean.parseBoolean(given.remove("no-portal"));
         boolean noExports = Boolean.parseBoolean(given.remove("no-exports"));
         boolean noTrend = Boolean.parseBoolean(given.remove("no-trend"));
+        boolean noEvidence = Boolean.parseBoolean(given.remove("no-evidence"));
         if (scaleOnly && noScale) {
             throw new IllegalArgumentException("--scale and --no-scale exclude each other\n" + USAGE);
         }
@@ -136,7 +138,8 @@ record Settings(
                 trendCycles(text(given, "trend-cycles", "5,50")),
                 number(given, "trend-organisations", quick ? 4 : 8),
                 number(given, "trend-reads-per-second", 10),
-                number(given, "trend-reads-seconds", quick ? 5 : 15));
+                number(given, "trend-reads-seconds", quick ? 5 : 15),
+                !noEvidence);
         if (!given.isEmpty()) {
             throw new IllegalArgumentException("unknown option(s) " + given.keySet() + "\n" + USAGE);
         }
@@ -180,7 +183,7 @@ record Settings(
                 "--quads-home=" + quadsHome, "--jdbc-url=" + jdbcUrl, "--jdbc-user=" + jdbcUser,
                 "--jdbc-password=" + jdbcPassword, "--kafka=" + kafka, "--no-trend", "--portal=" + portal,
                 "--portal-users=" + portalUsers, "--portal-seconds=10", "--portal-think-ms=" + portalThinkMs,
-                "--exports=2"));
+                "--exports=2", "--no-evidence"));
         if (!portalPages) {
             args.add("--no-portal");
         }
@@ -205,7 +208,7 @@ record Settings(
                 .put("portalSeconds", portalSeconds).put("portalThinkMs", portalThinkMs)
                 .put("exportsIncluded", exportsIncluded).put("exports", exports).put("trend", trend)
                 .put("trendOrganisations", trendOrganisations).put("trendReadsPerSecond", trendReadsPerSecond)
-                .put("trendReadsSeconds", trendReadsSeconds);
+                .put("trendReadsSeconds", trendReadsSeconds).put("evidence", evidence);
         trendCycles.forEach(json.putArray("trendCycles")::add);
         return json;
     }

@@ -91,8 +91,12 @@ class SettingsTest {
         assertThat(settings.exports()).isEqualTo(5);
         assertThat(settings.trend()).isTrue();
         assertThat(settings.trendCycles()).as("issue #22: from 5 to 50 cycles").containsExactly(5, 50);
+        assertThat(settings.evidence()).as("issue #24: a 20 MB evidence file up and down").isTrue();
 
-        Settings without = Settings.parse("--no-portal", "--no-exports", "--no-trend", "--portal=http://localhost:9080/");
+        Settings without = Settings.parse("--no-portal", "--no-exports", "--no-trend", "--no-evidence",
+                "--portal=http://localhost:9080/");
+        assertThat(without.evidence()).isFalse();
+        assertThat(without.toJson().path("evidence").asBoolean(true)).isFalse();
 
         assertThat(without.portalPages()).isFalse();
         assertThat(without.exportsIncluded()).isFalse();
@@ -121,6 +125,7 @@ class SettingsTest {
         assertThat(warmUp.portalSeconds()).isLessThan(Settings.parse().portalSeconds());
         assertThat(warmUp.exportsIncluded()).isTrue();
         assertThat(warmUp.trend()).isFalse();
+        assertThat(warmUp.evidence()).as("20 MB files are not part of the warm-up").isFalse();
         assertThat(Settings.parse("--no-portal", "--no-exports").forWarmUp())
                 .satisfies(w -> assertThat(w.portalPages()).isFalse())
                 .satisfies(w -> assertThat(w.exportsIncluded()).isFalse());

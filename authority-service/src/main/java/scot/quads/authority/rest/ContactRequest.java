@@ -14,7 +14,9 @@ public record ContactRequest(
         @NotBlank @Size(max = 254) @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+") String email,
         @Schema(example = "Quality improvement officer") @Size(max = 200) String role,
         @Schema(description = "Notification types wanted by default: cycle.opened, deadline-approaching, "
-                + "deadline-passed, self-evaluation.submitted, self-evaluation.returned, quad.changed, comment, action")
+                + "deadline-passed, self-evaluation.submitted, self-evaluation.returned, quad.changed, comment, action, "
+                + "focus.proposed (a council proposed its focus to ADES), focus.decided (ADES agreed the council's "
+                + "focus or sent it back)")
         @Size(max = 20) List<String> notifications) {
 
     ContactChange toChange() {

@@ -30,7 +30,7 @@ public class ContactService {
     /** The notification types a contact can ask for. */
     public static final List<String> NOTIFICATION_TYPES = List.of("cycle.opened", "deadline-approaching",
             "deadline-passed", "self-evaluation.submitted", "self-evaluation.returned", "quad.changed", "comment",
-            "action");
+            "action", "focus.proposed", "focus.decided");
 
     private final CouncilService councils;
     private final Outbox outbox;

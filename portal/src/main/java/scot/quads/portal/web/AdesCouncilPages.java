@@ -55,6 +55,8 @@ public class AdesCouncilPages {
         NOTIFICATIONS.put("quad.changed", "The quad changes");
         NOTIFICATIONS.put("comment", "A comment on an answer");
         NOTIFICATIONS.put("action", "An action is agreed or moves on");
+        NOTIFICATIONS.put("focus.proposed", "A council proposes its focus");
+        NOTIFICATIONS.put("focus.decided", "ADES agrees the council's focus or sends it back");
     }
 
     @CheckedTemplate

@@ -178,6 +178,7 @@ public class AdesPages {
         body.put("closesOn", closesOn);
         body.put("revealRule", form.blankToNull("revealRule"));
         body.put("reminderDays", reminderDays(form));
+        body.put("statementRequired", "true".equals(form.value("statementRequired")));
         if (!form.hasErrors()) {
             try {
                 AdminCycle cycle = admin.open(body);
@@ -471,7 +472,8 @@ public class AdesPages {
                 .field("submissionDeadline", "submissionDeadline-day", "Submission deadline")
                 .field("closesOn", "closesOn-day", "Closing date")
                 .field("revealRule", "revealRule", "Reveal rule")
-                .field("reminderDays", "reminderDays", "Reminder days");
+                .field("reminderDays", "reminderDays", "Reminder days")
+                .field("statementRequired", "statementRequired", "Self-evaluative statement");
     }
 
     private static AdminForm proposalForm(AdminForm form) {

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 
 import scot.quads.portal.client.AuthorityApi;
+import scot.quads.portal.client.EvidenceApi;
 import scot.quads.portal.client.NotificationApi;
 import scot.quads.portal.client.NotificationApi.Inbox;
 import scot.quads.portal.client.PublishedVersions;
@@ -76,7 +77,7 @@ public class CouncilResource {
 
         static native TemplateInstance indicator(Evaluation evaluation, Version version, Indicator indicator,
                 List<QuestionForm> questions, ErrorSummary errors, String saved, String confirmed, String next,
-                LastCycle last, ContextFigures context);
+                LastCycle last, ContextFigures context, OwnPart own);
 
         static native TemplateInstance history(Evaluation evaluation, List<History> entries);
 
@@ -95,6 +96,7 @@ public class CouncilResource {
     private final RubricApi rubric;
     private final PublishedVersions versions;
     private final AuthorityApi authority;
+    private final EvidenceApi evidence;
     private final QuadApi quads;
     private final NotificationApi notifications;
     private final CurrentUser user;
@@ -102,14 +104,15 @@ public class CouncilResource {
     /** quad-service's thin-evidence threshold (quads.quad.thin-evidence-below), for the preview of partners' flags. */
     private final int thinEvidenceBelow;
 
-    public CouncilResource(@RestClient RubricApi rubric, PublishedVersions versions, @RestClient AuthorityApi authority,
-            @RestClient QuadApi quads,
+    public CouncilResource(@RestClient RubricApi rubric, PublishedVersions versions,
+            @RestClient AuthorityApi authority, @RestClient EvidenceApi evidence, @RestClient QuadApi quads,
             @RestClient NotificationApi notifications, CurrentUser user,
             @ConfigProperty(name = "quads.portal.thin-evidence-below", defaultValue = "200") int thinEvidenceBelow) {
         this.thinEvidenceBelow = thinEvidenceBelow;
         this.rubric = rubric;
         this.versions = versions;
         this.authority = authority;
+        this.evidence = evidence;
         this.quads = quads;
         this.notifications = notifications;
         this.user = user;
@@ -212,7 +215,8 @@ public class CouncilResource {
             return Response.status(problem.status()).entity(Templates.indicator(evaluation, rubricVersion,
                     indicator, forms(evaluation, indicator), ErrorSummary.single("#" + Labels.domId(questionCode)
                             + "-confirm", text), null, null, nextIndicator(rubricVersion, indicatorCode),
-                    lastCycle(cycleId, council), contextFigures(indicator, council)).render())
+                    lastCycle(cycleId, council), contextFigures(indicator, council), ownPart(cycleId, council))
+                    .render())
                     .build();
         }
     }
@@ -236,7 +240,8 @@ public class CouncilResource {
         Indicator indicator = indicatorOf(version, code);
         return Templates.indicator(evaluation, version, indicator, forms(evaluation, indicator), null, saved,
                 confirmed, nextIndicator(version, code), lastCycle(cycleId, evaluation.councilCode()),
-                contextFigures(indicator, evaluation.councilCode())).render();
+                contextFigures(indicator, evaluation.councilCode()), ownPart(cycleId, evaluation.councilCode()))
+                .render();
     }
 
     /**
@@ -247,6 +252,12 @@ public class CouncilResource {
         boolean named = indicator.questions().stream()
                 .anyMatch(q -> q.contextIndicators() != null && !q.contextIndicators().isEmpty());
         return named ? ContextFigures.of(optional(() -> authority.indicators(council))) : ContextFigures.NONE;
+    }
+
+    /** The council's focus, statement and evidence, beside its answers; each left out when it cannot be read. */
+    private OwnPart ownPart(UUID cycleId, String council) {
+        return new OwnPart(optional(() -> rubric.focus(cycleId, council)),
+                optional(() -> rubric.statement(cycleId, council)), optional(() -> evidence.pack(cycleId, council)));
     }
 
     /** What the council answered last cycle, beside each question; nothing when there is none or it cannot be read. */
@@ -331,7 +342,8 @@ public class CouncilResource {
             }
             return Response.status(problem.status()).entity(Templates.indicator(evaluation, rubricVersion, indicator,
                     forms, summary, null, null, nextIndicator(rubricVersion, indicatorCode),
-                    lastCycle(cycleId, council), contextFigures(indicator, council)).render()).build();
+                    lastCycle(cycleId, council), contextFigures(indicator, council), ownPart(cycleId, council))
+                    .render()).build();
         }
     }
 

@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import scot.quads.portal.client.EvidenceApi;
+import scot.quads.portal.client.EvidenceApi.Pack;
 import scot.quads.portal.client.QuadApi;
 import scot.quads.portal.client.QuadApi.Comparison;
 import scot.quads.portal.client.QuadApi.MemberStatement;
@@ -48,16 +50,27 @@ public class QuadStatementPages {
     public record Part(String heading, List<Cell> cells) {
     }
 
-    /** One council's text for a part (context or summary), or its items of a SWOT part; why it is empty if so. */
-    public record Cell(String text, List<SwotItem> items, String empty) {
+    /**
+     * One council's text for a part (context or summary), its items of a SWOT part, or its evidence (with the cycle
+     * and council to download it from); why it is empty if so.
+     */
+    public record Cell(String text, List<SwotItem> items, String empty, List<EvidenceApi.Item> evidence,
+            String evidencePath) {
+
+        public Cell(String text, List<SwotItem> items, String empty) {
+            this(text, items, empty, List.of(), null);
+        }
     }
 
     private final QuadApi quads;
     private final RubricApi rubric;
+    private final EvidenceApi evidence;
 
-    public QuadStatementPages(@RestClient QuadApi quads, @RestClient RubricApi rubric) {
+    public QuadStatementPages(@RestClient QuadApi quads, @RestClient RubricApi rubric,
+            @RestClient EvidenceApi evidence) {
         this.quads = quads;
         this.rubric = rubric;
+        this.evidence = evidence;
     }
 
     @GET
@@ -66,7 +79,16 @@ public class QuadStatementPages {
         Comparison comparison = quads.comparison(quadId);
         QuadStatements statements = quads.statements(quadId);
         Map<String, Focus> focuses = new HashMap<>();
+        Map<String, Pack> packs = new HashMap<>();
         for (MemberStatement member : statements.members()) {
+            try {
+                packs.put(member.councilCode(), evidence.pack(statements.cycleId(), member.councilCode()));
+            } catch (RuntimeException notShown) {
+                ServiceProblem problem = ServiceProblem.in(notShown);
+                if (problem == null || problem.status() >= 500) {
+                    throw notShown;
+                }
+            }
             try {
                 focuses.put(member.councilCode(), rubric.focus(statements.cycleId(), member.councilCode()));
             } catch (RuntimeException notShown) {
@@ -77,7 +99,9 @@ public class QuadStatementPages {
                 // 404: not agreed yet; 403: not a partner (ADES always sees it). Either way nothing to show.
             }
         }
-        return Templates.statements(comparison, statements, parts(statements, focuses)).render();
+        List<Part> parts = parts(statements, focuses);
+        parts.add(evidence(statements, packs));
+        return Templates.statements(comparison, statements, parts).render();
     }
 
     /** The agreed focus of each member that has one (partners see a focus once ADES agreed it), then the statement. */
@@ -114,6 +138,24 @@ public class QuadStatementPages {
         parts.add(new Part("Summary", statements.members().stream()
                 .map(m -> text(m, m.statement() == null ? null : m.statement().summary())).toList()));
         return parts;
+    }
+
+    /**
+     * Each member's evidence, shown to a partner exactly when rubric-service's reveal rule shows it (the same rule as
+     * the answers); the council's own and ADES's always.
+     */
+    static Part evidence(QuadStatements statements, Map<String, Pack> packs) {
+        return new Part("Evidence", statements.members().stream().map(m -> {
+            Pack pack = packs.get(m.councilCode());
+            if (pack == null || !pack.shown()) {
+                return new Cell(null, List.of(), "Not shown yet");
+            }
+            if (pack.items().isEmpty()) {
+                return new Cell(null, List.of(), "No evidence added");
+            }
+            return new Cell(null, List.of(), null, pack.items(),
+                    "/evidence/" + statements.cycleId() + "/" + m.councilCode() + "/");
+        }).toList());
     }
 
     private static Cell text(MemberStatement member, String text) {

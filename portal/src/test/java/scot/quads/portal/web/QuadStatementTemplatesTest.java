@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import scot.quads.portal.client.EvidenceApi;
 import scot.quads.portal.client.QuadApi.MemberStatement;
 import scot.quads.portal.client.QuadApi.QuadStatements;
 import scot.quads.portal.client.QuadApi.Statement;
@@ -48,5 +49,36 @@ class QuadStatementTemplatesTest {
                 "Destinations: How can more leavers go to college?", "<li>How well do partnerships work?</li>",
                 "No agreed focus yet");
         assertThat(html.indexOf("First strength")).isLessThan(html.indexOf("Second strength"));
+    }
+
+    @Test
+    @ActivateRequestContext
+    void eachMembersEvidenceIsShownOnlyWhenItsPackIsRevealedWithDownloadsThroughThePortal() {
+        QuadStatements statements = new QuadStatements(PartnerFixtures.QUAD, UUID.randomUUID(), true,
+                "Every member has submitted", List.of(
+                        new MemberStatement("S12000047", "Fife", true, PartnerFixtures.AT, null),
+                        new MemberStatement("S12000014", "Falkirk", true, PartnerFixtures.AT, null),
+                        new MemberStatement("S12000040", "West Lothian", true, PartnerFixtures.AT, null)));
+        UUID item = UUID.randomUUID();
+        EvidenceApi.Item plan = new EvidenceApi.Item(item, statements.cycleId(), "S12000047", "file",
+                "Fife's <plan>", null, null, null, "plan.pdf", "application/pdf", 2_400_000L, List.of("1.1.2"),
+                List.of("QI 1.1"), List.of(), List.of(), true, 1, null, null);
+        EvidenceApi.Pack fife = new EvidenceApi.Pack(statements.cycleId(), "2026-27", "S12000047", "Fife", true, "",
+                false, 2_400_000L, 524_288_000L, 20_971_520L, List.of(plan));
+        EvidenceApi.Pack falkirk = new EvidenceApi.Pack(statements.cycleId(), "2026-27", "S12000014", "Falkirk",
+                false, "Shown once it submits", false, 0, 524_288_000L, 20_971_520L, List.of());
+
+        List<QuadStatementPages.Part> parts = new java.util.ArrayList<>(QuadStatementPages.parts(statements,
+                java.util.Map.of()));
+        parts.add(QuadStatementPages.evidence(statements, java.util.Map.of("S12000047", fife, "S12000014",
+                falkirk)));
+        String html = QuadStatementPages.Templates.statements(PartnerFixtures.hidden(), statements, parts).render();
+
+        assertThat(html).contains(">Evidence</th>",
+                "<a class=\"govuk-link\" href=\"/evidence/" + statements.cycleId() + "/S12000047/" + item
+                        + "\" download>Fife&#39;s &lt;plan&gt;</a>",
+                "(PDF, 2.3 MB), supports QI 1.1, 1.1.2");
+        String evidenceRow = html.substring(html.indexOf(">Evidence</th>"));
+        assertThat(evidenceRow).contains("Not shown yet");
     }
 }

@@ -24,6 +24,7 @@ public class AuditTrail {
     public static final String CYCLE = "cycle";
     public static final String EVALUATION = "self-evaluation";
     public static final String FOCUS = "focus";
+    public static final String EVIDENCE = "evidence";
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void versionImported(FrameworkVersion version, String frameworkCode, String actor) {
@@ -204,6 +205,32 @@ public class AuditTrail {
         entry.cycleId = cycle.id;
         entry.councilCode = councilCode;
         entry.detail = json(Map.of("daysLeft", daysLeft));
+        entry.persist();
+    }
+
+    /**
+     * An item of the evidence pack added, changed or removed ({@code evidence.added}, {@code evidence.changed},
+     * {@code evidence.removed}): what it is, never its content.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void evidenceEvent(scot.quads.rubric.evidence.EvidenceItem item, String action, String actor,
+            OffsetDateTime at) {
+        AuditEntry entry = entry(actor, action, EVIDENCE, item.id, at);
+        entry.cycleId = item.cycleId;
+        entry.councilCode = item.councilCode;
+        java.util.Map<String, Object> detail = new java.util.LinkedHashMap<>();
+        detail.put("kind", item.kind);
+        detail.put("title", item.title);
+        if (item.isFile()) {
+            detail.put("fileName", item.fileName);
+            detail.put("mediaType", item.mediaType);
+            detail.put("sizeBytes", item.sizeBytes);
+            detail.put("sha256", item.sha256);
+        } else {
+            detail.put("url", item.url);
+        }
+        detail.put("itemVersion", item.version);
+        entry.detail = json(detail);
         entry.persist();
     }
 

@@ -256,6 +256,8 @@ public class EvaluationService {
         evaluation.submittedBy = by;
         evaluation.updatedAt = now;
         SelfEvaluation.flush();
+        // From now on the council's partners may see its evidence pack: what it holds stays as they saw it.
+        scot.quads.rubric.evidence.EvidenceItem.markShared(cycle.id, evaluation.councilCode, now);
         outbox.publish(Events.SELF_EVALUATION_SUBMITTED, evaluation.id.toString(),
                 RubricEvents.submitted(evaluation, cycle, ordered, statement));
         EvaluationView view = new EvaluationView(cycle, council, content, evaluation, answers, statement, false);

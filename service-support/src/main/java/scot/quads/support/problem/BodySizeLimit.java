@@ -15,6 +15,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class BodySizeLimit {
 
+    /**
+     * Set to true on the routing context by a service's own earlier handler that has checked a declared body against
+     * a larger limit of its own (a file upload), so that this one lets it through.
+     */
+    public static final String CHECKED = "quads.body-size-checked";
+
     private final long maxBytes;
     private final ObjectMapper mapper;
 
@@ -27,6 +33,10 @@ public class BodySizeLimit {
         String tooLarge = mapper.writeValueAsString(new Problem(null, "Payload too large", 413,
                 "The request body is larger than " + (maxBytes / 1024) + " KiB", null, null, null));
         router.route().order(Integer.MIN_VALUE + 10).handler(context -> {
+            if (Boolean.TRUE.equals(context.get(CHECKED))) {
+                context.next();
+                return;
+            }
             String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             if (length != null && isOver(length)) {
                 context.response().setStatusCode(413)

@@ -1,0 +1,291 @@
+package scot.quads.portal.web;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.client.api.ClientMultipartForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import scot.quads.portal.client.EvidenceApi;
+import scot.quads.portal.client.EvidenceApi.LinkRequest;
+import scot.quads.portal.client.EvidenceApi.Pack;
+import scot.quads.portal.client.RubricApi;
+import scot.quads.portal.client.RubricApi.Focus;
+import scot.quads.portal.client.RubricApi.Statement;
+import scot.quads.portal.client.RubricApi.Version;
+import scot.quads.portal.client.ServiceProblem;
+
+/**
+ * The council's evidence pack for a cycle: what it holds, a file upload (a plain GOV.UK file upload in a form, so it
+ * works without JavaScript) and a link, each with what it supports, and removing an item. The file goes on to
+ * rubric-service from the portal's temporary copy, which checks it; its refusals come back as an error summary.
+ */
+@Path("/council")
+@Produces(MediaType.TEXT_HTML)
+public class EvidencePages {
+
+    /** Shown for the file's errors in GOV.UK's words; the service's own words for everything else. */
+    static final String CHOOSE_FILE = "Select a file";
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance evidence(Pack pack, Statement statement, Focus focus, Form form,
+                ErrorSummary errors, String done);
+    }
+
+    /** What the two forms show again after a refusal: the text as typed and each field's error. */
+    public record Form(Map<String, String> values, Map<String, String> errors, Set<String> ticked) {
+
+        static Form empty() {
+            return new Form(Map.of(), Map.of(), Set.of());
+        }
+
+        public String value(String name) {
+            return values.getOrDefault(name, "");
+        }
+
+        public String error(String name) {
+            return errors.get(name);
+        }
+
+        public boolean isTicked(String name, Object value) {
+            return ticked.contains(name + "=" + value);
+        }
+    }
+
+    private final EvidenceApi evidence;
+    private final RubricApi rubric;
+    private final CurrentUser user;
+
+    public EvidencePages(@RestClient EvidenceApi evidence, @RestClient RubricApi rubric, CurrentUser user) {
+        this.evidence = evidence;
+        this.rubric = rubric;
+        this.user = user;
+    }
+
+    @GET
+    @Path("/cycles/{cycleId}/evidence")
+    public String show(@PathParam("cycleId") UUID cycleId, @QueryParam("done") String done) {
+        String council = requireCouncil();
+        return page(cycleId, council, Form.empty(), null, done).render();
+    }
+
+    @POST
+    @Path("/cycles/{cycleId}/evidence/files")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response upload(@PathParam("cycleId") UUID cycleId, @RestForm("file") FileUpload file,
+            @RestForm("title") String title, @RestForm("description") String description,
+            @RestForm("codes") String codes, @RestForm("swotItems") List<String> swotItems,
+            @RestForm("keyQuestions") List<String> keyQuestions) {
+        String council = requireCouncil();
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("title", nonNull(title));
+        values.put("description", nonNull(description));
+        values.put("codes", nonNull(codes));
+        Set<String> ticked = ticked(swotItems, keyQuestions);
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (file == null || file.uploadedFile() == null || file.fileName() == null || file.fileName().isBlank()
+                || file.size() == 0) {
+            errors.put("file", file != null && file.fileName() != null && !file.fileName().isBlank()
+                    ? "The selected file is empty" : CHOOSE_FILE);
+        }
+        if (title == null || title.isBlank()) {
+            errors.put("title", "Enter a title for the evidence");
+        }
+        if (!errors.isEmpty()) {
+            return refused(cycleId, council, 400, values, errors, ticked);
+        }
+        Codes sorted = codes(cycleId, council, codes);
+        ClientMultipartForm form = ClientMultipartForm.create()
+                .binaryFileUpload("file", file.fileName(), file.uploadedFile().toString(),
+                        MediaType.APPLICATION_OCTET_STREAM)
+                .attribute("title", title.strip(), null);
+        if (description != null && !description.isBlank()) {
+            form.attribute("description", description.strip(), null);
+        }
+        sorted.indicators().forEach(code -> form.attribute("indicators", code, null));
+        sorted.questions().forEach(code -> form.attribute("questions", code, null));
+        nonBlank(swotItems).forEach(id -> form.attribute("swotItems", id, null));
+        nonBlank(keyQuestions).forEach(n -> form.attribute("keyQuestions", n, null));
+        try {
+            evidence.upload(cycleId, council, form);
+            return Response.seeOther(URI.create("/council/cycles/" + cycleId + "/evidence?done=added")).build();
+        } catch (RuntimeException failure) {
+            ServiceProblem problem = clientProblem(failure);
+            fileErrors(problem, errors, "");
+            return refused(cycleId, council, problem.status(), values, errors, ticked);
+        }
+    }
+
+    @POST
+    @Path("/cycles/{cycleId}/evidence/links")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response link(@PathParam("cycleId") UUID cycleId, MultivaluedMap<String, String> fields) {
+        String council = requireCouncil();
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String name : List.of("link-url", "link-title", "link-description", "link-codes")) {
+            values.put(name, nonNull(fields.getFirst(name)));
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (values.get("link-url").isBlank()) {
+            errors.put("link-url", "Enter the link's web address, starting with https://");
+        }
+        if (values.get("link-title").isBlank()) {
+            errors.put("link-title", "Enter a title for the link");
+        }
+        if (!errors.isEmpty()) {
+            return refused(cycleId, council, 400, values, errors, Set.of());
+        }
+        Codes sorted = codes(cycleId, council, values.get("link-codes"));
+        try {
+            evidence.link(cycleId, council, new LinkRequest(values.get("link-title").strip(),
+                    blankToNull(values.get("link-description")), null, values.get("link-url").strip(),
+                    sorted.questions(), sorted.indicators(), List.of(), List.of()));
+            return Response.seeOther(URI.create("/council/cycles/" + cycleId + "/evidence?done=linked")).build();
+        } catch (RuntimeException failure) {
+            ServiceProblem problem = clientProblem(failure);
+            fileErrors(problem, errors, "link-");
+            return refused(cycleId, council, problem.status(), values, errors, Set.of());
+        }
+    }
+
+    @POST
+    @Path("/cycles/{cycleId}/evidence/{itemId}/remove")
+    public Response remove(@PathParam("cycleId") UUID cycleId, @PathParam("itemId") UUID itemId) {
+        String council = requireCouncil();
+        try {
+            evidence.remove(cycleId, council, itemId);
+            return Response.seeOther(URI.create("/council/cycles/" + cycleId + "/evidence?done=removed")).build();
+        } catch (RuntimeException failure) {
+            ServiceProblem problem = clientProblem(failure);
+            return Response.status(problem.status()).entity(page(cycleId, council, Form.empty(),
+                    ErrorSummary.single("#evidence-list", problem.detail()), null).render()).build();
+        }
+    }
+
+    /** The service's refusal, put against the field it names; the file's in GOV.UK's words. */
+    static void fileErrors(ServiceProblem problem, Map<String, String> errors, String prefix) {
+        for (ServiceProblem.FieldError error : problem.errors()) {
+            String field = error.field() == null ? "" : error.field().replaceAll("\\[\\d+]$", "");
+            String id = switch (field) {
+                case "file", "url", "title", "description" -> prefix + (field.equals("url") ? "url" : field);
+                case "questions", "indicators" -> prefix + "codes";
+                case "swotItems", "keyQuestions" -> prefix + field;
+                default -> prefix + (prefix.isEmpty() ? "file" : "url");
+            };
+            String text;
+            if ("file".equals(field) && problem.status() == 413) {
+                text = "The selected file must be smaller than 20 MB";
+            } else if ("file".equals(field) && error.message() != null && error.message().contains("does not take")) {
+                text = "The selected file must be a PDF, Word (DOCX), Excel (XLSX), PowerPoint (PPTX), CSV, plain"
+                        + " text, PNG or JPEG file";
+            } else {
+                text = ErrorSummary.plain(label(field), error.message());
+            }
+            errors.putIfAbsent(id, text);
+        }
+        if (errors.isEmpty()) {
+            errors.put(prefix.isEmpty() ? "file" : "link-url", problem.detail());
+        }
+    }
+
+    private static String label(String field) {
+        return switch (field) {
+            case "file" -> "The file";
+            case "url" -> "The web address";
+            case "questions", "indicators" -> "Supports";
+            case "swotItems" -> "The SWOT item";
+            case "keyQuestions" -> "The key question";
+            default -> Labels.field(field);
+        };
+    }
+
+    private Response refused(UUID cycleId, String council, int status, Map<String, String> values,
+            Map<String, String> errors, Set<String> ticked) {
+        List<ErrorSummary.Item> items = new ArrayList<>();
+        errors.forEach((id, text) -> items.add(new ErrorSummary.Item("#" + id, text)));
+        return Response.status(status).entity(page(cycleId, council, new Form(values, errors, ticked),
+                new ErrorSummary("There is a problem", items), null).render()).build();
+    }
+
+    private TemplateInstance page(UUID cycleId, String council, Form form, ErrorSummary errors, String done) {
+        Pack pack = evidence.pack(cycleId, council);
+        Statement statement = rubric.statement(cycleId, council);
+        Focus focus = rubric.focus(cycleId, council);
+        return Templates.evidence(pack, statement, focus, form, errors, done);
+    }
+
+    /** The codes typed, sorted into the rubric's quality indicators and, otherwise, its questions. */
+    record Codes(List<String> indicators, List<String> questions) {
+    }
+
+    private Codes codes(UUID cycleId, String council, String typed) {
+        List<String> codes = List.of(nonNull(typed).split(",")).stream().map(String::strip)
+                .filter(code -> !code.isEmpty()).distinct().toList();
+        if (codes.isEmpty()) {
+            return new Codes(List.of(), List.of());
+        }
+        Version version = rubric.version(rubric.evaluation(cycleId, council).rubricVersionId());
+        Set<String> indicators = version.themes().stream().flatMap(t -> t.indicators().stream())
+                .map(RubricApi.Indicator::code).collect(Collectors.toSet());
+        return new Codes(codes.stream().filter(indicators::contains).toList(),
+                codes.stream().filter(code -> !indicators.contains(code)).toList());
+    }
+
+    private static Set<String> ticked(List<String> swotItems, List<String> keyQuestions) {
+        Set<String> ticked = new java.util.HashSet<>();
+        nonBlank(swotItems).forEach(id -> ticked.add("swotItems=" + id));
+        nonBlank(keyQuestions).forEach(n -> ticked.add("keyQuestions=" + n));
+        return ticked;
+    }
+
+    private static ServiceProblem clientProblem(RuntimeException failure) {
+        ServiceProblem problem = ServiceProblem.in(failure);
+        if (problem == null || problem.status() >= 500) {
+            throw failure;
+        }
+        return problem;
+    }
+
+    private static List<String> nonBlank(List<String> values) {
+        return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank()).toList();
+    }
+
+    private static String nonNull(String text) {
+        return text == null ? "" : text;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private String requireCouncil() {
+        String council = user.getCouncil();
+        if (council == null) {
+            throw new ServiceProblem(403, "Forbidden", "Only a council's users have an evidence pack.", null, null);
+        }
+        return council;
+    }
+}

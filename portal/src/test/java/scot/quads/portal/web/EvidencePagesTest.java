@@ -1,0 +1,159 @@
+package scot.quads.portal.web;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aMultipart;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.binaryEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.not;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+
+/** The council's evidence page against a stubbed rubric-service: the list, an upload, a refusal and a download. */
+@QuarkusTest
+@QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(value = ServiceStubs.class, restrictToAnnotatedClass = true)
+class EvidencePagesTest {
+
+    static final String PACK = CouncilPagesTest.EVALUATION + "/evidence";
+    static final String PAGE = "/council/cycles/" + CouncilPagesTest.CYCLE + "/evidence";
+    static final String ITEM = "77777777-7777-7777-7777-777777777777";
+
+    static final String PACK_JSON = """
+            {"cycleId":"%s","cycleName":"2026-27","councilCode":"S12000049","councilName":"Glasgow City",
+             "shown":true,"explanation":"Your council's evidence pack","mayChange":true,"usedBytes":1572864,
+             "quotaBytes":524288000,"maxFileBytes":20971520,"acceptedTypes":["application/pdf"],
+             "items":[{"id":"%s","cycleId":"%s","councilCode":"S12000049","kind":"file",
+                       "title":"Attainment review","description":"The 2026 review","date":null,"url":null,
+                       "fileName":"review.pdf","mediaType":"application/pdf","sizeBytes":1572864,
+                       "questions":["1.1.2"],"indicators":["QI 1.1"],"swotItems":[],"keyQuestions":[1],
+                       "shared":false,"version":1,"createdAt":"2026-11-20T10:00:00Z","createdBy":"glasgow-city"}]}
+            """.formatted(CouncilPagesTest.CYCLE, ITEM, CouncilPagesTest.CYCLE);
+
+    @BeforeEach
+    void stubs() {
+        ServiceStubs.server.resetAll();
+        ServiceStubs.server.stubFor(get(urlPathEqualTo("/versions/" + CouncilPagesTest.VERSION))
+                .willReturn(okJson(CouncilPagesTest.VERSION_JSON)));
+        ServiceStubs.server.stubFor(get(urlPathEqualTo(CouncilPagesTest.EVALUATION))
+                .willReturn(okJson(CouncilPagesTest.EVALUATION_JSON)));
+        ServiceStubs.server.stubFor(get(urlPathEqualTo(StatementPagesTest.STATEMENT))
+                .willReturn(okJson(StatementPagesTest.STATEMENT_JSON)));
+        ServiceStubs.server.stubFor(get(urlPathEqualTo(FocusPagesTest.FOCUS))
+                .willReturn(okJson(FocusPagesTest.focus("agreed", null))));
+        ServiceStubs.server.stubFor(get(urlPathEqualTo(PACK)).willReturn(okJson(PACK_JSON)));
+        ServiceStubs.server.stubFor(get(urlPathEqualTo("/notifications"))
+                .willReturn(okJson("{\"unreadCount\":0,\"items\":[]}")));
+    }
+
+    @Test
+    void thePageListsTheEvidenceWithWhatEachSupportsAndOffersAFileUploadAndALink() {
+        given().auth().oauth2(CouncilPagesTest.editor()).when().get(PAGE)
+                .then().statusCode(200)
+                .body(containsString("href=\"/evidence/" + CouncilPagesTest.CYCLE + "/S12000049/" + ITEM + "\""))
+                .body(containsString("PDF, 1.5 MB: review.pdf"))
+                .body(containsString("QI 1.1, 1.1.2; key question 1"))
+                .body(containsString("1.5 MB of 500 MB used"))
+                .body(containsString("enctype=\"multipart/form-data\""))
+                .body(containsString("class=\"govuk-file-upload\" id=\"file\" name=\"file\" type=\"file\""))
+                .body(containsString(">Partnership with colleges</label>"))
+                .body(containsString(">How well do college partnerships work?</label>"))
+                .body(containsString("/evidence/" + ITEM + "/remove"));
+    }
+
+    @Test
+    void theIndicatorPageShowsTheFocusTheStatementsSwotAndTheEvidenceBesideTheAnswers() {
+        given().auth().oauth2(CouncilPagesTest.editor())
+                .when().get("/council/cycles/{cycle}/indicators/{indicator}", CouncilPagesTest.CYCLE, "QI 1.1")
+                .then().statusCode(200)
+                .body(containsString("How can more of our leavers go on to college or university?"))
+                .body(containsString("Relates to this indicator"))
+                .body(containsString("<li>Strength 1: Partnership with colleges</li>"))
+                .body(not(containsString("Falling rolls")))
+                .body(containsString("Evidence for this answer"))
+                .body(containsString("/evidence/" + CouncilPagesTest.CYCLE + "/S12000049/" + ITEM
+                        + "\" download>Attainment review</a> (PDF, 1.5 MB)"));
+    }
+
+    @Test
+    void anUploadSendsTheFileAndItsFormOnAndComesBackToThePage() {
+        ServiceStubs.server.stubFor(post(urlPathEqualTo(PACK)).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withBody("""
+                        {"id":"%s","kind":"file","title":"Plan","questions":[],"indicators":[],"swotItems":[],
+                         "keyQuestions":[],"shared":false,"version":1}""".formatted(ITEM))));
+        byte[] pdf = "%PDF-1.7\nA plan\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        given().auth().oauth2(CouncilPagesTest.editor()).redirects().follow(false)
+                .multiPart("file", "plan.pdf", pdf, "application/pdf").multiPart("title", "Improvement plan")
+                .multiPart("codes", "QI 1.1, 1.1.2").multiPart("keyQuestions", "1")
+                .when().post(PAGE + "/files")
+                .then().statusCode(303).header("Location", endsWith(PAGE + "?done=added"));
+        ServiceStubs.server.verify(postRequestedFor(urlPathEqualTo(PACK))
+                .withRequestBodyPart(aMultipart("file").withBody(binaryEqualTo(pdf)).build())
+                .withRequestBodyPart(aMultipart("title").withBody(
+                        com.github.tomakehurst.wiremock.client.WireMock.equalTo("Improvement plan")).build())
+                .withRequestBodyPart(aMultipart("indicators").withBody(
+                        com.github.tomakehurst.wiremock.client.WireMock.equalTo("QI 1.1")).build())
+                .withRequestBodyPart(aMultipart("questions").withBody(
+                        com.github.tomakehurst.wiremock.client.WireMock.equalTo("1.1.2")).build())
+                .withRequestBodyPart(aMultipart("keyQuestions").withBody(
+                        com.github.tomakehurst.wiremock.client.WireMock.equalTo("1")).build()));
+    }
+
+    @Test
+    void aFileOfAnotherTypeIsRefusedInGovukWordsBesideTheUpload() {
+        ServiceStubs.server.stubFor(post(urlPathEqualTo(PACK)).willReturn(aResponse().withStatus(422)
+                .withHeader("Content-Type", "application/problem+json").withBody("""
+                        {"title":"Unprocessable content","status":422,
+                         "detail":"The evidence cannot be added as it stands",
+                         "errors":[{"field":"file","message":"is a application/x-msdownload file, which an evidence pack does not take: choose a PDF file"}]}""")));
+        given().auth().oauth2(CouncilPagesTest.editor())
+                .multiPart("file", "report.pdf", new byte[] { 'M', 'Z', 0, 0 }, "application/pdf")
+                .multiPart("title", "Report").when().post(PAGE + "/files")
+                .then().statusCode(422)
+                .body(containsString("<a href=\"#file\">The selected file must be a PDF, Word (DOCX)"))
+                .body(containsString("id=\"file-error\""))
+                .body(containsString("value=\"Report\""));
+        given().auth().oauth2(CouncilPagesTest.editor()).multiPart("title", "No file").when().post(PAGE + "/files")
+                .then().statusCode(400).body(containsString("<a href=\"#file\">Select a file</a>"));
+    }
+
+    @Test
+    void aDownloadPassesTheFileThroughAsAnAttachmentTheBrowserMustNotSniff() {
+        byte[] pdf = "%PDF-1.7\nThe review\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        ServiceStubs.server.stubFor(get(urlPathEqualTo(PACK + "/" + ITEM + "/content")).willReturn(aResponse()
+                .withStatus(200).withHeader("Content-Type", "application/pdf")
+                .withHeader("Content-Disposition", "attachment; filename=\"review.pdf\"; filename*=UTF-8''review.pdf")
+                .withBody(pdf)));
+        io.restassured.response.Response download = given().auth().oauth2(CouncilPagesTest.editor())
+                .when().get("/evidence/" + CouncilPagesTest.CYCLE + "/S12000049/" + ITEM);
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(download.header("Content-Disposition")).startsWith("attachment; filename=\"review.pdf\"");
+        assertThat(download.contentType()).startsWith("application/pdf");
+        assertThat(download.asByteArray()).isEqualTo(pdf);
+    }
+
+    @Test
+    void aPartnersRefusalOfADownloadIsNotPassedOffAsAFile() {
+        ServiceStubs.server.stubFor(get(urlPathEqualTo(PACK + "/" + ITEM + "/content")).willReturn(aResponse()
+                .withStatus(404).withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"title\":\"Not found\",\"status\":404,\"detail\":\"Evidence item does not exist\"}")));
+        given().auth().oauth2(CouncilPagesTest.editor()).when()
+                .get("/evidence/" + CouncilPagesTest.CYCLE + "/S12000049/" + ITEM)
+                .then().statusCode(404).body(not(containsString("%PDF")));
+    }
+}

@@ -126,6 +126,9 @@ public class QuadPages {
         if (user.isAdes()) {
             return Response.seeOther(URI.create("/ades")).build();
         }
+        if (user.isAssignedReader()) {
+            return Response.seeOther(URI.create("/assigned")).build();
+        }
         List<CycleQuad> mine = new ArrayList<>();
         for (Cycle cycle : rubric.cycles().stream().limit(RECENT_CYCLES).toList()) {
             try {
@@ -235,7 +238,7 @@ public class QuadPages {
         String own = user.getCouncil();
         List<MemberStatus> partners = comparison.members().stream()
                 .filter(m -> m.answersShown() && !m.code().equals(own)).toList();
-        boolean canWrite = user.isAdes() || user.isEditor();
+        boolean canWrite = user.canComment();
         return Templates.question(comparison, question, columns, threads, partners, canWrite, posted, errors,
                 attempt).render();
     }

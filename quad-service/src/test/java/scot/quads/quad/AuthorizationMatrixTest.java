@@ -3,8 +3,6 @@ package scot.quads.quad;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -12,14 +10,13 @@ import io.restassured.specification.RequestSpecification;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import scot.quads.testing.OpenApiOperations;
 import scot.quads.testing.QuadsTestStack;
 import scot.quads.testing.Tokens;
 
@@ -68,7 +65,7 @@ class AuthorizationMatrixTest {
     private String sessionId;
 
     @Test
-    void everyOperationRefusesWhomTheRulesRefuseAndShowsNoOneWhatTheyMayNotRead() throws Exception {
+    void everyOperationRefusesWhomTheRulesRefuseAndShowsNoOneWhatTheyMayNotRead() {
         setUp();
         Map<String, Rule> rules = rules();
         assertThat(operationsInOpenApi())
@@ -232,20 +229,9 @@ class AuthorizationMatrixTest {
         return rules;
     }
 
-    private static Set<String> operationsInOpenApi() throws Exception {
-        JsonNode paths = new ObjectMapper().readTree(given().when().get("/q/openapi?format=json")
-                .then().statusCode(200).extract().asString()).path("paths");
-        Set<String> operations = new TreeSet<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> path = it.next();
-            for (Iterator<String> methods = path.getValue().fieldNames(); methods.hasNext(); ) {
-                String method = methods.next();
-                if (Set.of("get", "put", "post", "delete", "patch").contains(method)) {
-                    operations.add(method.toUpperCase() + " " + path.getKey());
-                }
-            }
-        }
-        return operations;
+    private static Set<String> operationsInOpenApi() {
+        return OpenApiOperations.of(given().when().get("/q/openapi?format=json")
+                .then().statusCode(200).extract().asString());
     }
 
     private void setUp() {

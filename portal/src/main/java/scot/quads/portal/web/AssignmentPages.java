@@ -91,7 +91,7 @@ public class AssignmentPages {
             form.reject("role", "Select whether they are an ADES officer or a link inspector");
         }
         if (form.value("username").isBlank()) {
-            form.reject("username", "Enter the person's sign-in name");
+            form.reject("username", "Enter the sign-in name of the person");
         }
         String quadId = form.blankToNull("quadId");
         String council = form.blankToNull("councilCode");

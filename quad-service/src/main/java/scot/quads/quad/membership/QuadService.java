@@ -235,15 +235,14 @@ public class QuadService {
             }
             return quad;
         }
-        if (caller.isAssignedReader()) {
-            if (quad == null || !assignments.reaches(quad)) {
-                throw ProblemException.forbidden("You can only see the quads ADES assigned you to");
-            }
+        if (quad != null && caller.isAssignedReader() && assignments.reaches(quad)) {
             return quad;
         }
         Optional<String> council = caller.council();
         if (quad == null || council.isEmpty() || !quad.hasMember(council.get())) {
-            throw ProblemException.forbidden("You can only see the quads your own council belongs to");
+            throw ProblemException.forbidden(council.isEmpty() && caller.isAssignedReader()
+                    ? "You can only see the quads ADES assigned you to"
+                    : "You can only see the quads your own council belongs to");
         }
         return quad;
     }

@@ -28,7 +28,8 @@ import scot.quads.support.security.Caller;
  * Who may read and write a quad's comments, sessions and actions, and whose answers the caller may talk about.
  * Reading follows the quad itself (its members' users, ADES and the ADES officers and link inspectors assigned to it;
  * anyone else 403, whatever the id); writing sessions and actions needs an editor of a member council or ADES, and
- * commenting also admits the assigned officers and inspectors. Whether a partner's answers are shown is the comparison's reveal rule.
+ * commenting also admits the assigned officers and inspectors. Whether a partner's answers are shown is the
+ * comparison's reveal rule.
  */
 @ApplicationScoped
 public class QuadWorkAccess {

@@ -20,14 +20,21 @@ public final class OpenApiOperations {
     private OpenApiOperations() {
     }
 
+    /**
+     * The media type an operation's request body is documented with (its first, when several), or null when it takes
+     * no body: a request must carry it to reach the operation's rules rather than be refused as 415.
+     */
+    public static String requestMediaType(String openApiJson, String operation) {
+        int space = operation.indexOf(' ');
+        JsonNode content = read(openApiJson).path("paths").path(operation.substring(space + 1))
+                .path(operation.substring(0, space).toLowerCase()).path("requestBody").path("content");
+        Iterator<String> types = content.fieldNames();
+        return types.hasNext() ? types.next() : null;
+    }
+
     /** Every operation of the document (JSON, as {@code /q/openapi?format=json} serves it), sorted. */
     public static Set<String> of(String openApiJson) {
-        JsonNode paths;
-        try {
-            paths = new ObjectMapper().readTree(openApiJson).path("paths");
-        } catch (IOException e) {
-            throw new UncheckedIOException("Not an OpenAPI document in JSON", e);
-        }
+        JsonNode paths = read(openApiJson).path("paths");
         Set<String> operations = new TreeSet<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> path = it.next();
@@ -39,5 +46,13 @@ public final class OpenApiOperations {
             }
         }
         return operations;
+    }
+
+    private static JsonNode read(String openApiJson) {
+        try {
+            return new ObjectMapper().readTree(openApiJson);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Not an OpenAPI document in JSON", e);
+        }
     }
 }

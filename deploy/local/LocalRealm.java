@@ -44,7 +44,14 @@ public class LocalRealm {
         for (var council : councils) {
             users.add(user(mapper, usernameOf(council.name()), council.name(), "Editor",
                     "authority-editor", council.gssCode()));
+            users.add(user(mapper, usernameOf(council.name()) + "-viewer", council.name(), "Viewer",
+                    "authority-viewer", council.gssCode()));
         }
+        // Assigned to demo quads by the demo data (system-tests' DemoData), not here: assignments are quad-service's.
+        users.add(user(mapper, "ades-officer-1", "ADES", "Officer One", "ades-officer", null));
+        users.add(user(mapper, "ades-officer-2", "ADES", "Officer Two", "ades-officer", null));
+        users.add(user(mapper, "link-inspector-1", "Link", "Inspector One", "es-link", null));
+        users.add(user(mapper, "link-inspector-2", "Link", "Inspector Two", "es-link", null));
         addAll(realm.withArray("users"), users);
 
         var output = Path.of(args[2]);

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import scot.quads.contract.payload.ActionV1;
+import scot.quads.contract.payload.AssignmentV1;
 import scot.quads.contract.payload.CommentPostedV1;
 import scot.quads.contract.payload.CouncilContactsV1;
 import scot.quads.contract.payload.CouncilV1;
@@ -77,6 +78,13 @@ public final class Events {
     public static final EventType<QuadChangedV1> QUAD_CHANGED =
             new EventType<>("quads.quad.changed.v1", Topics.QUADS, QuadChangedV1.class);
 
+    /** ADES assigned an ADES officer or a link inspector to a quad (or a link inspector to a council). */
+    public static final EventType<AssignmentV1> ASSIGNMENT_GRANTED =
+            new EventType<>("quads.assignment.granted.v1", Topics.QUADS, AssignmentV1.class);
+    /** ADES ended an assignment; {@code at} and {@code by} say when and by whom. */
+    public static final EventType<AssignmentV1> ASSIGNMENT_REVOKED =
+            new EventType<>("quads.assignment.revoked.v1", Topics.QUADS, AssignmentV1.class);
+
     public static final EventType<CommentPostedV1> COMMENT_POSTED =
             new EventType<>("quads.comment.posted.v1", Topics.QUAD_WORK, CommentPostedV1.class);
 
@@ -98,7 +106,7 @@ public final class Events {
             CYCLE_OPENED, CYCLE_CHANGED, CYCLE_DEADLINE_APPROACHING, CYCLE_DEADLINE_PASSED, CYCLE_CLOSED,
             SELF_EVALUATION_SUBMITTED, SELF_EVALUATION_RETURNED, SELF_EVALUATION_RECALLED,
             FOCUS_PROPOSED, FOCUS_AGREED, FOCUS_SENT_BACK,
-            QUAD_FORMED, QUAD_CHANGED,
+            QUAD_FORMED, QUAD_CHANGED, ASSIGNMENT_GRANTED, ASSIGNMENT_REVOKED,
             COMMENT_POSTED, ACTION_CREATED, ACTION_CHANGED, ACTION_DUE_SOON, ACTION_OVERDUE);
 
     private static final Map<String, EventType<?>> BY_NAME =

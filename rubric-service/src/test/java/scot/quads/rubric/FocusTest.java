@@ -10,14 +10,18 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import scot.quads.contract.CloudEvent;
 import scot.quads.contract.EventCodec;
+import scot.quads.contract.EventType;
 import scot.quads.contract.Events;
 import scot.quads.contract.Topics;
+import scot.quads.contract.payload.AssignmentV1;
 import scot.quads.contract.payload.FocusV1;
 import scot.quads.contract.payload.QuadV1;
 import scot.quads.testing.QuadsTestStack;
@@ -128,6 +132,51 @@ class FocusTest {
         given().auth().oauth2(Tokens.viewer(Tokens.DUNDEE)).when().get(focus()).then().statusCode(403);
         given().auth().oauth2(Tokens.ades()).when().get("/cycles/" + cycleId + "/focuses").then().statusCode(200)
                 .body("councilCode", equalTo(List.of(GLASGOW)), "state", equalTo(List.of("agreed")));
+    }
+
+    @Test
+    void assignedOfficersAndInspectorsReadTheAgreedFocusOfTheirQuadsOnlyUntilRevoked() {
+        UUID quadId = UUID.randomUUID();
+        TestKafka.send(Topics.QUADS, quadId.toString(), EventCodec.event(Events.QUAD_FORMED, "/quad-service",
+                quadId.toString(), new QuadV1(quadId, UUID.fromString(cycleId), "Quad " + quadId,
+                        List.of(GLASGOW, Tokens.EDINBURGH))));
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        UUID officerAssignment = UUID.randomUUID();
+        assignment(Events.ASSIGNMENT_GRANTED, officerAssignment, "ades-officer", "officer-" + suffix, quadId, null);
+        assignment(Events.ASSIGNMENT_GRANTED, UUID.randomUUID(), "es-link", "inspector-" + suffix, null,
+                Tokens.EDINBURGH);
+        assignment(Events.ASSIGNMENT_GRANTED, UUID.randomUUID(), "es-link", "elsewhere-" + suffix, null,
+                Tokens.DUNDEE);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
+                Stored.count("SELECT count(*) FROM quad_member WHERE quad_id = ?", quadId) == 2
+                        && Stored.count("SELECT count(*) FROM assignment WHERE username LIKE ?", "%-" + suffix) == 3);
+        save("\"0\"", DRAFT).statusCode(200);
+        propose().statusCode(200);
+
+        given().auth().oauth2(Tokens.adesOfficer("officer-" + suffix)).when().get(focus()).then().statusCode(404);
+        decide("agree", "{\"comment\":\"Clear and measurable\"}").statusCode(200);
+        given().auth().oauth2(Tokens.adesOfficer("officer-" + suffix)).when().get(focus()).then().statusCode(200)
+                .body("focusQuestion", containsString("further or higher education"));
+        given().auth().oauth2(Tokens.linkInspector("inspector-" + suffix)).when().get(focus()).then()
+                .statusCode(200);
+        given().auth().oauth2(Tokens.linkInspector("elsewhere-" + suffix)).when().get(focus()).then()
+                .statusCode(403);
+        given().auth().oauth2(Tokens.linkInspector("officer-" + suffix)).when().get(focus()).then()
+                .statusCode(403);
+        given().auth().oauth2(Tokens.adesOfficer("officer-" + suffix)).contentType(ContentType.JSON)
+                .header("If-Match", "\"1\"").body(DRAFT).when().put(focus()).then().statusCode(403);
+
+        assignment(Events.ASSIGNMENT_REVOKED, officerAssignment, "ades-officer", "officer-" + suffix, quadId, null);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
+                Stored.count("SELECT count(*) FROM assignment WHERE id = ? AND NOT live", officerAssignment) == 1);
+        given().auth().oauth2(Tokens.adesOfficer("officer-" + suffix)).when().get(focus()).then().statusCode(403);
+    }
+
+    private static void assignment(EventType<AssignmentV1> type, UUID id, String role, String username, UUID quadId,
+            String council) {
+        TestKafka.send(Topics.QUADS, id.toString(), EventCodec.event(type, "/quad-service", id.toString(),
+                new AssignmentV1(id, role, username, quadId, null, council, OffsetDateTime.now(ZoneOffset.UTC),
+                        "ades")));
     }
 
     private String focusIdOf() {

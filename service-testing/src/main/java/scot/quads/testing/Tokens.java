@@ -40,6 +40,16 @@ public final class Tokens {
         return token("viewer-" + council.toLowerCase(), List.of("authority-viewer"), council);
     }
 
+    /** An ADES officer (role {@code ades-officer}, no council), who reaches the quads ADES assigned them to. */
+    public static String adesOfficer(String username) {
+        return token(username, List.of("ades-officer"), null);
+    }
+
+    /** An Education Scotland link inspector (role {@code es-link}, no council). */
+    public static String linkInspector(String username) {
+        return token(username, List.of("es-link"), null);
+    }
+
     /** A signed-in user with no Quads role at all. */
     public static String nobody() {
         return token("nobody", List.of(), null);

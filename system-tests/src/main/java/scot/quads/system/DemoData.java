@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -47,6 +48,46 @@ public final class DemoData {
             say("Cycle " + cycleName + " is already open");
         }
         formQuads(cycle.get("id").asText(), cycleName);
+        assignOfficersAndInspectors(cycle.get("id").asText());
+    }
+
+    /**
+     * The demo's ADES officers and link inspectors (logins made by deploy/local/LocalRealm.java) assigned by ADES to
+     * different quads of the cycle, and one link inspector to a council; left alone once assigned.
+     */
+    private void assignOfficersAndInspectors(String cycleId) {
+        JsonNode already = api.get(ADES, QuadsApi.QUAD + "/assignments?username=ades-officer-1")
+                .expect(200, "Listing assignments").body();
+        if (already.size() > 0) {
+            say("The demo officers and link inspectors are already assigned");
+            return;
+        }
+        List<JsonNode> quads = new ArrayList<>();
+        api.get(ADES, QuadsApi.QUAD + "/cycles/" + cycleId + "/quads").expect(200, "Listing quads").body()
+                .forEach(quads::add);
+        if (quads.size() < 4) {
+            say("Fewer than 4 quads: the demo officers and link inspectors are not assigned");
+            return;
+        }
+        assign("ades-officer", "ades-officer-1", quads.get(0).get("id").asText(), null, quads.get(0));
+        assign("ades-officer", "ades-officer-2", quads.get(1).get("id").asText(), null, quads.get(1));
+        assign("es-link", "link-inspector-1", quads.get(2).get("id").asText(), null, quads.get(2));
+        String council = quads.get(3).get("members").get(0).get("code").asText();
+        assign("es-link", "link-inspector-2", null, council, quads.get(3));
+    }
+
+    private void assign(String role, String username, String quadId, String councilCode, JsonNode quad) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("role", role);
+        body.put("username", username);
+        if (quadId != null) {
+            body.put("quadId", quadId);
+        } else {
+            body.put("councilCode", councilCode);
+        }
+        api.post(ADES, QuadsApi.QUAD + "/assignments", body).expect(201, "Assigning " + username);
+        say("Assigned " + username + " to " + (quadId != null ? quad.get("name").asText()
+                : "council " + councilCode + " (in " + quad.get("name").asText() + ")"));
     }
 
     String importAndPublish(String frameworkJson) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,7 +19,10 @@ import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** quad-service as ADES uses it: quad proposals (propose, review, confirm as adjusted) and the national picture. */
+/**
+ * quad-service as ADES uses it: quad proposals (propose, review, confirm as adjusted), the national picture, and the
+ * assignments of ADES officers and link inspectors.
+ */
 @RegisterRestClient(configKey = "quad")
 @RegisterClientHeaders(BearerToken.class)
 @RegisterProvider(AdminProblems.class)
@@ -39,8 +43,30 @@ public interface QuadAdminApi {
     List<QuadApi.Quad> confirm(@PathParam("id") UUID id, Map<String, Object> quads);
 
     @GET
+    @Path("/assignments")
+    List<Assignment> assignments();
+
+    @POST
+    @Path("/assignments")
+    Assignment assign(Map<String, Object> assignment);
+
+    @DELETE
+    @Path("/assignments/{id}")
+    Assignment revoke(@PathParam("id") UUID id);
+
+    @GET
     @Path("/cycles/{cycleId}/national")
     National national(@PathParam("cycleId") UUID cycleId, @QueryParam("council") String council);
+
+    /** An ADES officer's or link inspector's assignment to a quad (or a link inspector's to a council). */
+    record Assignment(UUID id, String role, String username, UUID quadId, String quadName, UUID cycleId,
+            String councilCode, OffsetDateTime assignedAt, String assignedBy, OffsetDateTime revokedAt,
+            String revokedBy) {
+
+        public String roleName() {
+            return "ades-officer".equals(role) ? "ADES officer" : "Link inspector";
+        }
+    }
 
     record Proposal(UUID id, UUID cycleId, String familySet, OffsetDateTime createdAt, String createdBy,
             OffsetDateTime confirmedAt, List<UUID> formedQuadIds, List<IndicatorUsed> indicators,

@@ -18,6 +18,8 @@ public class CurrentUser {
     static final String ADES = "ades-admin";
     static final String EDITOR = "authority-editor";
     static final String VIEWER = "authority-viewer";
+    static final String OFFICER = "ades-officer";
+    static final String LINK = "es-link";
 
     private final SecurityIdentity identity;
 
@@ -66,6 +68,24 @@ public class CurrentUser {
 
     public boolean isEditor() {
         return identity.hasRole(EDITOR) && getCouncil() != null;
+    }
+
+    /**
+     * An ADES officer or an Education Scotland link inspector (not ADES itself): reads and comments in the quads ADES
+     * assigned them to.
+     */
+    public boolean isAssignedReader() {
+        return !isAdes() && (identity.hasRole(OFFICER) || identity.hasRole(LINK));
+    }
+
+    /** Who they are, in words, for the pages of assigned readers. */
+    public String getAssignedRoleName() {
+        return identity.hasRole(OFFICER) ? "ADES officer" : "Education Scotland link inspector";
+    }
+
+    /** May post comments and challenges on partners' answers: editors, ADES and the assigned readers. */
+    public boolean canComment() {
+        return isAdes() || isEditor() || isAssignedReader();
     }
 
     public boolean isCouncilUser() {

@@ -39,6 +39,9 @@ public class HomeResource {
         if (user.isCouncilUser()) {
             return Response.seeOther(URI.create("/council")).build();
         }
+        if (user.isAssignedReader()) {
+            return Response.seeOther(URI.create("/assigned")).build();
+        }
         return Response.status(403).entity(Templates.noRole().render()).build();
     }
 

@@ -126,6 +126,9 @@ public class QuadPages {
         if (user.isAdes()) {
             return Response.seeOther(URI.create("/ades")).build();
         }
+        if (user.isAssignedReader()) {
+            return Response.seeOther(URI.create("/assigned")).build();
+        }
         List<CycleQuad> mine = new ArrayList<>();
         for (Cycle cycle : rubric.cycles().stream().limit(RECENT_CYCLES).toList()) {
             try {
@@ -235,7 +238,7 @@ public class QuadPages {
         String own = user.getCouncil();
         List<MemberStatus> partners = comparison.members().stream()
                 .filter(m -> m.answersShown() && !m.code().equals(own)).toList();
-        boolean canWrite = user.isAdes() || user.isEditor();
+        boolean canWrite = user.canComment();
         return Templates.question(comparison, question, columns, threads, partners, canWrite, posted, errors,
                 attempt).render();
     }
@@ -300,16 +303,19 @@ public class QuadPages {
         return new ErrorSummary("There is a problem", items);
     }
 
-    private static List<QuadLink> links(UUID quadId, Comparison comparison) {
+    /** The quad's other pages; the ones about "your council" only for a council's users and ADES. */
+    private List<QuadLink> links(UUID quadId, Comparison comparison) {
         String base = "/quads/" + quadId;
         List<QuadLink> links = new ArrayList<>();
         links.add(new QuadLink(base + "/statements", "Focuses and statements",
                 "Each council's agreed focus, and its context, SWOT and summary, shown with its answers"));
-        links.add(new QuadLink(base + "/learning-partners", "Learning partners",
-                "Partners at least two levels higher where your council is weaker"));
-        links.add(new QuadLink(base + "/national", "National picture",
-                "How councils across Scotland graded themselves, anonymised"));
-        links.add(new QuadLink(base + "/trend", "Trend", "Your council's levels across cycles"));
+        if (!user.isAssignedReader()) {
+            links.add(new QuadLink(base + "/learning-partners", "Learning partners",
+                    "Partners at least two levels higher where your council is weaker"));
+            links.add(new QuadLink(base + "/national", "National picture",
+                    "How councils across Scotland graded themselves, anonymised"));
+            links.add(new QuadLink(base + "/trend", "Trend", "Your council's levels across cycles"));
+        }
         links.add(new QuadLink(base + "/sessions", "Sessions", "The quad's meetings and their agendas"));
         links.add(new QuadLink(base + "/actions", "Actions", "What the quad agreed to do, and what is overdue"));
         return links;

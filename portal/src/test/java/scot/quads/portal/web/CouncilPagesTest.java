@@ -277,4 +277,24 @@ class CouncilPagesTest {
                 .body(containsString("You cannot see this page"))
                 .body(containsString("users have a self-evaluation to see."));
     }
+
+    @Test
+    void aViewerReadsTheAnswersWithEveryFieldDisabledAndIsOfferedNoCarryForward() {
+        String viewer = OidcWiremockTestResource.generateJwtToken("glasgow-city-viewer", Set.of("authority-viewer"),
+                "123456", "Bearer", Set.of("https://server.example.com"), Map.of("authority", GLASGOW));
+        given().auth().oauth2(viewer)
+                .when().get("/council/cycles/{cycle}/indicators/{indicator}", CYCLE, "QI 1.1")
+                .then().statusCode(200)
+                .body(containsString("You can read your council's answers; only its editors can change them."))
+                .body(containsString("<fieldset class=\"quads-read-only\" disabled>"))
+                .body(containsString("Last year&#39;s evidence"));
+        given().auth().oauth2(editor())
+                .when().get("/council/cycles/{cycle}/indicators/{indicator}", CYCLE, "QI 1.1")
+                .then().statusCode(200)
+                .body(not(containsString("quads-read-only\" disabled")));
+        given().auth().oauth2(viewer)
+                .when().get("/council/cycles/" + CYCLE)
+                .then().statusCode(200)
+                .body(not(containsString("id=\"carry-forward\"")));
+    }
 }

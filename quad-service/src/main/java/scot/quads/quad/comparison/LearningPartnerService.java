@@ -66,14 +66,15 @@ public class LearningPartnerService {
 
     private String councilAsked(String council) {
         if (council == null || council.isBlank()) {
-            if (caller.isAdes()) {
-                throw ProblemException.badRequest("council is required for ADES: name the member to look for",
+            if (caller.isAdes() || caller.isAssignedReader()) {
+                throw ProblemException.badRequest("council is required unless you are a council's user: name the"
+                        + " member to look for",
                         new Problem.FieldError("council", "is required"));
             }
             return caller.requireCouncil().trim().toUpperCase();
         }
         String code = codes.current(council.trim().toUpperCase());
-        if (!caller.isAdes() && !caller.belongsTo(code)) {
+        if (!caller.isAdes() && !caller.isAssignedReader() && !caller.belongsTo(code)) {
             throw ProblemException.forbidden("You can only look for your own council's learning partners");
         }
         return code;

@@ -20,6 +20,7 @@ import scot.quads.quad.Cycle;
 import scot.quads.quad.Quad;
 import scot.quads.quad.QuadAudit;
 import scot.quads.quad.QuadMember;
+import scot.quads.quad.assignment.AssignmentAccess;
 import scot.quads.quad.event.QuadEvents;
 import scot.quads.quad.proposal.QuadRules;
 import scot.quads.quad.repository.CouncilRepository;
@@ -45,12 +46,15 @@ public class QuadService {
     private final CycleRepository cycles;
     private final Outbox outbox;
     private final Caller caller;
+    private final AssignmentAccess assignments;
 
-    public QuadService(CouncilRepository councils, CycleRepository cycles, Outbox outbox, Caller caller) {
+    public QuadService(CouncilRepository councils, CycleRepository cycles, Outbox outbox, Caller caller,
+            AssignmentAccess assignments) {
         this.councilRepository = councils;
         this.cycles = cycles;
         this.outbox = outbox;
         this.caller = caller;
+        this.assignments = assignments;
     }
 
     /** What ADES asks for when forming a quad. */
@@ -189,12 +193,18 @@ public class QuadService {
         return QuadAudit.of(quadId);
     }
 
-    /** ADES: every quad of the cycle; a council user: the one their council is in, if any. */
+    /**
+     * ADES: every quad of the cycle; an ADES officer or link inspector: the quads their assignments reach; a council
+     * user: the one their council is in, if any.
+     */
     public List<QuadView> inCycle(UUID cycleId) {
         requireCycle(cycleId);
         List<Quad> found;
         if (caller.isAdes()) {
             found = Quad.inCycle(cycleId);
+        } else if (caller.isAssignedReader()) {
+            List<UUID> reached = assignments.quadIds(cycleId);
+            found = Quad.inCycle(cycleId).stream().filter(quad -> reached.contains(quad.id)).toList();
         } else {
             found = Quad.ofCouncil(cycleId, caller.requireCouncil()).stream().toList();
         }
@@ -215,7 +225,10 @@ public class QuadService {
                         "Your council " + council + " is not in a quad for cycle " + cycleId, null, null));
     }
 
-    /** The quad if the caller may see it: ADES (404 when unknown), or a member (403 otherwise, even if unknown). */
+    /**
+     * The quad if the caller may see it: ADES (404 when unknown); a member's user, or an ADES officer or link
+     * inspector whose assignment reaches it (403 otherwise, even if unknown).
+     */
     Quad visibleQuad(UUID quadId) {
         Quad quad = Quad.withMembers(quadId).orElse(null);
         if (caller.isAdes()) {
@@ -224,9 +237,14 @@ public class QuadService {
             }
             return quad;
         }
+        if (quad != null && caller.isAssignedReader() && assignments.reaches(quad)) {
+            return quad;
+        }
         Optional<String> council = caller.council();
         if (quad == null || council.isEmpty() || !quad.hasMember(council.get())) {
-            throw ProblemException.forbidden("You can only see the quads your own council belongs to");
+            throw ProblemException.forbidden(council.isEmpty() && caller.isAssignedReader()
+                    ? "You can only see the quads ADES assigned you to"
+                    : "You can only see the quads your own council belongs to");
         }
         return quad;
     }

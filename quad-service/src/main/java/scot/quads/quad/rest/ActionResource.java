@@ -31,7 +31,8 @@ import scot.quads.support.rest.ETags;
 import scot.quads.support.security.Roles;
 
 @Path("/quads/{quadId}/actions")
-@RolesAllowed({ Roles.ADES_ADMIN, Roles.AUTHORITY_EDITOR, Roles.AUTHORITY_VIEWER })
+@RolesAllowed({ Roles.ADES_ADMIN, Roles.ADES_OFFICER, Roles.ES_LINK, Roles.AUTHORITY_EDITOR,
+        Roles.AUTHORITY_VIEWER })
 public class ActionResource {
 
     private final ActionService actions;

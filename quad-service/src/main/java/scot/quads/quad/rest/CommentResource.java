@@ -26,7 +26,8 @@ import scot.quads.support.rest.ETags;
 import scot.quads.support.security.Roles;
 
 @Path("/quads/{quadId}/comments")
-@RolesAllowed({ Roles.ADES_ADMIN, Roles.AUTHORITY_EDITOR, Roles.AUTHORITY_VIEWER })
+@RolesAllowed({ Roles.ADES_ADMIN, Roles.ADES_OFFICER, Roles.ES_LINK, Roles.AUTHORITY_EDITOR,
+        Roles.AUTHORITY_VIEWER })
 public class CommentResource {
 
     private final CommentService comments;
@@ -36,7 +37,8 @@ public class CommentResource {
     }
 
     @GET
-    @Operation(summary = "The quad's comment threads the caller may read, oldest first (its members and ADES)")
+    @Operation(summary = "The quad's comment threads the caller may read, oldest first (its members, ADES and those"
+            + " assigned to it)")
     public List<CommentRepresentation> list(@PathParam("quadId") UUID quadId,
             @QueryParam("questionCode") String questionCode, @QueryParam("aboutCouncil") String aboutCouncil) {
         return comments.threads(quadId, blankToNull(questionCode),
@@ -45,8 +47,9 @@ public class CommentResource {
     }
 
     @POST
-    @RolesAllowed({ Roles.ADES_ADMIN, Roles.AUTHORITY_EDITOR })
-    @Operation(summary = "Challenge or question a partner's answer, once it is shown to you (editors and ADES)")
+    @RolesAllowed({ Roles.ADES_ADMIN, Roles.ADES_OFFICER, Roles.ES_LINK, Roles.AUTHORITY_EDITOR })
+    @Operation(summary = "Challenge or question a partner's answer, once it is shown to you (editors, ADES, and the"
+            + " ADES officers and link inspectors assigned to the quad)")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CommentRepresentation.class)),
@@ -58,8 +61,8 @@ public class CommentResource {
 
     @POST
     @Path("/{commentId}/replies")
-    @RolesAllowed({ Roles.ADES_ADMIN, Roles.AUTHORITY_EDITOR })
-    @Operation(summary = "Reply in a comment's thread (editors and ADES)")
+    @RolesAllowed({ Roles.ADES_ADMIN, Roles.ADES_OFFICER, Roles.ES_LINK, Roles.AUTHORITY_EDITOR })
+    @Operation(summary = "Reply in a comment's thread (editors, ADES, and the assigned officers and inspectors)")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CommentRepresentation.class)),

@@ -49,7 +49,8 @@ public class CycleQuadsResource {
     }
 
     @GET
-    @RolesAllowed({ Roles.ADES_ADMIN, Roles.AUTHORITY_EDITOR, Roles.AUTHORITY_VIEWER })
+    @RolesAllowed({ Roles.ADES_ADMIN, Roles.ADES_OFFICER, Roles.ES_LINK, Roles.AUTHORITY_EDITOR,
+            Roles.AUTHORITY_VIEWER })
     @Operation(summary = "The cycle's quads: all of them for ADES, the caller's own for a council user")
     public List<QuadRepresentation> list(@PathParam("cycleId") UUID cycleId) {
         return quads.inCycle(cycleId).stream().map(QuadRepresentation::of).toList();

@@ -12,7 +12,8 @@ import scot.quads.quad.comparison.LearningPartners;
 import scot.quads.support.security.Roles;
 
 @Path("/quads/{quadId}/learning-partners")
-@RolesAllowed({ Roles.ADES_ADMIN, Roles.AUTHORITY_EDITOR, Roles.AUTHORITY_VIEWER })
+@RolesAllowed({ Roles.ADES_ADMIN, Roles.ADES_OFFICER, Roles.ES_LINK, Roles.AUTHORITY_EDITOR,
+        Roles.AUTHORITY_VIEWER })
 public class LearningPartnerResource {
 
     private final LearningPartnerService learningPartners;

@@ -16,7 +16,8 @@ import scot.quads.support.problem.ProblemException;
 import scot.quads.support.security.Roles;
 
 @Path("/actions")
-@RolesAllowed({ Roles.ADES_ADMIN, Roles.AUTHORITY_EDITOR, Roles.AUTHORITY_VIEWER })
+@RolesAllowed({ Roles.ADES_ADMIN, Roles.ADES_OFFICER, Roles.ES_LINK, Roles.AUTHORITY_EDITOR,
+        Roles.AUTHORITY_VIEWER })
 public class OverdueActionResource {
 
     private final ActionService actions;

@@ -13,7 +13,8 @@ import scot.quads.support.security.Roles;
 
 /** The quad members' self-evaluative statements side by side, under the answers' reveal rule. */
 @Path("/quads/{quadId}/statements")
-@RolesAllowed({ Roles.ADES_ADMIN, Roles.AUTHORITY_EDITOR, Roles.AUTHORITY_VIEWER })
+@RolesAllowed({ Roles.ADES_ADMIN, Roles.ADES_OFFICER, Roles.ES_LINK, Roles.AUTHORITY_EDITOR,
+        Roles.AUTHORITY_VIEWER })
 @Produces(MediaType.APPLICATION_JSON)
 public class StatementResource {
 

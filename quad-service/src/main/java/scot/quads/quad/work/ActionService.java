@@ -13,6 +13,7 @@ import java.util.UUID;
 import scot.quads.contract.Events;
 import scot.quads.quad.Action;
 import scot.quads.quad.Quad;
+import scot.quads.quad.assignment.AssignmentAccess;
 import scot.quads.quad.event.QuadWorkEvents;
 import scot.quads.support.outbox.Outbox;
 import scot.quads.support.problem.Problem;
@@ -36,10 +37,12 @@ public class ActionService {
 
     private final QuadWorkAccess access;
     private final Outbox outbox;
+    private final AssignmentAccess assignments;
 
-    public ActionService(QuadWorkAccess access, Outbox outbox) {
+    public ActionService(QuadWorkAccess access, Outbox outbox, AssignmentAccess assignments) {
         this.access = access;
         this.outbox = outbox;
+        this.assignments = assignments;
     }
 
     public record NewAction(String ownerCouncil, String description, List<String> questionCodes,
@@ -160,6 +163,8 @@ public class ActionService {
         List<UUID> quads;
         if (access.caller().isAdes()) {
             quads = Quad.liveIds(cycleId);
+        } else if (access.caller().isAssignedReader()) {
+            quads = assignments.quadIds(cycleId);
         } else {
             String council = access.caller().requireCouncil().toUpperCase();
             quads = Quad.idsWithMember(council, cycleId);

@@ -66,7 +66,7 @@ public class CommentService {
 
     @Transactional
     public Comment comment(UUID quadId, NewComment draft) {
-        Quad quad = access.writable(quadId);
+        Quad quad = access.commentable(quadId);
         String about = draft.aboutCouncil().trim().toUpperCase();
         String question = draft.questionCode().trim();
         List<Problem.FieldError> errors = new ArrayList<>();
@@ -93,7 +93,7 @@ public class CommentService {
 
     @Transactional
     public Comment reply(UUID quadId, UUID commentId, String text) {
-        Quad quad = access.writable(quadId);
+        Quad quad = access.commentable(quadId);
         Comment earlier = Comment.<Comment>findByIdOptional(commentId).orElse(null);
         if (earlier == null || !earlier.quadId.equals(quad.id)) {
             throw ProblemException.notFound("Comment", commentId);

@@ -26,8 +26,10 @@ import scot.quads.support.security.Caller;
 
 /**
  * Who may read and write a quad's comments, sessions and actions, and whose answers the caller may talk about.
- * Reading follows the quad itself (its members' users and ADES; anyone else 403, whatever the id); writing needs an
- * editor of a member council or ADES. Whether a partner's answers are shown is the comparison's reveal rule.
+ * Reading follows the quad itself (its members' users, ADES and the ADES officers and link inspectors assigned to it;
+ * anyone else 403, whatever the id); writing sessions and actions needs an editor of a member council or ADES, and
+ * commenting also admits the assigned officers and inspectors. Whether a partner's answers are shown is the
+ * comparison's reveal rule.
  */
 @ApplicationScoped
 public class QuadWorkAccess {
@@ -60,6 +62,19 @@ public class QuadWorkAccess {
         if (!caller.isAdes() && !caller.isEditor()) {
             throw ProblemException.forbidden("Only editors of the quad's councils and ADES can write in the quad's"
                     + " work; viewers can read it");
+        }
+        return quad;
+    }
+
+    /**
+     * A quad the caller may comment in: its members' editors, ADES, and the ADES officers and link inspectors it is
+     * assigned to (who challenge, but write nothing else of the quad's); viewers only read.
+     */
+    public Quad commentable(UUID quadId) {
+        Quad quad = quads.liveQuad(quadId);
+        if (!caller.isAdes() && !caller.isEditor() && !caller.isAssignedReader()) {
+            throw ProblemException.forbidden("Only editors of the quad's councils, ADES and the officers and link"
+                    + " inspectors assigned to the quad can comment; viewers can read the comments");
         }
         return quad;
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import scot.quads.contract.Events;
+import scot.quads.rubric.repository.Assignments;
 import scot.quads.rubric.repository.QuadMembership;
 import scot.quads.support.inbox.EventInbox;
 import scot.quads.support.inbox.EventRouter;
@@ -14,7 +15,8 @@ import scot.quads.support.inbox.EventRouter;
 /**
  * Keeps who is in which quad from quad-service's events, so that a recall can be refused once every partner has
  * submitted (from then on the default reveal rule shows them the council's answers). Each event carries the whole
- * membership; an event older than the one applied is ignored.
+ * membership; an event older than the one applied is ignored. Also keeps ADES's assignments of ADES officers and
+ * link inspectors, who read the agreed focus of the councils their assignments reach.
  */
 @ApplicationScoped
 public class QuadConsumer {
@@ -23,7 +25,7 @@ public class QuadConsumer {
     private final QuadMembership quads;
     private final EventRouter router;
 
-    public QuadConsumer(EventInbox inbox, QuadMembership quads) {
+    public QuadConsumer(EventInbox inbox, QuadMembership quads, Assignments assignments) {
         this.inbox = inbox;
         this.quads = quads;
         this.router = EventRouter.builder()
@@ -31,6 +33,10 @@ public class QuadConsumer {
                         quad.memberCouncilCodes(), event.time()))
                 .on(Events.QUAD_CHANGED, (event, quad) -> apply(quad.quadId(), quad.cycleId(),
                         quad.memberCouncilCodes(), event.time()))
+                .on(Events.ASSIGNMENT_GRANTED, (event, a) -> assignments.apply(a.assignmentId(), a.role(),
+                        a.username(), a.quadId(), a.councilCode(), true, event.time()))
+                .on(Events.ASSIGNMENT_REVOKED, (event, a) -> assignments.apply(a.assignmentId(), a.role(),
+                        a.username(), a.quadId(), a.councilCode(), false, event.time()))
                 .build();
     }
 

@@ -11,6 +11,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -36,12 +38,22 @@ public class FocusResource {
     }
 
     @GET
-    @RolesAllowed({ Roles.ADES_ADMIN, Roles.AUTHORITY_EDITOR, Roles.AUTHORITY_VIEWER })
+    @RolesAllowed({ Roles.ADES_ADMIN, Roles.ADES_OFFICER, Roles.ES_LINK, Roles.AUTHORITY_EDITOR,
+            Roles.AUTHORITY_VIEWER })
     @Operation(summary = "The council's focus (state not-started, version 0, until first saved)",
-            description = "The council's users and ADES read it in any state; users of the council's quad partners "
+            description = "The council's users and ADES read it in any state; users of the council's quad partners, "
+                    + "and the ADES officers and link inspectors ADES assigned to that quad (or to a council in it), "
                     + "once ADES has agreed it (404 before), nobody else (403).")
     public Response get(@PathParam("cycleId") UUID cycleId, @PathParam("councilCode") String councilCode) {
-        return respond(focuses.view(cycleId, councilCode, caller.isAdes(), caller.council().orElse(null)));
+        List<String> roles = new ArrayList<>();
+        if (caller.isAssignedReader() && caller.isAdesOfficer()) {
+            roles.add(Roles.ADES_OFFICER);
+        }
+        if (caller.isAssignedReader() && caller.isLinkInspector()) {
+            roles.add(Roles.ES_LINK);
+        }
+        return respond(focuses.view(cycleId, councilCode, caller.isAdes(), caller.council().orElse(null),
+                roles.isEmpty() ? null : caller.username(), roles));
     }
 
     @PUT

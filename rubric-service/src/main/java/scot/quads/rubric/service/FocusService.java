@@ -20,6 +20,7 @@ import scot.quads.rubric.Cycle;
 import scot.quads.rubric.Focus;
 import scot.quads.rubric.Indicator;
 import scot.quads.rubric.Question;
+import scot.quads.rubric.repository.Assignments;
 import scot.quads.rubric.repository.QuadMembership;
 import scot.quads.support.jdbc.DatabaseFailures;
 import scot.quads.support.outbox.Outbox;
@@ -31,7 +32,8 @@ import scot.quads.support.rest.ETags;
  * A council's focus for a cycle and its agreement with ADES: the council's editors draft it and propose it; ADES
  * agrees it or sends it back with a comment; a change after it was proposed or agreed makes it a draft to propose
  * again. Each step is audited, and proposing, agreeing and sending back are announced (notification-service tells
- * ADES and the council). The council and ADES read it at any time; the council's quad partners once it is agreed.
+ * ADES and the council). The council and ADES read it at any time; the council's quad partners, and the ADES
+ * officers and link inspectors assigned to its quad, once it is agreed.
  */
 @ApplicationScoped
 public class FocusService {
@@ -43,12 +45,15 @@ public class FocusService {
     private final AuditTrail audit;
     private final Clock clock;
     private final QuadMembership quads;
+    private final Assignments assignments;
 
-    public FocusService(Outbox outbox, AuditTrail audit, Clock clock, QuadMembership quads) {
+    public FocusService(Outbox outbox, AuditTrail audit, Clock clock, QuadMembership quads,
+            Assignments assignments) {
         this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
         this.quads = quads;
+        this.assignments = assignments;
     }
 
     /** What an editor sends: the whole focus. */
@@ -73,12 +78,24 @@ public class FocusService {
      * the council's quad of this cycle once ADES has agreed it; anyone else not at all (403).
      */
     public FocusView view(UUID cycleId, String councilCode, boolean ades, String callerCouncil) {
+        return view(cycleId, councilCode, ades, callerCouncil, null, List.of());
+    }
+
+    /**
+     * As {@link #view(UUID, String, boolean, String)}; an ADES officer or link inspector ({@code assignedReader},
+     * their user name, with the roles they hold) reads it as a partner does when ADES's assignment reaches the
+     * council's quad.
+     */
+    public FocusView view(UUID cycleId, String councilCode, boolean ades, String callerCouncil,
+            String assignedReader, List<String> assignedRoles) {
         Cycle cycle = cycle(cycleId);
         Council council = council(councilCode);
         Focus focus = Focus.of(cycle.id, council.gssCode).orElse(null);
         boolean own = callerCouncil != null && Council.normalise(callerCouncil).equals(council.gssCode);
         if (!ades && !own) {
-            boolean partner = callerCouncil != null && quads.partners(cycle.id, council.gssCode, callerCouncil);
+            boolean partner = callerCouncil != null && quads.partners(cycle.id, council.gssCode, callerCouncil)
+                    || assignedReader != null
+                            && assignments.reach(assignedReader, assignedRoles, cycle.id, council.gssCode);
             if (!partner) {
                 throw ProblemException.forbidden("Only " + council.name + ", its quad partners and ADES may see its"
                         + " focus");

@@ -37,6 +37,22 @@ public class Caller {
         return identity.hasRole(Roles.AUTHORITY_EDITOR);
     }
 
+    public boolean isAdesOfficer() {
+        return identity.hasRole(Roles.ADES_OFFICER);
+    }
+
+    public boolean isLinkInspector() {
+        return identity.hasRole(Roles.ES_LINK);
+    }
+
+    /**
+     * An ADES officer or a link inspector: someone from outside the councils who reads (and comments on) the quads
+     * ADES assigned them to, and nothing else. ADES itself is not one.
+     */
+    public boolean isAssignedReader() {
+        return !isAdes() && (isAdesOfficer() || isLinkInspector());
+    }
+
     /** The caller's council (GSS code), for council users. */
     public Optional<String> council() {
         Object claim = token.getClaim(Roles.AUTHORITY_CLAIM);

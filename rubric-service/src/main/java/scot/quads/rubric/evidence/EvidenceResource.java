@@ -235,9 +235,8 @@ public class EvidenceResource {
             @PathParam("itemId") UUID itemId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull EvidenceRequest request) {
         caller.requireEditorOf(councilCode);
-        long expected = ETags.required(ifMatch);
-        EvidenceItem item = evidence.change(cycleId, councilCode, itemId, expected, request.url(), request.details(),
-                request.supports(), caller.username()).item();
+        EvidenceItem item = evidence.change(cycleId, councilCode, itemId, ETags.ifMatch(ifMatch), request.url(),
+                request.details(), request.supports(), caller.username()).item();
         return Response.ok(EvidenceRepresentation.of(item)).tag(ETags.of(item.version)).build();
     }
 

@@ -39,6 +39,7 @@ import scot.quads.rubric.service.EvaluationService;
 import scot.quads.support.problem.Problem.FieldError;
 import scot.quads.support.problem.ProblemException;
 import scot.quads.support.rest.Attachments;
+import scot.quads.support.rest.ETags;
 
 /**
  * A council's evidence pack in a cycle: files and https links its editors add, describe, link to what they support
@@ -218,7 +219,7 @@ public class EvidenceService {
 
     /** Changes an item's words, what it supports, and a link's address, with If-Match; not once shared. */
     @Transactional
-    public ItemView change(UUID cycleId, String councilCode, UUID itemId, long expectedVersion, String url,
+    public ItemView change(UUID cycleId, String councilCode, UUID itemId, ETags.IfMatch ifMatch, String url,
             Details details, Supports supports, String by) {
         Cycle cycle = cycle(cycleId);
         Council council = council(councilCode);
@@ -226,7 +227,7 @@ public class EvidenceService {
         EvidenceItem item = EvidenceItem.lock(cycle.id, council.gssCode, itemId)
                 .orElseThrow(() -> ProblemException.notFound("Evidence item", itemId));
         requireNotShared(item, "changed");
-        if (item.version != expectedVersion) {
+        if (item.version != ifMatch.required(item.version)) {
             throw ProblemException.preconditionFailed("The evidence item was changed by " + item.updatedBy
                     + " since you loaded it; review it and save again", item.version);
         }

@@ -12,6 +12,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.apache.kafka.common.KafkaException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import scot.quads.support.problem.Problem;
 import scot.quads.support.security.Roles;
 
@@ -37,6 +41,12 @@ public class DeadLetterResource {
     @Path("/replay")
     @RolesAllowed(Roles.ADES_ADMIN)
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Put the events this service dead-lettered since the last replay back on their topics (ADES)",
+            description = "Once their cause is fixed; each event is then applied once (the inbox drops what it has "
+                    + "already applied). 503 with Retry-After when Kafka does not answer.")
+    @APIResponse(responseCode = "200", description = "What was replayed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReplayReport.class)))
     public Response replay(@Context UriInfo uri) {
         try {
             List<DeadLetterReplay.Replayed> events = replay.replay();

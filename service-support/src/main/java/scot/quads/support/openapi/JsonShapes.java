@@ -13,8 +13,9 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
  * <ul>
  * <li>a field that is not required may be {@code null} (the services write every field of a representation, unknown
  * ones as null, and read null for a field left empty), so every property of a component schema that is not in its
- * {@code required} list is nullable ({@code nullable: true} in OpenAPI 3.0.3); a property that only refers to another
- * schema ({@code $ref}) is left as it is;</li>
+ * {@code required} list is nullable ({@code nullable: true} in OpenAPI 3.0.3); a property that refers to a plain
+ * value's schema (a UUID, a date, an enumeration) gets that schema written out, nullable; one that refers to an
+ * object's schema is left as it is;</li>
  * <li>a Jackson {@code JsonNode} (an audit entry's before and after, say) is any JSON value, null included, not an
  * object with the node class's getters as properties.</li>
  * </ul>
@@ -23,14 +24,16 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 public class JsonShapes implements OASFilter {
 
     static final String JSON_NODE = "JsonNode";
+    private static final String REFS = "#/components/schemas/";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
             return;
         }
-        for (Schema schema : openAPI.getComponents().getSchemas().values()) {
-            nullableUnlessRequired(schema);
+        Map<String, Schema> components = openAPI.getComponents().getSchemas();
+        for (Schema schema : components.values()) {
+            nullableUnlessRequired(schema, components);
         }
         if (openAPI.getComponents().getSchemas().containsKey(JSON_NODE)) {
             openAPI.getComponents().addSchema(JSON_NODE, OASFactory.createSchema()
@@ -46,25 +49,55 @@ public class JsonShapes implements OASFilter {
         }
     }
 
-    private static void nullableUnlessRequired(Schema schema) {
+    private static void nullableUnlessRequired(Schema schema, Map<String, Schema> components) {
         if (schema == null) {
             return;
         }
         Map<String, Schema> properties = schema.getProperties();
         if (properties != null) {
             List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
-            for (Map.Entry<String, Schema> property : properties.entrySet()) {
+            for (Map.Entry<String, Schema> property : List.copyOf(properties.entrySet())) {
                 Schema value = property.getValue();
                 if (value == null) {
                     continue;
                 }
-                if (!required.contains(property.getKey()) && value.getRef() == null && value.getType() != null
-                        && !value.getType().isEmpty() && !value.getType().contains(Schema.SchemaType.NULL)) {
-                    value.addType(Schema.SchemaType.NULL);
+                if (!required.contains(property.getKey())) {
+                    Schema plain = plainValue(value, components);
+                    if (plain != null) {
+                        schema.addProperty(property.getKey(), plain);
+                        value = plain;
+                    }
+                    if (value.getRef() == null && value.getType() != null && !value.getType().isEmpty()
+                            && !value.getType().contains(Schema.SchemaType.NULL)) {
+                        value.addType(Schema.SchemaType.NULL);
+                    }
                 }
-                nullableUnlessRequired(value);
+                nullableUnlessRequired(value, components);
             }
         }
-        nullableUnlessRequired(schema.getItems());
+        nullableUnlessRequired(schema.getItems(), components);
+    }
+
+    /** A copy of the plain value's schema (no properties) a {@code $ref} names, or null when it names none. */
+    private static Schema plainValue(Schema value, Map<String, Schema> components) {
+        if (value.getRef() == null || !value.getRef().startsWith(REFS)) {
+            return null;
+        }
+        Schema named = components.get(value.getRef().substring(REFS.length()));
+        if (named == null || named.getType() == null || named.getType().isEmpty()
+                || named.getType().contains(Schema.SchemaType.OBJECT)
+                || named.getType().contains(Schema.SchemaType.ARRAY)) {
+            return null;
+        }
+        Schema copy = OASFactory.createSchema().type(new java.util.ArrayList<>(named.getType()))
+                .format(named.getFormat()).pattern(named.getPattern()).description(value.getDescription() != null
+                        ? value.getDescription() : named.getDescription());
+        if (named.getEnumeration() != null) {
+            copy.setEnumeration(new java.util.ArrayList<>(named.getEnumeration()));
+        }
+        if (named.getExamples() != null) {
+            copy.setExamples(new java.util.ArrayList<>(named.getExamples()));
+        }
+        return copy;
     }
 }

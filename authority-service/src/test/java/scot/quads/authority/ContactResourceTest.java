@@ -79,7 +79,7 @@ class ContactResourceTest {
                 .when().put("/councils/S12000047/contacts/" + id)
                 .then().statusCode(200)
                 .body("name", equalTo("Ann Smith-Jones"), "email", equalTo(changed))
-                .body("notifications", equalTo(List.of("comment", "action", "focus.decided", "focus.proposed")));
+                .body("notifications", equalTo(List.of("comment", "action", "focus.proposed", "focus.decided")));
         awaitContacts("S12000047", changed);
 
         given().auth().oauth2(Tokens.editor(Tokens.FIFE))

@@ -35,7 +35,7 @@ import scot.quads.portal.client.ServiceProblem;
  * ADES's page to assign ADES officers and link inspectors to quads (and link inspectors to councils) and to revoke
  * them; and the home page of an ADES officer or link inspector, listing the quads their assignments reach.
  */
-@Path("/")
+@Path("/ades/assignments")
 @Produces(MediaType.TEXT_HTML)
 public class AssignmentPages {
 
@@ -74,14 +74,12 @@ public class AssignmentPages {
     }
 
     @GET
-    @Path("ades/assignments")
     public String assignments(@QueryParam("done") String done) {
         requireAdes();
         return page(form(AdminForm.empty()), null, done).render();
     }
 
     @POST
-    @Path("ades/assignments")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response assign(MultivaluedMap<String, String> posted) {
         requireAdes();
@@ -118,7 +116,7 @@ public class AssignmentPages {
     }
 
     @POST
-    @Path("ades/assignments/{id}/revoke")
+    @Path("{id}/revoke")
     public Response revoke(@PathParam("id") UUID id) {
         requireAdes();
         try {
@@ -130,26 +128,6 @@ public class AssignmentPages {
             }
         }
         return Response.seeOther(URI.create("/ades/assignments?done=revoked")).build();
-    }
-
-    /** An ADES officer's or link inspector's home: the quads ADES assigned them to, newest cycle first. */
-    @GET
-    @Path("assigned")
-    public Response assigned() {
-        if (user.isAdes()) {
-            return Response.seeOther(URI.create("/ades/assignments")).build();
-        }
-        if (!user.isAssignedReader()) {
-            return Response.seeOther(URI.create("/")).build();
-        }
-        List<CycleQuads> cycles = new ArrayList<>();
-        for (Cycle cycle : rubric.cycles().stream().limit(RECENT_CYCLES).toList()) {
-            List<QuadApi.Quad> reached = quads.quads(cycle.id());
-            if (!reached.isEmpty()) {
-                cycles.add(new CycleQuads(cycle, reached));
-            }
-        }
-        return Response.ok(Templates.assigned(cycles).render()).build();
     }
 
     private TemplateInstance page(AdminForm form, ErrorSummary errors, String done) {

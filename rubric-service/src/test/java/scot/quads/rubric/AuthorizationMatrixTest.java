@@ -90,7 +90,8 @@ class AuthorizationMatrixTest {
             String path = fill(template, cycleId);
             Map<String, String> admitted = new LinkedHashMap<>();
             Map<String, String> refused = new LinkedHashMap<>(outsiders);
-            if (template.startsWith("/cycles/{cycleId}/evaluations/{councilCode}")) {
+            if (template.startsWith("/cycles/{cycleId}/evaluations/{councilCode}")
+                    || template.equals("/councils/{councilCode}/evaluations")) {
                 admitted.put("ADES", Tokens.ades());
                 admitted.put("editor of " + OWN, Tokens.editor(OWN));
                 admitted.put("viewer of " + OWN, Tokens.viewer(OWN));
@@ -134,7 +135,7 @@ class AuthorizationMatrixTest {
                 .replace("{councilCode}", OWN)
                 .replace("{questionCode}", "1.1.1").replace("{code}", "1.1.1")
                 .replace("{indicatorCode}", "QI-1.1").replace("{themeCode}", "1")
-                .replace("{versionId}", UUID.randomUUID().toString())
+                .replace("{versionId}", UUID.randomUUID().toString()).replace("{itemId}", UUID.randomUUID().toString())
                 .replace("{from}", UUID.randomUUID().toString()).replace("{to}", UUID.randomUUID().toString());
     }
 
@@ -143,7 +144,8 @@ class AuthorizationMatrixTest {
         if (!method.equals("GET")) {
             boolean json = type == null || type.contains("json");
             // A body that passes validation, so the refusal met is the council's, not the body's.
-            String body = path.endsWith("/carry-forward") ? "{\"fromCycleId\":\"" + UUID.randomUUID() + "\"}" : "{}";
+            String body = path.endsWith("/carry-forward") ? "{\"fromCycleId\":\"" + UUID.randomUUID() + "\"}"
+                    : path.contains("/evidence/") ? "{\"title\":\"Minutes\"}" : "{}";
             request = request.contentType(json ? "application/json" : type).header("If-Match", "\"1\"")
                     .body(json ? body.getBytes(StandardCharsets.UTF_8) : new byte[] { 'x' });
         }

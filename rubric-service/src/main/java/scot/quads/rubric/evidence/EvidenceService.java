@@ -60,8 +60,8 @@ public class EvidenceService {
     private final long quotaBytes;
 
     public EvidenceService(EvaluationService evaluations, AuditTrail audit, Clock clock, QuadMembership quads,
-            @ConfigProperty(name = "quads.rubric.evidence.max-file-bytes") long maxFileBytes,
-            @ConfigProperty(name = "quads.rubric.evidence.quota-bytes") long quotaBytes) {
+            @ConfigProperty(name = "quads.evidence.max-file-bytes") long maxFileBytes,
+            @ConfigProperty(name = "quads.evidence.quota-bytes") long quotaBytes) {
         this.evaluations = evaluations;
         this.audit = audit;
         this.clock = clock;

@@ -30,7 +30,7 @@ public class UploadSizeLimit {
     private final long maxFileBytes;
     private final ObjectMapper mapper;
 
-    public UploadSizeLimit(@ConfigProperty(name = "quads.rubric.evidence.max-file-bytes") long maxFileBytes,
+    public UploadSizeLimit(@ConfigProperty(name = "quads.evidence.max-file-bytes") long maxFileBytes,
             ObjectMapper mapper) {
         this.maxFileBytes = maxFileBytes;
         this.mapper = mapper;

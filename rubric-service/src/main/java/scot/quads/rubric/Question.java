@@ -147,17 +147,11 @@ public class Question extends PanacheEntityBase {
         }
     }
 
-    /** Stored as text such as {@code evidence,nextSteps}; an empty text asks for no narrative. */
-    public static class NarrativeFields implements AttributeConverter<List<String>, String> {
+    /** Stored as text such as {@code evidence,nextSteps}; an empty text asks for no narrative, null for all four. */
+    public static class NarrativeFields extends CodeList {
         @Override
         public String convertToDatabaseColumn(List<String> fields) {
-            return fields == null ? String.join(",", NARRATIVE_FIELDS) : String.join(",", fields);
-        }
-
-        @Override
-        public List<String> convertToEntityAttribute(String text) {
-            return text == null || text.isBlank() ? List.of() : Arrays.stream(text.split(",")).map(String::trim)
-                    .toList();
+            return super.convertToDatabaseColumn(fields == null ? NARRATIVE_FIELDS : fields);
         }
     }
 }

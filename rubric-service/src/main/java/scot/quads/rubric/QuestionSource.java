@@ -36,14 +36,10 @@ public class QuestionSource extends PanacheEntityBase {
 
     /** The further sources of each question of the version that has any, in order. */
     public static Map<UUID, List<UUID>> furtherSourcesIn(UUID versionId) {
-        List<Object[]> rows = getEntityManager().createQuery("""
-                select s.questionId, s.sourceQuestionId from QuestionSource s
-                where s.versionId = ?1 order by s.questionId, s.position""", Object[].class)
-                .setParameter(1, versionId)
-                .getResultList();
+        List<QuestionSource> rows = list("versionId = ?1 order by questionId, position", versionId);
         Map<UUID, List<UUID>> sources = new LinkedHashMap<>();
-        for (Object[] row : rows) {
-            sources.computeIfAbsent((UUID) row[0], id -> new ArrayList<>()).add((UUID) row[1]);
+        for (QuestionSource row : rows) {
+            sources.computeIfAbsent(row.questionId, id -> new ArrayList<>()).add(row.sourceQuestionId);
         }
         return sources;
     }

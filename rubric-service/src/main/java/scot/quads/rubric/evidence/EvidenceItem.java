@@ -1,9 +1,7 @@
 package scot.quads.rubric.evidence;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -16,7 +14,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import scot.quads.contract.EventCodec;
+import scot.quads.rubric.JsonList;
 import scot.quads.rubric.JsonStrings;
 
 /**
@@ -116,29 +114,10 @@ public class EvidenceItem extends PanacheEntityBase {
     }
 
     /** A list of small whole numbers stored as a JSON array in a text column. */
-    public static class JsonIntegers implements AttributeConverter<List<Integer>, String> {
-        private static final TypeReference<List<Integer>> TYPE = new TypeReference<>() {
-        };
-
-        @Override
-        public String convertToDatabaseColumn(List<Integer> values) {
-            try {
-                return EventCodec.mapper().writeValueAsString(values == null ? List.of() : values);
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("A list cannot be written as JSON", e);
-            }
-        }
-
-        @Override
-        public List<Integer> convertToEntityAttribute(String json) {
-            if (json == null || json.isBlank()) {
-                return List.of();
-            }
-            try {
-                return List.copyOf(EventCodec.mapper().readValue(json, TYPE));
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("A stored list cannot be read", e);
-            }
+    public static class JsonIntegers extends JsonList<Integer> {
+        public JsonIntegers() {
+            super(new TypeReference<>() {
+            });
         }
     }
 }

@@ -32,7 +32,12 @@ final class ComparisonReads {
 
     /** Whether quad-service's OpenAPI document has this path (its GET). */
     static boolean published(Api api, String path) {
-        Api.Reply reply = api.get(null, Api.QUAD + "/q/openapi?format=json");
+        return published(api, Api.QUAD, path);
+    }
+
+    /** Whether the service at {@code base} documents a GET of {@code path} in its OpenAPI document. */
+    static boolean published(Api api, String base, String path) {
+        Api.Reply reply = api.get(null, base + "/q/openapi?format=json");
         JsonNode paths = reply.body() == null ? null : reply.body().path("paths");
         return paths != null && paths.has(path) && paths.get(path).has("get");
     }

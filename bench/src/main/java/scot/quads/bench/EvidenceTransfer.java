@@ -39,7 +39,7 @@ final class EvidenceTransfer {
 
     Scenario run() {
         Scenario scenario = new Scenario("evidence-transfer", "A 20 MB evidence file uploaded and downloaded");
-        if (!ComparisonReads.published(api, PATH)) {
+        if (!ComparisonReads.published(api, Api.RUBRIC, PATH)) {
             return scenario.notMeasured("endpoint missing (" + PATH + " is not in rubric-service's OpenAPI document)");
         }
         String council = cycle.councils.keySet().iterator().next();

@@ -126,21 +126,19 @@ public class SelfEvaluation extends PanacheEntityBase {
     public static Optional<ForSave> shareForSave(StatelessSession autosave, UUID cycleId, String councilCode,
             String questionCode) {
         String code = Council.normalise(councilCode);
-        List<Object[]> rows = autosave.createSelectionQuery("""
+        return autosave.createSelectionQuery("""
                 select e, c, a from SelfEvaluation e
                 join Cycle c on c.id = e.cycleId
                 join Council k on k.gssCode = e.councilCode
                 left join Answer a on a.evaluation = e and a.questionCode = :question
                 where e.cycleId = :cycle and (k.gssCode = :code or k.legacyGssCode = :code)
-                order by case when k.gssCode = :code then 0 else 1 end""", Object[].class)
+                order by case when k.gssCode = :code then 0 else 1 end""", ForSave.class)
                 .setParameter("question", questionCode)
                 .setParameter("cycle", cycleId)
                 .setParameter("code", code)
                 .setHibernateLockMode(LockMode.PESSIMISTIC_READ)
                 .setLockScope(Locking.Scope.ROOT_ONLY)
                 .setMaxResults(1)
-                .getResultList();
-        return rows.stream().findFirst()
-                .map(row -> new ForSave((SelfEvaluation) row[0], (Cycle) row[1], (Answer) row[2]));
+                .uniqueResultOptional();
     }
 }

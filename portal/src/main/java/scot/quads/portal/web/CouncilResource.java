@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,11 +28,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 
 import scot.quads.portal.client.AuthorityApi;
 import scot.quads.portal.client.EvidenceApi;
+import scot.quads.portal.client.EvidenceApi.Pack;
 import scot.quads.portal.client.NotificationApi;
 import scot.quads.portal.client.NotificationApi.Inbox;
 import scot.quads.portal.client.PublishedVersions;
@@ -44,11 +47,13 @@ import scot.quads.portal.client.RubricApi.AnswerRequest;
 import scot.quads.portal.client.RubricApi.CarryForwardRequest;
 import scot.quads.portal.client.RubricApi.Cycle;
 import scot.quads.portal.client.RubricApi.Evaluation;
+import scot.quads.portal.client.RubricApi.Focus;
 import scot.quads.portal.client.RubricApi.Indicator;
 import scot.quads.portal.client.RubricApi.LastCycle;
 import scot.quads.portal.client.RubricApi.Question;
 import scot.quads.portal.client.RubricApi.QuestionAnswer;
 import scot.quads.portal.client.RubricApi.Standing;
+import scot.quads.portal.client.RubricApi.Statement;
 import scot.quads.portal.client.RubricApi.Version;
 import scot.quads.portal.client.ServiceProblem;
 
@@ -100,13 +105,15 @@ public class CouncilResource {
     private final QuadApi quads;
     private final NotificationApi notifications;
     private final CurrentUser user;
+    /** Runs a page's independent reads at once, with the request's context (the user's token) carried over. */
+    private final ManagedExecutor executor;
 
     /** quad-service's thin-evidence threshold (quads.quad.thin-evidence-below), for the preview of partners' flags. */
     private final int thinEvidenceBelow;
 
     public CouncilResource(@RestClient RubricApi rubric, PublishedVersions versions,
             @RestClient AuthorityApi authority, @RestClient EvidenceApi evidence, @RestClient QuadApi quads,
-            @RestClient NotificationApi notifications, CurrentUser user,
+            @RestClient NotificationApi notifications, CurrentUser user, ManagedExecutor executor,
             @ConfigProperty(name = "quads.portal.thin-evidence-below", defaultValue = "200") int thinEvidenceBelow) {
         this.thinEvidenceBelow = thinEvidenceBelow;
         this.rubric = rubric;
@@ -116,6 +123,7 @@ public class CouncilResource {
         this.quads = quads;
         this.notifications = notifications;
         this.user = user;
+        this.executor = executor;
     }
 
     /**
@@ -235,13 +243,25 @@ public class CouncilResource {
     @Path("/cycles/{cycleId}/indicators/{indicator}")
     public String indicator(@PathParam("cycleId") UUID cycleId, @PathParam("indicator") String code,
             @QueryParam("saved") String saved, @QueryParam("confirmed") String confirmed) {
-        Evaluation evaluation = rubric.evaluation(cycleId, requireCouncil());
-        Version version = versions.get(evaluation.rubricVersionId());
-        Indicator indicator = indicatorOf(version, code);
-        return Templates.indicator(evaluation, version, indicator, forms(evaluation, indicator), null, saved,
-                confirmed, nextIndicator(version, code), lastCycle(cycleId, evaluation.councilCode()),
-                contextFigures(indicator, evaluation.councilCode()), ownPart(cycleId, evaluation.councilCode()))
-                .render();
+        String council = requireCouncil();
+        // What stands beside the answers is read while the answers are: four calls at once, not one after another.
+        CompletableFuture<LastCycle> last = executor.supplyAsync(() -> lastCycle(cycleId, council));
+        CompletableFuture<Focus> focus = executor.supplyAsync(() -> optional(() -> rubric.focus(cycleId, council)));
+        CompletableFuture<Statement> statement = executor.supplyAsync(
+                () -> optional(() -> rubric.statement(cycleId, council)));
+        CompletableFuture<Pack> pack = executor.supplyAsync(() -> optional(() -> evidence.pack(cycleId, council)));
+        try {
+            Evaluation evaluation = rubric.evaluation(cycleId, council);
+            Version version = versions.get(evaluation.rubricVersionId());
+            Indicator indicator = indicatorOf(version, code);
+            ContextFigures figures = contextFigures(indicator, evaluation.councilCode());
+            return Templates.indicator(evaluation, version, indicator, forms(evaluation, indicator), null, saved,
+                    confirmed, nextIndicator(version, code), last.join(), figures,
+                    new OwnPart(focus.join(), statement.join(), pack.join())).render();
+        } finally {
+            // A refusal (an unknown cycle or indicator) leaves the page at once; what was still being read is dropped.
+            List.of(last, focus, statement, pack).forEach(call -> call.cancel(false));
+        }
     }
 
     /**

@@ -4,6 +4,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aMultipart;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.binaryEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -87,6 +89,11 @@ class EvidencePagesTest {
                 .body(containsString("Evidence for this answer"))
                 .body(containsString("/evidence/" + CouncilPagesTest.CYCLE + "/S12000049/" + ITEM
                         + "\" download>Attainment review</a> (PDF, 1.5 MB)"));
+        // Read at once, beside the answers, each still as the signed-in user: never without the user's token.
+        for (String read : new String[] { FocusPagesTest.FOCUS, StatementPagesTest.STATEMENT, PACK }) {
+            ServiceStubs.server.verify(getRequestedFor(urlPathEqualTo(read))
+                    .withHeader("Authorization", matching("Bearer .+")));
+        }
     }
 
     @Test

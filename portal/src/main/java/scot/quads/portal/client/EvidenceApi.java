@@ -69,6 +69,11 @@ public interface EvidenceApi {
             return sizeInWords(quotaBytes);
         }
 
+        /** The largest file the service takes, as people read it: 20 MB. */
+        public String maxFile() {
+            return sizeInWords(maxFileBytes);
+        }
+
         /** The items that support a question (its answer) or a quality indicator. */
         public List<Item> supporting(String code) {
             return items.stream().filter(item -> item.questions().contains(code) || item.indicators().contains(code))

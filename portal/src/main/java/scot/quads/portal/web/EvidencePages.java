@@ -117,6 +117,12 @@ public class EvidencePages {
         if (!errors.isEmpty()) {
             return refused(cycleId, council, 400, values, errors, ticked);
         }
+        // Told at once, in the page's words, rather than after the whole file has been sent on and refused.
+        Pack limits = evidence.pack(cycleId, council);
+        if (file.size() > limits.maxFileBytes()) {
+            errors.put("file", "The selected file must be smaller than " + limits.maxFile());
+            return refused(cycleId, council, 413, values, errors, ticked);
+        }
         Codes sorted = codes(cycleId, council, codes);
         ClientMultipartForm form = ClientMultipartForm.create()
                 .binaryFileUpload("file", file.fileName(), file.uploadedFile().toString(),
@@ -197,7 +203,7 @@ public class EvidencePages {
             };
             String text;
             if ("file".equals(field) && problem.status() == 413) {
-                text = "The selected file must be smaller than 20 MB";
+                text = "The selected file is too large";
             } else if ("file".equals(field) && error.message() != null && error.message().contains("does not take")) {
                 text = "The selected file must be a PDF, Word (DOCX), Excel (XLSX), PowerPoint (PPTX), CSV, plain"
                         + " text, PNG or JPEG file";

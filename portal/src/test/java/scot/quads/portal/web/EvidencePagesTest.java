@@ -139,6 +139,20 @@ class EvidencePagesTest {
     }
 
     @Test
+    void aFileOverTheServicesLimitIsRefusedOnTheUploadPageAndNeverSentOn() {
+        byte[] big = new byte[21 * 1024 * 1024];
+        big[0] = '%';
+        given().auth().oauth2(CouncilPagesTest.editor())
+                .multiPart("file", "scans.pdf", big, "application/pdf")
+                .multiPart("title", "All the scans").when().post(PAGE + "/files")
+                .then().statusCode(413)
+                .body(containsString("<a href=\"#file\">The selected file must be smaller than 20 MB</a>"))
+                .body(containsString("id=\"file-error\""))
+                .body(containsString("value=\"All the scans\""));
+        ServiceStubs.server.verify(0, postRequestedFor(urlPathEqualTo(PACK)));
+    }
+
+    @Test
     void aDownloadPassesTheFileThroughAsAnAttachmentTheBrowserMustNotSniff() {
         byte[] pdf = "%PDF-1.7\nThe review\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
         ServiceStubs.server.stubFor(get(urlPathEqualTo(PACK + "/" + ITEM + "/content")).willReturn(aResponse()

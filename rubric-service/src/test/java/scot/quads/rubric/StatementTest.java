@@ -198,6 +198,22 @@ class StatementTest {
                 .when().get(evaluation() + "/export").then().statusCode(200).extract().asByteArray();
         assertThat(ExportTest.pdfText(pdf)).contains("Self-evaluative statement", "Weaknesses",
                 "1. Leavers' destinations lag our family", "Good foundations; destinations are the focus.");
+        byte[] xlsx = given().auth().oauth2(Tokens.viewer(GLASGOW)).queryParam("format", "xlsx")
+                .when().get(evaluation() + "/export").then().statusCode(200).extract().asByteArray();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(xlsx))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheet("Statement");
+            assertThat(sheet).as("the statement's own sheet").isNotNull();
+            List<String> rows = new java.util.ArrayList<>();
+            sheet.forEach(row -> {
+                List<String> cells = new java.util.ArrayList<>();
+                row.forEach(cell -> cells.add(new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(cell)));
+                rows.add(String.join("|", cells));
+            });
+            assertThat(rows).contains("Part|Priority|Text|Relates to",
+                    "Weakness|1|Leavers' destinations lag our family|QI 1.1, 1.1.2, CHN11",
+                    "Summary|Good foundations; destinations are the focus.");
+        }
     }
 
     /** Saves the carried-forward answers as they stand (the demo answers need no change). */

@@ -101,8 +101,9 @@ public class EvaluationResource {
     @Operation(summary = "The council's self-evaluation as a file naming the framework version "
             + "(format=csv, xlsx or pdf)", description = "PDF is a printable report for committee papers and XLSX a "
             + "workbook with a row per question under human headings; both name the council and cycle, say when they "
-            + "were generated and carry DRAFT until the evaluation is submitted. CSV is the data, a row per question "
-            + "under stable machine headings. The file is offered as \"<council> – self-evaluation <cycle>.<format>\".")
+            + "were generated, carry DRAFT until the evaluation is submitted and give the self-evaluative statement "
+            + "(the workbook on a sheet of its own). CSV is the data, a row per question under stable machine "
+            + "headings, then a row per part of the statement. The file is offered as \"<council> – self-evaluation <cycle>.<format>\".")
     @APIResponse(responseCode = "200", description = "The file, as the format asks", content = {
             @Content(mediaType = "text/csv",
                     schema = @Schema(type = SchemaType.STRING, format = "binary")),

@@ -21,6 +21,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import scot.quads.rubric.Answer;
 import scot.quads.rubric.RubricContent;
+import scot.quads.rubric.Statement;
 import scot.quads.rubric.service.EvaluationService.EvaluationView;
 
 /**
@@ -28,7 +29,8 @@ import scot.quads.rubric.service.EvaluationService.EvaluationView;
  * the submission date, framework version, when it was generated), then a row per question under human headings
  * with the header row frozen, sensible column widths and wrapped narratives. Levels are numbers, dates are dates,
  * everything people typed is a text cell (never run as a formula). Printed, every page repeats the headings and
- * carries DRAFT in its header until the evaluation is submitted.
+ * carries DRAFT in its header until the evaluation is submitted. The self-evaluative statement, when there is one,
+ * is a second sheet.
  */
 public final class EvaluationXlsx {
 
@@ -44,6 +46,10 @@ public final class EvaluationXlsx {
     /** The row of headings (0-based); the cover's lines sit above it. */
     static final int HEADER_ROW = 5;
     private static final ZoneId UK = ZoneId.of("Europe/London");
+    /** The statement sheet's row of headings (0-based), below its title, status and carried-forward note. */
+    static final int STATEMENT_HEADER_ROW = 4;
+    private static final Map<String, String> SWOT_PARTS = Map.of("strength", "Strength", "weakness", "Weakness",
+            "opportunity", "Opportunity", "threat", "Threat");
 
     private EvaluationXlsx() {
     }
@@ -101,11 +107,55 @@ public final class EvaluationXlsx {
             sheet.createFreezePane(0, HEADER_ROW + 1);
             sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, Math.max(HEADER_ROW, r - 1), 0, COLUMNS.size() - 1));
             printed(sheet, cover);
+            if (view.statement() != null) {
+                statement(workbook.createSheet("Statement"), view.statement(), cover, styles);
+            }
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("The spreadsheet could not be written", e);
         }
+    }
+
+    /**
+     * The self-evaluative statement on a sheet of its own, in the order the PDF gives it: the context, the SWOT by
+     * kind and priority (each item with what it relates to), the summary.
+     */
+    private static void statement(Sheet sheet, Statement statement, ExportCover cover, Styles styles) {
+        text(sheet.createRow(0), 0, "Self-evaluative statement", styles.title);
+        text(sheet.createRow(1), 0, cover.status(), cover.draft() ? styles.draft : styles.bold);
+        if (statement.carriedForward) {
+            text(sheet.createRow(2), 0, "Carried forward from the previous cycle, not yet reviewed", null);
+        }
+        List<String> headings = List.of("Part", "Priority", "Text", "Relates to");
+        int[] widths = { 16, 9, 90, 40 };
+        Row header = sheet.createRow(STATEMENT_HEADER_ROW);
+        for (int c = 0; c < headings.size(); c++) {
+            text(header, c, headings.get(c), styles.header);
+            sheet.setColumnWidth(c, widths[c] * 256);
+        }
+        int r = STATEMENT_HEADER_ROW + 1;
+        Row context = sheet.createRow(r++);
+        text(context, 0, "Context", styles.top);
+        text(context, 2, statement.context, styles.wrapped);
+        for (Statement.SwotItem item : statement.orderedSwot()) {
+            Row row = sheet.createRow(r++);
+            text(row, 0, SWOT_PARTS.get(item.kind()), styles.top);
+            Cell priority = row.createCell(1);
+            priority.setCellValue(item.priority());
+            priority.setCellStyle(styles.top);
+            text(row, 2, item.text(), styles.wrapped);
+            List<String> related = new java.util.ArrayList<>(item.indicators());
+            related.addAll(item.questions());
+            related.addAll(item.contextIndicators());
+            text(row, 3, String.join(", ", related), styles.wrapped);
+        }
+        Row summary = sheet.createRow(r);
+        text(summary, 0, "Summary", styles.top);
+        text(summary, 2, statement.summary, styles.wrapped);
+        sheet.createFreezePane(0, STATEMENT_HEADER_ROW + 1);
+        printed(sheet, cover);
+        sheet.setRepeatingRows(new CellRangeAddress(STATEMENT_HEADER_ROW, STATEMENT_HEADER_ROW, -1, -1));
     }
 
     /** Landscape on A4, as wide as the page, the headings on every page, DRAFT and the date in its margins. */

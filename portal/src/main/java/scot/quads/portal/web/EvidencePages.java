@@ -1,6 +1,7 @@
 package scot.quads.portal.web;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -98,12 +99,16 @@ public class EvidencePages {
     public Response upload(@PathParam("cycleId") UUID cycleId, @RestForm("file") FileUpload file,
             @RestForm("title") String title, @RestForm("description") String description,
             @RestForm("codes") String codes, @RestForm("swotItems") List<String> swotItems,
-            @RestForm("keyQuestions") List<String> keyQuestions) {
+            @RestForm("keyQuestions") List<String> keyQuestions, @RestForm("date-day") String day,
+            @RestForm("date-month") String month, @RestForm("date-year") String year) {
         String council = requireCouncil();
         Map<String, String> values = new LinkedHashMap<>();
         values.put("title", nonNull(title));
         values.put("description", nonNull(description));
         values.put("codes", nonNull(codes));
+        values.put("date-day", nonNull(day));
+        values.put("date-month", nonNull(month));
+        values.put("date-year", nonNull(year));
         Set<String> ticked = ticked(swotItems, keyQuestions);
         Map<String, String> errors = new LinkedHashMap<>();
         if (file == null || file.uploadedFile() == null || file.fileName() == null || file.fileName().isBlank()
@@ -114,6 +119,7 @@ public class EvidencePages {
         if (title == null || title.isBlank()) {
             errors.put("title", "Enter a title for the evidence");
         }
+        LocalDate dated = DateInput.read(day, month, year, false, "date-day", "The date of the evidence", errors);
         if (!errors.isEmpty()) {
             return refused(cycleId, council, 400, values, errors, ticked);
         }
@@ -130,6 +136,9 @@ public class EvidencePages {
                 .attribute("title", title.strip(), null);
         if (description != null && !description.isBlank()) {
             form.attribute("description", description.strip(), null);
+        }
+        if (dated != null) {
+            form.attribute("date", dated.toString(), null);
         }
         sorted.indicators().forEach(code -> form.attribute("indicators", code, null));
         sorted.questions().forEach(code -> form.attribute("questions", code, null));
@@ -151,7 +160,8 @@ public class EvidencePages {
     public Response link(@PathParam("cycleId") UUID cycleId, MultivaluedMap<String, String> fields) {
         String council = requireCouncil();
         Map<String, String> values = new LinkedHashMap<>();
-        for (String name : List.of("link-url", "link-title", "link-description", "link-codes")) {
+        for (String name : List.of("link-url", "link-title", "link-description", "link-codes", "link-date-day",
+                "link-date-month", "link-date-year")) {
             values.put(name, nonNull(fields.getFirst(name)));
         }
         Map<String, String> errors = new LinkedHashMap<>();
@@ -161,13 +171,15 @@ public class EvidencePages {
         if (values.get("link-title").isBlank()) {
             errors.put("link-title", "Enter a title for the link");
         }
+        LocalDate dated = DateInput.read(values.get("link-date-day"), values.get("link-date-month"),
+                values.get("link-date-year"), false, "link-date-day", "The date of the evidence", errors);
         if (!errors.isEmpty()) {
             return refused(cycleId, council, 400, values, errors, Set.of());
         }
         Codes sorted = codes(cycleId, council, values.get("link-codes"));
         try {
             evidence.link(cycleId, council, new LinkRequest(values.get("link-title").strip(),
-                    blankToNull(values.get("link-description")), null, values.get("link-url").strip(),
+                    blankToNull(values.get("link-description")), dated, values.get("link-url").strip(),
                     sorted.questions(), sorted.indicators(), List.of(), List.of()));
             return Response.seeOther(URI.create("/council/cycles/" + cycleId + "/evidence?done=linked")).build();
         } catch (RuntimeException failure) {
@@ -197,6 +209,7 @@ public class EvidencePages {
             String field = error.field() == null ? "" : error.field().replaceAll("\\[\\d+]$", "");
             String id = switch (field) {
                 case "file", "url", "title", "description" -> prefix + (field.equals("url") ? "url" : field);
+                case "date" -> prefix + "date-day";
                 case "questions", "indicators" -> prefix + "codes";
                 case "swotItems", "keyQuestions" -> prefix + field;
                 default -> prefix + (prefix.isEmpty() ? "file" : "url");

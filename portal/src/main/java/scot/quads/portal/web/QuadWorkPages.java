@@ -1,7 +1,6 @@
 package scot.quads.portal.web;
 
 import java.net.URI;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -119,7 +118,7 @@ public class QuadWorkPages {
         if (blank(description)) {
             errors.put("description", "Enter what is to be done");
         }
-        LocalDate due = date(day, month, year, "dueDate", "The due date", errors);
+        LocalDate due = DateInput.read(day, month, year, true, "dueDate", "The due date", errors);
         // An action is agreed for the future: a due date already past would be overdue the moment it is saved.
         if (due != null && due.isBefore(LocalDate.now(Labels.UK))) {
             errors.put("dueDate", "The due date must be today or in the future");
@@ -189,7 +188,7 @@ public class QuadWorkPages {
         values.put("location", location);
         values.put("agenda", agenda == null ? "" : String.join(",", agenda));
         Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate date = date(day, month, year, "startsAt", "The date", errors);
+        LocalDate date = DateInput.read(day, month, year, true, "startsAt", "The date", errors);
         LocalTime at = null;
         if (blank(time)) {
             errors.putIfAbsent("startsTime", "Enter the time the session starts, for example 10:00");
@@ -292,30 +291,6 @@ public class QuadWorkPages {
             default -> field;
         }, message));
         return linked;
-    }
-
-    private static LocalDate date(String day, String month, String year, String field, String label,
-            Map<String, String> errors) {
-        if (blank(day) && blank(month) && blank(year)) {
-            errors.put(field, "Enter " + label.toLowerCase() + ", for example 31 1 2027");
-            return null;
-        }
-        if (blank(day) || blank(month) || blank(year)) {
-            errors.put(field, label + " must include a day, a month and a year");
-            return null;
-        }
-        try {
-            LocalDate date = LocalDate.of(Integer.parseInt(year.trim()), Integer.parseInt(month.trim()),
-                    Integer.parseInt(day.trim()));
-            if (year.trim().length() != 4) {
-                errors.put(field, "The year of " + label.toLowerCase() + " must include 4 numbers");
-                return null;
-            }
-            return date;
-        } catch (NumberFormatException | NullPointerException | DateTimeException e) {
-            errors.put(field, label + " must be a real date, for example 31 1 2027");
-            return null;
-        }
     }
 
     private static List<String> codes(String questionCodes) {

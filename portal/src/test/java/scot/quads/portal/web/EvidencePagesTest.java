@@ -139,6 +139,51 @@ class EvidencePagesTest {
     }
 
     @Test
+    void theEvidencesDateIsSentOnAsADateAndShownInTheList() {
+        ServiceStubs.server.stubFor(get(urlPathEqualTo(PACK)).willReturn(okJson(PACK_JSON.replace("\"date\":null",
+                "\"date\":\"2026-03-31\""))));
+        ServiceStubs.server.stubFor(post(urlPathEqualTo(PACK)).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withBody("""
+                        {"id":"%s","kind":"file","title":"Plan","questions":[],"indicators":[],"swotItems":[],
+                         "keyQuestions":[],"shared":false,"version":1}""".formatted(ITEM))));
+        given().auth().oauth2(CouncilPagesTest.editor()).redirects().follow(false)
+                .multiPart("file", "plan.pdf", "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII),
+                        "application/pdf")
+                .multiPart("title", "Improvement plan").multiPart("date-day", "31").multiPart("date-month", "3")
+                .multiPart("date-year", "2026").when().post(PAGE + "/files")
+                .then().statusCode(303);
+        ServiceStubs.server.verify(postRequestedFor(urlPathEqualTo(PACK)).withRequestBodyPart(aMultipart("date")
+                .withBody(com.github.tomakehurst.wiremock.client.WireMock.equalTo("2026-03-31")).build()));
+        given().auth().oauth2(CouncilPagesTest.editor()).redirects().follow(false)
+                .formParam("link-url", "https://example.org/plan").formParam("link-title", "Plan")
+                .formParam("link-date-day", "1").formParam("link-date-month", "12").formParam("link-date-year", "2026")
+                .when().post(PAGE + "/links").then().statusCode(303);
+        ServiceStubs.server.verify(postRequestedFor(urlPathEqualTo(PACK))
+                .withRequestBody(matching(".*\"date\":\"2026-12-01\".*")));
+        given().auth().oauth2(CouncilPagesTest.editor()).when().get(PAGE)
+                .then().statusCode(200).body(containsString("Dated 31 March 2026"));
+    }
+
+    @Test
+    void aDateThatIsNotARealDateIsRefusedInGovukWordsAndNothingIsSent() {
+        given().auth().oauth2(CouncilPagesTest.editor())
+                .multiPart("file", "plan.pdf", "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII),
+                        "application/pdf")
+                .multiPart("title", "Improvement plan").multiPart("date-day", "31").multiPart("date-month", "2")
+                .multiPart("date-year", "2026").when().post(PAGE + "/files")
+                .then().statusCode(400)
+                .body(containsString("<a href=\"#date-day\">The date of the evidence must be a real date"))
+                .body(containsString("id=\"date-error\""))
+                .body(containsString("id=\"date-day\" name=\"date-day\" type=\"text\" inputmode=\"numeric\" value=\"31\""));
+        given().auth().oauth2(CouncilPagesTest.editor())
+                .formParam("link-url", "https://example.org/plan").formParam("link-title", "Plan")
+                .formParam("link-date-month", "12").when().post(PAGE + "/links")
+                .then().statusCode(400)
+                .body(containsString("<a href=\"#link-date-day\">The date of the evidence must include a day, a month"));
+        ServiceStubs.server.verify(0, postRequestedFor(urlPathEqualTo(PACK)));
+    }
+
+    @Test
     void aFileOverTheServicesLimitIsRefusedOnTheUploadPageAndNeverSentOn() {
         byte[] big = new byte[21 * 1024 * 1024];
         big[0] = '%';

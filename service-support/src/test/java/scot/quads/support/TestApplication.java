@@ -201,15 +201,16 @@ public class TestApplication {
         @Incoming("stopping-events")
         @Blocking
         public void consume(org.apache.kafka.clients.consumer.ConsumerRecord<String, String> record) {
-            seen.merge(record.key(), 1, Integer::sum);
+            seen.merge(record.value(), 1, Integer::sum);
             if (record.value().startsWith("stop:")) {
-                throw new ServiceStoppingException("Record " + record.key() + " cut short: the instance is stopping",
+                throw new ServiceStoppingException("Record " + record.value() + " cut short: the instance is stopping",
                         null);
             }
         }
 
-        public int seen(String key) {
-            return seen.getOrDefault(key, 0);
+        /** How many times a record with this value was handed to it. */
+        public int seen(String value) {
+            return seen.getOrDefault(value, 0);
         }
     }
 

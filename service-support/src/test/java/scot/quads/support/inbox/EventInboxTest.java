@@ -121,29 +121,32 @@ class EventInboxTest {
     @Test
     void aRecordCutShortByTheInstanceStoppingIsNotDeadLetteredAndItsOffsetIsNotCommitted() throws Exception {
         String topic = "quads.test.support-stopping";
-        TopicPartition partition = new TopicPartition(topic, 0);
-        String taken = "taken-" + UUID.randomUUID();
-        String cutShort = "cut-short-" + UUID.randomUUID();
+        // One key, so both records are on one partition, one after the other.
+        String key = "stopping-" + UUID.randomUUID();
+        String taken = "fine " + key;
+        String cutShort = "stop: the instance is going away " + key;
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                 KafkaTestResource.bootstrapServers()))) {
             // A record taken normally: its offset is committed (the connector commits every 5 s).
-            TestKafka.send(topic, taken, "fine");
+            TestKafka.send(topic, key, taken);
             await().atMost(Duration.ofSeconds(60)).until(() -> stoppingConsumer.seen(taken) == 1);
-            long takenOffset = TestKafka.records(topic, Duration.ofSeconds(20),
-                    seen -> seen.stream().anyMatch(r -> taken.equals(r.key()))).stream()
-                    .filter(r -> taken.equals(r.key())).findFirst().orElseThrow().offset();
-            await().atMost(Duration.ofSeconds(30)).until(() -> committed(admin, partition) == takenOffset + 1);
+            ConsumerRecord<String, String> record = TestKafka.records(topic, Duration.ofSeconds(20),
+                    seen -> seen.stream().anyMatch(r -> taken.equals(r.value()))).stream()
+                    .filter(r -> taken.equals(r.value())).findFirst().orElseThrow();
+            TopicPartition partition = new TopicPartition(topic, record.partition());
+            long next = record.offset() + 1;
+            await().atMost(Duration.ofSeconds(30)).until(() -> committed(admin, partition) == next);
 
             // A record met as the instance stops: handed over, refused, and then left where it is.
-            TestKafka.send(topic, cutShort, "stop: the instance is going away");
+            TestKafka.send(topic, key, cutShort);
             await().atMost(Duration.ofSeconds(30)).until(() -> stoppingConsumer.seen(cutShort) == 1);
             // Longer than two of the connector's commit intervals: a commit past it would have happened by now.
             TimeUnit.SECONDS.sleep(12);
             assertThat(committed(admin, partition)).as("the group's committed offset stays at the record cut short")
-                    .isEqualTo(takenOffset + 1);
+                    .isEqualTo(next);
         }
         assertThat(TestKafka.records(DEAD_LETTERS, Duration.ofSeconds(5), seen -> false))
-                .noneMatch(record -> cutShort.equals(record.key()));
+                .noneMatch(dead -> key.equals(dead.key()));
     }
 
     private static long committed(Admin admin, TopicPartition partition) throws Exception {

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.jpa.HibernateHints;
 
@@ -20,6 +21,8 @@ import org.hibernate.jpa.HibernateHints;
 public class Comment extends PanacheEntityBase {
 
     public static final String REPLY = "reply";
+    /** The unique index that holds an author to one comment per Idempotency-Key in a quad. */
+    public static final String IDEMPOTENCY_KEY_UNIQUE = "quad_comment_idempotency_key";
 
     @Id
     public UUID id;
@@ -44,6 +47,9 @@ public class Comment extends PanacheEntityBase {
     public String authorCouncil;
     @Column(name = "posted_at")
     public OffsetDateTime postedAt;
+    /** The Idempotency-Key it was posted with, if any. */
+    @Column(name = "idempotency_key")
+    public String idempotencyKey;
 
     public boolean startsThread() {
         return inReplyTo == null;
@@ -63,6 +69,12 @@ public class Comment extends PanacheEntityBase {
         }
         return find(query + " order by postedAt, id", parameters).withHint(HibernateHints.HINT_READ_ONLY, true)
                 .list();
+    }
+
+    /** The comment this author posted in the quad with this Idempotency-Key, if any. */
+    public static Optional<Comment> postedWithKey(UUID quadId, String author, String idempotencyKey) {
+        return find("quadId = ?1 and author = ?2 and idempotencyKey = ?3", quadId, author, idempotencyKey)
+                .firstResultOptional();
     }
 
     /** A thread's comments, oldest first; read only. */

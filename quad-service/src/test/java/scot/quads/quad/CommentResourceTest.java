@@ -255,6 +255,58 @@ class CommentResourceTest {
                 .body("[0].replies", empty());
     }
 
+    @Test
+    void aCommentOrReplySentAgainWithItsIdempotencyKeyIsPostedAndAnnouncedOnce() {
+        Partners quad = Partners.revealed("k");
+        String editor = Tokens.editor(quad.a());
+        String key = UUID.randomUUID().toString();
+
+        // A retry after an answer that never arrived: the same comment with the same key.
+        String first = post(editor, key, quad, "1.1.1", quad.b(), "question", "Sent twice?")
+                .then().statusCode(201).body("text", equalTo("Sent twice?")).extract().path("id");
+        post(editor, key, quad, "1.1.1", quad.b(), "question", "Sent twice?")
+                .then().statusCode(201).body("id", equalTo(first)).body("text", equalTo("Sent twice?"));
+        // The key is the author's own: another council's editor using the same key posts its own comment.
+        String other = post(Tokens.editor(quad.c()), key, quad, "1.1.1", quad.b(), "question", "Sent twice?")
+                .then().statusCode(201).extract().path("id");
+        assertThat(other).isNotEqualTo(first);
+        // The same key for something else is refused, naming the header, and writes nothing.
+        post(editor, key, quad, "1.1.2", quad.b(), "question", "Sent twice?").then().statusCode(422)
+                .contentType("application/problem+json").body("errors.field", contains("Idempotency-Key"));
+        post(editor, "two words", quad, "1.1.1", quad.b(), "question", "A key with a space").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", contains("Idempotency-Key"));
+        // Replies too.
+        String replyKey = UUID.randomUUID().toString();
+        String reply = reply(Tokens.editor(quad.b()), replyKey, quad, first, "Once only")
+                .then().statusCode(201).extract().path("id");
+        reply(Tokens.editor(quad.b()), replyKey, quad, first, "Once only")
+                .then().statusCode(201).body("id", equalTo(reply));
+        reply(Tokens.editor(quad.b()), replyKey, quad, other, "Once only").then().statusCode(422)
+                .body("errors.field", contains("Idempotency-Key"));
+
+        list(Tokens.ades(), quad, "").then().statusCode(200)
+                .body("id", contains(first, other))
+                .body("[0].replies.text", contains("Once only"))
+                .body("[1].replies", empty());
+        List<CloudEvent> posted = TestKafka.events(Topics.QUAD_WORK, quad.quadId(), 3).stream()
+                .filter(e -> e.type().equals(Events.COMMENT_POSTED.name())).toList();
+        assertThat(posted).extracting(e -> EventCodec.data(e, Events.COMMENT_POSTED).commentId().toString())
+                .containsExactly(first, other, reply);
+    }
+
+    static Response post(String token, String idempotencyKey, Partners quad, String question, String about,
+            String kind, String text) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).header("Idempotency-Key", idempotencyKey)
+                .body(Map.of("questionCode", question, "aboutCouncil", about, "kind", kind, "text", text))
+                .when().post("/quads/" + quad.quadId() + "/comments");
+    }
+
+    static Response reply(String token, String idempotencyKey, Partners quad, String commentId, String text) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).header("Idempotency-Key", idempotencyKey)
+                .body(Map.of("text", text))
+                .when().post("/quads/" + quad.quadId() + "/comments/" + commentId + "/replies");
+    }
+
     static Response post(String token, Partners quad, String question, String about, String kind, String text) {
         return given().auth().oauth2(token).contentType(ContentType.JSON)
                 .body(Map.of("questionCode", question, "aboutCouncil", about, "kind", kind, "text", text))

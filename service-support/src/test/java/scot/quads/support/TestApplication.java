@@ -31,6 +31,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import scot.quads.contract.Events;
 import scot.quads.support.inbox.EventInbox;
 import scot.quads.support.inbox.EventRouter;
+import scot.quads.support.inbox.ServiceStoppingException;
 import scot.quads.support.jdbc.ConcurrentChangeException;
 import scot.quads.support.jdbc.Database;
 import scot.quads.support.security.Caller;
@@ -186,6 +187,30 @@ public class TestApplication {
         @Blocking
         public void consume(String value) {
             inbox.receive(value, router);
+        }
+    }
+
+    /**
+     * A consumer as it behaves while its instance stops: a record whose value starts with {@code stop:} is refused
+     * with {@link ServiceStoppingException}, as {@link EventInbox} refuses events then; any other is taken.
+     */
+    @ApplicationScoped
+    public static class StoppingConsumer {
+        private final java.util.Map<String, Integer> seen = new java.util.concurrent.ConcurrentHashMap<>();
+
+        @Incoming("stopping-events")
+        @Blocking
+        public void consume(org.apache.kafka.clients.consumer.ConsumerRecord<String, String> record) {
+            seen.merge(record.value(), 1, Integer::sum);
+            if (record.value().startsWith("stop:")) {
+                throw new ServiceStoppingException("Record " + record.value() + " cut short: the instance is stopping",
+                        null);
+            }
+        }
+
+        /** How many times a record with this value was handed to it. */
+        public int seen(String value) {
+            return seen.getOrDefault(value, 0);
         }
     }
 

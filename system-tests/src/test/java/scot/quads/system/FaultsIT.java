@@ -207,6 +207,7 @@ class FaultsIT {
         cycleId = cycle.get("id").asText();
         String url = QuadsApi.QUAD + "/cycles/" + cycleId + "/quads";
         waiting("quad-service knows the cycle").until(() -> API.get(ADES, url).status() == 200);
+        knowTheCouncils(QUADS.stream().flatMap(quad -> quad.keySet().stream()).toList());
         for (Map<String, String> quad : QUADS) {
             quadIds.add(API.post(ADES, url, Map.of("name", "Faults " + quadIds.size(),
                     "members", List.copyOf(quad.keySet()))).expect(201, "forming a quad").body().get("id").asText());
@@ -217,6 +218,49 @@ class FaultsIT {
         JsonNode body = API.get(login(first.get(code)), evaluation).expect(200, "an evaluation").body();
         questions = new ArrayList<>();
         body.get("questions").forEach(q -> questions.add(q.get("code").asText()));
+    }
+
+    /**
+     * Waits (bounded) until every service that keeps councils from authority-service's events knows these: quad-service
+     * refuses to form a quad of councils it does not know, rubric-service checks the codes callers use, and
+     * notification-service names councils in its notices. Their projections are filled from quads.councils when a
+     * service first starts, so on a fresh stack they may still be catching up; a council still missing after the wait
+     * was lost to that service (its event dead-lettered), which the message says.
+     */
+    private static void knowTheCouncils(List<String> codes) {
+        Duration within = Duration.ofSeconds(90);
+        for (String service : List.of("quad", "rubric", "notification")) {
+            AtomicReference<List<String>> unknown = new AtomicReference<>(codes);
+            try {
+                waiting(service + "-service knows councils " + codes).atMost(within).until(() -> {
+                    unknown.set(unknownCouncils(service, codes));
+                    return unknown.get().isEmpty();
+                });
+            } catch (ConditionTimeoutException late) {
+                throw new IllegalStateException(service + "-service still did not know " + unknown.get() + " after "
+                        + within.toSeconds() + " s of waiting for its council projection (the council table of"
+                        + " database " + service + "). Look for their events on quads.dead-letter." + service
+                        + "-service: POST /dead-letters/replay on the service applies them.", late);
+            }
+        }
+    }
+
+    /** The codes among these that the service's council projection does not hold. */
+    private static List<String> unknownCouncils(String database, List<String> codes) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:15432/" + database + "?connectTimeout=3&socketTimeout=5", "quads",
+                "quads");
+                PreparedStatement query = connection.prepareStatement(
+                        "SELECT gss_code FROM council WHERE gss_code = ANY(?)")) {
+            query.setArray(1, connection.createArrayOf("text", codes.toArray()));
+            List<String> unknown = new ArrayList<>(codes);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    unknown.remove(rows.getString("gss_code"));
+                }
+            }
+            return unknown;
+        }
     }
 
     private List<Future<?>> answer(ExecutorService load, Map<String, String> quad) {
@@ -262,7 +306,11 @@ class FaultsIT {
         return futures;
     }
 
-    /** Each council comments once on the next council's answer to the first question, once the quad is revealed. */
+    /**
+     * Each council comments once on the next council's answer to the first question, once the quad is revealed, with
+     * an Idempotency-Key: a send that goes unanswered is sent again with the same key, and then the whole comment is
+     * sent once more (a client retrying an answer it lost), which must give back the same comment, not a second one.
+     */
     private List<Future<?>> comment(ExecutorService load) {
         List<Future<?>> futures = new ArrayList<>();
         for (int q = 0; q < QUADS.size(); q++) {
@@ -277,9 +325,19 @@ class FaultsIT {
                             .until(() -> revealed(quadId, login(author)));
                     Map<String, Object> comment = Map.of("questionCode", questions.get(0), "aboutCouncil", about,
                             "kind", "question", "text", "How was this gathered? (" + author + ")");
-                    if (call("POST", 8083, "/quads/" + quadId + "/comments", login(author), null, comment, "comment")
-                            .tookEffect()) {
+                    Map<String, String> key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
+                    String path = "/quads/" + quadId + "/comments";
+                    Outcome posted = call("POST", 8083, path, login(author), null, comment, "comment", key);
+                    if (posted.tookEffect()) {
                         comments.merge(about, 1, Integer::sum);
+                        Outcome again = call("POST", 8083, path, login(author), null, comment, "comment sent again",
+                                key);
+                        String first = posted.body() == null ? null : posted.body().path("id").asText(null);
+                        String second = again.body() == null ? null : again.body().path("id").asText(null);
+                        if (first != null && !first.equals(second)) {
+                            figures.problem("a comment sent again with its Idempotency-Key gave " + second
+                                    + ", not the comment " + first + " it had posted");
+                        }
                     }
                     return null;
                 }));
@@ -322,6 +380,11 @@ class FaultsIT {
      */
     private Outcome call(String method, int port, String path, String login, String ifMatch, Object body,
             String kind) {
+        return call(method, port, path, login, ifMatch, body, kind, Map.of());
+    }
+
+    private Outcome call(String method, int port, String path, String login, String ifMatch, Object body,
+            String kind, Map<String, String> headers) {
         AtomicReference<Outcome> outcome = new AtomicReference<>();
         boolean[] unanswered = { false };
         boolean[] refused = { false };
@@ -337,6 +400,7 @@ class FaultsIT {
                 if (ifMatch != null) {
                     request.header("If-Match", ifMatch);
                 }
+                headers.forEach(request::header);
                 HttpResponse<String> response;
                 try {
                     response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());

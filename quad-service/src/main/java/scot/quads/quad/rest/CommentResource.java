@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,10 +16,12 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import scot.quads.quad.Comment;
 import scot.quads.quad.work.CommentService;
@@ -29,6 +32,15 @@ import scot.quads.support.security.Roles;
 @RolesAllowed({ Roles.ADES_ADMIN, Roles.ADES_OFFICER, Roles.ES_LINK, Roles.AUTHORITY_EDITOR,
         Roles.AUTHORITY_VIEWER })
 public class CommentResource {
+
+    /** The idempotency key's description in the OpenAPI. */
+    private static final String KEY = "Optional. A key of the client's choosing, new for each comment (a UUID, say):"
+            + " the same request sent again with the same key (a retry after an answer that never arrived) is"
+            + " answered 201 with the comment the first one posted, and nothing is posted or announced twice."
+            + " A key the same author already used in this quad for something else is refused (422); a retry that"
+            + " meets its first attempt still being written is 409, and can be sent again.";
+    /** The key's characters as an OpenAPI pattern (visible ASCII). */
+    private static final String KEY_PATTERN = "^[!-~]{1,200}$";
 
     private final CommentService comments;
 
@@ -55,8 +67,12 @@ public class CommentResource {
                     schema = @Schema(implementation = CommentRepresentation.class)),
             headers = @Header(name = "Location", description = ETags.LOCATION,
                             schema = @Schema(type = SchemaType.STRING)))
-    public Response comment(@PathParam("quadId") UUID quadId, @Valid @NotNull CommentForm form) {
-        return created(quadId, comments.comment(quadId, form.toNew()));
+    public Response comment(@PathParam("quadId") UUID quadId,
+            @HeaderParam(CommentService.KEY_HEADER) @Parameter(in = ParameterIn.HEADER, description = KEY,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = CommentService.LONGEST_KEY,
+                            pattern = KEY_PATTERN)) String idempotencyKey,
+            @Valid @NotNull CommentForm form) {
+        return created(quadId, comments.comment(quadId, form.toNew(), idempotencyKey));
     }
 
     @POST
@@ -69,8 +85,11 @@ public class CommentResource {
             headers = @Header(name = "Location", description = ETags.LOCATION,
                             schema = @Schema(type = SchemaType.STRING)))
     public Response reply(@PathParam("quadId") UUID quadId, @PathParam("commentId") UUID commentId,
+            @HeaderParam(CommentService.KEY_HEADER) @Parameter(in = ParameterIn.HEADER, description = KEY,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = CommentService.LONGEST_KEY,
+                            pattern = KEY_PATTERN)) String idempotencyKey,
             @Valid @NotNull ReplyForm form) {
-        return created(quadId, comments.reply(quadId, commentId, form.text()));
+        return created(quadId, comments.reply(quadId, commentId, form.text(), idempotencyKey));
     }
 
     private static Response created(UUID quadId, Comment comment) {

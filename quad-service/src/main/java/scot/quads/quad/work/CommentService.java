@@ -23,6 +23,10 @@ import scot.quads.support.problem.ProblemException;
  * reveal rule shows it, and reads only the threads about answers shown to it (or about its own); the refusal says
  * no more than the comparison does. Each comment is announced (without its text) so that the answering council and
  * earlier writers can be told.
+ *
+ * <p>A comment or reply may carry an idempotency key (the {@code Idempotency-Key} header): the same author posting
+ * the same thing again with the same key in the same quad (a retry after an answer that never arrived) gets the
+ * comment it already made, and nothing is posted or announced twice; the key used for something else is refused.
  */
 @ApplicationScoped
 public class CommentService {
@@ -64,11 +68,24 @@ public class CommentService {
         return List.copyOf(threads.values());
     }
 
+    /** The longest idempotency key, and the characters it may hold (visible ASCII). */
+    public static final int LONGEST_KEY = 200;
+    public static final String KEY_PATTERN = "[\\x21-\\x7E]{1," + LONGEST_KEY + "}";
+    public static final String KEY_HEADER = "Idempotency-Key";
+
     @Transactional
-    public Comment comment(UUID quadId, NewComment draft) {
+    public Comment comment(UUID quadId, NewComment draft, String idempotencyKey) {
         Quad quad = access.commentable(quadId);
         String about = draft.aboutCouncil().trim().toUpperCase();
         String question = draft.questionCode().trim();
+        Comment earlier = postedBefore(quad, idempotencyKey);
+        if (earlier != null) {
+            if (!earlier.startsThread() || !earlier.aboutCouncil.equals(about) || !earlier.questionCode.equals(question)
+                    || !earlier.kind.equals(draft.kind()) || !earlier.text.equals(draft.text())) {
+                throw keyUsedElsewhere();
+            }
+            return earlier;
+        }
         List<Problem.FieldError> errors = new ArrayList<>();
         if (!quad.hasMember(about)) {
             errors.add(new Problem.FieldError("aboutCouncil", about + " is not a member of this quad"));
@@ -86,14 +103,22 @@ public class CommentService {
         }
         Comment comment = written(quad, null, about, question, draft.kind(), draft.text());
         comment.threadId = comment.id;
+        comment.idempotencyKey = idempotencyKey;
         comment.persist();
         outbox.publish(Events.COMMENT_POSTED, quad.id.toString(), QuadWorkEvents.commentPosted(comment, List.of()));
         return comment;
     }
 
     @Transactional
-    public Comment reply(UUID quadId, UUID commentId, String text) {
+    public Comment reply(UUID quadId, UUID commentId, String text, String idempotencyKey) {
         Quad quad = access.commentable(quadId);
+        Comment posted = postedBefore(quad, idempotencyKey);
+        if (posted != null) {
+            if (!commentId.equals(posted.inReplyTo) || !posted.text.equals(text)) {
+                throw keyUsedElsewhere();
+            }
+            return posted;
+        }
         Comment earlier = Comment.<Comment>findByIdOptional(commentId).orElse(null);
         if (earlier == null || !earlier.quadId.equals(quad.id)) {
             throw ProblemException.notFound("Comment", commentId);
@@ -107,9 +132,29 @@ public class CommentService {
         List<Comment> thread = Comment.inThread(earlier.threadId);
         Comment reply = written(quad, earlier, earlier.aboutCouncil, earlier.questionCode, Comment.REPLY, text);
         reply.threadId = earlier.threadId;
+        reply.idempotencyKey = idempotencyKey;
         reply.persist();
         outbox.publish(Events.COMMENT_POSTED, quad.id.toString(), QuadWorkEvents.commentPosted(reply, thread));
         return reply;
+    }
+
+    /** What the caller already posted in the quad with this key (null without a key, or if nothing was). */
+    private Comment postedBefore(Quad quad, String idempotencyKey) {
+        if (idempotencyKey == null) {
+            return null;
+        }
+        if (!idempotencyKey.matches(KEY_PATTERN)) {
+            throw ProblemException.badRequest("The " + KEY_HEADER + " header is not a usable key",
+                    new Problem.FieldError(KEY_HEADER, "must be 1 to " + LONGEST_KEY
+                            + " visible ASCII characters (a UUID, say), with no spaces"));
+        }
+        return Comment.postedWithKey(quad.id, access.username(), idempotencyKey).orElse(null);
+    }
+
+    private static ProblemException keyUsedElsewhere() {
+        return ProblemException.unprocessable("This " + KEY_HEADER + " was already used for a different comment:"
+                + " send a new key with each new comment, and the same key only when sending the same comment again",
+                List.of(new Problem.FieldError(KEY_HEADER, "was already used for a different comment")));
     }
 
     private Comment written(Quad quad, Comment inReplyTo, String about, String question, String kind, String text) {

@@ -2,7 +2,9 @@ package scot.quads.support.inbox;
 
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import scot.quads.contract.CloudEvent;
 import scot.quads.contract.EventCodec;
@@ -19,6 +21,10 @@ import scot.quads.support.jdbc.DatabaseFailures;
  * of reach (down, restarting) the event is retried until it is back, every few seconds at most: the channel waits
  * rather than dead-letter events that are fine (a restart of PostgreSQL would otherwise fill the dead-letter topic).
  * Any other failure is retried a few times before it too goes to the dead-letter topic.
+ *
+ * <p>Once the instance is stopping, an event is not started and a failure is not retried: it is thrown as a
+ * {@link ServiceStoppingException}, which the channels' failure strategy ({@link DeadLetterUnlessStopping}) leaves
+ * uncommitted for the next instance rather than dead-lettering it (the database closes before the consumers do).
  */
 @ApplicationScoped
 public class EventInbox {
@@ -28,6 +34,7 @@ public class EventInbox {
 
     private final Database database;
     private final String consumer;
+    private volatile boolean stopping;
 
     public EventInbox(Database database,
             @ConfigProperty(name = "quarkus.application.name") String consumer) {
@@ -35,9 +42,27 @@ public class EventInbox {
         this.consumer = consumer;
     }
 
-    /** Processes one record's value; returns false when the event had already been processed. */
+    /** Quarkus fires this before it closes the database session factory and, after that, the Kafka consumers. */
+    void onShutdown(@Observes ShutdownEvent shutdown) {
+        stopping(true);
+    }
+
+    /** Whether this instance is stopping (the tests switch it back). */
+    void stopping(boolean stopping) {
+        this.stopping = stopping;
+    }
+
+    /**
+     * Processes one record's value; returns false when the event had already been processed.
+     *
+     * @throws ServiceStoppingException when the instance is stopping, so the event is left for the next instance
+     */
     public boolean receive(String recordValue, EventRouter router) {
         CloudEvent event = EventCodec.read(recordValue);
+        if (stopping) {
+            throw new ServiceStoppingException("Event " + event.id() + " (" + event.type()
+                    + ") not started: the instance is stopping", null);
+        }
         int failures = 0;
         for (int waits = 0;;) {
             try {
@@ -46,6 +71,10 @@ public class EventInbox {
                 Log.warnf("Event %s (%s) is malformed: %s", event.id(), event.type(), e.getMessage());
                 throw e;
             } catch (RuntimeException e) {
+                if (stopping) {
+                    throw new ServiceStoppingException("Event " + event.id() + " (" + event.type()
+                            + ") cut short: the instance is stopping", e);
+                }
                 if (DatabaseFailures.unavailable(e)) {
                     waits++;
                     if (waits == 1 || waits % 10 == 0) {
@@ -77,11 +106,14 @@ public class EventInbox {
         return true;
     }
 
-    private static void pause(int attempt) {
+    private void pause(int attempt) {
         try {
             Thread.sleep(Math.min(LONGEST_PAUSE_MILLIS, 250L * attempt * attempt));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            if (stopping) {
+                throw new ServiceStoppingException("Interrupted while retrying an event: the instance is stopping", e);
+            }
             throw new IllegalStateException("Interrupted while retrying an event", e);
         }
     }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 import scot.quads.notification.Audience;
 import scot.quads.notification.Recipient;
@@ -48,7 +49,7 @@ public class NotificationResource {
     @Operation(summary = "My notifications, newest first, with how many I have not read")
     public InboxRepresentation list(
             @QueryParam("unreadOnly") @DefaultValue("false")
-            @Pattern(regexp = "(?i)true|false", message = "must be true or false") String unreadOnly,
+            @Pattern(regexp = "[Tt][Rr][Uu][Ee]|[Ff][Aa][Ll][Ss][Ee]", message = "must be true or false") String unreadOnly,
             @QueryParam("limit") @DefaultValue("50")
             @Pattern(regexp = "[1-9][0-9]?|1[0-9][0-9]|200", message = "must be a whole number from 1 to 200")
             String limit) {
@@ -70,6 +71,7 @@ public class NotificationResource {
     @POST
     @Path("/{id}/read")
     @Operation(summary = "Mark one of my notifications read (for me only)")
+    @APIResponse(responseCode = "204", description = "Marked read (or it already was); no body")
     public void markRead(@PathParam("id") String id) {
         inbox.markRead(recipient(), id);
     }
@@ -77,6 +79,7 @@ public class NotificationResource {
     @POST
     @Path("/read-all")
     @Operation(summary = "Mark all my notifications read (for me only)")
+    @APIResponse(responseCode = "204", description = "Every one of my notifications is read; no body")
     public void markAllRead() {
         inbox.markAllRead(recipient());
     }

@@ -2,6 +2,8 @@ package scot.quads.notification.mail;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.activation.CommandMap;
+import jakarta.activation.MailcapCommandMap;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -25,9 +27,27 @@ public final class SmtpServer {
 
     public synchronized void start() {
         if (greenMail == null) {
+            useJakartaMailHandlers();
             greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             greenMail.start();
         }
+    }
+
+    /**
+     * The tests' classpath also holds the old javax.mail API (the JSON Schema library under the OpenAPI validator
+     * needs it for its email format), whose META-INF/mailcap names content handlers for javax.activation; Jakarta
+     * Mail would pick them for text/plain and fail to load them. Handlers registered here come before any file's, so
+     * the server reads what it receives with Jakarta Mail's own.
+     */
+    private static void useJakartaMailHandlers() {
+        MailcapCommandMap handlers = new MailcapCommandMap();
+        for (String type : List.of("text/plain", "text/html", "text/xml")) {
+            handlers.addMailcap(type + ";; x-java-content-handler=org.eclipse.angus.mail.handlers."
+                    + type.replace('/', '_'));
+        }
+        handlers.addMailcap("multipart/*;; x-java-content-handler=org.eclipse.angus.mail.handlers.multipart_mixed");
+        handlers.addMailcap("message/rfc822;; x-java-content-handler=org.eclipse.angus.mail.handlers.message_rfc822");
+        CommandMap.setDefaultCommandMap(handlers);
     }
 
     public synchronized void stop() {

@@ -1,11 +1,18 @@
 package scot.quads.support.openapi;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 
 /**
@@ -17,7 +24,10 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
  * value's schema (a UUID, a date, an enumeration) gets that schema written out, nullable; one that refers to an
  * object's schema is left as it is;</li>
  * <li>a Jackson {@code JsonNode} (an audit entry's before and after, say) is any JSON value, null included, not an
- * object with the node class's getters as properties.</li>
+ * object with the node class's getters as properties;</li>
+ * <li>a pattern (from Bean Validation's {@code @Pattern}, which must match the whole value) is written anchored,
+ * {@code ^(?:...)$}, since a JSON Schema pattern matches anywhere in the value; the patterns themselves are written
+ * in the syntax both Java and ECMA 262 read (no inline flags such as {@code (?s)}).</li>
  * </ul>
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
@@ -28,6 +38,7 @@ public class JsonShapes implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        anchorPatterns(openAPI);
         if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
             return;
         }
@@ -46,6 +57,55 @@ public class JsonShapes implements OASFilter {
                     .addAnyOf(OASFactory.createSchema().addType(Schema.SchemaType.NUMBER))
                     .addAnyOf(OASFactory.createSchema().addType(Schema.SchemaType.BOOLEAN)));
             openAPI.getComponents().removeSchema("JsonNodeType");
+        }
+        nullableObjects(openAPI.getComponents());
+    }
+
+    private static void anchorPatterns(OpenAPI openAPI) {
+        Set<Schema> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
+            openAPI.getComponents().getSchemas().values().forEach(schema -> anchorPatterns(schema, seen));
+        }
+        if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
+            for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+                if (item.getOperations() == null) {
+                    continue;
+                }
+                for (Operation operation : item.getOperations().values()) {
+                    if (operation.getParameters() != null) {
+                        operation.getParameters().forEach(parameter -> anchorPatterns(parameter.getSchema(), seen));
+                    }
+                    if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null
+                            && operation.getRequestBody().getContent().getMediaTypes() != null) {
+                        operation.getRequestBody().getContent().getMediaTypes().values()
+                                .forEach(type -> anchorPatterns(type.getSchema(), seen));
+                    }
+                }
+            }
+        }
+    }
+
+    /** Bean Validation matches a pattern against the whole value; JSON Schema anywhere in it, unless anchored. */
+    static String anchored(String pattern) {
+        return pattern.startsWith("^") && pattern.endsWith("$") ? pattern : "^(?:" + pattern + ")$";
+    }
+
+    private static void anchorPatterns(Schema schema, Set<Schema> seen) {
+        if (schema == null || !seen.add(schema)) {
+            return;
+        }
+        if (schema.getPattern() != null) {
+            schema.setPattern(anchored(schema.getPattern()));
+        }
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(property -> anchorPatterns(property, seen));
+        }
+        anchorPatterns(schema.getItems(), seen);
+        anchorPatterns(schema.getAdditionalPropertiesSchema(), seen);
+        for (List<Schema> group : Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
+            if (group != null) {
+                group.forEach(member -> anchorPatterns(member, seen));
+            }
         }
     }
 
@@ -76,6 +136,74 @@ public class JsonShapes implements OASFilter {
             }
         }
         nullableUnlessRequired(schema.getItems(), components);
+    }
+
+    /**
+     * A property that is not required and refers to an object's schema may be null too. OpenAPI 3.0 cannot say so
+     * beside a {@code $ref}, so the property refers to a second schema, {@code NullableX}: X's own type and
+     * properties (the same ones), with null allowed. The references are rewritten first, by name, so that a nullable
+     * copy holds the rewritten properties of what it copies, however deep the objects nest.
+     */
+    private static void nullableObjects(Components all) {
+        Map<String, Schema> components = all.getSchemas();
+        Set<String> wanted = new java.util.TreeSet<>();
+        Set<Schema> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Schema schema : List.copyOf(components.values())) {
+            refersNullable(schema, components, wanted, seen);
+        }
+        for (String name : wanted) {
+            Schema named = components.get(name);
+            Schema copy = OASFactory.createSchema().type(new java.util.ArrayList<>(named.getType()))
+                    .title(named.getTitle()).description(named.getDescription() != null
+                            ? named.getDescription() + " (or null)" : "A " + name + ", or null");
+            copy.addType(Schema.SchemaType.NULL);
+            if (named.getProperties() != null) {
+                copy.setProperties(new java.util.LinkedHashMap<>(named.getProperties()));
+            }
+            if (named.getRequired() != null) {
+                copy.setRequired(new java.util.ArrayList<>(named.getRequired()));
+            }
+            copy.setAdditionalPropertiesSchema(named.getAdditionalPropertiesSchema());
+            copy.setAdditionalPropertiesBoolean(named.getAdditionalPropertiesBoolean());
+            all.addSchema(NULLABLE + name, copy);
+        }
+    }
+
+    static final String NULLABLE = "Nullable";
+
+    private static void refersNullable(Schema schema, Map<String, Schema> components, Set<String> wanted,
+            Set<Schema> seen) {
+        if (schema == null || !seen.add(schema)) {
+            return;
+        }
+        if (schema.getProperties() != null) {
+            List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
+            for (Map.Entry<String, Schema> property : schema.getProperties().entrySet()) {
+                Schema value = property.getValue();
+                if (value == null) {
+                    continue;
+                }
+                String name = objectNamed(value, components);
+                if (name != null && !required.contains(property.getKey())) {
+                    value.setRef(REFS + NULLABLE + name);
+                    wanted.add(name);
+                } else {
+                    refersNullable(value, components, wanted, seen);
+                }
+            }
+        }
+        refersNullable(schema.getItems(), components, wanted, seen);
+    }
+
+    /** The name of the object's schema a {@code $ref} names, or null when it names none. */
+    private static String objectNamed(Schema value, Map<String, Schema> components) {
+        if (value.getRef() == null || !value.getRef().startsWith(REFS)) {
+            return null;
+        }
+        String name = value.getRef().substring(REFS.length());
+        Schema named = components.get(name);
+        return named != null && named.getType() != null && named.getType().contains(Schema.SchemaType.OBJECT)
+                && !named.getType().contains(Schema.SchemaType.NULL) ? name : null;
     }
 
     /** A copy of the plain value's schema (no properties) a {@code $ref} names, or null when it names none. */

@@ -73,9 +73,17 @@ public class Answer extends PanacheEntityBase {
         return answer;
     }
 
-    /** Counts towards progress and submission: a level, or not applicable (which always carries a reason). */
+    /** Has what a graded answer needs: a level, or not applicable (which always carries a reason). */
     public boolean isComplete() {
         return level != null || notApplicable;
+    }
+
+    /**
+     * The one meaning of "answered", for the council's progress, ADES's overview, the task list and the submit rule
+     * alike: complete, and not a carried-forward answer that no editor has confirmed or changed yet.
+     */
+    public boolean isAnswered() {
+        return isComplete() && !carriedForward;
     }
 
     public boolean sameContentAs(Answer other) {

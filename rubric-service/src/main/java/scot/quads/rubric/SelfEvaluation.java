@@ -56,6 +56,13 @@ public class SelfEvaluation extends PanacheEntityBase {
     @Column(name = "return_reason")
     public String returnReason;
     /**
+     * When the submission was first shown to the council's quad partners (its cycle's reveal rule fired); null while
+     * it never was. Written only by {@link scot.quads.rubric.repository.QuadMembership}, in the statement that
+     * decides it, so the entity never writes it back.
+     */
+    @Column(name = "shown_to_partners_at", insertable = false, updatable = false)
+    public OffsetDateTime shownToPartnersAt;
+    /**
      * Bumped at flush by every change of the whole evaluation, made under its exclusive lock; the evaluation's ETag
      * adds its answers' versions, so that a save changes it without writing this row.
      */
@@ -64,6 +71,11 @@ public class SelfEvaluation extends PanacheEntityBase {
 
     public boolean isSubmitted() {
         return SUBMITTED.equals(state);
+    }
+
+    /** Whether the submission was ever shown to quad partners: then it cannot be recalled. */
+    public boolean wasShownToPartners() {
+        return shownToPartnersAt != null;
     }
 
     public boolean isReturned() {

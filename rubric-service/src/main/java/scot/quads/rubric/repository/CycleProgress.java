@@ -21,7 +21,10 @@ public class CycleProgress {
         this.database = database;
     }
 
-    /** One line per active council, by name, with its evaluation's standing; {@code total} questions to answer. */
+    /**
+     * One line per active council, by name, with its evaluation's standing; {@code total} questions to answer. An
+     * answer counts as {@link scot.quads.rubric.Answer#isAnswered} says: complete, and not carried forward unconfirmed.
+     */
     public List<CouncilProgress> of(UUID cycleId, long total) {
         return database.list("""
                 SELECT c.gss_code, c.name, e.state,
@@ -29,7 +32,8 @@ public class CycleProgress {
                            AS last_edited_at,
                        e.submitted_at,
                        (SELECT count(*) FROM answer a
-                         WHERE a.evaluation_id = e.id AND (a.level IS NOT NULL OR a.not_applicable)) AS answered
+                         WHERE a.evaluation_id = e.id AND (a.level IS NOT NULL OR a.not_applicable)
+                           AND NOT a.carried_forward) AS answered
                   FROM council c
                   LEFT JOIN self_evaluation e ON e.council_code = c.gss_code AND e.cycle_id = ?
                  WHERE c.active

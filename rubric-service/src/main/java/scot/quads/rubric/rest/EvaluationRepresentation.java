@@ -71,7 +71,7 @@ public record EvaluationRepresentation(
         List<String> missing = new ArrayList<>();
         for (RubricContent.Placed p : placed) {
             Answer answer = view.answersByQuestion().get(p.question().id);
-            boolean complete = answer != null && answer.isComplete();
+            boolean complete = answer != null && answer.isAnswered();
             if (!complete) {
                 missing.add(p.question().code);
             }

@@ -10,10 +10,12 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -123,12 +125,22 @@ final class RubricWorkbook {
                     new FieldError("body", "must be an .xlsx workbook with the sheets Rubric, Scale and Questions"));
         }
         try (workbook) {
-            Reader reader = new Reader(workbook);
+            Reader reader = new Reader(workbook, validator);
             FrameworkImport rubric = reader.read();
-            if (reader.errors.isEmpty()) {
-                for (ConstraintViolation<FrameworkImport> violation : validator.validate(rubric)) {
-                    reader.errors.add(new FieldError(reader.cellOf(violation.getPropertyPath()),
-                            reader.columnOf(violation.getPropertyPath()) + " " + violation.getMessage()));
+            // Every rule is checked even when reading found problems, so one answer names every bad cell. A cell
+            // the reader already named (a number that is not one, say) is not named again, nor is a part of a sheet
+            // that could not be read at all (its sheet or header is named instead).
+            Set<String> named = new HashSet<>(reader.errors.stream().map(FieldError::field).toList());
+            boolean unreadable = !reader.errors.isEmpty();
+            for (ConstraintViolation<FrameworkImport> violation : validator.validate(rubric)) {
+                Optional<String> cell = reader.locate(violation.getPropertyPath());
+                if (unreadable && cell.isEmpty() || cell.isPresent() && named.contains(cell.get())) {
+                    continue;
+                }
+                FieldError error = new FieldError(cell.orElse(RUBRIC + "!A1"),
+                        reader.columnOf(violation.getPropertyPath()) + " " + violation.getMessage());
+                if (!reader.errors.contains(error)) {
+                    reader.errors.add(error);
                 }
             }
             if (!reader.errors.isEmpty()) {
@@ -163,14 +175,16 @@ final class RubricWorkbook {
     private static final class Reader {
 
         private final Workbook workbook;
+        private final Validator validator;
         private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
         private final List<FieldError> errors = new ArrayList<>();
         /** Property path of the import (such as {@code themes[1].indicators[0].title}) to cell. */
         private final Map<String, String> cells = new HashMap<>();
         private final Map<String, String> columns = new HashMap<>();
 
-        Reader(Workbook workbook) {
+        Reader(Workbook workbook, Validator validator) {
             this.workbook = workbook;
+            this.validator = validator;
         }
 
         FrameworkImport read() {
@@ -260,16 +274,19 @@ final class RubricWorkbook {
                 String indicatorCode = text(row, 4);
                 if (themeCode == null) {
                     errors.add(new FieldError(ref(QUESTIONS, r, 1), "themeCode must not be blank"));
+                    checkUnplaced(row, r);
                     continue;
                 }
                 if (indicatorCode == null) {
                     errors.add(new FieldError(ref(QUESTIONS, r, 4), "indicatorCode must not be blank"));
+                    checkUnplaced(row, r);
                     continue;
                 }
                 String otherTheme = indicatorTheme.putIfAbsent(indicatorCode, themeCode);
                 if (otherTheme != null && !otherTheme.equals(themeCode)) {
                     errors.add(new FieldError(ref(QUESTIONS, r, 4), "indicatorCode " + indicatorCode
                             + " is already under theme " + otherTheme));
+                    checkUnplaced(row, r);
                     continue;
                 }
                 ThemeRows theme = themes.computeIfAbsent(themeCode, code -> new ThemeRows(r));
@@ -314,8 +331,7 @@ final class RubricWorkbook {
                         for (int f = 0; f < fields.length; f++) {
                             place(questionPath + "." + fields[f], r, 7 + f, QUESTION_COLUMNS.get(7 + f));
                         }
-                        questions.add(new QuestionImport(text(row, 7), text(row, 8), text(row, 9), text(row, 10),
-                                text(row, 11), yesNo(row, 12, r), narratives(row, 13), codes(row, 14)));
+                        questions.add(question(row, r));
                     }
                     indicators.add(new IndicatorImport(indicator.getKey(), value(indicatorRows.title),
                             value(indicatorRows.guidance), questions));
@@ -326,6 +342,28 @@ final class RubricWorkbook {
                 t++;
             }
             return result;
+        }
+
+        /** The question's own columns (H onwards) as they read in the JSON import's shape, from one row. */
+        private QuestionImport question(Row row, int r) {
+            return new QuestionImport(text(row, 7), text(row, 8), text(row, 9), text(row, 10), text(row, 11),
+                    yesNo(row, 12, r), narratives(row, 13), codes(row, 14));
+        }
+
+        /**
+         * A row that cannot be placed under a theme and indicator still has its own cells checked, so that the one
+         * answer names them too.
+         */
+        private void checkUnplaced(Row row, int r) {
+            for (ConstraintViolation<QuestionImport> violation : validator.validate(question(row, r))) {
+                String field = violation.getPropertyPath().iterator().next().getName();
+                int column = QUESTION_COLUMNS.indexOf(field.equals("code") ? "questionCode"
+                        : field.equals("title") ? "questionTitle" : field);
+                if (column >= 0) {
+                    errors.add(new FieldError(ref(QUESTIONS, r, column), QUESTION_COLUMNS.get(column) + " "
+                            + violation.getMessage()));
+                }
+            }
         }
 
         /** A theme's or indicator's title or guidance: the first value given; a different later one is an error. */
@@ -349,16 +387,17 @@ final class RubricWorkbook {
             columns.put(path, name);
         }
 
-        String cellOf(Path path) {
+        /** The cell a part of the import came from (or the nearest enclosing part's); empty if none is known. */
+        Optional<String> locate(Path path) {
             String key = key(path);
             while (!key.isEmpty()) {
                 if (cells.containsKey(key)) {
-                    return cells.get(key);
+                    return Optional.of(cells.get(key));
                 }
                 int cut = Math.max(key.lastIndexOf('.'), key.lastIndexOf('['));
                 key = cut <= 0 ? "" : key.substring(0, cut);
             }
-            return RUBRIC + "!A1";
+            return Optional.empty();
         }
 
         String columnOf(Path path) {

@@ -93,7 +93,7 @@ public class EvaluationService {
         }
 
         public long answered() {
-            return answersByQuestion.values().stream().filter(Answer::isComplete).count();
+            return answersByQuestion.values().stream().filter(Answer::isAnswered).count();
         }
     }
 
@@ -209,6 +209,8 @@ public class EvaluationService {
     public EvaluationView submit(UUID cycleId, String councilCode, ETags.IfMatch ifMatch, String by) {
         Cycle cycle = cycle(cycleId);
         Council council = council(councilCode);
+        // The quads first, then the evaluation, as a recall takes them: members submitting at once go in turn.
+        quads.lockQuadsOf(cycle.id, council.gssCode);
         SelfEvaluation evaluation = SelfEvaluation.lock(cycle.id, council.gssCode).orElse(null);
         if (evaluation != null && evaluation.isSubmitted()) {
             throw ProblemException.conflict("The self-evaluation was already submitted on "
@@ -256,6 +258,7 @@ public class EvaluationService {
         evaluation.submittedBy = by;
         evaluation.updatedAt = now;
         SelfEvaluation.flush();
+        recordReveal(cycle, evaluation, now);
         // From now on the council's partners may see its evidence pack: what it holds stays as they saw it.
         scot.quads.rubric.evidence.EvidenceItem.markShared(cycle.id, evaluation.councilCode, now);
         outbox.publish(Events.SELF_EVALUATION_SUBMITTED, evaluation.id.toString(),
@@ -406,8 +409,8 @@ public class EvaluationService {
     }
 
     /**
-     * The council takes back its own submission: a draft again. Only before the deadline, and only while partners
-     * cannot have seen it: a cycle whose reveal rule is {@code on-submission} shows a submission to partners at
+     * The council takes back its own submission: a draft again. Only before the deadline, and only if partners were
+     * never shown it (recorded when the reveal rule fired, see {@link #recordReveal}): a cycle whose reveal rule is {@code on-submission} shows a submission to partners at
      * once, so it cannot be recalled; under {@code all-submitted-or-deadline} the answers are shown once every
      * member of the council's quad (as quad-service announced it) has submitted, so then it cannot either.
      */
@@ -415,6 +418,7 @@ public class EvaluationService {
     public EvaluationView recall(UUID cycleId, String councilCode, ETags.IfMatch ifMatch, String by) {
         Cycle cycle = cycle(cycleId);
         Council council = council(councilCode);
+        quads.lockQuadsOf(cycle.id, council.gssCode);
         SelfEvaluation evaluation = SelfEvaluation.lock(cycle.id, council.gssCode)
                 .filter(SelfEvaluation::isSubmitted)
                 .orElseThrow(() -> ProblemException.conflict(
@@ -423,6 +427,12 @@ public class EvaluationService {
         if (cycle.deadlinePassed(today())) {
             throw ProblemException.conflict("The deadline of cycle " + cycle.name + " was "
                     + cycle.submissionDeadline + ": a submission can no longer be recalled; ask ADES to return it");
+        }
+        if (evaluation.wasShownToPartners()) {
+            throw ProblemException.conflict("Your quad partners were shown this self-evaluation on "
+                    + evaluation.shownToPartnersAt.atZoneSameInstant(clock.getZone()).toLocalDate()
+                    + ", so it can no longer be recalled, even though a partner's is now back with its council:"
+                    + " ask ADES to return it instead");
         }
         if (cycle.revealRule == RevealRule.ON_SUBMISSION) {
             throw ProblemException.conflict("Cycle " + cycle.name + " reveals answers to quad partners on"
@@ -442,6 +452,20 @@ public class EvaluationService {
         EvaluationView view = view(cycle, council, evaluation);
         audit.evaluationRecalled(evaluation, by, view.version());
         return view;
+    }
+
+    /**
+     * Records durably that partners were shown the submission when the cycle's reveal rule fires with it: at once
+     * under {@code on-submission}; under {@code all-submitted-or-deadline} for every member of each of the council's
+     * quads that this submission completes (the quads were locked before the evaluation, so two last members
+     * submitting at once are decided in turn, and a recall waits for a submission that completes its quad). From then on the submission cannot be recalled, whatever happens to the others later.
+     */
+    private void recordReveal(Cycle cycle, SelfEvaluation evaluation, OffsetDateTime now) {
+        if (cycle.revealRule == RevealRule.ON_SUBMISSION) {
+            quads.markShown(evaluation.id, now);
+        } else if (cycle.revealRule == RevealRule.ALL_SUBMITTED_OR_DEADLINE) {
+            quads.markShownWhereAllSubmitted(cycle.id, evaluation.councilCode, now);
+        }
     }
 
     /** True when the council is in a quad of the cycle with partners, and every partner's evaluation is submitted. */

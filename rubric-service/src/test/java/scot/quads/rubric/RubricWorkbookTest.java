@@ -136,6 +136,65 @@ class RubricWorkbookTest {
     }
 
     @Test
+    void aVersionGradedPerIndicatorRoundTripsThroughTheWorkbookAndAMixOfGrainsNamesEachCell() throws Exception {
+        String code = Rubrics.freshCode();
+        String first = Rubrics.importDraft(Rubrics.demoPerIndicator(code));
+        byte[] good = given().auth().oauth2(Tokens.ades()).when().get("/versions/" + first + "/export?format=xlsx")
+                .then().statusCode(200).extract().asByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(good))) {
+            assertThat(workbook.getSheet("Rubric").getRow(5).getCell(1).getStringCellValue())
+                    .isEqualTo("quality-indicator");
+            Row header = workbook.getSheet("Questions").getRow(0);
+            assertThat(header.getCell(15).getStringCellValue()).isEqualTo("kind");
+            assertThat(header.getCell(16).getStringCellValue()).isEqualTo("required");
+            assertThat(header.getCell(17).getStringCellValue()).isEqualTo("indicatorNotApplicableAllowed");
+        }
+        String second = importWorkbook(Tokens.ades(), good).statusCode(201).extract().path("id");
+        assertThat(exportJson(second)).isEqualTo(exportJson(first));
+
+        byte[] bad;
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(good))) {
+            Sheet questions = workbook.getSheet("Questions");
+            questions.getRow(1).getCell(15).setCellValue("graded");
+            questions.getRow(2).getCell(12).setCellValue("yes");
+            questions.getRow(3).getCell(16).setCellValue("perhaps");
+            questions.getRow(4).getCell(15).setCellValue("essay");
+            questions.getRow(5).getCell(17).setCellValue("yes");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            bad = out.toByteArray();
+        }
+        // Row 6 gives A2's indicatorNotApplicableAllowed as yes where its first row (5) said no: named too.
+        importWorkbook(Tokens.ades(), bad).statusCode(422)
+                .body("errors.field", equalTo(List.of("Questions!P2", "Questions!M3", "Questions!Q4",
+                        "Questions!P5", "Questions!R6")))
+                .body("errors.find { it.field == 'Questions!P2' }.message", containsString("must be narrative"));
+
+        // A workbook from before grains (no gradingGrain row, no kind, required or indicator columns) reads as
+        // graded per question, every question graded.
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(
+                given().auth().oauth2(Tokens.ades()).when().get("/versions/" + Rubrics.publishedDemo()
+                        + "/export?format=xlsx").then().statusCode(200).extract().asByteArray()))) {
+            Sheet rubric = workbook.getSheet("Rubric");
+            rubric.removeRow(rubric.getRow(5));
+            for (Row row : workbook.getSheet("Questions")) {
+                for (int c = 15; c <= 17; c++) {
+                    if (row.getCell(c) != null) {
+                        row.removeCell(row.getCell(c));
+                    }
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            bad = out.toByteArray();
+        }
+        String older = importWorkbook(Tokens.ades(), bad).statusCode(201).extract().path("id");
+        given().auth().oauth2(Tokens.ades()).get("/versions/" + older).then()
+                .body("gradingGrain", equalTo("question"))
+                .body("themes[0].indicators[0].questions[0].kind", equalTo("graded"));
+    }
+
+    @Test
     void onlyAdesImportsAWorkbook() {
         byte[] workbook = given().auth().oauth2(Tokens.ades())
                 .when().get("/versions/" + Rubrics.publishedDemo() + "/export?format=xlsx")

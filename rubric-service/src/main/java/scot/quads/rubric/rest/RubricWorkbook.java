@@ -47,7 +47,11 @@ import scot.quads.support.problem.ProblemException;
  * (rows without one keep their place after those with one). "narrativeFields" lists the fields a question asks for
  * (such as "evidence, nextSteps"; empty for all four, "none" for none); "contextIndicators" the context
  * indicators' codes it bears on (such as "CHN4, CHN11"; empty for none), a column a workbook written before it
- * existed may lack.
+ * existed may lack, as it may lack the grain's: the Rubric sheet's "gradingGrain" row ({@code question}, the default,
+ * or {@code quality-indicator}), and the Questions sheet's "kind" ({@code graded} or {@code narrative}; empty for the
+ * grain's default), "required" (yes, the default, or no for an optional narrative question) and
+ * "indicatorNotApplicableAllowed" (graded per quality indicator: whether the indicator may be not applicable; given
+ * once per indicator like its title).
  */
 final class RubricWorkbook {
 
@@ -57,13 +61,20 @@ final class RubricWorkbook {
     static final String QUESTIONS = "Questions";
     /** A question asking for no narrative, in the narrativeFields column (an empty cell means all four). */
     static final String NONE = "none";
-    /** The Questions sheet's last column, contextIndicators, which workbooks written before it existed lack. */
-    static final int OPTIONAL_QUESTION_COLUMN = 14;
-    static final List<String> RUBRIC_FIELDS = List.of("code", "title", "description", "versionLabel");
+    /**
+     * The Questions sheet's columns from contextIndicators on, which workbooks written before they existed lack:
+     * contextIndicators, kind, required and indicatorNotApplicableAllowed.
+     */
+    static final int FIRST_OPTIONAL_QUESTION_COLUMN = 14;
+    static final List<String> RUBRIC_FIELDS = List.of("code", "title", "description", "versionLabel",
+            "gradingGrain");
+    /** The Rubric sheet's fields a workbook written before they existed lacks (read as the default). */
+    static final List<String> OPTIONAL_RUBRIC_FIELDS = List.of("gradingGrain");
     static final List<String> SCALE_COLUMNS = List.of("value", "label", "descriptor");
     static final List<String> QUESTION_COLUMNS = List.of("order", "themeCode", "themeTitle", "themeGuidance",
             "indicatorCode", "indicatorTitle", "indicatorGuidance", "questionCode", "questionTitle", "prompt",
-            "guidance", "illustration", "notApplicableAllowed", "narrativeFields", "contextIndicators");
+            "guidance", "illustration", "notApplicableAllowed", "narrativeFields", "contextIndicators", "kind",
+            "required", "indicatorNotApplicableAllowed");
 
     private RubricWorkbook() {
     }
@@ -78,7 +89,8 @@ final class RubricWorkbook {
             Sheet rubric = workbook.createSheet(RUBRIC);
             header(rubric, List.of("field", "value"), bold);
             List<String> values = List.of(content.framework().code, content.framework().title,
-                    text(content.framework().description), content.version().label);
+                    text(content.framework().description), content.version().label,
+                    content.version().gradingGrain.wire());
             for (int i = 0; i < RUBRIC_FIELDS.size(); i++) {
                 row(rubric, i + 1, List.of(RUBRIC_FIELDS.get(i), values.get(i)));
             }
@@ -101,7 +113,9 @@ final class RubricWorkbook {
                         text(placed.indicator().guidance), q.code, text(q.title), q.prompt, text(q.guidance),
                         text(q.illustration), q.notApplicableAllowed ? "yes" : "no",
                         q.narrativeFields.isEmpty() ? NONE : String.join(", ", q.narrativeFields),
-                        String.join(", ", q.contextIndicators)));
+                        String.join(", ", q.contextIndicators), q.kind.wire(), q.required ? "yes" : "no",
+                        content.version().gradedPerIndicator()
+                                ? placed.indicator().notApplicableAllowed ? "yes" : "no" : ""));
                 row.getCell(0).setCellValue(r);
                 r++;
             }
@@ -192,7 +206,7 @@ final class RubricWorkbook {
             List<Level> scale = readScale();
             List<ThemeImport> themes = readQuestions();
             return new FrameworkImport(rubric.get("code"), rubric.get("title"), rubric.get("description"),
-                    rubric.get("versionLabel"), scale, themes);
+                    rubric.get("versionLabel"), scale, themes, rubric.get("gradingGrain"));
         }
 
         private Map<String, String> readRubric() {
@@ -202,7 +216,9 @@ final class RubricWorkbook {
                 return values;
             }
             for (String field : RUBRIC_FIELDS) {
-                cells.put(field, RUBRIC + "!B1");
+                if (!OPTIONAL_RUBRIC_FIELDS.contains(field)) {
+                    cells.put(field, RUBRIC + "!B1");
+                }
                 columns.put(field, field);
             }
             for (int r = 1; r <= sheet.getLastRowNum(); r++) {
@@ -296,6 +312,8 @@ final class RubricWorkbook {
                         code -> new IndicatorRows(r));
                 indicator.title = heading(indicator.title, row, 5, r, "indicatorTitle");
                 indicator.guidance = heading(indicator.guidance, row, 6, r, "indicatorGuidance");
+                indicator.notApplicable = heading(indicator.notApplicable, row, 17, r,
+                        "indicatorNotApplicableAllowed");
                 indicator.rows.add(r);
             }
 
@@ -327,14 +345,18 @@ final class RubricWorkbook {
                         Row row = sheet.getRow(r);
                         place(questionPath, r, 7, "questionCode");
                         String[] fields = { "code", "title", "prompt", "guidance", "illustration",
-                            "notApplicableAllowed", "narrativeFields", "contextIndicators" };
+                            "notApplicableAllowed", "narrativeFields", "contextIndicators", "kind", "required" };
                         for (int f = 0; f < fields.length; f++) {
                             place(questionPath + "." + fields[f], r, 7 + f, QUESTION_COLUMNS.get(7 + f));
                         }
                         questions.add(question(row, r));
                     }
+                    place(indicatorPath + ".notApplicableAllowed", indicatorRows.notApplicable == null
+                            ? indicatorRows.firstRow : indicatorRows.notApplicable.row, 17,
+                            "indicatorNotApplicableAllowed");
                     indicators.add(new IndicatorImport(indicator.getKey(), value(indicatorRows.title),
-                            value(indicatorRows.guidance), questions));
+                            value(indicatorRows.guidance), questions, indicatorRows.notApplicable == null ? null
+                                    : yesNo(indicatorRows.notApplicable.value, indicatorRows.notApplicable.row, 17)));
                     i++;
                 }
                 result.add(new ThemeImport(theme.getKey(), value(themeRows.title), value(themeRows.guidance),
@@ -346,8 +368,10 @@ final class RubricWorkbook {
 
         /** The question's own columns (H onwards) as they read in the JSON import's shape, from one row. */
         private QuestionImport question(Row row, int r) {
+            String required = text(row, 16);
             return new QuestionImport(text(row, 7), text(row, 8), text(row, 9), text(row, 10), text(row, 11),
-                    yesNo(row, 12, r), narratives(row, 13), codes(row, 14));
+                    yesNo(row, 12, r), narratives(row, 13), codes(row, 14), text(row, 15),
+                    required == null ? null : yesNo(required, r, 16));
         }
 
         /**
@@ -445,7 +469,7 @@ final class RubricWorkbook {
             Row row = sheet.getRow(0);
             boolean ok = true;
             for (int c = 0; c < expected.size(); c++) {
-                boolean optionalAndAbsent = QUESTIONS.equals(name) && c == OPTIONAL_QUESTION_COLUMN
+                boolean optionalAndAbsent = QUESTIONS.equals(name) && c >= FIRST_OPTIONAL_QUESTION_COLUMN
                         && text(row, c) == null;
                 if (!optionalAndAbsent && !expected.get(c).equals(text(row, c))) {
                     errors.add(new FieldError(ref(name, 0, c), "the header must be " + expected.get(c)));
@@ -471,15 +495,18 @@ final class RubricWorkbook {
 
         private boolean yesNo(Row row, int column, int r) {
             String text = text(row, column);
-            if (text == null) {
-                return false;
-            }
-            String lower = text.toLowerCase(Locale.ROOT);
+            return text != null && yesNo(text, r, column);
+        }
+
+        /** "yes" or "no" (also y/n, true/false) in the column; anything else is named as a bad cell. */
+        private boolean yesNo(String text, int r, int column) {
+            String lower = text.strip().toLowerCase(Locale.ROOT);
             if (Set.of("yes", "y", "true").contains(lower)) {
                 return true;
             }
             if (!Set.of("no", "n", "false").contains(lower)) {
-                errors.add(new FieldError(ref(QUESTIONS, r, column), "notApplicableAllowed must be yes or no"));
+                errors.add(new FieldError(ref(QUESTIONS, r, column), QUESTION_COLUMNS.get(column)
+                        + " must be yes or no"));
             }
             return false;
         }
@@ -545,6 +572,8 @@ final class RubricWorkbook {
         final int firstRow;
         Heading title;
         Heading guidance;
+        /** indicatorNotApplicableAllowed, given once for the indicator like its title. */
+        Heading notApplicable;
         final List<Integer> rows = new ArrayList<>();
 
         IndicatorRows(int firstRow) {

@@ -552,7 +552,8 @@ public class EvaluationService {
 
     /**
      * The council takes back its own submission: a draft again. Only before the deadline, and only if partners were
-     * never shown it (recorded when the reveal rule fired, see {@link #recordReveal}): a cycle whose reveal rule is {@code on-submission} shows a submission to partners at
+     * never shown it (recorded when the reveal rule fired, see {@link #recordReveal}, and kept even after a partner's
+     * evaluation is returned): a cycle whose reveal rule is {@code on-submission} shows a submission to partners at
      * once, so it cannot be recalled; under {@code all-submitted-or-deadline} the answers are shown once every
      * member of the council's quad (as quad-service announced it) has submitted, so then it cannot either.
      */
@@ -570,15 +571,15 @@ public class EvaluationService {
             throw ProblemException.conflict("The deadline of cycle " + cycle.name + " was "
                     + cycle.submissionDeadline + ": a submission can no longer be recalled; ask ADES to return it");
         }
-        if (evaluation.wasShownToPartners()) {
-            throw ProblemException.conflict("Your quad partners were shown this self-evaluation on "
-                    + evaluation.shownToPartnersAt.atZoneSameInstant(clock.getZone()).toLocalDate()
-                    + ", so it can no longer be recalled, even though a partner's is now back with its council:"
-                    + " ask ADES to return it instead");
-        }
         if (cycle.revealRule == RevealRule.ON_SUBMISSION) {
             throw ProblemException.conflict("Cycle " + cycle.name + " reveals answers to quad partners on"
                     + " submission, so they may already have seen it: ask ADES to return it instead");
+        }
+        if (evaluation.wasShownToPartners()) {
+            // Even if a partner's evaluation has since been returned, so that the quad is no longer all submitted.
+            throw ProblemException.conflict("Your quad partners were shown this self-evaluation on "
+                    + evaluation.shownToPartnersAt.atZoneSameInstant(clock.getZone()).toLocalDate()
+                    + ", so it can no longer be recalled: ask ADES to return it instead");
         }
         if (cycle.revealRule == RevealRule.ALL_SUBMITTED_OR_DEADLINE && everyPartnerSubmitted(cycle, council)) {
             throw ProblemException.conflict("Every council in your quad has submitted, so your partners can already"

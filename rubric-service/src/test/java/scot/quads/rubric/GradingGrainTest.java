@@ -138,26 +138,30 @@ class GradingGrainTest {
         ((ObjectNode) firstIndicator.get("questions").get(1)).put("notApplicableAllowed", true);
         ((ObjectNode) rubric.get("themes").get(1).get("indicators").get(1).get("questions").get(0))
                 .set("narrativeFields", Rubrics.JSON.createArrayNode());
-        ((ObjectNode) rubric.get("themes").get(2).get("indicators").get(0).get("questions").get(0))
-                .put("kind", "essay");
 
         importJson(rubric).statusCode(422)
                 .contentType("application/problem+json")
-                .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder(
+                .body("detail", containsString("3 places"))
+                .body("errors.field", equalTo(List.of(
                         "themes[0].indicators[0].questions[0].kind",
                         "themes[0].indicators[0].questions[1].notApplicableAllowed",
-                        "themes[1].indicators[1].questions[0].narrativeFields",
-                        "themes[2].indicators[0].questions[0].kind"));
+                        "themes[1].indicators[1].questions[0].narrativeFields")))
+                .body("errors[0].message", containsString("must be narrative"));
 
+        // A kind or grain that is no such thing is a malformed field (400), as any other.
+        ((ObjectNode) rubric.get("themes").get(2).get("indicators").get(0).get("questions").get(0))
+                .put("kind", "essay");
+        importJson(rubric).statusCode(400)
+                .body("errors.field", equalTo(List.of("themes[2].indicators[0].questions[0].kind")));
         ObjectNode perQuestion = Rubrics.demo(code);
         perQuestion.put("gradingGrain", "per-theme");
-        importJson(perQuestion).statusCode(422).body("errors.field", equalTo(List.of("gradingGrain")));
+        importJson(perQuestion).statusCode(400).body("errors.field", equalTo(List.of("gradingGrain")));
         perQuestion.remove("gradingGrain");
         ObjectNode indicator = (ObjectNode) perQuestion.get("themes").get(0).get("indicators").get(0);
         indicator.put("notApplicableAllowed", true);
         ((ObjectNode) indicator.get("questions").get(0)).put("required", false);
-        importJson(perQuestion).statusCode(422).body("errors.field", org.hamcrest.Matchers.containsInAnyOrder(
-                "themes[0].indicators[0].notApplicableAllowed", "themes[0].indicators[0].questions[0].required"));
+        importJson(perQuestion).statusCode(422).body("errors.field", equalTo(List.of(
+                "themes[0].indicators[0].notApplicableAllowed", "themes[0].indicators[0].questions[0].required")));
 
         given().auth().oauth2(Tokens.ades()).get("/frameworks")
                 .then().body("find { it.code == '" + code + "' }", nullValue());

@@ -15,8 +15,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import scot.quads.rubric.GradingGrain;
-import scot.quads.rubric.QuestionKind;
 import scot.quads.rubric.rest.FrameworkImport.IndicatorImport;
 import scot.quads.rubric.rest.FrameworkImport.Level;
 import scot.quads.rubric.rest.FrameworkImport.QuestionImport;
@@ -24,8 +22,8 @@ import scot.quads.rubric.rest.FrameworkImport.ThemeImport;
 
 /**
  * The rules of an imported rubric that span fields: scale values distinct; theme, indicator and question codes
- * each unique within the version; no empty entries in a list; the grading grain and the questions' kinds fitting
- * together. Each problem is reported at its JSON path, such as
+ * each unique within the version; no empty entries in a list. Whether the grading grain and the questions' kinds
+ * fit together is {@link GrainRules}' to say, once every field is valid. Each problem is reported at its JSON path, such as
  * {@code themes[2].indicators[0].questions[1].code}.
  */
 @Target(ElementType.TYPE)
@@ -53,7 +51,6 @@ public @interface ConsistentRubric {
             List<Runnable> problems = new ArrayList<>();
             checkScale(rubric.scale(), context, problems);
             checkContent(rubric.themes(), context, problems);
-            checkGrain(rubric, context, problems);
             if (problems.isEmpty()) {
                 return true;
             }
@@ -122,71 +119,6 @@ public @interface ConsistentRubric {
                         }
                         unique(question.code(), indicatorAt + ".questions[" + q + "].code", questionCodes, context,
                                 with(questionPath, new Step("code", q)), problems);
-                    }
-                }
-            }
-        }
-
-        /**
-         * The grain and kinds must fit together: in a version graded per quality indicator every question is a
-         * narrative prompt (the level belongs to the indicator); only such a version says whether an indicator may be
-         * not applicable; a narrative question takes no level, so cannot be not applicable, and needs a narrative
-         * field to be answered in; only a narrative question may be optional.
-         */
-        private static void checkGrain(FrameworkImport rubric, ConstraintValidatorContext context,
-                List<Runnable> problems) {
-            if (rubric.themes() == null || rubric.gradingGrain() != null
-                    && GradingGrain.fromWire(rubric.gradingGrain()).isEmpty()) {
-                return;
-            }
-            GradingGrain grain = GradingGrain.orDefault(rubric.gradingGrain());
-            boolean perIndicator = grain == GradingGrain.QUALITY_INDICATOR;
-            for (int t = 0; t < rubric.themes().size(); t++) {
-                ThemeImport theme = rubric.themes().get(t);
-                if (theme == null || theme.indicators() == null) {
-                    continue;
-                }
-                List<Step> themePath = List.of(new Step("themes", null));
-                for (int i = 0; i < theme.indicators().size(); i++) {
-                    IndicatorImport indicator = theme.indicators().get(i);
-                    if (indicator == null) {
-                        continue;
-                    }
-                    List<Step> indicatorPath = with(themePath, new Step("indicators", t));
-                    if (!perIndicator && Boolean.TRUE.equals(indicator.notApplicableAllowed())) {
-                        problems.add(at(context, "may be true only in a version graded per quality indicator"
-                                + " (gradingGrain quality-indicator); this one grades each question",
-                                with(indicatorPath, new Step("notApplicableAllowed", i))));
-                    }
-                    List<QuestionImport> questions = indicator.questions();
-                    for (int q = 0; questions != null && q < questions.size(); q++) {
-                        QuestionImport question = questions.get(q);
-                        if (question == null || question.kind() != null
-                                && QuestionKind.fromWire(question.kind()).isEmpty()) {
-                            continue;
-                        }
-                        List<Step> questionPath = with(indicatorPath, new Step("questions", i));
-                        QuestionKind kind = QuestionKind.orDefault(question.kind(), grain);
-                        if (perIndicator && kind == QuestionKind.GRADED) {
-                            problems.add(at(context, "must be narrative: this version grades each quality indicator"
-                                    + " as a whole (gradingGrain quality-indicator), so its questions are narrative"
-                                    + " prompts and the level belongs to the indicator",
-                                    with(questionPath, new Step("kind", q))));
-                        }
-                        if (kind == QuestionKind.NARRATIVE && question.notApplicableAllowed()) {
-                            problems.add(at(context, "must be false for a narrative question: it takes no level"
-                                    + " (make it optional instead with required false)",
-                                    with(questionPath, new Step("notApplicableAllowed", q))));
-                        }
-                        if (kind == QuestionKind.NARRATIVE && question.narrativeFields() != null
-                                && question.narrativeFields().isEmpty()) {
-                            problems.add(at(context, "must name at least one field: a narrative question is answered"
-                                    + " in them", with(questionPath, new Step("narrativeFields", q))));
-                        }
-                        if (kind == QuestionKind.GRADED && Boolean.FALSE.equals(question.required())) {
-                            problems.add(at(context, "may be false only for a narrative question; a graded question"
-                                    + " is always required", with(questionPath, new Step("required", q))));
-                        }
                     }
                 }
             }

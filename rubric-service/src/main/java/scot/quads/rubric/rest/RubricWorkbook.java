@@ -157,6 +157,15 @@ final class RubricWorkbook {
                     reader.errors.add(error);
                 }
             }
+            for (FieldError mix : GrainRules.problems(rubric)) {
+                Optional<String> cell = reader.locate(mix.field());
+                FieldError error = new FieldError(cell.orElse(RUBRIC + "!A1"),
+                        reader.columnOf(mix.field()) + " " + mix.message());
+                if (cell.isPresent() && named.contains(cell.get()) || reader.errors.contains(error)) {
+                    continue;
+                }
+                reader.errors.add(error);
+            }
             if (!reader.errors.isEmpty()) {
                 reader.errors.sort(Comparator.comparing(FieldError::field, RubricWorkbook::byCell));
                 throw ProblemException.unprocessable(reader.errors.size() + " cells of the workbook need"
@@ -413,7 +422,12 @@ final class RubricWorkbook {
 
         /** The cell a part of the import came from (or the nearest enclosing part's); empty if none is known. */
         Optional<String> locate(Path path) {
-            String key = key(path);
+            return locate(key(path));
+        }
+
+        /** As {@link #locate(Path)}, for a JSON path such as {@code themes[1].indicators[0].title}. */
+        Optional<String> locate(String path) {
+            String key = path;
             while (!key.isEmpty()) {
                 if (cells.containsKey(key)) {
                     return Optional.of(cells.get(key));
@@ -425,7 +439,11 @@ final class RubricWorkbook {
         }
 
         String columnOf(Path path) {
-            String key = key(path);
+            return columnOf(key(path));
+        }
+
+        String columnOf(String path) {
+            String key = path;
             while (!key.isEmpty()) {
                 if (columns.containsKey(key)) {
                     return columns.get(key);

@@ -40,7 +40,7 @@ class GradingGrainTest {
     }
 
     @Test
-    void aVersionGradedPerIndicatorTakesTheLevelOnTheIndicatorAndTextOnItsQuestions() {
+    void aVersionGradedPerIndicatorTakesTheLevelOnTheIndicatorAndTextOnItsQuestions() throws Exception {
         String cycleId = Rubrics.openCycleOn(Rubrics.demoPerIndicator(Rubrics.freshCode()));
         String path = "/cycles/" + cycleId + "/evaluations/" + GLASGOW;
 
@@ -100,6 +100,26 @@ class GradingGrainTest {
                 .containsExactly("A1", "A2", "B1", "B2", "C1", "C2");
         assertThat(submitted.indicatorAnswers()).allSatisfy(a -> assertThat(a.level()).isEqualTo(4));
         assertThat(submitted.answers()).hasSize(13).allSatisfy(a -> assertThat(a.level()).isNull());
+
+        // Every export carries the indicator's own answer before its prompts'.
+        String csv = given().auth().oauth2(Tokens.viewer(GLASGOW)).when().get(path + "/export?format=csv")
+                .then().statusCode(200).extract().asString();
+        List<String> lines = csv.lines().toList();
+        assertThat(lines.get(1)).contains(",A,A1,,Raising the attainment of every learner,4,Good,");
+        assertThat(lines.get(2)).contains(",A,A1,A1-1,");
+        byte[] xlsx = given().auth().oauth2(Tokens.viewer(GLASGOW)).when().get(path + "/export?format=xlsx")
+                .then().statusCode(200).extract().asByteArray();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(6).getCell(2).getStringCellValue()).isEqualTo("Whole indicator");
+            assertThat(sheet.getRow(6).getCell(4).getNumericCellValue()).isEqualTo(4.0);
+            assertThat(sheet.getRow(7).getCell(2).getStringCellValue()).isEqualTo("A1-1");
+            assertThat(sheet.getRow(7).getCell(5).getStringCellValue()).isEqualTo("Narrative");
+        }
+        String pdf = ExportTest.pdfText(given().auth().oauth2(Tokens.viewer(GLASGOW))
+                .when().get(path + "/export?format=pdf").then().statusCode(200).extract().asByteArray());
+        assertThat(pdf).contains("The quality indicator as a whole: Level 4");
     }
 
     @Test

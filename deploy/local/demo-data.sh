@@ -8,4 +8,5 @@ if [[ ! -f $CLASSES/scot/quads/system/DemoData.class || ! -d $ROOT/system-tests/
   "$ROOT/mvnw" -B -q -DskipTests -pl system-tests package >/dev/null
 fi
 exec java -cp "$CLASSES:$ROOT/system-tests/target/lib/*" scot.quads.system.DemoData \
-  "$ROOT/rubric-service/src/main/resources/seed/demo-framework.json"
+  "$ROOT/rubric-service/src/main/resources/seed/demo-framework.json" \
+  "$ROOT/rubric-service/src/main/resources/seed/demo-framework-per-indicator.json"

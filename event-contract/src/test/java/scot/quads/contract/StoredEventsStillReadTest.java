@@ -67,6 +67,40 @@ class StoredEventsStillReadTest {
     }
 
     @Test
+    void eventsFromBeforeGrainsReadAsGradedPerQuestionWithGradedQuestionsAndNoIndicatorAnswers()
+            throws IOException {
+        RubricVersionPublishedV1 version = EventCodec.data(
+                EventCodec.read(stored("quads.rubric-version.published.v1")), Events.RUBRIC_VERSION_PUBLISHED);
+        assertThat(version.gradingGrain()).isNull();
+        assertThat(version.gradedPerIndicator()).isFalse();
+        RubricVersionPublishedV1.Question question = version.themes().get(0).indicators().get(0).questions().get(0);
+        assertThat(question.narrative()).isFalse();
+
+        SelfEvaluationSubmittedV1 submitted = EventCodec.data(
+                EventCodec.read(stored("quads.self-evaluation.submitted.v1")), Events.SELF_EVALUATION_SUBMITTED);
+        assertThat(submitted.indicatorAnswers()).isEmpty();
+    }
+
+    @Test
+    void aSubmissionAndAVersionGradedPerIndicatorRead() throws IOException {
+        SelfEvaluationSubmittedV1 submitted = EventCodec.data(EventCodec.read(
+                stored("quads.self-evaluation.submitted.v1.graded-per-indicator")), Events.SELF_EVALUATION_SUBMITTED);
+        assertThat(submitted.indicatorAnswers()).extracting(SelfEvaluationSubmittedV1.IndicatorAnswer::indicatorCode)
+                .containsExactly("A1", "A2");
+        assertThat(submitted.indicatorAnswers().get(0).level()).isEqualTo(5);
+        assertThat(submitted.indicatorAnswers().get(1).notApplicable()).isTrue();
+        assertThat(submitted.answers().get(0).level()).isNull();
+
+        RubricVersionPublishedV1 version = EventCodec.data(EventCodec.read(
+                stored("quads.rubric-version.published.v1.graded-per-indicator")), Events.RUBRIC_VERSION_PUBLISHED);
+        assertThat(version.gradedPerIndicator()).isTrue();
+        RubricVersionPublishedV1.Indicator indicator = version.themes().get(0).indicators().get(0);
+        assertThat(indicator.notApplicableAllowed()).isFalse();
+        assertThat(indicator.questions()).allSatisfy(q -> assertThat(q.narrative()).isTrue());
+        assertThat(indicator.questions().get(1).required()).isFalse();
+    }
+
+    @Test
     void questionLineageSurvivesTheRoundTrip() {
         RubricVersionPublishedV1.Question merged = new RubricVersionPublishedV1.Question("2.1.1",
                 "How well do we plan and track learning?", false, "merged-from", List.of("2.1.1", "2.1.2"));

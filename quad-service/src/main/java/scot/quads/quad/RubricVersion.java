@@ -18,6 +18,11 @@ public class RubricVersion {
     public List<Level> scale;
     public List<Question> questions;
     public UUID basedOnVersionId;
+    /**
+     * Graded per quality indicator: then {@link #questions} are the version's indicators, each compared as a whole
+     * (code and prompt are the indicator's code and title); false for a version graded per question.
+     */
+    public boolean gradedPerIndicator;
     public OffsetDateTime receivedAt;
 
     public String labelOf(Integer level) {

@@ -28,14 +28,21 @@ public class Answer extends PanacheEntityBase {
 
     /** The unique key on the evaluation and the question: two first answers to one question at once. */
     public static final String ONE_PER_QUESTION = "answer_evaluation_id_question_id_key";
+    /** The unique key on the evaluation and the indicator, in a version graded per quality indicator. */
+    public static final String ONE_PER_INDICATOR = "answer_evaluation_id_indicator_id_key";
 
     @Id
     public UUID id;
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "evaluation_id")
     public SelfEvaluation evaluation;
+    /** The question answered; null for an answer to a quality indicator (a version graded per indicator). */
     @Column(name = "question_id")
     public UUID questionId;
+    /** The quality indicator answered as a whole, in a version graded per indicator; null for a question's answer. */
+    @Column(name = "indicator_id")
+    public UUID indicatorId;
+    /** The code of what was answered: the question's, or the indicator's for an answer to an indicator. */
     @Column(name = "question_code")
     public String questionCode;
     public Integer level;
@@ -73,10 +80,40 @@ public class Answer extends PanacheEntityBase {
         return answer;
     }
 
-    /** Counts towards progress and submission: a level, or not applicable (which always carries a reason). */
+    /** A new answer of the evaluation to the quality indicator as a whole, as its first save will store it. */
+    public static Answer first(SelfEvaluation evaluation, Indicator indicator) {
+        Answer answer = new Answer();
+        answer.id = UUID.randomUUID();
+        answer.evaluation = evaluation;
+        answer.indicatorId = indicator.id;
+        answer.questionCode = indicator.code;
+        answer.version = 1;
+        return answer;
+    }
+
+    /** The id of what was answered: the question's, or the indicator's. */
+    public UUID itemId() {
+        return questionId != null ? questionId : indicatorId;
+    }
+
+    /** Whether any narrative field holds text (a narrative question's answer needs one). */
+    public boolean hasNarrative() {
+        return filled(evidence) || filled(strengths) || filled(areasForImprovement) || filled(nextSteps);
+    }
+
+    private static boolean filled(String text) {
+        return text != null && !text.isBlank();
+    }
+
+    /**
+     * Has what a graded answer needs: a level, or not applicable (which always carries a reason). Whether it counts
+     * as answered (a narrative question's needs text; a carried-forward answer must be confirmed) is
+     * {@link scot.quads.rubric.service.Completion}'s one rule.
+     */
     public boolean isComplete() {
         return level != null || notApplicable;
     }
+
 
     public boolean sameContentAs(Answer other) {
         return Objects.equals(level, other.level) && notApplicable == other.notApplicable
@@ -92,6 +129,7 @@ public class Answer extends PanacheEntityBase {
         copy.id = id;
         copy.evaluation = evaluation;
         copy.questionId = questionId;
+        copy.indicatorId = indicatorId;
         copy.questionCode = questionCode;
         copy.level = level;
         copy.notApplicable = notApplicable;
@@ -113,14 +151,15 @@ public class Answer extends PanacheEntityBase {
         return find("evaluation", evaluation).withHint(HibernateHints.HINT_READ_ONLY, true).list();
     }
 
-    /** The evaluation's answer to the question with this code, to change. */
-    public static Optional<Answer> of(SelfEvaluation evaluation, String questionCode) {
-        return find("evaluation = ?1 and questionCode = ?2", evaluation, questionCode).firstResultOptional();
+    /** The evaluation's answer to the question or indicator with this id, to change. */
+    public static Optional<Answer> of(SelfEvaluation evaluation, UUID itemId) {
+        return find("evaluation = ?1 and (questionId = ?2 or indicatorId = ?2)", evaluation, itemId)
+                .firstResultOptional();
     }
 
-    /** The answer as it is stored now, by the evaluation's id and the question's code, only to read. */
-    public static Optional<Answer> current(UUID evaluationId, String questionCode) {
-        return find("evaluation.id = ?1 and questionCode = ?2", evaluationId, questionCode)
+    /** The answer as it is stored now, by the evaluation's id and the question's or indicator's id, only to read. */
+    public static Optional<Answer> current(UUID evaluationId, UUID itemId) {
+        return find("evaluation.id = ?1 and (questionId = ?2 or indicatorId = ?2)", evaluationId, itemId)
                 .withHint(HibernateHints.HINT_READ_ONLY, true).firstResultOptional();
     }
 }

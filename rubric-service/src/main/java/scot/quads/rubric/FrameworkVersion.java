@@ -39,8 +39,15 @@ public class FrameworkVersion extends PanacheEntityBase {
     public OffsetDateTime publishedAt;
     @Column(name = "published_by")
     public String publishedBy;
+    /** Whether councils grade each question or each quality indicator as a whole. */
+    @Column(name = "grading_grain")
+    public GradingGrain gradingGrain = GradingGrain.DEFAULT;
     @Version
     public long version;
+
+    public boolean gradedPerIndicator() {
+        return gradingGrain == GradingGrain.QUALITY_INDICATOR;
+    }
 
     public boolean isDraft() {
         return status == VersionStatus.DRAFT;

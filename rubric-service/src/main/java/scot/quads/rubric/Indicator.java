@@ -25,6 +25,9 @@ public class Indicator extends PanacheEntityBase {
     public String title;
     public String guidance;
     public int position;
+    /** In a version graded per quality indicator: whether a council may mark it not applicable, with a reason. */
+    @Column(name = "not_applicable_allowed")
+    public boolean notApplicableAllowed;
 
     /** The version's indicators in order, only to read. */
     public static List<Indicator> ofVersion(UUID versionId) {

@@ -43,6 +43,10 @@ public class Question extends PanacheEntityBase {
     public int position;
     @Column(name = "not_applicable_allowed")
     public boolean notApplicableAllowed;
+    /** Graded (a level) or narrative (text only); in a version graded per quality indicator always narrative. */
+    public QuestionKind kind = QuestionKind.GRADED;
+    /** Whether submission needs an answer; only a narrative question may be optional. */
+    public boolean required = true;
     /** The narrative fields this question asks for, in {@link #NARRATIVE_FIELDS} order. */
     @Column(name = "narrative_fields")
     @Convert(converter = NarrativeFields.class)
@@ -57,6 +61,10 @@ public class Question extends PanacheEntityBase {
     /** The sources after the first, for a question merged from several; filled by the finders that say so. */
     @Transient
     public List<UUID> furtherSourceIds = new ArrayList<>();
+
+    public boolean isNarrative() {
+        return kind == QuestionKind.NARRATIVE;
+    }
 
     /** Every question of the earlier version this one descends from, first source first; none for a new one. */
     public List<UUID> sourceIds() {

@@ -56,6 +56,13 @@ public class SelfEvaluation extends PanacheEntityBase {
     @Column(name = "return_reason")
     public String returnReason;
     /**
+     * When the submission was first shown to the council's quad partners (its cycle's reveal rule fired); null while
+     * it never was. Written only by {@link scot.quads.rubric.repository.QuadMembership}, in the statement that
+     * decides it, so the entity never writes it back.
+     */
+    @Column(name = "shown_to_partners_at", insertable = false, updatable = false)
+    public OffsetDateTime shownToPartnersAt;
+    /**
      * Bumped at flush by every change of the whole evaluation, made under its exclusive lock; the evaluation's ETag
      * adds its answers' versions, so that a save changes it without writing this row.
      */
@@ -64,6 +71,11 @@ public class SelfEvaluation extends PanacheEntityBase {
 
     public boolean isSubmitted() {
         return SUBMITTED.equals(state);
+    }
+
+    /** Whether the submission was ever shown to quad partners: then it cannot be recalled. */
+    public boolean wasShownToPartners() {
+        return shownToPartnersAt != null;
     }
 
     public boolean isReturned() {
@@ -120,19 +132,21 @@ public class SelfEvaluation extends PanacheEntityBase {
      * The council's evaluation in the cycle with its cycle and its answer to the question, in one query through the
      * autosave's stateless session (the rows come back detached), the evaluation's row share-locked for the rest of
      * the transaction (so a submit, return or recall waits for the save, and a save that waited sees it) and nothing
-     * else locked; the council may be named by its legacy code. Empty when there is no such cycle or council, or the
+     * else locked; the council may be named by its legacy code. {@code indicator}: the code names a quality indicator
+     * answered as a whole, not a question. Empty when there is no such cycle or council, or the
      * council has saved nothing in the cycle yet.
      */
     public static Optional<ForSave> shareForSave(StatelessSession autosave, UUID cycleId, String councilCode,
-            String questionCode) {
+            String questionCode, boolean indicator) {
         String code = Council.normalise(councilCode);
         return autosave.createSelectionQuery("""
                 select e, c, a from SelfEvaluation e
                 join Cycle c on c.id = e.cycleId
                 join Council k on k.gssCode = e.councilCode
-                left join Answer a on a.evaluation = e and a.questionCode = :question
+                left join Answer a on a.evaluation = e and a.questionCode = :question and a.%s is not null
                 where e.cycleId = :cycle and (k.gssCode = :code or k.legacyGssCode = :code)
-                order by case when k.gssCode = :code then 0 else 1 end""", ForSave.class)
+                order by case when k.gssCode = :code then 0 else 1 end""".formatted(
+                        indicator ? "indicatorId" : "questionId"), ForSave.class)
                 .setParameter("question", questionCode)
                 .setParameter("cycle", cycleId)
                 .setParameter("code", code)

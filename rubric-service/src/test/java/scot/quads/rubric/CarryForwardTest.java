@@ -97,6 +97,35 @@ class CarryForwardTest {
     }
 
     @Test
+    void carriedForwardAnswersCountAsAnsweredNowhereUntilConfirmedAndProgressAgreesWithSubmit() {
+        carryForward(Tokens.editor(GLASGOW), "{\"fromCycleId\":\"" + lastYear + "\"}").statusCode(200)
+                .body("progress.answered", equalTo(0));
+        int total = given().auth().oauth2(Tokens.editor(GLASGOW)).get(evaluation())
+                .then().statusCode(200).extract().path("progress.total");
+        given().auth().oauth2(Tokens.editor(GLASGOW)).get(evaluation()).then()
+                .body("progress.answered", equalTo(0))
+                .body("progress.missing", hasSize(total))
+                .body("progress.themes.answered.sum()", equalTo(0));
+        councilProgress().body("answered", equalTo(0), "total", equalTo(total), "percentAnswered", equalTo(0));
+        submit().statusCode(422).body("errors", hasSize(total))
+                .body("detail", containsString(total + " of " + total + " questions"));
+
+        confirm("1.1.1", "\"1\"").statusCode(200);
+        given().auth().oauth2(Tokens.editor(GLASGOW)).get(evaluation()).then()
+                .body("progress.answered", equalTo(1))
+                .body("progress.missing", hasSize(total - 1))
+                .body("progress.missing", not(hasItems("1.1.1")));
+        councilProgress().body("answered", equalTo(1));
+        submit().statusCode(422).body("errors", hasSize(total - 1))
+                .body("detail", containsString((total - 1) + " of " + total + " questions"));
+    }
+
+    private ValidatableResponse councilProgress() {
+        return given().auth().oauth2(Tokens.ades()).get("/cycles/" + thisYear + "/progress").then().statusCode(200)
+                .rootPath("find { it.councilCode == '" + GLASGOW + "' }");
+    }
+
+    @Test
     void aMergedQuestionIsCarriedOnlyWhenItsSourcesAgree() {
         carryForward(Tokens.editor(GLASGOW), "{\"fromCycleId\":\"" + lastYear + "\"}")
                 .statusCode(200)

@@ -205,7 +205,7 @@ class ReturnAndRecallTest {
         Rubrics.submitted(cycleId, Tokens.FIFE);
         recall(Tokens.editor(GLASGOW)).statusCode(409)
                 .contentType("application/problem+json")
-                .body("detail", containsString("Every council in your quad has submitted"));
+                .body("detail", containsString("Your quad partners were shown this self-evaluation on"));
         given().auth().oauth2(Tokens.editor(GLASGOW)).get(evaluation()).then().body("state", equalTo("submitted"));
 
         // Fife leaves the quad: Glasgow's remaining partner has submitted, so still no recall.
@@ -214,6 +214,58 @@ class ReturnAndRecallTest {
                         List.of(GLASGOW, Tokens.EDINBURGH), List.of(), List.of(Tokens.FIFE))));
         await().atMost(Duration.ofSeconds(60)).until(() -> members(quadId) == 2);
         recall(Tokens.editor(GLASGOW)).statusCode(409);
+    }
+
+    @Test
+    void aSubmissionOnceShownToPartnersCannotBeRecalledAfterAPartnerIsReturnedForRevision() {
+        Rubrics.councilsAreKnown(Tokens.FIFE);
+        UUID quadId = quadFormed(GLASGOW, Tokens.EDINBURGH, Tokens.FIFE);
+        await().atMost(Duration.ofSeconds(60)).until(() -> members(quadId) == 3);
+        Rubrics.submitted(cycleId, GLASGOW);
+        Rubrics.submitted(cycleId, Tokens.EDINBURGH);
+        Rubrics.submitted(cycleId, Tokens.FIFE);
+
+        // Every member submitted, so the partners were shown each other's answers; then ADES returns Edinburgh's.
+        given().auth().oauth2(Tokens.ades()).contentType(ContentType.JSON).body("{\"reason\":\"Add evidence\"}")
+                .when().post("/cycles/" + cycleId + "/evaluations/" + Tokens.EDINBURGH + "/return")
+                .then().statusCode(200).body("state", equalTo("returned"));
+
+        recall(Tokens.editor(GLASGOW)).statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", containsString("Your quad partners were shown this self-evaluation on "
+                        + LocalDate.now(clock)));
+        given().auth().oauth2(Tokens.editor(GLASGOW)).get(evaluation())
+                .then().body("state", equalTo("submitted"), "acceptingAnswers", equalTo(false));
+        // Edinburgh, returned, resubmits: it was shown too, so it cannot take the resubmission back either.
+        given().auth().oauth2(Tokens.editor(Tokens.EDINBURGH))
+                .when().post("/cycles/" + cycleId + "/evaluations/" + Tokens.EDINBURGH + "/submit")
+                .then().statusCode(200);
+        given().auth().oauth2(Tokens.editor(Tokens.EDINBURGH))
+                .when().post("/cycles/" + cycleId + "/evaluations/" + Tokens.EDINBURGH + "/recall")
+                .then().statusCode(409).body("detail", containsString("were shown"));
+    }
+
+    @Test
+    void aQuadFormedAfterItsMembersAllSubmittedShowsThemAndSoEndsRecall() {
+        Rubrics.submitted(cycleId, GLASGOW);
+        Rubrics.submitted(cycleId, Tokens.EDINBURGH);
+        UUID quadId = quadFormed(GLASGOW, Tokens.EDINBURGH);
+        await().atMost(Duration.ofSeconds(60)).until(() -> Stored.count("SELECT count(*) FROM self_evaluation"
+                + " WHERE cycle_id = ? AND shown_to_partners_at IS NOT NULL", UUID.fromString(cycleId)) == 2);
+        assertThat(members(quadId)).isEqualTo(2);
+
+        given().auth().oauth2(Tokens.ades()).contentType(ContentType.JSON).body("{\"reason\":\"Add evidence\"}")
+                .when().post("/cycles/" + cycleId + "/evaluations/" + Tokens.EDINBURGH + "/return")
+                .then().statusCode(200);
+        recall(Tokens.editor(GLASGOW)).statusCode(409).body("detail", containsString("were shown"));
+    }
+
+    private UUID quadFormed(String... members) {
+        UUID quadId = UUID.randomUUID();
+        TestKafka.send(Topics.QUADS, quadId.toString(), EventCodec.event(Events.QUAD_FORMED, "/quad-service",
+                quadId.toString(), new QuadV1(quadId, UUID.fromString(cycleId), "Quad B",
+                        List.of(members))));
+        return quadId;
     }
 
     private static boolean quadKnown(UUID quadId) {

@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItems;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -104,28 +103,95 @@ class RubricWorkbookTest {
             bad = out.toByteArray();
         }
 
+        // One answer names every bad cell, those found reading the sheets and those the rules find alike.
         importWorkbook(Tokens.ades(), bad).statusCode(422)
                 .contentType("application/problem+json")
-                .body("errors.field", hasItems("Questions!C7", "Questions!M6", "Scale!A3"))
-                .body("errors.find { it.field == 'Questions!M6' }.message", containsString("yes or no"));
+                .body("errors.field", equalTo(List.of("Rubric!B5", "Scale!A3", "Questions!J4", "Questions!H5",
+                        "Questions!M6", "Questions!C7")))
+                .body("detail", containsString("6 cells"))
+                .body("errors.find { it.field == 'Questions!M6' }.message", containsString("yes or no"))
+                .body("errors.find { it.field == 'Questions!J4' }.message", containsString("prompt"))
+                .body("errors.find { it.field == 'Questions!H5' }.message", containsString("repeats"));
 
+        // A row that cannot be placed (no theme code) still has its own cells checked.
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(good))) {
-            workbook.getSheet("Questions").getRow(3).getCell(9).setCellValue("");
-            workbook.getSheet("Questions").getRow(4).getCell(7).setCellValue("1.1.1");
-            workbook.getSheet("Rubric").getRow(4).getCell(1).setCellValue("");
+            Sheet questions = workbook.getSheet("Questions");
+            questions.getRow(3).getCell(1).setCellValue("");
+            questions.getRow(3).getCell(9).setCellValue("");
+            questions.getRow(3).getCell(12).setCellValue("sometimes");
+            questions.getRow(8).getCell(13).setCellValue("evidence, feelings");
+            workbook.getSheet("Scale").getRow(1).getCell(1).setCellValue("");
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             workbook.write(out);
             bad = out.toByteArray();
         }
         importWorkbook(Tokens.ades(), bad).statusCode(422)
-                .body("errors.field", equalTo(List.of("Rubric!B5", "Questions!J4", "Questions!H5")))
-                .body("errors.find { it.field == 'Questions!J4' }.message", containsString("prompt"))
-                .body("errors.find { it.field == 'Questions!H5' }.message", containsString("repeats"));
+                .body("errors.field", equalTo(List.of("Scale!B2", "Questions!B4", "Questions!J4", "Questions!M4",
+                        "Questions!N9")));
 
         importWorkbook(Tokens.ades(), "not a workbook".getBytes()).statusCode(400)
                 .contentType("application/problem+json");
         given().auth().oauth2(Tokens.ades()).when().get("/frameworks")
                 .then().body("find { it.code == '" + code + "' }.versions.size()", equalTo(1));
+    }
+
+    @Test
+    void aVersionGradedPerIndicatorRoundTripsThroughTheWorkbookAndAMixOfGrainsNamesEachCell() throws Exception {
+        String code = Rubrics.freshCode();
+        String first = Rubrics.importDraft(Rubrics.demoPerIndicator(code));
+        byte[] good = given().auth().oauth2(Tokens.ades()).when().get("/versions/" + first + "/export?format=xlsx")
+                .then().statusCode(200).extract().asByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(good))) {
+            assertThat(workbook.getSheet("Rubric").getRow(5).getCell(1).getStringCellValue())
+                    .isEqualTo("quality-indicator");
+            Row header = workbook.getSheet("Questions").getRow(0);
+            assertThat(header.getCell(15).getStringCellValue()).isEqualTo("kind");
+            assertThat(header.getCell(16).getStringCellValue()).isEqualTo("required");
+            assertThat(header.getCell(17).getStringCellValue()).isEqualTo("indicatorNotApplicableAllowed");
+        }
+        String second = importWorkbook(Tokens.ades(), good).statusCode(201).extract().path("id");
+        assertThat(exportJson(second)).isEqualTo(exportJson(first));
+
+        byte[] bad;
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(good))) {
+            Sheet questions = workbook.getSheet("Questions");
+            questions.getRow(1).getCell(15).setCellValue("graded");
+            questions.getRow(2).getCell(12).setCellValue("yes");
+            questions.getRow(3).getCell(16).setCellValue("perhaps");
+            questions.getRow(4).getCell(15).setCellValue("essay");
+            questions.getRow(5).getCell(17).setCellValue("yes");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            bad = out.toByteArray();
+        }
+        // Row 6 gives A2's indicatorNotApplicableAllowed as yes where its first row (5) said no: named too.
+        importWorkbook(Tokens.ades(), bad).statusCode(422)
+                .body("errors.field", equalTo(List.of("Questions!P2", "Questions!M3", "Questions!Q4",
+                        "Questions!P5", "Questions!R6")))
+                .body("errors.find { it.field == 'Questions!P2' }.message", containsString("must be narrative"));
+
+        // A workbook from before grains (no gradingGrain row, no kind, required or indicator columns) reads as
+        // graded per question, every question graded.
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(
+                given().auth().oauth2(Tokens.ades()).when().get("/versions/" + Rubrics.publishedDemo()
+                        + "/export?format=xlsx").then().statusCode(200).extract().asByteArray()))) {
+            Sheet rubric = workbook.getSheet("Rubric");
+            rubric.removeRow(rubric.getRow(5));
+            for (Row row : workbook.getSheet("Questions")) {
+                for (int c = 15; c <= 17; c++) {
+                    if (row.getCell(c) != null) {
+                        row.removeCell(row.getCell(c));
+                    }
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            bad = out.toByteArray();
+        }
+        String older = importWorkbook(Tokens.ades(), bad).statusCode(201).extract().path("id");
+        given().auth().oauth2(Tokens.ades()).get("/versions/" + older).then()
+                .body("gradingGrain", equalTo("question"))
+                .body("themes[0].indicators[0].questions[0].kind", equalTo("graded"));
     }
 
     @Test

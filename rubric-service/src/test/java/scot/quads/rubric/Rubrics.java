@@ -41,6 +41,25 @@ final class Rubrics {
         }
     }
 
+    /** The second demonstration framework, graded per quality indicator, under a code of the test's own. */
+    static ObjectNode demoPerIndicator(String code) {
+        try (InputStream in = Rubrics.class.getResourceAsStream("/seed/demo-framework-per-indicator.json")) {
+            ObjectNode rubric = (ObjectNode) JSON.readTree(in);
+            rubric.put("code", code);
+            return rubric;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A cycle open for a year on a freshly published version of this rubric. */
+    static String openCycleOn(ObjectNode rubric) {
+        String versionId = importDraft(rubric);
+        given().auth().oauth2(Tokens.ades()).when().post("/versions/" + versionId + "/publish")
+                .then().statusCode(200);
+        return openCycle(versionId, LocalDate.now().minusDays(30), LocalDate.now().plusYears(1));
+    }
+
     static String freshCode() {
         return "T-" + UUID.randomUUID().toString().substring(0, 8);
     }
@@ -82,21 +101,40 @@ final class Rubrics {
                 .extract().path("id");
     }
 
-    /** Gives every question of the council's evaluation an answer (skipping none), as its editor. */
+    /**
+     * Gives every question of the council's evaluation an answer (skipping none), as its editor: a graded question a
+     * level (or not applicable where it may be), a narrative one text in its first narrative field; and in a version
+     * graded per quality indicator every indicator a level.
+     */
     static void answerEverything(String cycleId, String council) {
         String path = "/cycles/" + cycleId + "/evaluations/" + council;
         String token = Tokens.editor(council);
-        List<String> codes = given().auth().oauth2(token).get(path).path("questions.code");
-        List<Boolean> mayNotApply = given().auth().oauth2(token).get(path).path("questions.notApplicableAllowed");
-        List<Integer> versions = given().auth().oauth2(token).get(path)
-                .path("questions.collect { it.answer == null ? 0 : it.answer.version }");
+        io.restassured.path.json.JsonPath evaluation = given().auth().oauth2(token).get(path).then().statusCode(200)
+                .extract().jsonPath();
+        List<String> codes = evaluation.getList("questions.code");
+        List<Boolean> mayNotApply = evaluation.getList("questions.notApplicableAllowed");
+        List<String> kinds = evaluation.getList("questions.kind");
+        List<List<String>> fields = evaluation.getList("questions.narrativeFields");
+        List<Integer> versions = evaluation.getList("questions.collect { it.answer == null ? 0 : it.answer.version }");
         for (int i = 0; i < codes.size(); i++) {
-            String body = mayNotApply.get(i)
+            String body = "narrative".equals(kinds.get(i))
+                    ? "{\"" + fields.get(i).get(0) + "\":\"Our account of " + codes.get(i) + "\"}"
+                    : mayNotApply.get(i)
                     ? "{\"notApplicable\":true,\"notApplicableReason\":\"Not provided here\"}"
                     : "{\"level\":4,\"evidence\":\"Evidence for " + codes.get(i) + "\"}";
             given().auth().oauth2(token).contentType(ContentType.JSON)
                     .header("If-Match", "\"" + versions.get(i) + "\"").body(body)
                     .when().put(path + "/answers/" + codes.get(i))
+                    .then().statusCode(200);
+        }
+        List<String> indicators = evaluation.getList("indicators.code");
+        List<Integer> indicatorVersions = evaluation.getList(
+                "indicators.collect { it.answer == null ? 0 : it.answer.version }");
+        for (int i = 0; i < indicators.size(); i++) {
+            given().auth().oauth2(token).contentType(ContentType.JSON)
+                    .header("If-Match", "\"" + indicatorVersions.get(i) + "\"")
+                    .body("{\"level\":4,\"evidence\":\"Evidence for " + indicators.get(i) + "\"}")
+                    .when().put(path + "/indicators/" + indicators.get(i) + "/answer")
                     .then().statusCode(200);
         }
     }

@@ -14,9 +14,11 @@ import java.util.Map;
 /**
  * Loads the demonstration data into a running platform through its public APIs, as ADES would: the demo rubric
  * imported and published, the current school year's cycle opened, and its quads formed from a proposal that makes
- * each LGBF people-services family's quads alike on children's indicators. Running it again changes nothing.
+ * each LGBF people-services family's quads alike on children's indicators; and, when given, the second demo
+ * rubric (graded per quality indicator) imported and published beside it, so that both grading grains can be seen.
+ * Running it again changes nothing.
  *
- * <p>Usage: {@code DemoData <path to demo-framework.json>}
+ * <p>Usage: {@code DemoData <path to demo-framework.json> [<path to demo-framework-per-indicator.json>]}
  */
 public final class DemoData {
 
@@ -29,11 +31,28 @@ public final class DemoData {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 1) {
-            System.err.println("usage: DemoData <demo-framework.json>");
+        if (args.length < 1 || args.length > 2) {
+            System.err.println("usage: DemoData <demo-framework.json> [<demo-framework-per-indicator.json>]");
             System.exit(2);
         }
-        new DemoData(new QuadsApi()).load(Path.of(args[0]));
+        DemoData demo = new DemoData(new QuadsApi());
+        demo.load(Path.of(args[0]));
+        if (args.length == 2) {
+            demo.loadSecondRubric(Path.of(args[1]));
+        }
+    }
+
+    /** The second demo rubric, graded per quality indicator, imported and published once (no cycle runs it). */
+    void loadSecondRubric(Path framework) throws Exception {
+        String json = Files.readString(framework);
+        String code = QuadsApi.readTree(json).get("code").asText();
+        for (JsonNode known : api.get(ADES, QuadsApi.RUBRIC + "/frameworks").expect(200, "Listing frameworks").body()) {
+            if (code.equals(known.get("code").asText())) {
+                say("The demo rubric graded per quality indicator (" + code + ") is already there");
+                return;
+            }
+        }
+        importAndPublish(json);
     }
 
     void load(Path framework) throws Exception {

@@ -93,10 +93,12 @@ public class Projections {
         version.versionNumber = payload.versionNumber();
         version.label = payload.label();
         version.basedOnVersionId = payload.basedOnVersionId();
+        version.gradedPerIndicator = payload.gradedPerIndicator();
         version.scale = payload.scale().stream()
                 .map(level -> new RubricVersion.Level(level.value(), level.label(), level.descriptor()))
                 .toList();
-        version.questions = questionsInOrder(event, payload);
+        version.questions = payload.gradedPerIndicator() ? indicatorsInOrder(event, payload)
+                : questionsInOrder(event, payload);
         version.receivedAt = now();
         rubricVersions.insert(version);
     }
@@ -122,11 +124,19 @@ public class Projections {
         submission.rubricVersionId = payload.rubricVersionId();
         submission.submittedAt = submittedAt;
         submission.submittedBy = payload.submittedBy();
-        submission.answers = payload.answers().stream()
-                .map(a -> new Submission.Answer(a.questionCode(), a.level(), a.notApplicable(),
-                        a.notApplicableReason(), a.evidence(), a.strengths(), a.areasForImprovement(),
-                        a.nextSteps()))
-                .toList();
+        // Graded per quality indicator, what is compared is each indicator's answer as a whole (the version's
+        // items here are its indicators); its questions' narrative answers stay with rubric-service.
+        submission.answers = !payload.indicatorAnswers().isEmpty()
+                ? payload.indicatorAnswers().stream()
+                        .map(a -> new Submission.Answer(a.indicatorCode(), a.level(), a.notApplicable(),
+                                a.notApplicableReason(), a.evidence(), a.strengths(), a.areasForImprovement(),
+                                a.nextSteps()))
+                        .toList()
+                : payload.answers().stream()
+                        .map(a -> new Submission.Answer(a.questionCode(), a.level(), a.notApplicable(),
+                                a.notApplicableReason(), a.evidence(), a.strengths(), a.areasForImprovement(),
+                                a.nextSteps()))
+                        .toList();
         SelfEvaluationSubmittedV1.Statement statement = payload.statement();
         submission.statement = statement == null ? null : new Submission.Statement(statement.context(),
                 statement.swot().stream().map(item -> new Submission.SwotItem(item.id(), item.kind(), item.text(),
@@ -172,6 +182,33 @@ public class Projections {
         submission.updatedAt = now();
         submissions.save(submission);
         answerLevels.refresh(submission.cycleId, submission.councilCode);
+    }
+
+    /**
+     * A version graded per quality indicator is compared per indicator: each indicator becomes the item compared
+     * (its code and title standing for a question's), so the side by side, heat map, flags, divergence, learning
+     * partners, national distribution and trend all work per indicator. An indicator is "same" as the indicator of
+     * its code in the version this one was based on when that one was graded per indicator too; otherwise "new",
+     * so a trend across a change of grain says it is not comparable.
+     */
+    private List<RubricVersion.Question> indicatorsInOrder(CloudEvent event, RubricVersionPublishedV1 payload) {
+        RubricVersion based = rubricVersions.find(payload.basedOnVersionId());
+        List<RubricVersion.Question> items = new ArrayList<>();
+        for (RubricVersionPublishedV1.Theme theme : payload.themes()) {
+            for (RubricVersionPublishedV1.Indicator indicator : theme.indicators()) {
+                if (indicator.code() == null) {
+                    throw new MalformedEventException("Event " + event.id() + ": an indicator of rubric version "
+                            + payload.versionId() + " has no code");
+                }
+                boolean same = based != null && based.gradedPerIndicator && based.question(indicator.code()) != null;
+                items.add(new RubricVersion.Question(theme.code(), theme.title(), indicator.code(),
+                        indicator.title(), indicator.code(), indicator.title(),
+                        Boolean.TRUE.equals(indicator.notApplicableAllowed()),
+                        payload.basedOnVersionId() == null ? null : same ? "same" : "new",
+                        same ? List.of(indicator.code()) : List.of()));
+            }
+        }
+        return items;
     }
 
     private static List<RubricVersion.Question> questionsInOrder(CloudEvent event,

@@ -50,7 +50,7 @@ public class RubricVersionRepository {
         }
         version = database.first("""
                 SELECT id, framework_code, framework_title, version_number, label, scale, questions,
-                       based_on_version_id, received_at
+                       based_on_version_id, received_at, graded_per_indicator
                 FROM rubric_version WHERE id = ?""", this::version, id).orElse(null);
         if (version == null) {
             return null;
@@ -70,10 +70,11 @@ public class RubricVersionRepository {
     public void insert(RubricVersion version) {
         database.update("""
                 INSERT INTO rubric_version (id, framework_code, framework_title, version_number, label, scale,
-                                            questions, based_on_version_id, received_at)
-                VALUES (?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?)""",
+                                            questions, based_on_version_id, received_at, graded_per_indicator)
+                VALUES (?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?)""",
                 version.id, version.frameworkCode, version.frameworkTitle, version.versionNumber, version.label,
-                write(version.scale), write(version.questions), version.basedOnVersionId, version.receivedAt);
+                write(version.scale), write(version.questions), version.basedOnVersionId, version.receivedAt,
+                version.gradedPerIndicator);
     }
 
     private RubricVersion version(ResultSet row) throws SQLException {
@@ -87,6 +88,7 @@ public class RubricVersionRepository {
         version.questions = read(row.getString("questions"), QUESTIONS);
         version.basedOnVersionId = row.getObject("based_on_version_id", UUID.class);
         version.receivedAt = row.getObject("received_at", OffsetDateTime.class);
+        version.gradedPerIndicator = row.getBoolean("graded_per_indicator");
         return version;
     }
 

@@ -2,6 +2,7 @@ package scot.quads.rubric.event;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -24,9 +25,11 @@ public class QuadConsumer {
     private final EventInbox inbox;
     private final QuadMembership quads;
     private final EventRouter router;
+    private final Clock clock;
 
-    public QuadConsumer(EventInbox inbox, QuadMembership quads, Assignments assignments) {
+    public QuadConsumer(EventInbox inbox, QuadMembership quads, Assignments assignments, Clock clock) {
         this.inbox = inbox;
+        this.clock = clock;
         this.quads = quads;
         this.router = EventRouter.builder()
                 .on(Events.QUAD_FORMED, (event, quad) -> apply(quad.quadId(), quad.cycleId(),
@@ -48,5 +51,6 @@ public class QuadConsumer {
 
     void apply(UUID quadId, UUID cycleId, List<String> members, OffsetDateTime asOf) {
         quads.apply(quadId, cycleId, members, asOf);
+        quads.markShownIfAllSubmitted(quadId, OffsetDateTime.now(clock));
     }
 }

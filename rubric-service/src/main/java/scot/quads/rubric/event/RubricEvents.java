@@ -45,13 +45,16 @@ public final class RubricEvents {
                                                         q.notApplicableAllowed,
                                                         based && q.lineage != null ? q.lineage : "new",
                                                         based ? q.sourceIds().stream().map(previousCodes::get)
-                                                                .filter(Objects::nonNull).toList() : List.of()))
-                                                .toList()))
+                                                                .filter(Objects::nonNull).toList() : List.of(),
+                                                        q.kind.wire(), q.required))
+                                                .toList(),
+                                        content.version().gradedPerIndicator()
+                                                ? indicator.indicator().notApplicableAllowed : null))
                                 .toList()))
                 .toList();
         return new RubricVersionPublishedV1(content.version().id, content.framework().code,
                 content.framework().title, content.version().number, content.version().label, scale, themes,
-                content.version().derivedFromVersionId);
+                content.version().derivedFromVersionId, content.version().gradingGrain.wire());
     }
 
     /** A version's place in its life, as drafted or retired. */
@@ -66,12 +69,18 @@ public final class RubricEvents {
                 cycle.revealRule.wire(), cycle.state);
     }
 
-    /** The submitted evaluation with its answers in the order of the questions, and its statement if it has one. */
+    /**
+     * The submitted evaluation with its answers in the order of the questions, its answers to quality indicators as
+     * a whole (graded per indicator; none otherwise), and its statement if it has one.
+     */
     public static SelfEvaluationSubmittedV1 submitted(SelfEvaluation evaluation, Cycle cycle, List<Answer> answers,
-            Statement statement) {
+            List<Answer> indicatorAnswers, Statement statement) {
         return new SelfEvaluationSubmittedV1(evaluation.id, evaluation.cycleId, evaluation.councilCode,
                 cycle.rubricVersionId, evaluation.submittedAt, evaluation.submittedBy,
-                answers.stream().map(RubricEvents::answer).toList(), statement == null ? null : statement(statement));
+                answers.stream().map(RubricEvents::answer).toList(), statement == null ? null : statement(statement),
+                indicatorAnswers.stream().map(a -> new SelfEvaluationSubmittedV1.IndicatorAnswer(a.questionCode,
+                        a.level, a.notApplicable, a.notApplicableReason, a.evidence, a.strengths,
+                        a.areasForImprovement, a.nextSteps)).toList());
     }
 
     private static SelfEvaluationSubmittedV1.Statement statement(Statement statement) {

@@ -337,7 +337,8 @@ public class EvidenceService {
                     : new Reveal(false, false, council.name + "'s evidence is shown once the deadline of "
                             + cycle.submissionDeadline + " has passed, if it has submitted");
             case ALL_SUBMITTED_OR_DEADLINE -> submitted
-                    && (deadlinePassed || quads.everyPartnerSubmitted(cycle.id, council.gssCode))
+                    && (deadlinePassed || evaluation.wasShownToPartners()
+                            || quads.everyPartnerSubmitted(cycle.id, council.gssCode))
                             ? new Reveal(true, false, "Every member has submitted or the deadline has passed, so "
                                     + council.name + "'s evidence is shown")
                             : new Reveal(false, false, council.name + "'s evidence is shown once every member of the"

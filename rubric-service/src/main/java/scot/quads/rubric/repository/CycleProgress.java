@@ -21,22 +21,34 @@ public class CycleProgress {
         this.database = database;
     }
 
-    /** One line per active council, by name, with its evaluation's standing; {@code total} questions to answer. */
+    /**
+     * One line per active council, by name, with its evaluation's standing; {@code total} items every council must
+     * answer. The counting is {@link scot.quads.rubric.service.Completion}'s, the submit rule's, in SQL: a graded
+     * item (an indicator graded as a whole, or a graded question) is answered by a level or "not applicable", a
+     * required narrative question by some text, and neither by a carried-forward answer nobody confirmed; an optional
+     * narrative question holding such an answer is one more item to settle.
+     */
     public List<CouncilProgress> of(UUID cycleId, long total) {
         return database.list("""
                 SELECT c.gss_code, c.name, e.state,
                        GREATEST(e.updated_at, (SELECT max(a.updated_at) FROM answer a WHERE a.evaluation_id = e.id))
                            AS last_edited_at,
                        e.submitted_at,
-                       (SELECT count(*) FROM answer a
-                         WHERE a.evaluation_id = e.id AND (a.level IS NOT NULL OR a.not_applicable)) AS answered
+                       (SELECT count(*) FROM answer a LEFT JOIN question q ON q.id = a.question_id
+                         WHERE a.evaluation_id = e.id AND NOT a.carried_forward
+                           AND CASE WHEN q.id IS NULL OR q.kind = 'graded' THEN a.level IS NOT NULL OR a.not_applicable
+                                    ELSE q.required AND (a.evidence ~ '\\S' OR a.strengths ~ '\\S'
+                                         OR a.areas_for_improvement ~ '\\S' OR a.next_steps ~ '\\S') END) AS answered,
+                       (SELECT count(*) FROM answer a JOIN question q ON q.id = a.question_id
+                         WHERE a.evaluation_id = e.id AND a.carried_forward AND NOT q.required) AS optional_to_confirm
                   FROM council c
                   LEFT JOIN self_evaluation e ON e.council_code = c.gss_code AND e.cycle_id = ?
                  WHERE c.active
                  ORDER BY c.name, c.gss_code""", row -> new CouncilProgress(row.getString("gss_code"),
                 row.getString("name"),
                 row.getString("state") == null ? SelfEvaluation.NOT_STARTED : row.getString("state"),
-                row.getLong("answered"), total, row.getObject("last_edited_at", OffsetDateTime.class),
+                row.getLong("answered"), total + row.getLong("optional_to_confirm"),
+                row.getObject("last_edited_at", OffsetDateTime.class),
                 row.getObject("submitted_at", OffsetDateTime.class)), cycleId);
     }
 

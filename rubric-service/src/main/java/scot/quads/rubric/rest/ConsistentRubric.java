@@ -22,7 +22,8 @@ import scot.quads.rubric.rest.FrameworkImport.ThemeImport;
 
 /**
  * The rules of an imported rubric that span fields: scale values distinct; theme, indicator and question codes
- * each unique within the version; no empty entries in a list. Each problem is reported at its JSON path, such as
+ * each unique within the version; no empty entries in a list. Whether the grading grain and the questions' kinds
+ * fit together is {@link GrainRules}' to say, once every field is valid. Each problem is reported at its JSON path, such as
  * {@code themes[2].indicators[0].questions[1].code}.
  */
 @Target(ElementType.TYPE)

@@ -2,15 +2,16 @@ package scot.quads.rubric.rest;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import scot.quads.rubric.Answer;
+import scot.quads.rubric.Question;
 import scot.quads.rubric.RubricContent;
 import scot.quads.rubric.SelfEvaluation;
 import scot.quads.rubric.Statement;
+import scot.quads.rubric.service.Completion;
 import scot.quads.rubric.service.EvaluationService;
 import scot.quads.support.problem.Problem.FieldError;
 import scot.quads.rubric.service.EvaluationService.EvaluationView;
@@ -26,6 +27,7 @@ public record EvaluationRepresentation(
         String councilCode,
         String councilName,
         UUID rubricVersionId,
+        String gradingGrain,
         LocalDate submissionDeadline,
         String state,
         boolean acceptingAnswers,
@@ -35,9 +37,13 @@ public record EvaluationRepresentation(
         Progress progress,
         StatementStatus statement,
         long version,
+        List<IndicatorAnswer> indicators,
         List<QuestionAnswer> questions) {
 
-    /** Answered out of total, per theme, and the codes of the questions still missing for submission. */
+    /**
+     * Answered out of total, per theme, and the codes of the items (questions, and in a version graded per quality
+     * indicator the indicators) still missing for submission: one rule with the submit's.
+     */
     public record Progress(long answered, int total, List<ThemeProgress> themes, List<String> missing) {
     }
 
@@ -56,8 +62,18 @@ public record EvaluationRepresentation(
     public record Returned(OffsetDateTime at, String by, String reason) {
     }
 
+    /**
+     * A question with the council's answer. {@code kind}: {@code graded} (a level, or not applicable with a reason)
+     * or {@code narrative} (text only); {@code required}: whether submission needs it answered.
+     */
     public record QuestionAnswer(String themeCode, String indicatorCode, String code, String prompt,
-            boolean notApplicableAllowed, List<String> narrativeFields, AnswerRepresentation answer) {
+            boolean notApplicableAllowed, List<String> narrativeFields, String kind, boolean required,
+            AnswerRepresentation answer) {
+    }
+
+    /** A quality indicator graded as a whole (only in a version graded per indicator) with the council's answer. */
+    public record IndicatorAnswer(String themeCode, String code, String title, boolean notApplicableAllowed,
+            List<String> narrativeFields, AnswerRepresentation answer) {
     }
 
     static EvaluationRepresentation of(EvaluationView view) {
@@ -65,31 +81,40 @@ public record EvaluationRepresentation(
         List<QuestionAnswer> questions = placed.stream().map(p -> {
             Answer answer = view.answersByQuestion().get(p.question().id);
             return new QuestionAnswer(p.theme().code, p.indicator().code, p.question().code, p.question().prompt,
-                    p.question().notApplicableAllowed, p.question().narrativeFields, answer == null ? null : AnswerRepresentation.of(answer));
+                    p.question().notApplicableAllowed, p.question().narrativeFields, p.question().kind.wire(),
+                    Completion.of(p.theme(), p.indicator(), p.question()).required(),
+                    answer == null ? null : AnswerRepresentation.of(answer));
         }).toList();
+        List<Completion.Item> items = view.items();
+        List<IndicatorAnswer> indicators = items.stream().filter(Completion.Item::isIndicator).map(item -> {
+            Answer answer = view.answersByQuestion().get(item.id());
+            return new IndicatorAnswer(item.theme().code, item.code(), item.indicator().title,
+                    item.indicator().notApplicableAllowed, Question.NARRATIVE_FIELDS,
+                    answer == null ? null : AnswerRepresentation.of(answer));
+        }).toList();
+        Completion.Tally tally = Completion.tally(items, view.answersByQuestion());
         Map<String, ThemeProgress> themes = new LinkedHashMap<>();
-        List<String> missing = new ArrayList<>();
-        for (RubricContent.Placed p : placed) {
-            Answer answer = view.answersByQuestion().get(p.question().id);
-            boolean complete = answer != null && answer.isComplete();
-            if (!complete) {
-                missing.add(p.question().code);
-            }
-            themes.merge(p.theme().code, new ThemeProgress(p.theme().code, p.theme().title, complete ? 1 : 0, 1),
-                    (a, b) -> new ThemeProgress(a.code(), a.title(), a.answered() + b.answered(),
-                            a.total() + b.total()));
+        for (Completion.Item item : items) {
+            Completion.Standing standing = Completion.standing(item, view.answersByQuestion().get(item.id()));
+            boolean counted = item.required() || standing == Completion.Standing.TO_CONFIRM;
+            boolean answered = item.required() && standing == Completion.Standing.ANSWERED;
+            themes.merge(item.theme().code, new ThemeProgress(item.theme().code, item.theme().title,
+                    answered ? 1 : 0, counted ? 1 : 0), (a, b) -> new ThemeProgress(a.code(), a.title(),
+                            a.answered() + b.answered(), a.total() + b.total()));
         }
+        List<String> missing = tally.missing().stream().map(m -> m.item().code()).toList();
         SelfEvaluation evaluation = view.evaluation();
         Returned returned = evaluation == null || evaluation.returnedAt == null ? null
                 : new Returned(evaluation.returnedAt, evaluation.returnedBy, evaluation.returnReason);
         return new EvaluationRepresentation(
                 view.evaluation() == null ? null : view.evaluation().id,
                 view.cycle().id, view.cycle().name, view.council().gssCode, view.council().name,
-                view.cycle().rubricVersionId, view.cycle().submissionDeadline, view.state(), view.acceptingAnswers(),
+                view.cycle().rubricVersionId, view.content().version().gradingGrain.wire(),
+                view.cycle().submissionDeadline, view.state(), view.acceptingAnswers(),
                 view.evaluation() == null ? null : view.evaluation().submittedAt,
                 view.evaluation() == null ? null : view.evaluation().submittedBy, returned,
-                new Progress(view.answered(), placed.size(), List.copyOf(themes.values()), missing),
-                statement(view), view.version(), questions);
+                new Progress(tally.answered(), (int) tally.total(), List.copyOf(themes.values()), missing),
+                statement(view), view.version(), indicators, questions);
     }
 
     private static StatementStatus statement(EvaluationView view) {

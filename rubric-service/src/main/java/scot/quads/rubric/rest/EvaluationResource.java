@@ -146,6 +146,50 @@ public class EvaluationResource {
         return Response.ok(AnswerRepresentation.of(saved)).tag(ETags.of(saved.version)).build();
     }
 
+    @PUT
+    @Path("/indicators/{indicatorCode}/answer")
+    @RolesAllowed(Roles.AUTHORITY_EDITOR)
+    @Operation(summary = "Save the answer to a quality indicator as a whole (the council's editors)",
+            description = "Only in a version graded per quality indicator (gradingGrain quality-indicator): the level,"
+                    + " or not applicable with a reason, and the narrative belong to the indicator, and its questions"
+                    + " are narrative prompts answered on their own. If-Match carries the answer's version: \"0\" for"
+                    + " an indicator never answered.")
+    @APIResponse(responseCode = "200", description = "The result",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AnswerRepresentation.class)),
+            headers = @Header(name = "ETag", description = ETags.HEADER,
+                            schema = @Schema(type = SchemaType.STRING)))
+    public Response saveIndicatorAnswer(@PathParam("cycleId") UUID cycleId,
+            @PathParam("councilCode") String councilCode, @PathParam("indicatorCode") String indicatorCode,
+            @Parameter(required = true, description = ETags.IF_MATCH_REQUIRED)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull AnswerRequest answer) {
+        caller.requireEditorOf(councilCode);
+        Answer saved = evaluations.saveIndicatorAnswer(cycleId, councilCode, indicatorCode, ETags.ifMatch(ifMatch),
+                answer.toContent(), caller.username());
+        return Response.ok(AnswerRepresentation.of(saved)).tag(ETags.of(saved.version)).build();
+    }
+
+    @POST
+    @Path("/indicators/{indicatorCode}/answer/confirm")
+    @RolesAllowed(Roles.AUTHORITY_EDITOR)
+    @Operation(summary = "Confirm a carried-forward answer to a quality indicator as right for this cycle (the"
+            + " council's editors)", description = "If-Match carries the answer's version.")
+    @APIResponse(responseCode = "200", description = "The result",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AnswerRepresentation.class)),
+            headers = @Header(name = "ETag", description = ETags.HEADER,
+                            schema = @Schema(type = SchemaType.STRING)))
+    public Response confirmIndicatorAnswer(@PathParam("cycleId") UUID cycleId,
+            @PathParam("councilCode") String councilCode, @PathParam("indicatorCode") String indicatorCode,
+            @Parameter(required = true, description = ETags.IF_MATCH_REQUIRED)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        caller.requireEditorOf(councilCode);
+        Answer confirmed = evaluations.confirmIndicatorAnswer(cycleId, councilCode, indicatorCode,
+                ETags.ifMatch(ifMatch), caller.username());
+        return Response.ok(AnswerRepresentation.of(confirmed)).tag(ETags.of(confirmed.version)).build();
+    }
+
     @POST
     @Path("/carry-forward")
     @RolesAllowed(Roles.AUTHORITY_EDITOR)

@@ -9,13 +9,17 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import scot.quads.rubric.GradingGrain;
+import scot.quads.rubric.QuestionKind;
 import scot.quads.rubric.RubricContent;
 import scot.quads.rubric.service.RubricDefinition;
 
 /**
  * A whole rubric version as ADES imports it, in the shape of {@code seed/demo-framework.json}. Field limits are
  * checked here; {@link ConsistentRubric} adds the rules that span fields (unique codes, distinct scale values), so
- * one answer names every problem.
+ * one answer names every problem. {@code gradingGrain}: {@code question} (the default, as every import before it
+ * existed) or {@code quality-indicator}; a question's {@code kind}: {@code graded} or {@code narrative} (by default
+ * graded per question, narrative per quality indicator), {@code required} (false only for an optional narrative).
  */
 @ConsistentRubric
 public record FrameworkImport(
@@ -24,7 +28,11 @@ public record FrameworkImport(
         @Size(max = 2000) String description,
         @NotBlank @Size(max = 200) String versionLabel,
         @NotNull @Size(min = 2, max = 10, message = "must have between 2 and 10 levels") @Valid List<Level> scale,
-        @NotEmpty @Valid List<ThemeImport> themes) {
+        @NotEmpty @Valid List<ThemeImport> themes,
+        @Pattern(regexp = GradingGrain.WIRE_PATTERN, message = GRAIN_MESSAGE) String gradingGrain) {
+
+    static final String GRAIN_MESSAGE = "must be question or quality-indicator";
+    static final String KIND_MESSAGE = "must be graded or narrative";
 
     /** Codes that travel in URLs and events: a letter or digit first, then letters, digits, '.', '_' or '-'. */
     static final String CODE = "[A-Za-z0-9][A-Za-z0-9._-]*";
@@ -51,11 +59,13 @@ public record FrameworkImport(
             @NotEmpty @Valid List<IndicatorImport> indicators) {
     }
 
+    /** {@code notApplicableAllowed}: only in a version graded per quality indicator; absent means no. */
     public record IndicatorImport(
             @NotBlank @Size(max = 50) String code,
             @NotBlank @Size(max = 200) String title,
             @Size(max = 2000) String guidance,
-            @NotEmpty @Valid List<QuestionImport> questions) {
+            @NotEmpty @Valid List<QuestionImport> questions,
+            Boolean notApplicableAllowed) {
     }
 
     public record QuestionImport(
@@ -68,11 +78,14 @@ public record FrameworkImport(
             @Size(max = 4) List<@NotNull @Pattern(regexp = NARRATIVE, message = NARRATIVE_MESSAGE) String>
             narrativeFields,
             @Size(max = MAX_CONTEXT_INDICATORS) List<@NotNull @Pattern(regexp = INDICATOR,
-                    message = INDICATOR_MESSAGE) String> contextIndicators) {
+                    message = INDICATOR_MESSAGE) String> contextIndicators,
+            @Pattern(regexp = QuestionKind.WIRE_PATTERN, message = KIND_MESSAGE) String kind,
+            Boolean required) {
     }
 
     /** A version's content in the import's shape: its canonical JSON form, which imports again as is. */
     static FrameworkImport of(RubricContent content) {
+        boolean perIndicator = content.version().gradedPerIndicator();
         return new FrameworkImport(content.framework().code, content.framework().title,
                 content.framework().description, content.version().label,
                 content.scale().stream().map(l -> new Level(l.value, l.label, l.descriptor)).toList(),
@@ -81,18 +94,24 @@ public record FrameworkImport(
                                 i.indicator().title, i.indicator().guidance, i.questions().stream()
                                         .map(q -> new QuestionImport(q.code, q.title, q.prompt, q.guidance,
                                                 q.illustration, q.notApplicableAllowed, q.narrativeFields,
-                                                q.contextIndicators))
-                                        .toList())).toList())).toList());
+                                                q.contextIndicators, q.kind.wire(), q.required))
+                                        .toList(), perIndicator ? i.indicator().notApplicableAllowed : null))
+                                .toList())).toList(),
+                content.version().gradingGrain.wire());
     }
 
+    /** The definition, its defaults applied: graded per question, and each question's kind by the grain. */
     RubricDefinition toDefinition() {
-        return new RubricDefinition(code, title, description, versionLabel,
+        GradingGrain grain = GradingGrain.orDefault(gradingGrain);
+        return new RubricDefinition(code, title, description, versionLabel, grain,
                 scale.stream().map(l -> new RubricDefinition.Level(l.value(), l.label(), l.descriptor())).toList(),
                 themes.stream().map(t -> new RubricDefinition.ThemeDefinition(t.code(), t.title(), t.guidance(),
                         t.indicators().stream().map(i -> new RubricDefinition.IndicatorDefinition(i.code(), i.title(),
-                                i.guidance(), i.questions().stream().map(q -> new RubricDefinition.QuestionDefinition(
+                                i.guidance(), Boolean.TRUE.equals(i.notApplicableAllowed()),
+                                i.questions().stream().map(q -> new RubricDefinition.QuestionDefinition(
                                         q.code(), q.title(), q.prompt(), q.guidance(), q.illustration(),
-                                        q.notApplicableAllowed(), q.narrativeFields(), q.contextIndicators()))
+                                        q.notApplicableAllowed(), q.narrativeFields(), q.contextIndicators(),
+                                        QuestionKind.orDefault(q.kind(), grain), !Boolean.FALSE.equals(q.required())))
                                         .toList())).toList()))
                         .toList());
     }

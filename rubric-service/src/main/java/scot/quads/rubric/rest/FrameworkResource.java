@@ -63,7 +63,9 @@ public class FrameworkResource {
     @RolesAllowed(Roles.ADES_ADMIN)
     @Operation(summary = "Import a whole rubric as a new draft version (ADES)",
             description = "Creates the framework if its code is new, else adds its next version. Nothing is "
-                    + "written unless every part is valid; each problem is named by its JSON path.")
+                    + "written unless every part is valid; each problem is named by its JSON path: 400 for a field"
+                    + " that is missing, too long or malformed, 422 for a grading grain and question kinds that do"
+                    + " not fit together.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = VersionRepresentation.class)),
@@ -73,6 +75,11 @@ public class FrameworkResource {
                     @Header(name = "ETag", description = ETags.HEADER,
                                     schema = @Schema(type = SchemaType.STRING)) })
     public Response importVersion(@Valid @NotNull FrameworkImport rubric, @Context UriInfo uri) {
+        List<FieldError> mix = GrainRules.problems(rubric);
+        if (!mix.isEmpty()) {
+            throw ProblemException.unprocessable("The grading grain and the questions' kinds do not fit together in "
+                    + mix.size() + (mix.size() == 1 ? " place" : " places") + "; nothing was imported", mix);
+        }
         return created(frameworks.importVersion(rubric.toDefinition(), caller.username()), uri);
     }
 

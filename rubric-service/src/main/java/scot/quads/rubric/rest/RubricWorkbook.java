@@ -10,10 +10,12 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -45,7 +47,11 @@ import scot.quads.support.problem.ProblemException;
  * (rows without one keep their place after those with one). "narrativeFields" lists the fields a question asks for
  * (such as "evidence, nextSteps"; empty for all four, "none" for none); "contextIndicators" the context
  * indicators' codes it bears on (such as "CHN4, CHN11"; empty for none), a column a workbook written before it
- * existed may lack.
+ * existed may lack, as it may lack the grain's: the Rubric sheet's "gradingGrain" row ({@code question}, the default,
+ * or {@code quality-indicator}), and the Questions sheet's "kind" ({@code graded} or {@code narrative}; empty for the
+ * grain's default), "required" (yes, the default, or no for an optional narrative question) and
+ * "indicatorNotApplicableAllowed" (graded per quality indicator: whether the indicator may be not applicable; given
+ * once per indicator like its title).
  */
 final class RubricWorkbook {
 
@@ -55,13 +61,20 @@ final class RubricWorkbook {
     static final String QUESTIONS = "Questions";
     /** A question asking for no narrative, in the narrativeFields column (an empty cell means all four). */
     static final String NONE = "none";
-    /** The Questions sheet's last column, contextIndicators, which workbooks written before it existed lack. */
-    static final int OPTIONAL_QUESTION_COLUMN = 14;
-    static final List<String> RUBRIC_FIELDS = List.of("code", "title", "description", "versionLabel");
+    /**
+     * The Questions sheet's columns from contextIndicators on, which workbooks written before they existed lack:
+     * contextIndicators, kind, required and indicatorNotApplicableAllowed.
+     */
+    static final int FIRST_OPTIONAL_QUESTION_COLUMN = 14;
+    static final List<String> RUBRIC_FIELDS = List.of("code", "title", "description", "versionLabel",
+            "gradingGrain");
+    /** The Rubric sheet's fields a workbook written before they existed lacks (read as the default). */
+    static final List<String> OPTIONAL_RUBRIC_FIELDS = List.of("gradingGrain");
     static final List<String> SCALE_COLUMNS = List.of("value", "label", "descriptor");
     static final List<String> QUESTION_COLUMNS = List.of("order", "themeCode", "themeTitle", "themeGuidance",
             "indicatorCode", "indicatorTitle", "indicatorGuidance", "questionCode", "questionTitle", "prompt",
-            "guidance", "illustration", "notApplicableAllowed", "narrativeFields", "contextIndicators");
+            "guidance", "illustration", "notApplicableAllowed", "narrativeFields", "contextIndicators", "kind",
+            "required", "indicatorNotApplicableAllowed");
 
     private RubricWorkbook() {
     }
@@ -76,7 +89,8 @@ final class RubricWorkbook {
             Sheet rubric = workbook.createSheet(RUBRIC);
             header(rubric, List.of("field", "value"), bold);
             List<String> values = List.of(content.framework().code, content.framework().title,
-                    text(content.framework().description), content.version().label);
+                    text(content.framework().description), content.version().label,
+                    content.version().gradingGrain.wire());
             for (int i = 0; i < RUBRIC_FIELDS.size(); i++) {
                 row(rubric, i + 1, List.of(RUBRIC_FIELDS.get(i), values.get(i)));
             }
@@ -99,7 +113,9 @@ final class RubricWorkbook {
                         text(placed.indicator().guidance), q.code, text(q.title), q.prompt, text(q.guidance),
                         text(q.illustration), q.notApplicableAllowed ? "yes" : "no",
                         q.narrativeFields.isEmpty() ? NONE : String.join(", ", q.narrativeFields),
-                        String.join(", ", q.contextIndicators)));
+                        String.join(", ", q.contextIndicators), q.kind.wire(), q.required ? "yes" : "no",
+                        content.version().gradedPerIndicator()
+                                ? placed.indicator().notApplicableAllowed ? "yes" : "no" : ""));
                 row.getCell(0).setCellValue(r);
                 r++;
             }
@@ -123,13 +139,32 @@ final class RubricWorkbook {
                     new FieldError("body", "must be an .xlsx workbook with the sheets Rubric, Scale and Questions"));
         }
         try (workbook) {
-            Reader reader = new Reader(workbook);
+            Reader reader = new Reader(workbook, validator);
             FrameworkImport rubric = reader.read();
-            if (reader.errors.isEmpty()) {
-                for (ConstraintViolation<FrameworkImport> violation : validator.validate(rubric)) {
-                    reader.errors.add(new FieldError(reader.cellOf(violation.getPropertyPath()),
-                            reader.columnOf(violation.getPropertyPath()) + " " + violation.getMessage()));
+            // Every rule is checked even when reading found problems, so one answer names every bad cell. A cell
+            // the reader already named (a number that is not one, say) is not named again, nor is a part of a sheet
+            // that could not be read at all (its sheet or header is named instead).
+            Set<String> named = new HashSet<>(reader.errors.stream().map(FieldError::field).toList());
+            boolean unreadable = !reader.errors.isEmpty();
+            for (ConstraintViolation<FrameworkImport> violation : validator.validate(rubric)) {
+                Optional<String> cell = reader.locate(violation.getPropertyPath());
+                if (unreadable && cell.isEmpty() || cell.isPresent() && named.contains(cell.get())) {
+                    continue;
                 }
+                FieldError error = new FieldError(cell.orElse(RUBRIC + "!A1"),
+                        reader.columnOf(violation.getPropertyPath()) + " " + violation.getMessage());
+                if (!reader.errors.contains(error)) {
+                    reader.errors.add(error);
+                }
+            }
+            for (FieldError mix : GrainRules.problems(rubric)) {
+                Optional<String> cell = reader.locate(mix.field());
+                FieldError error = new FieldError(cell.orElse(RUBRIC + "!A1"),
+                        reader.columnOf(mix.field()) + " " + mix.message());
+                if (cell.isPresent() && named.contains(cell.get()) || reader.errors.contains(error)) {
+                    continue;
+                }
+                reader.errors.add(error);
             }
             if (!reader.errors.isEmpty()) {
                 reader.errors.sort(Comparator.comparing(FieldError::field, RubricWorkbook::byCell));
@@ -163,14 +198,16 @@ final class RubricWorkbook {
     private static final class Reader {
 
         private final Workbook workbook;
+        private final Validator validator;
         private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
         private final List<FieldError> errors = new ArrayList<>();
         /** Property path of the import (such as {@code themes[1].indicators[0].title}) to cell. */
         private final Map<String, String> cells = new HashMap<>();
         private final Map<String, String> columns = new HashMap<>();
 
-        Reader(Workbook workbook) {
+        Reader(Workbook workbook, Validator validator) {
             this.workbook = workbook;
+            this.validator = validator;
         }
 
         FrameworkImport read() {
@@ -178,7 +215,7 @@ final class RubricWorkbook {
             List<Level> scale = readScale();
             List<ThemeImport> themes = readQuestions();
             return new FrameworkImport(rubric.get("code"), rubric.get("title"), rubric.get("description"),
-                    rubric.get("versionLabel"), scale, themes);
+                    rubric.get("versionLabel"), scale, themes, rubric.get("gradingGrain"));
         }
 
         private Map<String, String> readRubric() {
@@ -188,7 +225,9 @@ final class RubricWorkbook {
                 return values;
             }
             for (String field : RUBRIC_FIELDS) {
-                cells.put(field, RUBRIC + "!B1");
+                if (!OPTIONAL_RUBRIC_FIELDS.contains(field)) {
+                    cells.put(field, RUBRIC + "!B1");
+                }
                 columns.put(field, field);
             }
             for (int r = 1; r <= sheet.getLastRowNum(); r++) {
@@ -260,16 +299,19 @@ final class RubricWorkbook {
                 String indicatorCode = text(row, 4);
                 if (themeCode == null) {
                     errors.add(new FieldError(ref(QUESTIONS, r, 1), "themeCode must not be blank"));
+                    checkUnplaced(row, r);
                     continue;
                 }
                 if (indicatorCode == null) {
                     errors.add(new FieldError(ref(QUESTIONS, r, 4), "indicatorCode must not be blank"));
+                    checkUnplaced(row, r);
                     continue;
                 }
                 String otherTheme = indicatorTheme.putIfAbsent(indicatorCode, themeCode);
                 if (otherTheme != null && !otherTheme.equals(themeCode)) {
                     errors.add(new FieldError(ref(QUESTIONS, r, 4), "indicatorCode " + indicatorCode
                             + " is already under theme " + otherTheme));
+                    checkUnplaced(row, r);
                     continue;
                 }
                 ThemeRows theme = themes.computeIfAbsent(themeCode, code -> new ThemeRows(r));
@@ -279,6 +321,8 @@ final class RubricWorkbook {
                         code -> new IndicatorRows(r));
                 indicator.title = heading(indicator.title, row, 5, r, "indicatorTitle");
                 indicator.guidance = heading(indicator.guidance, row, 6, r, "indicatorGuidance");
+                indicator.notApplicable = heading(indicator.notApplicable, row, 17, r,
+                        "indicatorNotApplicableAllowed");
                 indicator.rows.add(r);
             }
 
@@ -310,15 +354,18 @@ final class RubricWorkbook {
                         Row row = sheet.getRow(r);
                         place(questionPath, r, 7, "questionCode");
                         String[] fields = { "code", "title", "prompt", "guidance", "illustration",
-                            "notApplicableAllowed", "narrativeFields", "contextIndicators" };
+                            "notApplicableAllowed", "narrativeFields", "contextIndicators", "kind", "required" };
                         for (int f = 0; f < fields.length; f++) {
                             place(questionPath + "." + fields[f], r, 7 + f, QUESTION_COLUMNS.get(7 + f));
                         }
-                        questions.add(new QuestionImport(text(row, 7), text(row, 8), text(row, 9), text(row, 10),
-                                text(row, 11), yesNo(row, 12, r), narratives(row, 13), codes(row, 14)));
+                        questions.add(question(row, r));
                     }
+                    place(indicatorPath + ".notApplicableAllowed", indicatorRows.notApplicable == null
+                            ? indicatorRows.firstRow : indicatorRows.notApplicable.row, 17,
+                            "indicatorNotApplicableAllowed");
                     indicators.add(new IndicatorImport(indicator.getKey(), value(indicatorRows.title),
-                            value(indicatorRows.guidance), questions));
+                            value(indicatorRows.guidance), questions, indicatorRows.notApplicable == null ? null
+                                    : yesNo(indicatorRows.notApplicable.value, indicatorRows.notApplicable.row, 17)));
                     i++;
                 }
                 result.add(new ThemeImport(theme.getKey(), value(themeRows.title), value(themeRows.guidance),
@@ -326,6 +373,30 @@ final class RubricWorkbook {
                 t++;
             }
             return result;
+        }
+
+        /** The question's own columns (H onwards) as they read in the JSON import's shape, from one row. */
+        private QuestionImport question(Row row, int r) {
+            String required = text(row, 16);
+            return new QuestionImport(text(row, 7), text(row, 8), text(row, 9), text(row, 10), text(row, 11),
+                    yesNo(row, 12, r), narratives(row, 13), codes(row, 14), text(row, 15),
+                    required == null ? null : yesNo(required, r, 16));
+        }
+
+        /**
+         * A row that cannot be placed under a theme and indicator still has its own cells checked, so that the one
+         * answer names them too.
+         */
+        private void checkUnplaced(Row row, int r) {
+            for (ConstraintViolation<QuestionImport> violation : validator.validate(question(row, r))) {
+                String field = violation.getPropertyPath().iterator().next().getName();
+                int column = QUESTION_COLUMNS.indexOf(field.equals("code") ? "questionCode"
+                        : field.equals("title") ? "questionTitle" : field);
+                if (column >= 0) {
+                    errors.add(new FieldError(ref(QUESTIONS, r, column), QUESTION_COLUMNS.get(column) + " "
+                            + violation.getMessage()));
+                }
+            }
         }
 
         /** A theme's or indicator's title or guidance: the first value given; a different later one is an error. */
@@ -349,20 +420,30 @@ final class RubricWorkbook {
             columns.put(path, name);
         }
 
-        String cellOf(Path path) {
-            String key = key(path);
+        /** The cell a part of the import came from (or the nearest enclosing part's); empty if none is known. */
+        Optional<String> locate(Path path) {
+            return locate(key(path));
+        }
+
+        /** As {@link #locate(Path)}, for a JSON path such as {@code themes[1].indicators[0].title}. */
+        Optional<String> locate(String path) {
+            String key = path;
             while (!key.isEmpty()) {
                 if (cells.containsKey(key)) {
-                    return cells.get(key);
+                    return Optional.of(cells.get(key));
                 }
                 int cut = Math.max(key.lastIndexOf('.'), key.lastIndexOf('['));
                 key = cut <= 0 ? "" : key.substring(0, cut);
             }
-            return RUBRIC + "!A1";
+            return Optional.empty();
         }
 
         String columnOf(Path path) {
-            String key = key(path);
+            return columnOf(key(path));
+        }
+
+        String columnOf(String path) {
+            String key = path;
             while (!key.isEmpty()) {
                 if (columns.containsKey(key)) {
                     return columns.get(key);
@@ -406,7 +487,7 @@ final class RubricWorkbook {
             Row row = sheet.getRow(0);
             boolean ok = true;
             for (int c = 0; c < expected.size(); c++) {
-                boolean optionalAndAbsent = QUESTIONS.equals(name) && c == OPTIONAL_QUESTION_COLUMN
+                boolean optionalAndAbsent = QUESTIONS.equals(name) && c >= FIRST_OPTIONAL_QUESTION_COLUMN
                         && text(row, c) == null;
                 if (!optionalAndAbsent && !expected.get(c).equals(text(row, c))) {
                     errors.add(new FieldError(ref(name, 0, c), "the header must be " + expected.get(c)));
@@ -432,15 +513,18 @@ final class RubricWorkbook {
 
         private boolean yesNo(Row row, int column, int r) {
             String text = text(row, column);
-            if (text == null) {
-                return false;
-            }
-            String lower = text.toLowerCase(Locale.ROOT);
+            return text != null && yesNo(text, r, column);
+        }
+
+        /** "yes" or "no" (also y/n, true/false) in the column; anything else is named as a bad cell. */
+        private boolean yesNo(String text, int r, int column) {
+            String lower = text.strip().toLowerCase(Locale.ROOT);
             if (Set.of("yes", "y", "true").contains(lower)) {
                 return true;
             }
             if (!Set.of("no", "n", "false").contains(lower)) {
-                errors.add(new FieldError(ref(QUESTIONS, r, column), "notApplicableAllowed must be yes or no"));
+                errors.add(new FieldError(ref(QUESTIONS, r, column), QUESTION_COLUMNS.get(column)
+                        + " must be yes or no"));
             }
             return false;
         }
@@ -506,6 +590,8 @@ final class RubricWorkbook {
         final int firstRow;
         Heading title;
         Heading guidance;
+        /** indicatorNotApplicableAllowed, given once for the indicator like its title. */
+        Heading notApplicable;
         final List<Integer> rows = new ArrayList<>();
 
         IndicatorRows(int firstRow) {

@@ -23,6 +23,7 @@ public record VersionRepresentation(
         String publishedBy,
         long version,
         int questionCount,
+        String gradingGrain,
         List<Level> scale,
         List<ThemeRepresentation> themes) {
 
@@ -33,19 +34,21 @@ public record VersionRepresentation(
             List<IndicatorRepresentation> indicators) {
     }
 
+    /** {@code notApplicableAllowed}: graded per quality indicator, whether the indicator may be not applicable. */
     public record IndicatorRepresentation(UUID id, String code, String title, String guidance,
-            List<QuestionRepresentation> questions) {
+            boolean notApplicableAllowed, List<QuestionRepresentation> questions) {
     }
 
+    /** {@code kind}: graded or narrative; {@code required}: false only for an optional narrative question. */
     public record QuestionRepresentation(UUID id, String code, String title, String prompt, String guidance,
             String illustration, boolean notApplicableAllowed, List<String> narrativeFields,
             List<String> contextIndicators, String lineage, UUID derivedFromQuestionId,
-            List<UUID> derivedFromQuestionIds) {
+            List<UUID> derivedFromQuestionIds, String kind, boolean required) {
 
         static QuestionRepresentation of(Question q) {
             return new QuestionRepresentation(q.id, q.code, q.title, q.prompt, q.guidance, q.illustration,
                     q.notApplicableAllowed, q.narrativeFields, q.contextIndicators, q.lineage,
-                    q.derivedFromQuestionId, q.sourceIds());
+                    q.derivedFromQuestionId, q.sourceIds(), q.kind.wire(), q.required);
         }
     }
 
@@ -53,13 +56,13 @@ public record VersionRepresentation(
         FrameworkVersion v = content.version();
         return new VersionRepresentation(v.id, v.frameworkId, content.framework().code, content.framework().title,
                 v.number, v.label, v.status.wire(), v.derivedFromVersionId, v.createdAt, v.createdBy, v.publishedAt,
-                v.publishedBy, v.version, content.questions().size(),
+                v.publishedBy, v.version, content.questions().size(), v.gradingGrain.wire(),
                 content.scale().stream().map(l -> new Level(l.value, l.label, l.descriptor)).toList(),
                 content.themes().stream().map(t -> new ThemeRepresentation(t.theme().id, t.theme().code,
                         t.theme().title, t.theme().guidance,
                         t.indicators().stream().map(i -> new IndicatorRepresentation(i.indicator().id,
                                 i.indicator().code, i.indicator().title, i.indicator().guidance,
-                                i.questions().stream().map(QuestionRepresentation::of).toList())).toList()))
+                                i.indicator().notApplicableAllowed, i.questions().stream().map(QuestionRepresentation::of).toList())).toList()))
                         .toList());
     }
 }

@@ -6,12 +6,12 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import scot.quads.rubric.Answer;
-import scot.quads.rubric.RubricContent;
 import scot.quads.rubric.Statement;
 import scot.quads.rubric.service.EvaluationService.EvaluationView;
 
 /**
- * One council's self-evaluation as CSV (RFC 4180, UTF-8), one row per question in order, under stable machine
+ * One council's self-evaluation as CSV (RFC 4180, UTF-8), one row per question in order (in a version graded per
+ * quality indicator, each indicator's own row, its question column empty, before its questions' rows), under stable machine
  * headings for whoever loads it into other tools (the XLSX and PDF are the ones for people). Every row names the
  * framework and version answered, so a row copied elsewhere still says what it answered. The self-evaluative
  * statement follows, when there is one, a row per part: theme {@code statement}, indicator the part ({@code context},
@@ -44,12 +44,13 @@ public final class EvaluationCsv {
                 .collect(Collectors.toMap(level -> level.value, level -> level.label, (a, b) -> a));
         List<List<String>> rows = new ArrayList<>();
         rows.add(HEADER);
-        for (RubricContent.Placed placed : view.content().questions()) {
-            Answer answer = view.answersByQuestion().get(placed.question().id);
+        for (Completion.Item item : view.items()) {
+            Answer answer = view.answersByQuestion().get(item.id());
             Function<Function<Answer, Object>, String> cell = read -> answer == null ? "" : text(read.apply(answer));
             rows.add(List.of(view.content().framework().code, String.valueOf(view.content().version().number),
                     view.content().version().label, view.cycle().name, view.council().gssCode, view.state(),
-                    placed.theme().code, placed.indicator().code, placed.question().code, placed.question().prompt,
+                    item.theme().code, item.indicator().code, item.isIndicator() ? "" : item.code(),
+                    item.isIndicator() ? item.indicator().title : item.question().prompt,
                     cell.apply(a -> a.level),
                     answer == null || answer.level == null ? "" : labels.getOrDefault(answer.level, ""),
                     cell.apply(a -> a.notApplicable), cell.apply(a -> a.notApplicableReason),

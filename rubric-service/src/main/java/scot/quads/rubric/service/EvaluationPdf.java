@@ -112,12 +112,33 @@ public final class EvaluationPdf {
                             + indicator.indicator().title, subheading);
                     indicatorTitle.setSpacingBefore(10);
                     document.add(indicatorTitle);
+                    if (content.version().gradedPerIndicator()) {
+                        // Graded per quality indicator: the indicator's own level and narrative, then its prompts.
+                        Answer whole = view.answersByQuestion().get(indicator.indicator().id);
+                        document.add(new Paragraph("The quality indicator as a whole: " + level(whole, levels),
+                                body));
+                        if (whole != null) {
+                            narrative(document, "Evidence", whole.evidence, label, body);
+                            narrative(document, "Strengths", whole.strengths, label, body);
+                            narrative(document, "Areas for improvement", whole.areasForImprovement, label, body);
+                            narrative(document, "Next steps", whole.nextSteps, label, body);
+                            if (whole.carriedForward) {
+                                document.add(new Paragraph("Carried forward from the previous cycle, not yet"
+                                        + " confirmed", muted));
+                            }
+                        }
+                    }
                     for (var question : indicator.questions()) {
                         Paragraph prompt = new Paragraph(question.code + "  " + question.prompt, label);
                         prompt.setSpacingBefore(6);
                         document.add(prompt);
                         Answer answer = view.answersByQuestion().get(question.id);
-                        document.add(new Paragraph(level(answer, levels), body));
+                        if (!question.isNarrative()) {
+                            document.add(new Paragraph(level(answer, levels), body));
+                        } else if (answer == null || !answer.hasNarrative()) {
+                            document.add(new Paragraph(question.required ? "Not answered" : "Not answered (optional)",
+                                    body));
+                        }
                         if (answer == null) {
                             continue;
                         }

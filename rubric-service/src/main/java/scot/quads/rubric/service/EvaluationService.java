@@ -24,6 +24,9 @@ import scot.quads.rubric.Answer;
 import scot.quads.rubric.AuditEntry;
 import scot.quads.rubric.Council;
 import scot.quads.rubric.Cycle;
+import scot.quads.rubric.FrameworkVersion;
+import scot.quads.rubric.GradingGrain;
+import scot.quads.rubric.Indicator;
 import scot.quads.rubric.Question;
 import scot.quads.rubric.RevealRule;
 import scot.quads.rubric.RubricContent;
@@ -70,7 +73,11 @@ public class EvaluationService {
             String strengths, String areasForImprovement, String nextSteps) {
     }
 
-    /** A council's evaluation with every question of the cycle's version; {@code evaluation} is null until saved. */
+    /**
+     * A council's evaluation with every question of the cycle's version; {@code evaluation} is null until saved.
+     * {@code answersByQuestion}: the answers by the id of what they answer, a question or (graded per quality
+     * indicator) an indicator.
+     */
     public record EvaluationView(Cycle cycle, Council council, RubricContent content, SelfEvaluation evaluation,
             Map<UUID, Answer> answersByQuestion, Statement statement, boolean acceptingAnswers) {
 
@@ -92,8 +99,18 @@ public class EvaluationService {
                             + (statement == null ? 0 : statement.version);
         }
 
+        /** Every item of the version (indicators graded as a whole, questions) in order. */
+        public List<Completion.Item> items() {
+            return Completion.items(content);
+        }
+
+        /** What is answered and what is missing, by the one rule the submit follows. */
+        public Completion.Tally tally() {
+            return Completion.tally(items(), answersByQuestion);
+        }
+
         public long answered() {
-            return answersByQuestion.values().stream().filter(Answer::isComplete).count();
+            return tally().answered();
         }
     }
 
@@ -130,23 +147,35 @@ public class EvaluationService {
     @Transactional
     public Answer save(UUID cycleId, String councilCode, String questionCode, ETags.IfMatch ifMatch,
             AnswerContent content, String by) {
-        SelfEvaluation.ForSave target = SelfEvaluation.shareForSave(autosave, cycleId, councilCode, questionCode)
+        return save(cycleId, councilCode, questionCode, false, ifMatch, content, by);
+    }
+
+    /**
+     * Saves the answer to a quality indicator as a whole (its level, or not applicable with a reason, and its
+     * narrative), in a version graded per indicator: the same autosave, optimistic locking and audit as a question's.
+     */
+    @Transactional
+    public Answer saveIndicatorAnswer(UUID cycleId, String councilCode, String indicatorCode, ETags.IfMatch ifMatch,
+            AnswerContent content, String by) {
+        return save(cycleId, councilCode, indicatorCode, true, ifMatch, content, by);
+    }
+
+    private Answer save(UUID cycleId, String councilCode, String code, boolean indicator, ETags.IfMatch ifMatch,
+            AnswerContent content, String by) {
+        SelfEvaluation.ForSave target = SelfEvaluation.shareForSave(autosave, cycleId, councilCode, code, indicator)
                 .orElse(null);
         Cycle cycle = target != null ? target.cycle() : cycle(cycleId);
         Council council = target != null ? null : council(councilCode);
-        Question question = rubrics.question(cycle.rubricVersionId, questionCode).orElseThrow(() ->
-                new ProblemException(404, "Not found", "Question " + questionCode + " is not in this cycle's rubric",
-                        List.of(new FieldError("questionCode", "is not a question of this cycle's rubric version")),
-                        null));
-        List<FieldError> errors = check(content, question, rubrics.levels(cycle.rubricVersionId));
+        Target item = indicator ? indicatorTarget(cycle, code) : questionTarget(cycle, code);
+        List<FieldError> errors = check(content, item, rubrics.levels(cycle.rubricVersionId));
         if (!errors.isEmpty()) {
-            throw ProblemException.unprocessable("The answer to " + question.code + " cannot be saved as it stands",
+            throw ProblemException.unprocessable("The answer to " + item.code() + " cannot be saved as it stands",
                     errors);
         }
         requireOpen(cycle, target == null ? null : target.evaluation());
         if (target == null) {
             SelfEvaluation.start(cycle.id, council.gssCode, by);
-            target = SelfEvaluation.shareForSave(autosave, cycle.id, council.gssCode, questionCode).orElseThrow();
+            target = SelfEvaluation.shareForSave(autosave, cycle.id, council.gssCode, code, indicator).orElseThrow();
         }
         SelfEvaluation evaluation = target.evaluation();
         if (evaluation.isSubmitted()) {
@@ -157,10 +186,12 @@ public class EvaluationService {
         long currentVersion = answer == null ? 0 : answer.version;
         long expectedVersion = ifMatch.required(currentVersion, answer != null);
         if (expectedVersion != currentVersion) {
-            throw stale(question, answer, expectedVersion);
+            throw stale(item, answer, expectedVersion);
         }
         Answer before = answer == null ? null : answer.snapshot();
-        Answer saved = answer == null ? Answer.first(evaluation, question) : answer;
+        Answer saved = answer != null ? answer
+                : item.indicator() != null ? Answer.first(evaluation, item.indicator())
+                        : Answer.first(evaluation, item.question());
         if (before != null && !before.carriedForward && before.sameContentAs(applied(before.snapshot(), content))) {
             return answer;
         }
@@ -168,9 +199,64 @@ public class EvaluationService {
         saved.carriedForward = false;
         saved.updatedAt = now();
         saved.updatedBy = by;
-        write(evaluation, saved, answer == null, question, expectedVersion);
+        write(evaluation, saved, answer == null, item, expectedVersion);
         autosave.insert(audit.answerSaved(evaluation, before, saved, by));
         return saved;
+    }
+
+    /**
+     * What an answer is given to: a question ({@code indicator} null) or a quality indicator as a whole
+     * ({@code question} null). {@code perIndicator}: the version grades its indicators, not its questions.
+     */
+    record Target(String code, Question question, Indicator indicator, boolean perIndicator) {
+
+        UUID id() {
+            return question != null ? question.id : indicator.id;
+        }
+
+        String name() {
+            return question != null ? "Question " + question.code : "Quality indicator " + indicator.code;
+        }
+
+        /** "question" or "quality indicator", as a sentence names it. */
+        String what() {
+            return question != null ? "question" : "quality indicator";
+        }
+
+        boolean graded() {
+            return question == null || !question.isNarrative();
+        }
+
+        boolean notApplicableAllowed() {
+            return question != null ? question.notApplicableAllowed : indicator.notApplicableAllowed;
+        }
+
+        /** The narrative fields asked for: a question's own list; all four for an indicator. */
+        List<String> narrativeFields() {
+            return question != null ? question.narrativeFields : Question.NARRATIVE_FIELDS;
+        }
+    }
+
+    private Target questionTarget(Cycle cycle, String questionCode) {
+        Question question = rubrics.question(cycle.rubricVersionId, questionCode).orElseThrow(() ->
+                new ProblemException(404, "Not found", "Question " + questionCode + " is not in this cycle's rubric",
+                        List.of(new FieldError("questionCode", "is not a question of this cycle's rubric version")),
+                        null));
+        return new Target(question.code, question, null,
+                rubrics.grain(cycle.rubricVersionId) == GradingGrain.QUALITY_INDICATOR);
+    }
+
+    private Target indicatorTarget(Cycle cycle, String indicatorCode) {
+        Indicator indicator = rubrics.indicator(cycle.rubricVersionId, indicatorCode).orElseThrow(() ->
+                new ProblemException(404, "Not found", "Quality indicator " + indicatorCode
+                        + " is not in this cycle's rubric", List.of(new FieldError("indicatorCode",
+                                "is not a quality indicator of this cycle's rubric version")), null));
+        if (rubrics.grain(cycle.rubricVersionId) != GradingGrain.QUALITY_INDICATOR) {
+            throw new ProblemException(404, "Not found", "This cycle's rubric grades each question, not quality"
+                    + " indicator " + indicatorCode + " as a whole: answer its questions", List.of(new FieldError(
+                            "indicatorCode", "is not graded as a whole in this cycle's rubric version")), null);
+        }
+        return new Target(indicator.code, null, indicator, true);
     }
 
     /**
@@ -178,8 +264,7 @@ public class EvaluationService {
      * the same answer in the meantime is found here: then the caller gets a 412 with the answer as that colleague
      * left it, read in a transaction of its own (this one can only roll back), and nothing of this save is written.
      */
-    private void write(SelfEvaluation evaluation, Answer answer, boolean first, Question question,
-            long expectedVersion) {
+    private void write(SelfEvaluation evaluation, Answer answer, boolean first, Target item, long expectedVersion) {
         try {
             if (first) {
                 autosave.insert(answer);
@@ -187,18 +272,19 @@ public class EvaluationService {
                 autosave.update(answer);
             }
         } catch (PersistenceException e) {
-            if (DatabaseFailures.concurrentChange(e) || DatabaseFailures.violatesUnique(e, Answer.ONE_PER_QUESTION)) {
-                throw stale(question, QuarkusTransaction.requiringNew()
-                        .call(() -> Answer.current(evaluation.id, question.code).orElse(null)), expectedVersion);
+            if (DatabaseFailures.concurrentChange(e) || DatabaseFailures.violatesUnique(e, Answer.ONE_PER_QUESTION)
+                    || DatabaseFailures.violatesUnique(e, Answer.ONE_PER_INDICATOR)) {
+                throw stale(item, QuarkusTransaction.requiringNew()
+                        .call(() -> Answer.current(evaluation.id, item.id()).orElse(null)), expectedVersion);
             }
             throw e;
         }
     }
 
     /** 412: another editor saved this answer since the caller read it (or, for "0", answered it first). */
-    private static RuntimeException stale(Question question, Answer current, long expectedVersion) {
+    private static RuntimeException stale(Target item, Answer current, long expectedVersion) {
         if (current == null) {
-            return ProblemException.preconditionFailed("Question " + question.code
+            return ProblemException.preconditionFailed(item.name()
                     + " has not been answered yet: send If-Match \"0\"", null);
         }
         return new StaleAnswerException(current, expectedVersion);
@@ -209,6 +295,8 @@ public class EvaluationService {
     public EvaluationView submit(UUID cycleId, String councilCode, ETags.IfMatch ifMatch, String by) {
         Cycle cycle = cycle(cycleId);
         Council council = council(councilCode);
+        // The quads first, then the evaluation, as a recall takes them: members submitting at once go in turn.
+        quads.lockQuadsOf(cycle.id, council.gssCode);
         SelfEvaluation evaluation = SelfEvaluation.lock(cycle.id, council.gssCode).orElse(null);
         if (evaluation != null && evaluation.isSubmitted()) {
             throw ProblemException.conflict("The self-evaluation was already submitted on "
@@ -223,25 +311,24 @@ public class EvaluationService {
                     "The self-evaluation changed since you loaded it; review it and submit again", currentVersion);
         }
         RubricContent content = content(cycle);
-        List<FieldError> missing = new ArrayList<>();
+        List<Completion.Item> items = Completion.items(content);
+        Completion.Tally tally = Completion.tally(items, answers);
+        List<FieldError> missing = new ArrayList<>(tally.missing().stream()
+                .map(m -> new FieldError(m.item().code(), Completion.why(m))).toList());
         List<Answer> ordered = new ArrayList<>();
-        for (RubricContent.Placed placed : content.questions()) {
-            Answer answer = answers.get(placed.question().id);
-            if (answer == null || !answer.isComplete()) {
-                missing.add(new FieldError(placed.question().code,
-                        "is not answered: give it a level, or mark it not applicable with a reason"));
-            } else if (answer.carriedForward) {
-                missing.add(new FieldError(placed.question().code,
-                        "was carried forward from the previous cycle: confirm it or change it"));
-            } else {
-                ordered.add(answer);
+        List<Answer> indicatorAnswers = new ArrayList<>();
+        for (Completion.Item item : items) {
+            Answer answer = answers.get(item.id());
+            if (answer != null && Completion.standing(item, answer) == Completion.Standing.ANSWERED) {
+                (item.isIndicator() ? indicatorAnswers : ordered).add(answer);
             }
         }
         List<FieldError> statementMissing = statementMissing(cycle, statement);
         if (!missing.isEmpty()) {
             missing.addAll(statementMissing);
             throw ProblemException.unprocessable(missing.size() - statementMissing.size() + " of "
-                    + content.questions().size() + " questions still need an answer (or a confirmation)"
+                    + tally.total() + (content.version().gradedPerIndicator() ? " items" : " questions")
+                    + " still need an answer (or a confirmation)"
                     + (statementMissing.isEmpty() ? "" : ", and the self-evaluative statement needs completing,")
                     + " before the self-evaluation can be submitted", missing);
         }
@@ -256,12 +343,13 @@ public class EvaluationService {
         evaluation.submittedBy = by;
         evaluation.updatedAt = now;
         SelfEvaluation.flush();
+        recordReveal(cycle, evaluation, now);
         // From now on the council's partners may see its evidence pack: what it holds stays as they saw it.
         scot.quads.rubric.evidence.EvidenceItem.markShared(cycle.id, evaluation.councilCode, now);
         outbox.publish(Events.SELF_EVALUATION_SUBMITTED, evaluation.id.toString(),
-                RubricEvents.submitted(evaluation, cycle, ordered, statement));
+                RubricEvents.submitted(evaluation, cycle, ordered, indicatorAnswers, statement));
         EvaluationView view = new EvaluationView(cycle, council, content, evaluation, answers, statement, false);
-        audit.evaluationSubmitted(evaluation, ordered.size(), view.version());
+        audit.evaluationSubmitted(evaluation, ordered.size() + indicatorAnswers.size(), view.version());
         return view;
     }
 
@@ -339,9 +427,14 @@ public class EvaluationService {
                     noted++;
                 }
             }
-            carried.put(answer.questionId, answer);
+            if (answer.carriedForward && step.question().isNarrative() && !answer.hasNarrative()) {
+                copied--;
+                continue;
+            }
+            carried.put(answer.itemId(), answer);
             added.add(answer);
         }
+        copied += carryIndicatorAnswers(cycle, from, previousAnswers, carried, added, scale, now, by, evaluation);
         Answer.persist(added);
         boolean statementCarried = carryStatement(previous, evaluation, cycle, from, now, by);
         evaluation.updatedAt = now;
@@ -350,18 +443,70 @@ public class EvaluationService {
         return view(cycle, council, evaluation, carried);
     }
 
+    /**
+     * Between two versions both graded per quality indicator, each indicator's answer is carried to the indicator of
+     * the same code (a level no longer on the scale, or not applicable where it may no longer be, left out), flagged
+     * carried-forward like a question's; an indicator already answered here is left alone. Across a change of grain
+     * nothing is carried at the indicator's level: the levels do not mean the same thing. Returns how many it copied.
+     */
+    private static int carryIndicatorAnswers(Cycle cycle, Cycle from, Map<UUID, Answer> previousAnswers,
+            Map<UUID, Answer> carried, List<Answer> added, Set<Integer> scale, OffsetDateTime now, String by,
+            SelfEvaluation evaluation) {
+        FrameworkVersion version = FrameworkVersion.findById(cycle.rubricVersionId);
+        FrameworkVersion previous = FrameworkVersion.findById(from.rubricVersionId);
+        if (version == null || previous == null || !version.gradedPerIndicator() || !previous.gradedPerIndicator()) {
+            return 0;
+        }
+        Map<String, Answer> previousByCode = previousAnswers.values().stream().filter(a -> a.indicatorId != null)
+                .collect(Collectors.toMap(a -> a.questionCode, Function.identity(), (a, b) -> a));
+        int copied = 0;
+        for (Indicator indicator : Indicator.ofVersion(cycle.rubricVersionId)) {
+            Answer source = previousByCode.get(indicator.code);
+            if (source == null || carried.containsKey(indicator.id)) {
+                continue;
+            }
+            Answer answer = Answer.first(evaluation, indicator);
+            answer.level = source.level != null && scale.contains(source.level) ? source.level : null;
+            answer.notApplicable = source.notApplicable && indicator.notApplicableAllowed;
+            answer.notApplicableReason = answer.notApplicable ? source.notApplicableReason : null;
+            answer.evidence = source.evidence;
+            answer.strengths = source.strengths;
+            answer.areasForImprovement = source.areasForImprovement;
+            answer.nextSteps = source.nextSteps;
+            answer.carriedForward = true;
+            answer.carryNote = "Carried forward from " + source.questionCode + " in " + from.name;
+            answer.updatedAt = now;
+            answer.updatedBy = by;
+            carried.put(indicator.id, answer);
+            added.add(answer);
+            copied++;
+        }
+        return copied;
+    }
+
     /** An editor confirms a carried-forward answer as still right for this cycle. */
     @Transactional
     public Answer confirm(UUID cycleId, String councilCode, String questionCode, ETags.IfMatch ifMatch, String by) {
+        return confirm(cycleId, councilCode, questionCode, false, ifMatch, by);
+    }
+
+    /** An editor confirms a carried-forward answer to a quality indicator as a whole. */
+    @Transactional
+    public Answer confirmIndicatorAnswer(UUID cycleId, String councilCode, String indicatorCode,
+            ETags.IfMatch ifMatch, String by) {
+        return confirm(cycleId, councilCode, indicatorCode, true, ifMatch, by);
+    }
+
+    private Answer confirm(UUID cycleId, String councilCode, String code, boolean indicator, ETags.IfMatch ifMatch,
+            String by) {
         Cycle cycle = cycle(cycleId);
         Council council = council(councilCode);
         SelfEvaluation evaluation = SelfEvaluation.lock(cycle.id, council.gssCode).orElse(null);
         requireOpen(cycle, evaluation);
-        Question question = rubrics.question(cycle.rubricVersionId, questionCode)
-                .orElseThrow(() -> ProblemException.notFound("Question", questionCode));
-        Answer answer = evaluation == null ? null : Answer.of(evaluation, question.code).orElse(null);
+        Target item = indicator ? indicatorTarget(cycle, code) : questionTarget(cycle, code);
+        Answer answer = evaluation == null ? null : Answer.of(evaluation, item.id()).orElse(null);
         if (answer == null || !answer.carriedForward) {
-            throw ProblemException.conflict("Question " + questionCode + " has no carried-forward answer to confirm");
+            throw ProblemException.conflict(item.name() + " has no carried-forward answer to confirm");
         }
         if (evaluation.isSubmitted()) {
             throw ProblemException.conflict("The self-evaluation is submitted and can no longer change");
@@ -406,8 +551,9 @@ public class EvaluationService {
     }
 
     /**
-     * The council takes back its own submission: a draft again. Only before the deadline, and only while partners
-     * cannot have seen it: a cycle whose reveal rule is {@code on-submission} shows a submission to partners at
+     * The council takes back its own submission: a draft again. Only before the deadline, and only if partners were
+     * never shown it (recorded when the reveal rule fired, see {@link #recordReveal}, and kept even after a partner's
+     * evaluation is returned): a cycle whose reveal rule is {@code on-submission} shows a submission to partners at
      * once, so it cannot be recalled; under {@code all-submitted-or-deadline} the answers are shown once every
      * member of the council's quad (as quad-service announced it) has submitted, so then it cannot either.
      */
@@ -415,6 +561,7 @@ public class EvaluationService {
     public EvaluationView recall(UUID cycleId, String councilCode, ETags.IfMatch ifMatch, String by) {
         Cycle cycle = cycle(cycleId);
         Council council = council(councilCode);
+        quads.lockQuadsOf(cycle.id, council.gssCode);
         SelfEvaluation evaluation = SelfEvaluation.lock(cycle.id, council.gssCode)
                 .filter(SelfEvaluation::isSubmitted)
                 .orElseThrow(() -> ProblemException.conflict(
@@ -427,6 +574,12 @@ public class EvaluationService {
         if (cycle.revealRule == RevealRule.ON_SUBMISSION) {
             throw ProblemException.conflict("Cycle " + cycle.name + " reveals answers to quad partners on"
                     + " submission, so they may already have seen it: ask ADES to return it instead");
+        }
+        if (evaluation.wasShownToPartners()) {
+            // Even if a partner's evaluation has since been returned, so that the quad is no longer all submitted.
+            throw ProblemException.conflict("Your quad partners were shown this self-evaluation on "
+                    + evaluation.shownToPartnersAt.atZoneSameInstant(clock.getZone()).toLocalDate()
+                    + ", so it can no longer be recalled: ask ADES to return it instead");
         }
         if (cycle.revealRule == RevealRule.ALL_SUBMITTED_OR_DEADLINE && everyPartnerSubmitted(cycle, council)) {
             throw ProblemException.conflict("Every council in your quad has submitted, so your partners can already"
@@ -442,6 +595,20 @@ public class EvaluationService {
         EvaluationView view = view(cycle, council, evaluation);
         audit.evaluationRecalled(evaluation, by, view.version());
         return view;
+    }
+
+    /**
+     * Records durably that partners were shown the submission when the cycle's reveal rule fires with it: at once
+     * under {@code on-submission}; under {@code all-submitted-or-deadline} for every member of each of the council's
+     * quads that this submission completes (the quads were locked before the evaluation, so two last members
+     * submitting at once are decided in turn, and a recall waits for a submission that completes its quad). From then on the submission cannot be recalled, whatever happens to the others later.
+     */
+    private void recordReveal(Cycle cycle, SelfEvaluation evaluation, OffsetDateTime now) {
+        if (cycle.revealRule == RevealRule.ON_SUBMISSION) {
+            quads.markShown(evaluation.id, now);
+        } else if (cycle.revealRule == RevealRule.ALL_SUBMITTED_OR_DEADLINE) {
+            quads.markShownWhereAllSubmitted(cycle.id, evaluation.councilCode, now);
+        }
     }
 
     /** True when the council is in a quad of the cycle with partners, and every partner's evaluation is submitted. */
@@ -533,8 +700,9 @@ public class EvaluationService {
     private static void fill(Answer answer, Question question, Set<Integer> scale, Integer level,
             boolean notApplicable, String reason, String evidence, String strengths, String areasForImprovement,
             String nextSteps) {
-        answer.level = level != null && scale.contains(level) ? level : null;
-        answer.notApplicable = notApplicable && question.notApplicableAllowed;
+        // A question that became narrative takes the narrative only.
+        answer.level = level != null && scale.contains(level) && !question.isNarrative() ? level : null;
+        answer.notApplicable = notApplicable && question.notApplicableAllowed && !question.isNarrative();
         answer.notApplicableReason = answer.notApplicable ? reason : null;
         List<String> asked = question.narrativeFields;
         answer.evidence = asked.contains("evidence") ? evidence : null;
@@ -556,31 +724,45 @@ public class EvaluationService {
         return String.join(", ", parts);
     }
 
-    private static List<FieldError> check(AnswerContent content, Question question, List<Integer> values) {
+    private static List<FieldError> check(AnswerContent content, Target item, List<Integer> values) {
         List<FieldError> errors = new ArrayList<>();
-        if (content.notApplicable()) {
-            if (!question.notApplicableAllowed) {
-                errors.add(new FieldError("notApplicable",
-                        "is not allowed: question " + question.code + " applies to every council"));
+        if (!item.graded()) {
+            // A narrative question takes text only: no level, and no "not applicable" (it may be optional instead).
+            if (content.level() != null) {
+                errors.add(new FieldError("level", "must be empty: question " + item.code() + " is narrative and"
+                        + " takes no level" + (item.perIndicator() ? " (this rubric grades each quality indicator"
+                                + " as a whole: give the level on the indicator's own answer)" : "")));
+            }
+            if (content.notApplicable()) {
+                errors.add(new FieldError("notApplicable", "is not allowed: question " + item.code()
+                        + " is narrative and takes no level" + (item.question().required ? ""
+                                : "; it is optional, so leave it empty instead")));
+            }
+        } else if (content.notApplicable()) {
+            if (!item.notApplicableAllowed()) {
+                errors.add(new FieldError("notApplicable", "is not allowed: " + item.what() + " " + item.code()
+                        + " applies to every council"));
             }
             if (content.notApplicableReason() == null || content.notApplicableReason().isBlank()) {
-                errors.add(new FieldError("notApplicableReason", "must say why the question does not apply"));
+                errors.add(new FieldError("notApplicableReason", "must say why the "
+                        + item.what() + " does not apply"));
             }
             if (content.level() != null) {
-                errors.add(new FieldError("level", "must be empty when the question is marked not applicable"));
+                errors.add(new FieldError("level", "must be empty when the "
+                        + item.what() + " is marked not applicable"));
             }
         }
         Map<String, String> narratives = Map.of("evidence", text(content.evidence()), "strengths",
                 text(content.strengths()), "areasForImprovement", text(content.areasForImprovement()), "nextSteps",
                 text(content.nextSteps()));
+        List<String> asked = item.narrativeFields();
         for (String field : Question.NARRATIVE_FIELDS) {
-            if (!narratives.get(field).isEmpty() && !question.narrativeFields.contains(field)) {
-                errors.add(new FieldError(field, "is not asked for by question " + question.code + "; it asks for "
-                        + (question.narrativeFields.isEmpty() ? "no narrative"
-                                : String.join(", ", question.narrativeFields))));
+            if (!narratives.get(field).isEmpty() && !asked.contains(field)) {
+                errors.add(new FieldError(field, "is not asked for by question " + item.code() + "; it asks for "
+                        + (asked.isEmpty() ? "no narrative" : String.join(", ", asked))));
             }
         }
-        if (!content.notApplicable() && content.level() != null) {
+        if (item.graded() && !content.notApplicable() && content.level() != null) {
             if (!values.contains(content.level())) {
                 errors.add(new FieldError("level", "must be a level of the scale: "
                         + values.stream().map(String::valueOf).collect(Collectors.joining(", "))));
@@ -623,7 +805,7 @@ public class EvaluationService {
 
     private Map<UUID, Answer> answersByQuestion(SelfEvaluation evaluation) {
         return Answer.ofEvaluation(evaluation).stream()
-                .collect(Collectors.toMap(answer -> answer.questionId, Function.identity()));
+                .collect(Collectors.toMap(Answer::itemId, Function.identity()));
     }
 
     private Cycle cycle(UUID cycleId) {

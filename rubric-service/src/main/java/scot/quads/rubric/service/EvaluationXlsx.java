@@ -20,7 +20,6 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import scot.quads.rubric.Answer;
-import scot.quads.rubric.RubricContent;
 import scot.quads.rubric.Statement;
 import scot.quads.rubric.service.EvaluationService.EvaluationView;
 
@@ -71,18 +70,24 @@ public final class EvaluationXlsx {
             Map<Integer, String> labels = view.content().scale().stream()
                     .collect(Collectors.toMap(level -> level.value, level -> level.label, (a, b) -> a));
             int r = HEADER_ROW + 1;
-            for (RubricContent.Placed placed : view.content().questions()) {
+            // In a version graded per quality indicator each indicator's own row (its level) comes before its
+            // questions' rows (narrative only).
+            for (Completion.Item item : view.items()) {
                 Row row = sheet.createRow(r++);
-                Answer answer = view.answersByQuestion().get(placed.question().id);
-                text(row, 0, placed.theme().code + " " + placed.theme().title, styles.wrapped);
-                text(row, 1, placed.indicator().code + " " + placed.indicator().title, styles.wrapped);
-                text(row, 2, placed.question().code, styles.top);
-                text(row, 3, placed.question().prompt, styles.wrapped);
+                Answer answer = view.answersByQuestion().get(item.id());
+                text(row, 0, item.theme().code + " " + item.theme().title, styles.wrapped);
+                text(row, 1, item.indicator().code + " " + item.indicator().title, styles.wrapped);
+                text(row, 2, item.isIndicator() ? "Whole indicator" : item.code(), styles.top);
+                text(row, 3, item.isIndicator() ? "The quality indicator as a whole" : item.question().prompt,
+                        styles.wrapped);
                 if (answer == null) {
-                    text(row, 5, "Not answered", styles.top);
+                    text(row, 5, item.graded() ? "Not answered" : item.required() ? "Not answered (narrative)"
+                            : "Not answered (optional)", styles.top);
                     continue;
                 }
-                if (answer.level != null) {
+                if (!item.graded()) {
+                    text(row, 5, "Narrative", styles.top);
+                } else if (answer.level != null) {
                     Cell level = row.createCell(4);
                     level.setCellValue(answer.level);
                     level.setCellStyle(styles.top);

@@ -80,6 +80,7 @@ public class FrameworkService {
         version.status = VersionStatus.DRAFT;
         version.createdAt = now;
         version.createdBy = by;
+        version.gradingGrain = definition.gradingGrain();
         version.persist();
 
         // Persisted kind by kind, so that each kind's rows go to PostgreSQL in batches, parents first.
@@ -114,6 +115,7 @@ public class FrameworkService {
                 indicator.code = indicatorDefinition.code();
                 indicator.title = indicatorDefinition.title();
                 indicator.guidance = indicatorDefinition.guidance();
+                indicator.notApplicableAllowed = indicatorDefinition.notApplicableAllowed();
                 indicator.position = indicatorPosition++;
                 indicators.add(indicator);
                 int questionPosition = 0;
@@ -130,6 +132,8 @@ public class FrameworkService {
                     question.notApplicableAllowed = questionDefinition.notApplicableAllowed();
                     question.narrativeFields = Question.narrativeFields(questionDefinition.narrativeFields());
                     question.contextIndicators = Question.codes(questionDefinition.contextIndicators());
+                    question.kind = questionDefinition.kind();
+                    question.required = questionDefinition.required();
                     question.position = questionPosition++;
                     questions.add(question);
                 }

@@ -55,7 +55,7 @@ public class LastCycleAnswers {
         }
         Cycle from = latest.get().getKey();
         Map<UUID, Answer> answers = Answer.ofEvaluation(latest.get().getValue()).stream()
-                .collect(Collectors.toMap(answer -> answer.questionId, Function.identity()));
+                .collect(Collectors.toMap(Answer::itemId, Function.identity()));
         Set<UUID> earlierQuestions = Question.ofVersionWithoutSources(from.rubricVersionId).stream()
                 .map(question -> question.id).collect(Collectors.toSet());
         Map<Integer, String> labels = ScaleLevel.ofVersion(from.rubricVersionId).stream()

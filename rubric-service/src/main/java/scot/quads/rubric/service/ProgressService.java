@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import scot.quads.rubric.CouncilProgress;
 import scot.quads.rubric.Cycle;
-import scot.quads.rubric.Question;
+import scot.quads.rubric.RubricContent;
 import scot.quads.rubric.repository.CycleProgress;
 import scot.quads.support.problem.ProblemException;
 
@@ -22,6 +22,8 @@ public class ProgressService {
     public List<CouncilProgress> of(UUID cycleId) {
         Cycle cycle = Cycle.<Cycle>findByIdOptional(cycleId)
                 .orElseThrow(() -> ProblemException.notFound("Cycle", cycleId));
-        return progress.of(cycleId, Question.countInVersion(cycle.rubricVersionId));
+        RubricContent content = RubricContent.load(cycle.rubricVersionId).orElseThrow(() -> new IllegalStateException(
+                "Cycle " + cycle.id + " answers version " + cycle.rubricVersionId + ", which does not exist"));
+        return progress.of(cycleId, Completion.required(Completion.items(content)));
     }
 }

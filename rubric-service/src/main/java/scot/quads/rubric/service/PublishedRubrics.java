@@ -9,6 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import scot.quads.rubric.FrameworkVersion;
+import scot.quads.rubric.GradingGrain;
+import scot.quads.rubric.Indicator;
 import scot.quads.rubric.Question;
 import scot.quads.rubric.ScaleLevel;
 import scot.quads.rubric.VersionStatus;
@@ -26,7 +28,8 @@ public class PublishedRubrics {
     /** More versions than ever run at once (a few a year); past it all are forgotten and read again as needed. */
     static final int MOST_VERSIONS = 64;
 
-    private record Rubric(Map<String, Question> questionsByCode, List<Integer> levels) {
+    private record Rubric(Map<String, Question> questionsByCode, List<Integer> levels, GradingGrain grain,
+            Map<String, Indicator> indicatorsByCode) {
     }
 
     private final Map<UUID, Rubric> published = new ConcurrentHashMap<>();
@@ -34,6 +37,16 @@ public class PublishedRubrics {
     /** The version's question with this code (without its further lineage sources). */
     public Optional<Question> question(UUID versionId, String code) {
         return Optional.ofNullable(rubric(versionId).questionsByCode().get(code));
+    }
+
+    /** The version's quality indicator with this code. */
+    public Optional<Indicator> indicator(UUID versionId, String code) {
+        return Optional.ofNullable(rubric(versionId).indicatorsByCode().get(code));
+    }
+
+    /** What the version grades: each question, or each quality indicator as a whole. */
+    public GradingGrain grain(UUID versionId) {
+        return rubric(versionId).grain();
     }
 
     /** The values of the version's scale, in its order. */
@@ -50,7 +63,10 @@ public class PublishedRubrics {
         Rubric read = new Rubric(
                 Question.ofVersionWithoutSources(versionId).stream()
                         .collect(Collectors.toUnmodifiableMap(q -> q.code, Function.identity())),
-                ScaleLevel.ofVersion(versionId).stream().map(level -> level.value).toList());
+                ScaleLevel.ofVersion(versionId).stream().map(level -> level.value).toList(),
+                version == null ? GradingGrain.DEFAULT : version.gradingGrain,
+                Indicator.ofVersion(versionId).stream()
+                        .collect(Collectors.toUnmodifiableMap(i -> i.code, Function.identity())));
         if (version != null && version.status != VersionStatus.DRAFT) {
             if (published.size() >= MOST_VERSIONS) {
                 published.clear();

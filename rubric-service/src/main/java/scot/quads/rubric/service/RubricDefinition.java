@@ -1,5 +1,7 @@
 package scot.quads.rubric.service;
 
+import scot.quads.rubric.GradingGrain;
+import scot.quads.rubric.QuestionKind;
 import java.util.List;
 
 /**
@@ -7,7 +9,7 @@ import java.util.List;
  * It arrives already checked: required parts present, lengths within limits, codes unique.
  */
 public record RubricDefinition(String code, String title, String description, String versionLabel,
-        List<Level> scale, List<ThemeDefinition> themes) {
+        GradingGrain gradingGrain, List<Level> scale, List<ThemeDefinition> themes) {
 
     public RubricDefinition {
         scale = List.copyOf(scale);
@@ -23,7 +25,9 @@ public record RubricDefinition(String code, String title, String description, St
         }
     }
 
-    public record IndicatorDefinition(String code, String title, String guidance, List<QuestionDefinition> questions) {
+    /** {@code notApplicableAllowed}: graded per quality indicator, whether the indicator may be not applicable. */
+    public record IndicatorDefinition(String code, String title, String guidance, boolean notApplicableAllowed,
+            List<QuestionDefinition> questions) {
         public IndicatorDefinition {
             questions = List.copyOf(questions);
         }
@@ -31,9 +35,11 @@ public record RubricDefinition(String code, String title, String description, St
 
     /**
      * {@code narrativeFields} names the answer's narrative fields the question asks for; null for all four.
-     * {@code contextIndicators}: the context indicators' codes it bears on; null for none.
+     * {@code contextIndicators}: the context indicators' codes it bears on; null for none. {@code kind}: graded or
+     * narrative; {@code required}: false only for an optional narrative question.
      */
     public record QuestionDefinition(String code, String title, String prompt, String guidance, String illustration,
-            boolean notApplicableAllowed, List<String> narrativeFields, List<String> contextIndicators) {
+            boolean notApplicableAllowed, List<String> narrativeFields, List<String> contextIndicators,
+            QuestionKind kind, boolean required) {
     }
 }

@@ -85,6 +85,12 @@ public record VersionDiff(List<Entry> added, List<Entry> removed, List<Entry> ch
         if (!Objects.equals(before.contextIndicators, after.contextIndicators)) {
             changes.add("contextIndicators");
         }
+        if (before.kind != after.kind) {
+            changes.add("kind");
+        }
+        if (before.required != after.required) {
+            changes.add("required");
+        }
         return changes;
     }
 }

@@ -16,6 +16,7 @@ import scot.quads.rubric.FrameworkVersion;
 import scot.quads.rubric.Indicator;
 import scot.quads.rubric.Lineage;
 import scot.quads.rubric.Question;
+import scot.quads.rubric.QuestionKind;
 import scot.quads.rubric.RubricContent;
 import scot.quads.rubric.ScaleLevel;
 import scot.quads.rubric.Theme;
@@ -76,6 +77,7 @@ public class VersionEditing {
         draft.derivedFromVersionId = source.id;
         draft.createdAt = now();
         draft.createdBy = by;
+        draft.gradingGrain = source.gradingGrain;
         draft.persist();
 
         // Copied kind by kind, so that each kind's rows go to PostgreSQL in batches, parents first.
@@ -110,6 +112,7 @@ public class VersionEditing {
             copy.title = indicator.title;
             copy.guidance = indicator.guidance;
             copy.position = indicator.position;
+            copy.notApplicableAllowed = indicator.notApplicableAllowed;
             copy.persist();
             indicators.put(indicator.id, copy.id);
         }
@@ -127,6 +130,8 @@ public class VersionEditing {
             copy.notApplicableAllowed = question.notApplicableAllowed;
             copy.narrativeFields = question.narrativeFields;
             copy.contextIndicators = question.contextIndicators;
+            copy.kind = question.kind;
+            copy.required = question.required;
             copy.lineage = Lineage.SAME.wire();
             copy.derivedFromQuestionId = question.id;
             copy.persist();
@@ -177,6 +182,12 @@ public class VersionEditing {
         question.notApplicableAllowed = Boolean.TRUE.equals(content.notApplicableAllowed());
         question.narrativeFields = Question.narrativeFields(content.narrativeFields());
         question.contextIndicators = Question.codes(content.contextIndicators());
+        // A version graded per quality indicator asks its questions as narrative prompts.
+        question.kind = version.gradedPerIndicator() ? QuestionKind.NARRATIVE : QuestionKind.GRADED;
+        if (question.kind == QuestionKind.NARRATIVE && question.notApplicableAllowed) {
+            errors.add(new FieldError("notApplicableAllowed", "must be false: a narrative question of a version"
+                    + " graded per quality indicator takes no level"));
+        }
         question.position = Question.countInIndicator(indicator.id);
         Lineage lineage = content.lineage() == null ? Lineage.NEW : content.lineage();
         List<UUID> sources = new ArrayList<>();
@@ -210,6 +221,11 @@ public class VersionEditing {
             question.illustration = content.illustration();
         }
         if (content.notApplicableAllowed() != null) {
+            if (content.notApplicableAllowed() && question.isNarrative()) {
+                throw ProblemException.unprocessable("The question cannot be changed as it stands", List.of(
+                        new FieldError("notApplicableAllowed", "must be false: question " + code
+                                + " is narrative and takes no level")));
+            }
             question.notApplicableAllowed = content.notApplicableAllowed();
         }
         if (content.narrativeFields() != null) {

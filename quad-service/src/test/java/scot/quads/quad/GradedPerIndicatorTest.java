@@ -1,0 +1,100 @@
+package scot.quads.quad;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import scot.quads.contract.EventCodec;
+import scot.quads.contract.Events;
+import scot.quads.contract.Topics;
+import scot.quads.contract.payload.RubricVersionPublishedV1;
+import scot.quads.contract.payload.RubricVersionPublishedV1.Indicator;
+import scot.quads.contract.payload.RubricVersionPublishedV1.Question;
+import scot.quads.contract.payload.RubricVersionPublishedV1.Theme;
+import scot.quads.contract.payload.SelfEvaluationSubmittedV1;
+import scot.quads.contract.payload.SelfEvaluationSubmittedV1.IndicatorAnswer;
+import scot.quads.testing.QuadsTestStack;
+import scot.quads.testing.TestKafka;
+import scot.quads.testing.Tokens;
+
+/**
+ * A version graded per quality indicator is compared per indicator: each indicator's level and narrative, side by
+ * side with the statistics, not its narrative prompts; a later version keeps each indicator's lineage by its code.
+ */
+@QuarkusTest
+@QuadsTestStack
+class GradedPerIndicatorTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @Test
+    void theQuadComparesEachIndicatorAsAWhole() {
+        UUID versionId = UUID.randomUUID();
+        publish(versionId, null, 1);
+        UUID cycleId = Feed.cycle(versionId, LocalDate.now().plusMonths(1), "all-submitted-or-deadline");
+        TestQuad quad = TestQuad.in(cycleId, versionId, Feed.councils(3));
+        int[][] levels = { { 5, 3 }, { 4, 3 }, { 2, 6 } };
+        for (int m = 0; m < 3; m++) {
+            submit(quad, m, levels[m][0], levels[m][1]);
+        }
+
+        given().auth().oauth2(Tokens.editor(quad.member(1))).when().get("/quads/" + quad.quadId() + "/comparison")
+                .then().statusCode(200)
+                .body("reveal.revealed", equalTo(true))
+                .body("questions.questionCode", contains("A1", "B1"))
+                .body("questions[0].indicatorCode", equalTo("A1"))
+                .body("questions[0].prompt", equalTo("Raising attainment"))
+                .body("questions[0].answers.level", contains(5, 4, 2))
+                .body("questions[0].answers[0].evidence", equalTo("Evidence A1 of " + quad.member(0)))
+                .body("questions[0].statistics.median", equalTo(4.0f))
+                .body("questions[1].answers.level", contains(3, 3, 6));
+
+        UUID later = UUID.randomUUID();
+        publish(later, versionId, 2);
+        assertThat(Feed.tx(() -> Stored.rubricVersion(later)).questions)
+                .extracting(RubricVersion.Question::lineage).containsExactly("same", "same");
+        assertThat(Feed.tx(() -> Stored.rubricVersion(later)).gradedPerIndicator).isTrue();
+    }
+
+    private static void submit(TestQuad quad, int member, int a1, int b1) {
+        UUID evaluationId = UUID.randomUUID();
+        String council = quad.member(member);
+        SelfEvaluationSubmittedV1 payload = new SelfEvaluationSubmittedV1(evaluationId, quad.cycleId(), council,
+                quad.versionId(), OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS),
+                "editor-" + council.toLowerCase(),
+                List.of(new SelfEvaluationSubmittedV1.Answer("A1-1", null, false, null, "Prompt text " + council,
+                        null, null, null)),
+                null,
+                List.of(new IndicatorAnswer("A1", a1, false, null, "Evidence A1 of " + council, null, null, null),
+                        new IndicatorAnswer("B1", b1, false, null, "Evidence B1 of " + council, null, null, null)));
+        Feed.send(EventCodec.event(Events.SELF_EVALUATION_SUBMITTED, "/rubric-service", evaluationId.toString(),
+                payload));
+        Feed.awaitSubmission(evaluationId);
+    }
+
+    private static void publish(UUID versionId, UUID basedOn, int number) {
+        List<Theme> themes = List.of(
+                new Theme("A", "Outcomes", List.of(new Indicator("A1", "Raising attainment", List.of(
+                        new Question("A1-1", "How do you know?", false, basedOn == null ? null : "same",
+                                basedOn == null ? List.of() : List.of("A1-1"), "narrative", true)), false))),
+                new Theme("B", "Support", List.of(new Indicator("B1", "Challenge and support", List.of(
+                        new Question("B1-1", "How do you decide?", false, basedOn == null ? null : "same",
+                                basedOn == null ? List.of() : List.of("B1-1"), "narrative", true)), false))));
+        TestKafka.send(Topics.RUBRIC_VERSIONS, versionId.toString(), EventCodec.event(Events.RUBRIC_VERSION_PUBLISHED,
+                "/rubric-service", versionId.toString(), new RubricVersionPublishedV1(versionId, "QUADS-TEST-QI",
+                        "Test framework graded per indicator", number, "Test " + versionId, Feed.SCALE, themes,
+                        basedOn, RubricVersionPublishedV1.GRADED_PER_QUALITY_INDICATOR)));
+        await().atMost(PATIENCE).until(() -> Feed.tx(() -> Stored.rubricVersion(versionId) != null));
+    }
+}

@@ -63,11 +63,11 @@ public class FindingsPages {
             return key.equals(section);
         }
 
-        public String text(int index) {
+        public String text(Integer index) {
             return index < texts.size() && texts.get(index) != null ? texts.get(index) : "";
         }
 
-        public String error(int index) {
+        public String error(Integer index) {
             return errors.get(index);
         }
     }

@@ -1,6 +1,5 @@
 package scot.quads.portal.web;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -52,10 +51,6 @@ public class PublicReportPages {
                 String council, Integer year, int total);
 
         static native TemplateInstance report(Report report);
-    }
-
-    /** A council to filter by: its code and name. */
-    public record CouncilOption(String code, String name) {
     }
 
     private final PublicFindingsApi findings;
@@ -199,9 +194,5 @@ public class PublicReportPages {
     private static String xml(String text) {
         return Objects.toString(text, "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
                 .replace("\"", "&quot;");
-    }
-
-    static URI reportLink(UUID id) {
-        return URI.create("/reports/" + id);
     }
 }

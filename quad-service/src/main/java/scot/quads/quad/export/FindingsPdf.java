@@ -57,7 +57,8 @@ public final class FindingsPdf {
             writer.setPageEvent(new Margins(title));
             document.addTitle(title);
             document.addSubject("Quads findings report");
-            document.addLanguage("en-GB");
+            document.setDocumentLanguage("en-GB");
+            writer.setViewerPreferences(PdfWriter.DisplayDocTitle);
             document.open();
             document.add(new Paragraph(title, TITLE));
             document.add(new Paragraph(published, MUTED));

@@ -150,7 +150,7 @@ public class FindingsService {
         report.createdAt = now;
         report.createdBy = caller.username();
         stamp(report, now);
-        report.persist();
+        report.persistAndFlush();
         audit(report, FindingsAudit.DRAFTED, null, null, null, now);
         announce(Events.FINDINGS_REPORT_DRAFTED, report, now);
         return view(report);
@@ -168,8 +168,9 @@ public class FindingsService {
         String council = member(quad, code);
         writable(quad, council);
         FindingsReport report = lockedLatest(quad, council);
-        Section section = report.section(sectionKey).orElseThrow(() -> ProblemException.notFound("Section",
-                sectionKey + " (a report's sections are " + String.join(", ", FindingsDraft.keys()) + ")"));
+        Section section = report.section(sectionKey).orElseThrow(() -> new ProblemException(404, "Not found",
+                "A findings report has no section " + sectionKey + "; its sections are "
+                        + String.join(", ", FindingsDraft.keys()), null, null));
         expect(report, ifMatch);
         if (report.isPublic()) {
             throw publishedIsNeverChanged(report);
@@ -361,7 +362,7 @@ public class FindingsService {
         correction.createdAt = now;
         correction.createdBy = caller.username();
         stamp(correction, now);
-        correction.persist();
+        correction.persistAndFlush();
         audit(correction, FindingsAudit.CORRECTION_STARTED, null, null, null, now);
         announce(Events.FINDINGS_REPORT_DRAFTED, correction, now);
         return view(correction);
@@ -415,7 +416,8 @@ public class FindingsService {
     private String member(Quad quad, String code) {
         String council = code == null ? "" : codes.current(code.strip().toUpperCase());
         if (!quad.hasMember(council)) {
-            throw ProblemException.notFound("Member council of quad " + quad.id, code);
+            throw new ProblemException(404, "Not found", code + " is not a member council of quad " + quad.id, null,
+                    null);
         }
         return quad.memberCodes().stream().filter(c -> c.equalsIgnoreCase(council)).findFirst().orElseThrow();
     }
@@ -460,8 +462,8 @@ public class FindingsService {
     }
 
     private static ProblemException notStarted(String council) {
-        return ProblemException.notFound("Findings report of " + council + " for this cycle (not started yet)",
-                council);
+        return new ProblemException(404, "Not found", "The findings report of " + council + " for this cycle has"
+                + " not been started yet", null, null);
     }
 
     private void stamp(FindingsReport report, OffsetDateTime now) {

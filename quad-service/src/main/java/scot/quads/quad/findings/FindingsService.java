@@ -272,12 +272,16 @@ public class FindingsService {
             return view(report);
         }
         audit(report, FindingsAudit.AGREED, null, null, null, now);
-        if (report.councilAgreedAt != null && report.adesAgreedAt != null) {
+        boolean agreed = report.councilAgreedAt != null && report.adesAgreedAt != null;
+        if (agreed) {
             report.state = FindingsReport.AGREED;
-            announce(Events.FINDINGS_REPORT_AGREED, report, now);
         }
         stamp(report, now);
+        // Written before the event: the outbox's write flushes the session, and one change is one version.
         FindingsReport.flush();
+        if (agreed) {
+            announce(Events.FINDINGS_REPORT_AGREED, report, now);
+        }
         return view(report);
     }
 
@@ -306,16 +310,19 @@ public class FindingsService {
         report.publishedBy = caller.username();
         stamp(report, now);
         audit(report, FindingsAudit.PUBLISHED, null, null, null, now);
+        FindingsReport earlier = null;
         if (report.supersedes != null) {
-            FindingsReport earlier = FindingsReport.findById(report.supersedes);
+            earlier = FindingsReport.findById(report.supersedes);
             earlier.state = FindingsReport.SUPERSEDED;
             earlier.supersededAt = now;
             earlier.supersededBy = report.id;
             stamp(earlier, now);
             audit(earlier, FindingsAudit.SUPERSEDED, null, null, null, now);
-            announce(Events.FINDINGS_REPORT_SUPERSEDED, earlier, now);
         }
         FindingsReport.flush();
+        if (earlier != null) {
+            announce(Events.FINDINGS_REPORT_SUPERSEDED, earlier, now);
+        }
         announce(Events.FINDINGS_REPORT_PUBLISHED, report, now);
         return view(report);
     }

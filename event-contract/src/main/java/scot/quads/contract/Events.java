@@ -12,6 +12,7 @@ import scot.quads.contract.payload.CouncilContactsV1;
 import scot.quads.contract.payload.CouncilV1;
 import scot.quads.contract.payload.CycleDeadlineV1;
 import scot.quads.contract.payload.CycleV1;
+import scot.quads.contract.payload.FindingsReportV1;
 import scot.quads.contract.payload.FocusV1;
 import scot.quads.contract.payload.QuadChangedV1;
 import scot.quads.contract.payload.QuadV1;
@@ -100,6 +101,19 @@ public final class Events {
     public static final EventType<ActionV1> ACTION_OVERDUE =
             new EventType<>("quads.action.overdue.v1", Topics.QUAD_WORK, ActionV1.class);
 
+    /** A council's findings report was started (edition 1, pre-filled) or a correction of a published one begun. */
+    public static final EventType<FindingsReportV1> FINDINGS_REPORT_DRAFTED =
+            new EventType<>("quads.findings-report.drafted.v1", Topics.FINDINGS_REPORTS, FindingsReportV1.class);
+    /** The council's editor and ADES (or its assigned officer) have both agreed the edition. */
+    public static final EventType<FindingsReportV1> FINDINGS_REPORT_AGREED =
+            new EventType<>("quads.findings-report.agreed.v1", Topics.FINDINGS_REPORTS, FindingsReportV1.class);
+    /** ADES published the edition: anyone may read it now on the public pages. */
+    public static final EventType<FindingsReportV1> FINDINGS_REPORT_PUBLISHED =
+            new EventType<>("quads.findings-report.published.v1", Topics.FINDINGS_REPORTS, FindingsReportV1.class);
+    /** A published edition was replaced by its correction ({@code supersededBy}); it stays readable. */
+    public static final EventType<FindingsReportV1> FINDINGS_REPORT_SUPERSEDED =
+            new EventType<>("quads.findings-report.superseded.v1", Topics.FINDINGS_REPORTS, FindingsReportV1.class);
+
     public static final List<EventType<?>> ALL = List.of(
             COUNCIL_REGISTERED, COUNCIL_UPDATED, COUNCIL_CONTACTS_CHANGED,
             RUBRIC_VERSION_DRAFTED, RUBRIC_VERSION_PUBLISHED, RUBRIC_VERSION_RETIRED,
@@ -107,7 +121,8 @@ public final class Events {
             SELF_EVALUATION_SUBMITTED, SELF_EVALUATION_RETURNED, SELF_EVALUATION_RECALLED,
             FOCUS_PROPOSED, FOCUS_AGREED, FOCUS_SENT_BACK,
             QUAD_FORMED, QUAD_CHANGED, ASSIGNMENT_GRANTED, ASSIGNMENT_REVOKED,
-            COMMENT_POSTED, ACTION_CREATED, ACTION_CHANGED, ACTION_DUE_SOON, ACTION_OVERDUE);
+            COMMENT_POSTED, ACTION_CREATED, ACTION_CHANGED, ACTION_DUE_SOON, ACTION_OVERDUE,
+            FINDINGS_REPORT_DRAFTED, FINDINGS_REPORT_AGREED, FINDINGS_REPORT_PUBLISHED, FINDINGS_REPORT_SUPERSEDED);
 
     private static final Map<String, EventType<?>> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));

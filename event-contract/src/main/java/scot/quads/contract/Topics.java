@@ -18,6 +18,8 @@ public final class Topics {
     public static final String QUADS = "quads.quads";
     /** What a quad does together: comments on answers and agreed actions; key: the quad's id. */
     public static final String QUAD_WORK = "quads.quad-work";
+    /** Councils' findings reports, each edition drafted, agreed, published, superseded; key: the report's id. */
+    public static final String FINDINGS_REPORTS = "quads.findings-reports";
 
     /** Where a service puts the events it could not process, with the reason in the record's headers. */
     public static String deadLetter(String service) {

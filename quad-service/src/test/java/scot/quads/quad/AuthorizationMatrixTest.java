@@ -47,6 +47,10 @@ class AuthorizationMatrixTest {
     static final Set<Who> ADES_ONLY = EnumSet.of(Who.ADES);
     static final Set<Who> COUNCIL_USERS = EnumSet.of(Who.EDITOR_A, Who.VIEWER_A, Who.EDITOR_B, Who.VIEWER_B);
     static final Set<Who> ANY_ROLE = EnumSet.complementOf(EnumSet.of(Who.NOBODY));
+    static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
+    /** a0's findings report: a0's users (here its editor), ADES, and the officers and inspectors assigned to A. */
+    static final Set<Who> A0_REPORT_READERS = EnumSet.of(Who.ADES, Who.EDITOR_A, Who.OFFICER_A, Who.INSPECTOR_A);
+    static final Set<Who> A0_REPORT_AGREERS = EnumSet.of(Who.ADES, Who.EDITOR_A, Who.OFFICER_A);
 
     private static final LocalDate NEXT_MONTH = LocalDate.now().plusMonths(1);
 
@@ -63,6 +67,7 @@ class AuthorizationMatrixTest {
     private String commentId;
     private String actionId;
     private String sessionId;
+    private String reportId = UUID.randomUUID().toString();
 
     @Test
     void everyOperationRefusesWhomTheRulesRefuseAndShowsNoOneWhatTheyMayNotRead() {
@@ -77,6 +82,10 @@ class AuthorizationMatrixTest {
         quadA.submit(1, 3, 3, 3, marker(quadA.member(1)));
         quadA.submit(2, 2, 2, 2, marker(quadA.member(2)));
         quadA.submit(3, 4, 4, 4, marker(quadA.member(3)));
+        // a0's findings report is started once the quad has compared its answers; before that it is not found.
+        reportId = given().auth().oauth2(Tokens.ades()).when()
+                .post("/quads/" + quadA.quadId() + "/findings/" + quadA.member(0)).then().statusCode(201)
+                .extract().path("id");
         check(rules, true, failures);
 
         assertThat(failures).as("breaches of the authorization rules").isEmpty();
@@ -170,7 +179,9 @@ class AuthorizationMatrixTest {
                 .replace("{sessionId}", sessionId)
                 .replace("{proposalId}", UUID.randomUUID().toString())
                 .replace("{assignmentId}", UUID.randomUUID().toString())
-                .replace("{code}", quadA.member(0));
+                .replace("{code}", quadA.member(0))
+                .replace("{section}", "conclusion")
+                .replace("{reportId}", reportId);
     }
 
     private Map<String, Rule> rules() {
@@ -226,6 +237,18 @@ class AuthorizationMatrixTest {
         rules.put("GET /assignments/audit", new Rule(ADES_ONLY, null, null));
         rules.put("GET /assignments/mine", new Rule(ANY_ROLE, null, null));
         rules.put("POST /dead-letters/replay", new Rule(ADES_ONLY, null, null));
+        rules.put("GET /quads/{quadId}/findings/{code}", new Rule(A0_REPORT_READERS, null, null));
+        rules.put("POST /quads/{quadId}/findings/{code}", new Rule(A0_REPORT_READERS, null, null));
+        rules.put("PUT /quads/{quadId}/findings/{code}/sections/{section}", new Rule(A0_REPORT_READERS, null,
+                "{\"paragraphs\":[{\"text\":\"Concluded\"}]}"));
+        rules.put("POST /quads/{quadId}/findings/{code}/agreement", new Rule(A0_REPORT_AGREERS, null, null));
+        rules.put("POST /quads/{quadId}/findings/{code}/publication", new Rule(ADES_ONLY, null, null));
+        rules.put("POST /quads/{quadId}/findings/{code}/corrections", new Rule(A0_REPORT_READERS, null,
+                "{\"reason\":\"A wrong date\"}"));
+        rules.put("GET /quads/{quadId}/findings/{code}/audit", new Rule(A0_REPORT_READERS, null, null));
+        rules.put("GET /public/findings", new Rule(EVERYONE, null, null));
+        rules.put("GET /public/findings/{reportId}", new Rule(EVERYONE, null, null));
+        rules.put("GET /public/findings/{reportId}/pdf", new Rule(EVERYONE, null, null));
         return rules;
     }
 

@@ -78,6 +78,11 @@ public class CurrentUser {
         return !isAdes() && (identity.hasRole(OFFICER) || identity.hasRole(LINK));
     }
 
+    /** An ADES officer (not ADES itself), who may agree a findings report for ADES in the quads assigned to them. */
+    public boolean isAdesOfficer() {
+        return !isAdes() && identity.hasRole(OFFICER);
+    }
+
     /** Who they are, in words, for the pages of assigned readers. */
     public String getAssignedRoleName() {
         return identity.hasRole(OFFICER) ? "ADES officer" : "Education Scotland link inspector";

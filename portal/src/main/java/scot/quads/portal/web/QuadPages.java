@@ -318,6 +318,15 @@ public class QuadPages {
         }
         links.add(new QuadLink(base + "/sessions", "Sessions", "The quad's meetings and their agendas"));
         links.add(new QuadLink(base + "/actions", "Actions", "What the quad agreed to do, and what is overdue"));
+        if (user.isCouncilUser() && !user.isAdes()) {
+            links.add(new QuadLink(base + "/findings/" + TemplateExtensions.pathSegment(user.getCouncil()),
+                    "Your findings report", "Drafted from the round, agreed with ADES, then published"));
+        } else {
+            for (QuadApi.MemberStatus member : comparison.members()) {
+                links.add(new QuadLink(base + "/findings/" + TemplateExtensions.pathSegment(member.code()),
+                        "Findings report: " + member.name(), "Drafted from the round, agreed, then published"));
+            }
+        }
         return links;
     }
 }

@@ -23,6 +23,12 @@ public class TemplateExtensions {
         return value == null ? "" : value.toString();
     }
 
+    /** The day of a moment in UK time, as GOV.UK writes it (2 May 2028); nothing for null. */
+    @TemplateExtension(namespace = "fmt")
+    static String day(OffsetDateTime time) {
+        return time == null ? "" : Labels.date(time.atZoneSameInstant(Labels.UK).toLocalDate());
+    }
+
     @TemplateExtension(namespace = "fmt")
     static String state(String state) {
         return Labels.state(state);

@@ -16,6 +16,8 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.quarkus.test.junit.QuarkusTest;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -26,6 +28,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
 import scot.quads.contract.CloudEvent;
 import scot.quads.contract.EventCodec;
@@ -157,7 +161,7 @@ class FindingsResourceTest {
     }
 
     @Test
-    void theCouncilAndAdesAgreeThenAdesPublishesAndAnyoneReadsItWithoutSigningIn() {
+    void theCouncilAndAdesAgreeThenAdesPublishesAndAnyoneReadsItWithoutSigningIn() throws IOException {
         Round round = round();
         String editor = Tokens.editor(round.quad().a());
         String reportId = start(editor, round).then().statusCode(201).extract().path("id");
@@ -200,6 +204,19 @@ class FindingsResourceTest {
         byte[] pdf = given().when().get("/public/findings/" + reportId + "/pdf").then().statusCode(200)
                 .contentType("application/pdf").extract().asByteArray();
         assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
+        byte[] docx = given().when().get("/public/findings/" + reportId + "/docx").then().statusCode(200)
+                .header("Content-Disposition", containsString(".docx"))
+                .extract().asByteArray();
+        try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            List<String> headings = word.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle()))
+                    .map(XWPFParagraph::getText).toList();
+            assertThat(headings).contains("Introduction and context", "Focus and focus question", "Strengths",
+                    "Conclusion");
+            assertThat(word.getParagraphs()).extracting(XWPFParagraph::getText)
+                    .contains("A year of steady improvement.");
+            assertThat(word.getParagraphs().get(0).getStyle()).isEqualTo("Title");
+            assertThat(word.getStyles().styleExist("Heading1")).isTrue();
+        }
 
         List<CloudEvent> events = TestKafka.events(Topics.FINDINGS_REPORTS, reportId, 3);
         assertThat(events).extracting(CloudEvent::type).containsExactly(Events.FINDINGS_REPORT_DRAFTED.name(),

@@ -249,6 +249,7 @@ class AuthorizationMatrixTest {
         rules.put("GET /public/findings", new Rule(EVERYONE, null, null));
         rules.put("GET /public/findings/{reportId}", new Rule(EVERYONE, null, null));
         rules.put("GET /public/findings/{reportId}/pdf", new Rule(EVERYONE, null, null));
+        rules.put("GET /public/findings/{reportId}/docx", new Rule(EVERYONE, null, null));
         return rules;
     }
 

@@ -2,6 +2,7 @@ package scot.quads.quad;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -15,6 +16,9 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.quarkus.test.junit.QuarkusTest;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -24,12 +28,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
 import scot.quads.contract.CloudEvent;
 import scot.quads.contract.EventCodec;
 import scot.quads.contract.Events;
 import scot.quads.contract.Topics;
 import scot.quads.contract.payload.FindingsReportV1;
+import scot.quads.contract.payload.FocusV1;
 import scot.quads.contract.payload.SelfEvaluationSubmittedV1;
 import scot.quads.testing.QuadsTestStack;
 import scot.quads.testing.TestKafka;
@@ -92,6 +99,10 @@ class FindingsResourceTest {
             assertThat((String) p.get("text")).startsWith("Share the attendance tracker");
             assertThat(source(p)).containsEntry("kind", "action").containsEntry("id", round.actionId());
         });
+        assertThat(paragraphs(report, "focus")).extracting(p -> p.get("text")).containsExactly(
+                "The council's focus: Attendance.", "Focus question: How can we raise attendance in S4?",
+                "Key questions: How well do we follow up absence?");
+        assertThat(paragraphs(report, "focus")).allSatisfy(p -> assertThat(source(p).get("kind")).isEqualTo("focus"));
         assertThat(paragraphs(report, "conclusion")).isEmpty();
 
         start(Tokens.ades(), round).then().statusCode(409).contentType("application/problem+json");
@@ -150,7 +161,7 @@ class FindingsResourceTest {
     }
 
     @Test
-    void theCouncilAndAdesAgreeThenAdesPublishesAndAnyoneReadsItWithoutSigningIn() {
+    void theCouncilAndAdesAgreeThenAdesPublishesAndAnyoneReadsItWithoutSigningIn() throws IOException {
         Round round = round();
         String editor = Tokens.editor(round.quad().a());
         String reportId = start(editor, round).then().statusCode(201).extract().path("id");
@@ -193,6 +204,19 @@ class FindingsResourceTest {
         byte[] pdf = given().when().get("/public/findings/" + reportId + "/pdf").then().statusCode(200)
                 .contentType("application/pdf").extract().asByteArray();
         assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
+        byte[] docx = given().when().get("/public/findings/" + reportId + "/docx").then().statusCode(200)
+                .header("Content-Disposition", containsString(".docx"))
+                .extract().asByteArray();
+        try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            List<String> headings = word.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle()))
+                    .map(XWPFParagraph::getText).toList();
+            assertThat(headings).contains("Introduction and context", "Focus and focus question", "Strengths",
+                    "Conclusion");
+            assertThat(word.getParagraphs()).extracting(XWPFParagraph::getText)
+                    .contains("A year of steady improvement.");
+            assertThat(word.getParagraphs().get(0).getStyle()).isEqualTo("Title");
+            assertThat(word.getStyles().styleExist("Heading1")).isTrue();
+        }
 
         List<CloudEvent> events = TestKafka.events(Topics.FINDINGS_REPORTS, reportId, 3);
         assertThat(events).extracting(CloudEvent::type).containsExactly(Events.FINDINGS_REPORT_DRAFTED.name(),
@@ -300,6 +324,12 @@ class FindingsResourceTest {
                                 Feed.graded("1.1.2", 2, "findings-" + quad.a()),
                                 Feed.graded("2.1.1", 2, "findings-" + quad.a())), statement)));
         Feed.awaitSubmission(evaluationId);
+        UUID focusId = UUID.randomUUID();
+        Feed.send(EventCodec.event(Events.FOCUS_AGREED, "/rubric-service", focusId.toString(),
+                new FocusV1(focusId, quad.cycleId(), quad.a(), "agreed", "Attendance",
+                        "How can we raise attendance in S4?", List.of("How well do we follow up absence?"),
+                        "A clear focus", "ades", OffsetDateTime.now(ZoneOffset.UTC))));
+        await().atMost(Duration.ofSeconds(30)).until(() -> Feed.tx(() -> CouncilFocus.findById(focusId) != null));
         quad.submit(quad.b(), 3, "findings");
         quad.submit(quad.c(), 4, "findings");
         quad.submit(quad.d(), 5, "findings");

@@ -23,6 +23,8 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Path("/public/findings")
 public interface PublicFindingsApi {
 
+    String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     List<Summary> published(@QueryParam("council") String council, @QueryParam("year") Integer year);
@@ -31,6 +33,11 @@ public interface PublicFindingsApi {
     @Path("/{reportId}")
     @Produces(MediaType.APPLICATION_JSON)
     Report report(@PathParam("reportId") UUID reportId);
+
+    @GET
+    @Path("/{reportId}/docx")
+    @Produces(DOCX)
+    byte[] docx(@PathParam("reportId") UUID reportId);
 
     @GET
     @Path("/{reportId}/pdf")

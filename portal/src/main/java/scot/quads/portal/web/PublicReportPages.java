@@ -35,7 +35,7 @@ import scot.quads.portal.client.ServiceProblem;
 
 /**
  * The public part of the portal, the only pages anyone may read without signing in: councils' published findings
- * reports by council and year, each report as a page and as a PDF, and an Atom feed of publications. The pages show nobody's name and
+ * reports by council and year, each report as a page, a PDF and a Word document, and an Atom feed of publications. The pages show nobody's name and
  * nothing of whoever is signed in, so any cache may keep them (five minutes, then it asks again with the ETag).
  * {@link SearchEngineFiles} serves the robots rules and the sitemap.
  */
@@ -89,15 +89,27 @@ public class PublicReportPages {
     public Response pdf(@PathParam("reportId") String reportId, @Context Request request) {
         UUID id = id(reportId);
         Report report = findings.report(id);
-        byte[] pdf = findings.pdf(id);
-        EntityTag tag = new EntityTag(digest(pdf));
+        return file(request, findings.pdf(id), "application/pdf", "inline", report.title() + ".pdf");
+    }
+
+    @GET
+    @Path("/{reportId}/docx")
+    public Response docx(@PathParam("reportId") String reportId, @Context Request request) {
+        UUID id = id(reportId);
+        Report report = findings.report(id);
+        return file(request, findings.docx(id), PublicFindingsApi.DOCX, "attachment", report.title() + ".docx");
+    }
+
+    private static Response file(Request request, byte[] content, String mediaType, String disposition,
+            String fileName) {
+        EntityTag tag = new EntityTag(digest(content));
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
         if (unchanged != null) {
             return unchanged.tag(tag).header(HttpHeaders.CACHE_CONTROL, CACHE).build();
         }
-        String name = report.title().replaceAll("[^A-Za-z0-9 ()-]", "").replaceAll("\\s+", " ").strip() + ".pdf";
-        return Response.ok(pdf, "application/pdf").tag(tag).header(HttpHeaders.CACHE_CONTROL, CACHE)
-                .header("Content-Disposition", "inline; filename=\"" + name + "\"").build();
+        String name = fileName.replaceAll("[^A-Za-z0-9 ().-]", "").replaceAll("\\s+", " ").strip();
+        return Response.ok(content, mediaType).tag(tag).header(HttpHeaders.CACHE_CONTROL, CACHE)
+                .header("Content-Disposition", disposition + "; filename=\"" + name + "\"").build();
     }
 
     @GET

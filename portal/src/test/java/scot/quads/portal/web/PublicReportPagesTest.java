@@ -60,6 +60,9 @@ class PublicReportPagesTest {
                    "Partnerships with the college are strong."]}]}""".formatted(FIRST, SECOND))));
         stub(get(urlPathEqualTo("/public/findings/" + FIRST + "/pdf")).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/pdf").withBody("%PDF-1.4 a report")));
+        stub(get(urlPathEqualTo("/public/findings/" + FIRST + "/docx")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+                .withBody("PK a Word document")));
         stub(get(urlPathEqualTo("/public/findings/" + OTHER)).willReturn(aResponse().withStatus(404)
                 .withHeader("Content-Type", "application/problem+json")
                 .withBody("{\"title\":\"Not Found\",\"status\":404,\"detail\":\"No published report\"}")));
@@ -102,13 +105,18 @@ class PublicReportPagesTest {
                         "Our islands&#39; schools are small &amp; far apart.",
                         "<h2 class=\"govuk-heading-l\" id=\"strengths\">Strengths</h2>",
                         "This edition was corrected on 2 May 2028",
-                        "href=\"/reports/" + SECOND + "\"", "href=\"/reports/" + FIRST + "/pdf\"")
+                        "href=\"/reports/" + SECOND + "\"", "href=\"/reports/" + FIRST + "/pdf\"",
+                        "href=\"/reports/" + FIRST + "/docx\"")
                 .doesNotContain("id=\"focus\"");
 
         given().when().get("/reports/" + FIRST + "/pdf").then().statusCode(200)
                 .contentType(startsWith("application/pdf"))
                 .header("Cache-Control", "public, max-age=300")
                 .body(startsWith("%PDF-"));
+        given().when().get("/reports/" + FIRST + "/docx").then().statusCode(200)
+                .contentType(startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+                .header("Content-Disposition", containsString(".docx"))
+                .body(startsWith("PK"));
         given().when().get("/reports/" + OTHER).then().statusCode(404);
         given().when().get("/reports/not-a-report").then().statusCode(404);
     }

@@ -38,6 +38,9 @@ public class ProjectionConsumer {
                 .on(Events.SELF_EVALUATION_SUBMITTED, projections::submission)
                 .on(Events.SELF_EVALUATION_RETURNED, projections::returned)
                 .on(Events.SELF_EVALUATION_RECALLED, projections::recalled)
+                .on(Events.FOCUS_PROPOSED, projections::focus)
+                .on(Events.FOCUS_AGREED, projections::focus)
+                .on(Events.FOCUS_SENT_BACK, projections::focus)
                 .build();
     }
 

@@ -11,11 +11,13 @@ import scot.quads.contract.CloudEvent;
 import scot.quads.contract.MalformedEventException;
 import scot.quads.contract.payload.CouncilV1;
 import scot.quads.contract.payload.CycleV1;
+import scot.quads.contract.payload.FocusV1;
 import scot.quads.contract.payload.RubricVersionPublishedV1;
 import scot.quads.contract.payload.SelfEvaluationRecalledV1;
 import scot.quads.contract.payload.SelfEvaluationReturnedV1;
 import scot.quads.contract.payload.SelfEvaluationSubmittedV1;
 import scot.quads.quad.Council;
+import scot.quads.quad.CouncilFocus;
 import scot.quads.quad.Cycle;
 import scot.quads.quad.RubricVersion;
 import scot.quads.quad.Submission;
@@ -45,6 +47,33 @@ public class Projections {
         this.rubricVersions = rubricVersions;
         this.submissions = submissions;
         this.answerLevels = answerLevels;
+    }
+
+    /**
+     * A council's focus was proposed, agreed or sent back: its latest step is kept (an older step arriving late
+     * changes nothing).
+     */
+    public void focus(CloudEvent event, FocusV1 payload) {
+        OffsetDateTime at = payload.at() != null ? payload.at() : event.time() != null ? event.time() : now();
+        CouncilFocus focus = CouncilFocus.findById(payload.focusId());
+        if (focus == null) {
+            focus = new CouncilFocus();
+            focus.focusId = payload.focusId();
+        } else if (at.isBefore(focus.changedAt)) {
+            Log.infof("Focus %s step at %s is older than the one kept (%s); event %s ignored", payload.focusId(),
+                    at, focus.changedAt, event.id());
+            return;
+        }
+        focus.cycleId = payload.cycleId();
+        focus.councilCode = payload.councilCode().trim().toUpperCase();
+        focus.state = payload.state();
+        focus.area = payload.area();
+        focus.focusQuestion = payload.focusQuestion();
+        focus.keyQuestions = new ArrayList<>(payload.keyQuestions());
+        focus.changedAt = at;
+        if (!focus.isPersistent()) {
+            focus.persist();
+        }
     }
 
     public void council(CloudEvent event, CouncilV1 payload) {

@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import scot.quads.quad.Action;
 import scot.quads.quad.Assignment;
+import scot.quads.quad.CouncilFocus;
 import scot.quads.quad.QuadSession;
 import scot.quads.quad.RubricVersion;
 import scot.quads.quad.Submission;
@@ -65,12 +66,13 @@ public final class FindingsDraft {
     /**
      * What the draft is written from. {@code own}: the council's shown submission (null if none);
      * {@code partnerNames}: the other members' names, in the quad's order; {@code learning}: the questions where a
-     * partner is stronger, as the caller may see them; {@code actions}: the actions the council owns.
+     * partner is stronger, as the caller may see them; {@code actions}: the actions the council owns;
+     * {@code focus}: the focus ADES agreed (null if none).
      */
     public record Inputs(String councilName, String cycleName, UUID quadId, String quadName,
             List<String> partnerNames, Submission own, RubricVersion rubric, List<QuadSession> sessions,
             List<Assignment> assignments, List<LearningPartners.QuestionPartners> learning, List<Action> actions,
-            ZoneId zone) {
+            ZoneId zone, CouncilFocus focus) {
     }
 
     public static List<Section> prefill(Inputs in) {
@@ -95,6 +97,25 @@ public final class FindingsDraft {
         if (statement != null && !blank(statement.summary())) {
             introduction.add(w.p(statement.summary().trim(), "statement-summary", evaluation,
                     "Self-evaluative statement: summary"));
+        }
+
+        List<Paragraph> focus = new ArrayList<>();
+        if (in.focus() != null) {
+            String focusId = in.focus().focusId.toString();
+            if (!blank(in.focus().area)) {
+                focus.add(w.p("The council's focus: " + in.focus().area.trim() + ".", "focus", focusId,
+                        "The focus ADES agreed: its area"));
+            }
+            if (!blank(in.focus().focusQuestion)) {
+                focus.add(w.p("Focus question: " + in.focus().focusQuestion.trim(), "focus", focusId,
+                        "The focus ADES agreed: its question"));
+            }
+            List<String> keys = in.focus().keyQuestions == null ? List.of()
+                    : in.focus().keyQuestions.stream().filter(q -> !blank(q)).map(String::trim).toList();
+            if (!keys.isEmpty()) {
+                focus.add(w.p("Key questions: " + String.join(" ", keys), "focus", focusId,
+                        "The focus ADES agreed: its key questions"));
+            }
         }
 
         List<Paragraph> process = new ArrayList<>();
@@ -165,6 +186,7 @@ public final class FindingsDraft {
         for (Section heading : SECTIONS) {
             List<Paragraph> paragraphs = switch (heading.key()) {
                 case INTRODUCTION -> introduction;
+                case FOCUS -> focus;
                 case PROCESS -> process;
                 case STRENGTHS -> strengths;
                 case AREAS -> areas;

@@ -18,6 +18,7 @@ import scot.quads.contract.payload.FindingsReportV1;
 import scot.quads.quad.Action;
 import scot.quads.quad.Assignment;
 import scot.quads.quad.Council;
+import scot.quads.quad.CouncilFocus;
 import scot.quads.quad.Cycle;
 import scot.quads.quad.Quad;
 import scot.quads.quad.QuadSession;
@@ -135,7 +136,8 @@ public class FindingsService {
         List<String> partners = quad.memberCodes().stream().filter(c -> !c.equals(council)).map(names::get)
                 .toList();
         List<Section> sections = FindingsDraft.prefill(new FindingsDraft.Inputs(names.get(council), cycle.name,
-                quad.id, quad.name, partners, own, rubric, held, assigned, learning, actions, config.timeZone()));
+                quad.id, quad.name, partners, own, rubric, held, assigned, learning, actions, config.timeZone(),
+                CouncilFocus.agreed(quad.cycleId, council).orElse(null)));
 
         FindingsReport report = new FindingsReport();
         report.id = UUID.randomUUID();

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import scot.quads.quad.config.QuadConfig;
+import scot.quads.quad.export.FindingsDocx;
 import scot.quads.quad.export.FindingsPdf;
 import scot.quads.quad.findings.FindingsReport;
 import scot.quads.quad.findings.FindingsService;
@@ -75,6 +76,27 @@ public class PublicFindingsResource {
             return unchanged.header(HttpHeaders.CACHE_CONTROL, CACHE).tag(tag).build();
         }
         return Response.ok(PublicFindingsRepresentation.of(report)).tag(tag).header(HttpHeaders.CACHE_CONTROL, CACHE).build();
+    }
+
+    @GET
+    @Path("/{reportId}/docx")
+    @Produces(FindingsDocx.MEDIA_TYPE)
+    @Operation(summary = "One published edition as a Word document (DOCX) for committee papers, with the same"
+            + " headings and text; no sign-in")
+    @APIResponse(responseCode = "200", description = "The Word document",
+            content = @Content(mediaType = FindingsDocx.MEDIA_TYPE,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response docx(@PathParam("reportId") UUID reportId, @Context Request request) {
+        FindingsReport report = findings.publishedReport(reportId);
+        EntityTag tag = new EntityTag("docx" + report.version);
+        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
+        if (unchanged != null) {
+            return unchanged.header(HttpHeaders.CACHE_CONTROL, CACHE).tag(tag).build();
+        }
+        return Response.ok(FindingsDocx.of(report, config.timeZone()), FindingsDocx.MEDIA_TYPE).tag(tag)
+                .header(HttpHeaders.CACHE_CONTROL, CACHE)
+                .header(HttpHeaders.CONTENT_DISPOSITION, Attachments.contentDisposition(FindingsDocx.fileName(report)))
+                .build();
     }
 
     @GET

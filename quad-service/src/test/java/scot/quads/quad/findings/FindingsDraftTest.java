@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import scot.quads.quad.Action;
+import scot.quads.quad.CouncilFocus;
 import scot.quads.quad.QuadSession;
 import scot.quads.quad.Submission;
 import scot.quads.quad.findings.FindingsReport.Section;
@@ -49,7 +50,7 @@ class FindingsDraftTest {
                 + " 1.1.2. Its notes: Agreed next steps");
         assertThat(process.paragraphs().get(1).text())
                 .isEqualTo("Taking part: the councils of the quad (Fife, Angus, Falkirk and Stirling).");
-        assertThat(sections.get(1).paragraphs()).as("the focus is written by the people drafting").isEmpty();
+        assertThat(sections.get(1).paragraphs()).as("without an agreed focus, the people drafting write it").isEmpty();
     }
 
     @Test
@@ -74,9 +75,33 @@ class FindingsDraftTest {
                 .isEqualTo("Statement SWOT: strength (priority 1)");
     }
 
+    @Test
+    void theAgreedFocusFillsTheFocusSection() {
+        CouncilFocus focus = new CouncilFocus();
+        focus.focusId = UUID.randomUUID();
+        focus.area = "Positive destinations";
+        focus.focusQuestion = "How can more of our leavers go on to college?";
+        focus.keyQuestions = List.of("How well do we use destination data?", " ");
+        FindingsDraft.Inputs plain = inputs(submission(List.of()), List.of(), List.of());
+        FindingsDraft.Inputs in = new FindingsDraft.Inputs(plain.councilName(), plain.cycleName(), plain.quadId(),
+                plain.quadName(), plain.partnerNames(), plain.own(), null, List.of(), List.of(), List.of(),
+                List.of(), plain.zone(), focus);
+
+        List<FindingsReport.Paragraph> paragraphs = FindingsDraft.prefill(in).get(1).paragraphs();
+
+        assertThat(paragraphs).extracting(FindingsReport.Paragraph::text).containsExactly(
+                "The council's focus: Positive destinations.",
+                "Focus question: How can more of our leavers go on to college?",
+                "Key questions: How well do we use destination data?");
+        assertThat(paragraphs).allSatisfy(p -> {
+            assertThat(p.source().kind()).isEqualTo("focus");
+            assertThat(p.source().id()).isEqualTo(focus.focusId.toString());
+        });
+    }
+
     private static FindingsDraft.Inputs inputs(Submission own, List<QuadSession> sessions, List<Action> actions) {
         return new FindingsDraft.Inputs("Fife", "2026-27", QUAD, "Quad A", List.of("Angus", "Falkirk", "Stirling"),
-                own, null, sessions, List.of(), List.of(), actions, ZoneId.of("Europe/London"));
+                own, null, sessions, List.of(), List.of(), actions, ZoneId.of("Europe/London"), null);
     }
 
     private static Submission submission(List<Submission.Answer> answers) {

@@ -16,6 +16,7 @@ import scot.quads.rubric.Answer;
 import scot.quads.rubric.Council;
 import scot.quads.rubric.Cycle;
 import scot.quads.rubric.Question;
+import scot.quads.rubric.RubricContent;
 import scot.quads.rubric.ScaleLevel;
 import scot.quads.rubric.SelfEvaluation;
 import scot.quads.support.problem.ProblemException;
@@ -61,8 +62,10 @@ public class LastCycleAnswers {
         Map<Integer, String> labels = ScaleLevel.ofVersion(from.rubricVersionId).stream()
                 .collect(Collectors.toMap(level -> level.value, level -> level.label, (a, b) -> a));
         Map<String, List<Earlier>> byQuestion = new LinkedHashMap<>();
-        for (CarryForward.Step step : CarryForward.plan(Question.ofVersion(cycle.rubricVersionId),
-                from.rubricVersionId, earlierQuestions)) {
+        // In the order councils see the questions (a question's position counts within its indicator only).
+        List<Question> inOrder = RubricContent.load(cycle.rubricVersionId).map(content -> content.questions().stream()
+                .map(RubricContent.Placed::question).toList()).orElse(List.of());
+        for (CarryForward.Step step : CarryForward.plan(inOrder, from.rubricVersionId, earlierQuestions)) {
             List<Earlier> earlier = new ArrayList<>();
             for (UUID source : step.sources()) {
                 Answer answer = answers.get(source);

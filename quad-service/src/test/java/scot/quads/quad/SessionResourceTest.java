@@ -15,6 +15,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -30,6 +31,8 @@ import scot.quads.testing.Tokens;
 class SessionResourceTest {
 
     private static final OffsetDateTime NOW = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES);
+    /** A date-time as the API documents it (RFC 3339, seconds always written; toString leaves out zero seconds). */
+    private static final DateTimeFormatter RFC_3339 = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     @Test
     void aSessionWithoutAnAgendaTakesTheQuestionsWhereTheRevealedAnswersDivergeMost() {
@@ -40,7 +43,7 @@ class SessionResourceTest {
                     graded("1.1.1", levels[i][0], "s"), graded("1.1.2", levels[i][1], "s"),
                     graded("2.1.1", levels[i][2], "s")));
         }
-        String startsAt = NOW.plusWeeks(2).toString();
+        String startsAt = NOW.plusWeeks(2).format(RFC_3339);
 
         schedule(Tokens.editor(quad.a()), quad, startsAt, "Perth", null).then().statusCode(201)
                 .header("ETag", "\"0\"")
@@ -50,7 +53,7 @@ class SessionResourceTest {
                 .body("agenda[0].indicatorCode", equalTo("QI 1.1"))
                 .body("location", equalTo("Perth"))
                 .body("followUpActions", empty());
-        schedule(Tokens.ades(), quad, NOW.plusWeeks(3).toString(), null, List.of("2.1.1", "1.1.1"))
+        schedule(Tokens.ades(), quad, NOW.plusWeeks(3).format(RFC_3339), null, List.of("2.1.1", "1.1.1"))
                 .then().statusCode(201)
                 .body("agenda.questionCode", contains("2.1.1", "1.1.1"))
                 .body("followUpActions", nullValue());
@@ -62,7 +65,7 @@ class SessionResourceTest {
         quad.submit(quad.a(), 2, "early");
         quad.submit(quad.b(), 6, "early");
 
-        schedule(Tokens.editor(quad.a()), quad, NOW.plusDays(10).toString(), null, null).then().statusCode(201)
+        schedule(Tokens.editor(quad.a()), quad, NOW.plusDays(10).format(RFC_3339), null, null).then().statusCode(201)
                 .body("agenda", empty());
     }
 
@@ -70,11 +73,11 @@ class SessionResourceTest {
     void theNextSessionListsTheActionsStillToDoForFollowUp() {
         Partners quad = Partners.form();
         String editor = Tokens.editor(quad.a());
-        String held = schedule(editor, quad, NOW.minusDays(3).toString(), null, List.of("1.1.1"))
+        String held = schedule(editor, quad, NOW.minusDays(3).format(RFC_3339), null, List.of("1.1.1"))
                 .then().statusCode(201).extract().path("id");
-        String later = schedule(editor, quad, NOW.plusMonths(2).toString(), null, List.of())
+        String later = schedule(editor, quad, NOW.plusMonths(2).format(RFC_3339), null, List.of())
                 .then().statusCode(201).extract().path("id");
-        String next = schedule(editor, quad, NOW.plusDays(5).toString(), null, List.of())
+        String next = schedule(editor, quad, NOW.plusDays(5).format(RFC_3339), null, List.of())
                 .then().statusCode(201).extract().path("id");
         String open = ActionResourceTest.create(editor, quad, quad.b(), "Open one", List.of("1.1.1"),
                 LocalDate.now().plusWeeks(1).toString()).then().statusCode(201).extract().path("id");
@@ -103,9 +106,9 @@ class SessionResourceTest {
     void notesAreWrittenOnceTheSessionHasStartedAndEveryChangeNeedsTheVersionLastRead() {
         Partners quad = Partners.form();
         String editor = Tokens.editor(quad.b());
-        String held = schedule(editor, quad, NOW.minusHours(2).toString(), "Online", List.of("1.1.1"))
+        String held = schedule(editor, quad, NOW.minusHours(2).format(RFC_3339), "Online", List.of("1.1.1"))
                 .then().statusCode(201).extract().path("id");
-        String coming = schedule(editor, quad, NOW.plusDays(2).toString(), "Online", List.of())
+        String coming = schedule(editor, quad, NOW.plusDays(2).format(RFC_3339), "Online", List.of())
                 .then().statusCode(201).extract().path("id");
         String notes = "Agreed:\n  1. share trackers\n  2. revisit 1.1.1 — «next time»\n";
 
@@ -121,7 +124,7 @@ class SessionResourceTest {
                 .body("notes", equalTo(notes));
         patch(editor, quad, coming, "\"0\"", Map.of("notes", "Too early")).then().statusCode(409)
                 .contentType("application/problem+json").body("errors.field", contains("notes"));
-        patch(editor, quad, coming, "\"0\"", Map.of("startsAt", NOW.plusDays(4).toString())).then().statusCode(200)
+        patch(editor, quad, coming, "\"0\"", Map.of("startsAt", NOW.plusDays(4).format(RFC_3339))).then().statusCode(200)
                 .header("ETag", "\"1\"");
         given().auth().oauth2(editor).when().get("/quads/" + quad.quadId() + "/sessions/" + coming)
                 .then().statusCode(200).body("notes", nullValue()).header("ETag", "\"1\"");
@@ -132,7 +135,7 @@ class SessionResourceTest {
         Partners quad = Partners.form();
         Partners other = Partners.form();
         String editor = Tokens.editor(quad.a());
-        String when = NOW.plusDays(7).toString();
+        String when = NOW.plusDays(7).format(RFC_3339);
 
         schedule(editor, quad, null, null, List.of()).then().statusCode(400)
                 .contentType("application/problem+json").body("errors.field", hasItem("startsAt"));
@@ -162,7 +165,7 @@ class SessionResourceTest {
     void onlyTheQuadsUsersReachItsSessionsAndViewersOnlyRead() {
         Partners quad = Partners.form();
         Partners other = Partners.form();
-        String when = NOW.plusDays(7).toString();
+        String when = NOW.plusDays(7).format(RFC_3339);
         String session = schedule(Tokens.editor(quad.a()), quad, when, null, List.of()).then().statusCode(201)
                 .extract().path("id");
 

@@ -9,9 +9,9 @@ import scot.quads.quad.work.ActionService.ActionChange;
 
 /** A change to an action: only the fields sent change. Dropping needs a {@code reason}. */
 public record ActionPatch(
-        @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 20) String ownerCouncil,
-        @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 2000) String description,
-        @Size(max = 50) List<@Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(max = 50) String>
+        @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank") @Size(max = 20) String ownerCouncil,
+        @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank") @Size(max = 2000) String description,
+        @Size(max = 50) List<@Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank") @Size(max = 50) String>
                 questionCodes,
         @Schema(example = "2027-02-28") LocalDate dueDate,
         @Pattern(regexp = "open|in-progress|done|dropped", message = "must be open, in-progress, done or dropped")

@@ -48,6 +48,8 @@ public class ComparisonExportResource {
                     schema = @Schema(type = SchemaType.STRING, format = "binary")) },
             headers = @Header(name = "Content-Disposition", description = ETags.DISPOSITION,
                             schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "409", description = "Nothing to export yet: nothing of the comparison is revealed"
+            + " to the caller (detail says why)")
     public Response export(@PathParam("quadId") UUID quadId, @QueryParam("format") String format) {
         Export export = exports.export(quadId, format(format));
         return Response.ok(export.content(), export.mediaType())

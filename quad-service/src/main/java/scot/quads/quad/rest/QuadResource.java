@@ -119,6 +119,11 @@ public class QuadResource {
     @Path("/{quadId}/context")
     @Operation(summary = "The members side by side on context indicators (comma-separated codes), to its members"
             + " and ADES")
+    @APIResponse(responseCode = "200", description = "Each member's value of each indicator (null where it has none)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ContextService.QuadContext.class)))
+    @APIResponse(responseCode = "422", description = "An indicator that authority-service does not know (each named),"
+            + " or one it could not give values for")
     public ContextService.QuadContext context(@PathParam("quadId") UUID quadId,
             @QueryParam("indicators") String indicators, @QueryParam("period") String period) {
         return contexts.context(quadId, indicatorCodes(indicators),

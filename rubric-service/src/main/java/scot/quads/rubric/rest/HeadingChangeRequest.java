@@ -6,8 +6,8 @@ import scot.quads.rubric.service.VersionEditing.HeadingContent;
 
 /** A new code, title or guidance for a draft's theme or quality indicator; a part left out stays as it is. */
 public record HeadingChangeRequest(
-        @Size(max = 50) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String code,
-        @Size(max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String title,
+        @Size(max = 50) @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank") String code,
+        @Size(max = 200) @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank") String title,
         @Size(max = 2000) String guidance) {
 
     HeadingContent toContent() {

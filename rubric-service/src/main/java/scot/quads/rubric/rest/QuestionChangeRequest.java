@@ -12,7 +12,7 @@ import scot.quads.rubric.service.VersionEditing.QuestionContent;
 /** A change to a draft's question: the parts sent replace the old ones, the others stay. */
 public record QuestionChangeRequest(
         @Size(max = 200) String title,
-        @Size(max = 500) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String prompt,
+        @Size(max = 500) @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank") String prompt,
         @Size(max = 2000) String guidance,
         @Size(max = 2000) String illustration,
         Boolean notApplicableAllowed,

@@ -9,11 +9,17 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import java.util.UUID;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import scot.quads.rubric.service.StaleStatementException;
@@ -42,6 +48,11 @@ public class StatementResource {
     @GET
     @RolesAllowed({ Roles.ADES_ADMIN, Roles.AUTHORITY_EDITOR, Roles.AUTHORITY_VIEWER })
     @Operation(summary = "The council's self-evaluative statement (empty, version 0, until first saved)")
+    @APIResponse(responseCode = "200", description = "The statement as it now stands",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = StatementRepresentation.class)),
+            headers = @Header(name = "ETag", description = ETags.HEADER,
+                    schema = @Schema(type = SchemaType.STRING)))
     public Response get(@PathParam("cycleId") UUID cycleId, @PathParam("councilCode") String councilCode) {
         caller.requireAccessTo(councilCode);
         return respond(statements.view(cycleId, councilCode));
@@ -54,6 +65,11 @@ public class StatementResource {
                     + "self-evaluation is submitted; editable again when it is returned or recalled. Saving a "
                     + "carried-forward statement accepts it for this cycle. When the cycle has statementRequired, "
                     + "submission needs a context, at least one SWOT item and a summary.")
+    @APIResponse(responseCode = "200", description = "The statement as it now stands",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = StatementRepresentation.class)),
+            headers = @Header(name = "ETag", description = ETags.HEADER,
+                    schema = @Schema(type = SchemaType.STRING)))
     public Response save(@PathParam("cycleId") UUID cycleId, @PathParam("councilCode") String councilCode,
             @Parameter(required = true, description = ETags.IF_MATCH_REQUIRED)
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull StatementRequest statement) {

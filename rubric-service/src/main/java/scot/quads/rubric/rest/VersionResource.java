@@ -68,8 +68,7 @@ public class VersionResource {
     @Operation(summary = "A version as a file: format=json (the import's canonical form) or xlsx (to edit in Excel)",
             description = "Either imports again as a new draft through POST /frameworks/import.")
     @APIResponse(responseCode = "200", description = "The file, as the format asks", content = {
-            @Content(mediaType = "application/json",
-                    schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "application/json", schema = @Schema(implementation = FrameworkImport.class)),
             @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                     schema = @Schema(type = SchemaType.STRING, format = "binary")) },
             headers = @Header(name = "Content-Disposition", description = ETags.DISPOSITION,

@@ -22,7 +22,8 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
  * ones as null, and read null for a field left empty), so every property of a component schema that is not in its
  * {@code required} list is nullable ({@code nullable: true} in OpenAPI 3.0.3); a property that refers to a plain
  * value's schema (a UUID, a date, an enumeration) gets that schema written out, nullable; one that refers to an
- * object's schema is left as it is;</li>
+ * object's schema refers to its nullable twin; a map's plain values may be null too (an indicator with no value for a
+ * council, say);</li>
  * <li>a Jackson {@code JsonNode} (an audit entry's before and after, say) is any JSON value, null included, not an
  * object with the node class's getters as properties;</li>
  * <li>a pattern (from Bean Validation's {@code @Pattern}, which must match the whole value) is written anchored,
@@ -85,10 +86,17 @@ public class JsonShapes implements OASFilter {
         }
     }
 
-    /** Bean Validation matches a pattern against the whole value; JSON Schema anywhere in it, unless anchored. */
+    /**
+     * Bean Validation matches a pattern against the whole value; JSON Schema anywhere in it, unless anchored. The
+     * pattern the generator writes for {@code @NotBlank}, {@code \S} (something other than white space, anywhere),
+     * is already meant to match anywhere.
+     */
     static String anchored(String pattern) {
-        return pattern.startsWith("^") && pattern.endsWith("$") ? pattern : "^(?:" + pattern + ")$";
+        return pattern.startsWith("^") && pattern.endsWith("$") || NOT_BLANK.equals(pattern) ? pattern
+                : "^(?:" + pattern + ")$";
     }
+
+    private static final String NOT_BLANK = "\\S";
 
     private static void anchorPatterns(Schema schema, Set<Schema> seen) {
         if (schema == null || !seen.add(schema)) {
@@ -131,6 +139,11 @@ public class JsonShapes implements OASFilter {
                             && !value.getType().contains(Schema.SchemaType.NULL)) {
                         value.addType(Schema.SchemaType.NULL);
                     }
+                }
+                Schema entries = value.getAdditionalPropertiesSchema();
+                if (entries != null && entries.getRef() == null && entries.getType() != null
+                        && !entries.getType().isEmpty() && !entries.getType().contains(Schema.SchemaType.NULL)) {
+                    entries.addType(Schema.SchemaType.NULL);
                 }
                 nullableUnlessRequired(value, components);
             }

@@ -28,7 +28,8 @@ import scot.quads.support.problem.Problem;
  * <li>an operation with a body or one that changes something: 409 (someone else's change or a duplicate met at the
  * same moment), 413 (a body over the limit), 415 (a body of another media type) and 422 (a body that is well-formed
  * but breaks a rule of the domain);</li>
- * <li>an operation with an {@code If-Match} header: 412 with the current version, and 428 when it is required.</li>
+ * <li>an operation with an {@code If-Match} header: 412 with the current version, and 428 when it is required;</li>
+ * <li>any other error an operation documents itself (a read's 409 or 422, say) has the same body.</li>
  * </ul>
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
@@ -116,6 +117,18 @@ public class ProblemResponses implements OASFilter {
                         .description("The bearer challenge").schema(string()));
             }
             responses.addAPIResponse(error.getKey(), response);
+        }
+        // An error an operation documents itself (a 409 or 422 a read can answer, say) is problem+json too.
+        if (responses.getAPIResponses() != null) {
+            for (Map.Entry<String, APIResponse> own : responses.getAPIResponses().entrySet()) {
+                APIResponse response = own.getValue();
+                if (own.getKey().matches("[45]\\d\\d") && response != null && response.getRef() == null
+                        && (response.getContent() == null || response.getContent().getMediaTypes() == null
+                                || response.getContent().getMediaTypes().isEmpty())) {
+                    response.content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                            OASFactory.createMediaType().schema(ref(PROBLEM))));
+                }
+            }
         }
     }
 

@@ -52,6 +52,10 @@ public class PublicFindingsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Published findings reports (superseded editions too), newest first, by council (GSS code)"
             + " and calendar year of publication; no sign-in")
+    @APIResponse(responseCode = "200", description = "The published editions, newest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY,
+                            implementation = PublicFindingsRepresentation.Summary.class)))
     public Response list(@QueryParam("council") String council,
             @QueryParam("year") @Min(2000) @Max(2100) Integer year) {
         List<PublicFindingsRepresentation.Summary> reports = findings.published(council, year).stream()

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -74,12 +75,7 @@ public class PublicFindingsResource {
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
     public Response get(@PathParam("reportId") UUID reportId, @Context Request request) {
         FindingsReport report = findings.publishedReport(reportId);
-        EntityTag tag = new EntityTag("p" + report.version);
-        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
-        if (unchanged != null) {
-            return unchanged.header(HttpHeaders.CACHE_CONTROL, CACHE).tag(tag).build();
-        }
-        return Response.ok(PublicFindingsRepresentation.of(report)).tag(tag).header(HttpHeaders.CACHE_CONTROL, CACHE).build();
+        return cacheable(request, "p", report, () -> Response.ok(PublicFindingsRepresentation.of(report)));
     }
 
     @GET
@@ -92,15 +88,9 @@ public class PublicFindingsResource {
                     schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response docx(@PathParam("reportId") UUID reportId, @Context Request request) {
         FindingsReport report = findings.publishedReport(reportId);
-        EntityTag tag = new EntityTag("docx" + report.version);
-        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
-        if (unchanged != null) {
-            return unchanged.header(HttpHeaders.CACHE_CONTROL, CACHE).tag(tag).build();
-        }
-        return Response.ok(FindingsDocx.of(report, config.timeZone()), FindingsDocx.MEDIA_TYPE).tag(tag)
-                .header(HttpHeaders.CACHE_CONTROL, CACHE)
-                .header(HttpHeaders.CONTENT_DISPOSITION, Attachments.contentDisposition(FindingsDocx.fileName(report)))
-                .build();
+        return cacheable(request, "docx", report, () -> Response.ok(FindingsDocx.of(report, config.timeZone()),
+                FindingsDocx.MEDIA_TYPE).header(HttpHeaders.CONTENT_DISPOSITION,
+                        Attachments.contentDisposition(FindingsDocx.fileName(report))));
     }
 
     @GET
@@ -112,15 +102,22 @@ public class PublicFindingsResource {
                     schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response pdf(@PathParam("reportId") UUID reportId, @Context Request request) {
         FindingsReport report = findings.publishedReport(reportId);
-        EntityTag tag = new EntityTag("pdf" + report.version);
+        return cacheable(request, "pdf", report, () -> Response.ok(FindingsPdf.of(report, config.timeZone()),
+                FindingsPdf.MEDIA_TYPE).header(HttpHeaders.CONTENT_DISPOSITION,
+                        Attachments.contentDisposition(FindingsPdf.fileName(report)).replaceFirst("^attachment",
+                                "inline")));
+    }
+
+    /**
+     * A published edition in one form ({@code kind}: its ETag's prefix, so that the forms' tags differ): 304 when
+     * the caller holds the current one (If-None-Match), else the answer {@code fresh} builds, only then; either
+     * way with the ETag and the public cache's lifetime.
+     */
+    private static Response cacheable(Request request, String kind, FindingsReport report,
+            Supplier<Response.ResponseBuilder> fresh) {
+        EntityTag tag = new EntityTag(kind + report.version);
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
-        if (unchanged != null) {
-            return unchanged.header(HttpHeaders.CACHE_CONTROL, CACHE).tag(tag).build();
-        }
-        return Response.ok(FindingsPdf.of(report, config.timeZone()), FindingsPdf.MEDIA_TYPE).tag(tag)
-                .header(HttpHeaders.CACHE_CONTROL, CACHE)
-                .header(HttpHeaders.CONTENT_DISPOSITION, Attachments.contentDisposition(FindingsPdf.fileName(report))
-                        .replaceFirst("^attachment", "inline"))
-                .build();
+        Response.ResponseBuilder answer = unchanged != null ? unchanged : fresh.get();
+        return answer.tag(tag).header(HttpHeaders.CACHE_CONTROL, CACHE).build();
     }
 }

@@ -90,7 +90,7 @@ class FrameworkResourceTest {
     void publishingAnnouncesTheWholeVersionOnKafka() {
         String versionId = importDraft(demo(freshCode()));
 
-        given().auth().oauth2(Tokens.ades()).contentType(ContentType.JSON).body("null")
+        given().auth().oauth2(Tokens.ades())
                 .when().post("/versions/" + versionId + "/publish")
                 .then().statusCode(200)
                 .header("ETag", "\"1\"")

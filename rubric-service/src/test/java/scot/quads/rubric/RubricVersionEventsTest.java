@@ -108,7 +108,7 @@ class RubricVersionEventsTest {
                 .then().statusCode(200)
                 .body("themes[0].indicators[0].questions[0].derivedFromQuestionIds.size()",
                         org.hamcrest.Matchers.equalTo(2));
-        ades().body("{\"lineage\":\"reworded\",\"derivedFrom\":\"1.1.1\"}")
+        ades().body("{\"lineage\":\"reworded\",\"derivedFrom\":[\"1.1.1\"]}")
                 .when().patch("/versions/" + draft + "/questions/1.1.1")
                 .then().statusCode(200)
                 .body("themes[0].indicators[0].questions[0].derivedFromQuestionIds.size()",

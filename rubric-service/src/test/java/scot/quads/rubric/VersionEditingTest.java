@@ -64,7 +64,7 @@ class VersionEditingTest {
                 .statusCode(200)
                 .body("themes[0].indicators[0].questions.find { it.code == '1.1.9' }.lineage", equalTo("new"));
         addQuestion(draft, "QI 1.1", "{\"code\":\"1.1.3a\",\"prompt\":\"Half of 1.1.3?\","
-                + "\"lineage\":\"split-from\",\"derivedFrom\":\"1.1.3\"}")
+                + "\"lineage\":\"split-from\",\"derivedFrom\":[\"1.1.3\"]}")
                 .statusCode(200)
                 .body("questionCount", equalTo(Rubrics.DEMO_QUESTIONS + 1));
 

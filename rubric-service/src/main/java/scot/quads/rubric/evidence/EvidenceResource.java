@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -186,9 +187,24 @@ public class EvidenceResource {
             description = "Streamed from the database a piece at a time, with the type detected on upload, "
                     + "X-Content-Type-Options: nosniff and a Content-Disposition naming the file. A link has no "
                     + "content (404).")
-    @APIResponse(responseCode = "200", description = "The file's bytes",
-            content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
-                    schema = @Schema(type = SchemaType.STRING, format = "binary")),
+    @APIResponse(responseCode = "200", description = "The file's bytes, as the type detected on upload (one of those "
+            + "the pack takes)", content = {
+                    @Content(mediaType = EvidenceTypes.PDF,
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = EvidenceTypes.DOCX,
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = EvidenceTypes.XLSX,
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = EvidenceTypes.PPTX,
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = EvidenceTypes.CSV,
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = EvidenceTypes.TEXT,
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = EvidenceTypes.PNG,
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = EvidenceTypes.JPEG,
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")) },
             headers = @Header(name = "Content-Disposition", description = ETags.DISPOSITION,
                     schema = @Schema(type = SchemaType.STRING)))
     public Response content(@PathParam("cycleId") UUID cycleId, @PathParam("councilCode") String councilCode,
@@ -232,7 +248,9 @@ public class EvidenceResource {
                     schema = @Schema(implementation = EvidenceRepresentation.class)),
             headers = @Header(name = "ETag", description = ETags.HEADER, schema = @Schema(type = SchemaType.STRING)))
     public Response change(@PathParam("cycleId") UUID cycleId, @PathParam("councilCode") String councilCode,
-            @PathParam("itemId") UUID itemId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @PathParam("itemId") UUID itemId,
+            @Parameter(required = true, description = ETags.IF_MATCH_REQUIRED)
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull EvidenceRequest request) {
         caller.requireEditorOf(councilCode);
         EvidenceItem item = evidence.change(cycleId, councilCode, itemId, ETags.ifMatch(ifMatch), request.url(),

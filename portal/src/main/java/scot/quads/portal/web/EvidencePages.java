@@ -71,6 +71,10 @@ public class EvidencePages {
             return errors.get(name);
         }
 
+        public boolean has(String name) {
+            return errors.containsKey(name);
+        }
+
         public boolean isTicked(String name, Object value) {
             return ticked.contains(name + "=" + value);
         }
@@ -119,7 +123,7 @@ public class EvidencePages {
         if (title == null || title.isBlank()) {
             errors.put("title", "Enter a title for the evidence");
         }
-        LocalDate dated = DateInput.read(day, month, year, false, "date-day", "The date of the evidence", errors);
+        LocalDate dated = DateInput.read(day, month, year, false, "date", "The date of the evidence", errors);
         if (!errors.isEmpty()) {
             return refused(cycleId, council, 400, values, errors, ticked);
         }
@@ -172,7 +176,7 @@ public class EvidencePages {
             errors.put("link-title", "Enter a title for the link");
         }
         LocalDate dated = DateInput.read(values.get("link-date-day"), values.get("link-date-month"),
-                values.get("link-date-year"), false, "link-date-day", "The date of the evidence", errors);
+                values.get("link-date-year"), false, "link-date", "The date of the evidence", errors);
         if (!errors.isEmpty()) {
             return refused(cycleId, council, 400, values, errors, Set.of());
         }
@@ -209,7 +213,7 @@ public class EvidencePages {
             String field = error.field() == null ? "" : error.field().replaceAll("\\[\\d+]$", "");
             String id = switch (field) {
                 case "file", "url", "title", "description" -> prefix + (field.equals("url") ? "url" : field);
-                case "date" -> prefix + "date-day";
+                case "date" -> prefix + "date";
                 case "questions", "indicators" -> prefix + "codes";
                 case "swotItems", "keyQuestions" -> prefix + field;
                 default -> prefix + (prefix.isEmpty() ? "file" : "url");

@@ -172,14 +172,14 @@ class EvidencePagesTest {
                 .multiPart("title", "Improvement plan").multiPart("date-day", "31").multiPart("date-month", "2")
                 .multiPart("date-year", "2026").when().post(PAGE + "/files")
                 .then().statusCode(400)
-                .body(containsString("<a href=\"#date-day\">The date of the evidence must be a real date"))
+                .body(containsString("<a href=\"#date\">The date of the evidence must be a real date"))
                 .body(containsString("id=\"date-error\""))
                 .body(containsString("id=\"date-day\" name=\"date-day\" type=\"text\" inputmode=\"numeric\" value=\"31\""));
         given().auth().oauth2(CouncilPagesTest.editor())
                 .formParam("link-url", "https://example.org/plan").formParam("link-title", "Plan")
                 .formParam("link-date-month", "12").when().post(PAGE + "/links")
                 .then().statusCode(400)
-                .body(containsString("<a href=\"#link-date-day\">The date of the evidence must include a day, a month"));
+                .body(containsString("<a href=\"#link-date\">The date of the evidence must include a day, a month"));
         ServiceStubs.server.verify(0, postRequestedFor(urlPathEqualTo(PACK)));
     }
 

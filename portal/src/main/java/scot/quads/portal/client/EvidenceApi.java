@@ -8,7 +8,9 @@ import java.util.UUID;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -22,7 +24,8 @@ import org.jboss.resteasy.reactive.client.api.ClientMultipartForm;
 
 /**
  * rubric-service's evidence packs as the portal uses them: a council's pack, adding a file (sent on from the
- * portal's temporary file, never held in memory) or a link, removing an item, and downloading a file as a stream.
+ * portal's temporary file, never held in memory) or a link, changing or removing an item, and downloading a file
+ * as a stream.
  */
 @RegisterRestClient(configKey = "rubric")
 @RegisterClientHeaders(BearerToken.class)
@@ -43,6 +46,14 @@ public interface EvidenceApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     Item link(@PathParam("cycleId") UUID cycleId, @PathParam("council") String council, LinkRequest link);
+
+    /** Changes an item's words, date, address (links) and what it supports; If-Match carries its version. */
+    @PUT
+    @Path("/{itemId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    Item change(@PathParam("cycleId") UUID cycleId, @PathParam("council") String council,
+            @PathParam("itemId") UUID itemId, @HeaderParam("If-Match") String ifMatch, LinkRequest change);
 
     @DELETE
     @Path("/{itemId}")
@@ -111,6 +122,11 @@ public interface EvidenceApi {
                 case "text/csv" -> "CSV";
                 default -> "Text";
             };
+        }
+
+        /** The item's entry in the pack, if it still holds it. */
+        public static java.util.Optional<Item> in(Pack pack, UUID id) {
+            return pack.items().stream().filter(item -> item.id().equals(id)).findFirst();
         }
 
         /** Every rubric code the item supports, separated by commas. */

@@ -30,6 +30,7 @@ import org.jboss.resteasy.reactive.client.api.ClientMultipartForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import scot.quads.portal.client.EvidenceApi;
+import scot.quads.portal.client.EvidenceApi.Item;
 import scot.quads.portal.client.EvidenceApi.LinkRequest;
 import scot.quads.portal.client.EvidenceApi.Pack;
 import scot.quads.portal.client.RubricApi;
@@ -54,6 +55,9 @@ public class EvidencePages {
     static class Templates {
         static native TemplateInstance evidence(Pack pack, Statement statement, Focus focus, Form form,
                 ErrorSummary errors, String done);
+
+        static native TemplateInstance change(Pack pack, Item item, Statement statement, Focus focus, Form form,
+                ErrorSummary errors);
     }
 
     /** What the two forms show again after a refusal: the text as typed and each field's error. */
@@ -191,6 +195,111 @@ public class EvidencePages {
             fileErrors(problem, errors, "link-");
             return refused(cycleId, council, problem.status(), values, errors, Set.of());
         }
+    }
+
+    /** The change page of one item, filled in with what it holds now. */
+    @GET
+    @Path("/cycles/{cycleId}/evidence/{itemId}/change")
+    public Response changing(@PathParam("cycleId") UUID cycleId, @PathParam("itemId") UUID itemId) {
+        String council = requireCouncil();
+        Pack pack = evidence.pack(cycleId, council);
+        Item item = Item.in(pack, itemId).orElseThrow(() -> gone());
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("title", item.title());
+        values.put("description", nonNull(item.description()));
+        values.put("url", nonNull(item.url()));
+        values.put("codes", item.codes());
+        if (item.date() != null) {
+            values.put("date-day", String.valueOf(item.date().getDayOfMonth()));
+            values.put("date-month", String.valueOf(item.date().getMonthValue()));
+            values.put("date-year", String.valueOf(item.date().getYear()));
+        }
+        values.put("version", String.valueOf(item.version()));
+        return Response.ok(changePage(pack, item, council, new Form(values, Map.of(),
+                ticked(item.swotItems(), item.keyQuestions().stream().map(String::valueOf).toList())), null)
+                .render()).build();
+    }
+
+    /**
+     * Saves the change with the version the page was filled in from (If-Match), so that a change made by someone else
+     * meanwhile is not overwritten: the page then comes back with theirs and says so.
+     */
+    @POST
+    @Path("/cycles/{cycleId}/evidence/{itemId}/change")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response change(@PathParam("cycleId") UUID cycleId, @PathParam("itemId") UUID itemId,
+            MultivaluedMap<String, String> fields) {
+        String council = requireCouncil();
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String name : List.of("title", "description", "url", "codes", "date-day", "date-month", "date-year",
+                "version")) {
+            values.put(name, nonNull(fields.getFirst(name)));
+        }
+        Set<String> ticked = ticked(fields.get("swotItems"), fields.get("keyQuestions"));
+        Pack pack = evidence.pack(cycleId, council);
+        Item item = Item.in(pack, itemId).orElseThrow(() -> gone());
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (values.get("title").isBlank()) {
+            errors.put("title", "Enter a title for the evidence");
+        }
+        if (!item.isFile() && values.get("url").isBlank()) {
+            errors.put("url", "Enter the link's web address, starting with https://");
+        }
+        LocalDate dated = DateInput.read(values.get("date-day"), values.get("date-month"), values.get("date-year"),
+                false, "date", "The date of the evidence", errors);
+        if (!errors.isEmpty()) {
+            return changeRefused(pack, item, council, 400, values, errors, ticked);
+        }
+        Codes sorted = codes(cycleId, council, values.get("codes"));
+        LinkRequest change = new LinkRequest(values.get("title").strip(), blankToNull(values.get("description")),
+                dated, item.isFile() ? null : values.get("url").strip(), sorted.questions(), sorted.indicators(),
+                nonBlank(fields.get("swotItems")), nonBlank(fields.get("keyQuestions")).stream()
+                        .map(EvidencePages::keyQuestion).toList());
+        try {
+            evidence.change(cycleId, council, itemId, "\"" + values.get("version") + "\"", change);
+            return Response.seeOther(URI.create("/council/cycles/" + cycleId + "/evidence?done=changed")).build();
+        } catch (RuntimeException failure) {
+            ServiceProblem problem = clientProblem(failure);
+            if (problem.status() == 412 || problem.status() == 428) {
+                Pack now = evidence.pack(cycleId, council);
+                Item current = Item.in(now, itemId).orElseThrow(() -> gone());
+                values.put("version", String.valueOf(current.version()));
+                errors.put("change-form", "Someone else changed this evidence while you were editing it. Check"
+                        + " the details below, which are yours, and save again to replace theirs");
+                return changeRefused(now, current, council, 409, values, errors, ticked);
+            }
+            fileErrors(problem, errors, "");
+            if (errors.containsKey("file")) {
+                errors.put("title", errors.remove("file"));
+            }
+            return changeRefused(pack, item, council, problem.status(), values, errors, ticked);
+        }
+    }
+
+    private static Integer keyQuestion(String typed) {
+        try {
+            return Integer.valueOf(typed.strip());
+        } catch (NumberFormatException notANumber) {
+            return -1;
+        }
+    }
+
+    private static ServiceProblem gone() {
+        return new ServiceProblem(404, "Not Found", "Your evidence does not hold that item (it may have been removed).",
+                null, null);
+    }
+
+    private TemplateInstance changePage(Pack pack, Item item, String council, Form form, ErrorSummary errors) {
+        return Templates.change(pack, item, rubric.statement(pack.cycleId(), council),
+                rubric.focus(pack.cycleId(), council), form, errors);
+    }
+
+    private Response changeRefused(Pack pack, Item item, String council, int status, Map<String, String> values,
+            Map<String, String> errors, Set<String> ticked) {
+        List<ErrorSummary.Item> items = new ArrayList<>();
+        errors.forEach((id, text) -> items.add(new ErrorSummary.Item("#" + id, text)));
+        return Response.status(status).entity(changePage(pack, item, council, new Form(values, errors, ticked),
+                new ErrorSummary("There is a problem", items)).render()).build();
     }
 
     @POST

@@ -9,6 +9,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -221,5 +223,58 @@ class EvidencePagesTest {
         given().auth().oauth2(CouncilPagesTest.editor()).when()
                 .get("/evidence/" + CouncilPagesTest.CYCLE + "/S12000049/" + ITEM)
                 .then().statusCode(404).body(not(containsString("%PDF")));
+    }
+
+    @Test
+    void anItemsChangePageIsFilledInWithWhatItHoldsAndSavesWithItsVersion() {
+        given().auth().oauth2(CouncilPagesTest.editor()).when().get(PAGE)
+                .then().statusCode(200).body(containsString("href=\"" + PAGE + "/" + ITEM + "/change\""));
+        given().auth().oauth2(CouncilPagesTest.editor()).when().get(PAGE + "/" + ITEM + "/change")
+                .then().statusCode(200)
+                .body(containsString("id=\"title\" name=\"title\" type=\"text\" value=\"Attainment review\""))
+                .body(containsString(">The 2026 review</textarea>"))
+                .body(containsString("value=\"QI 1.1, 1.1.2\""))
+                .body(containsString("name=\"keyQuestions\" type=\"checkbox\" value=\"1\" checked"))
+                .body(containsString("PDF, 1.5 MB: review.pdf"));
+        ServiceStubs.server.stubFor(put(urlPathEqualTo(PACK + "/" + ITEM)).willReturn(okJson("""
+                {"id":"%s","kind":"file","title":"Attainment review 2026","questions":["1.1.2"],"indicators":[],
+                 "swotItems":[],"keyQuestions":[],"shared":false,"version":2}""".formatted(ITEM))));
+        given().auth().oauth2(CouncilPagesTest.editor()).redirects().follow(false)
+                .formParam("version", "1").formParam("title", "Attainment review 2026")
+                .formParam("codes", "1.1.2").formParam("date-day", "30").formParam("date-month", "6")
+                .formParam("date-year", "2026")
+                .when().post(PAGE + "/" + ITEM + "/change")
+                .then().statusCode(303).header("Location", endsWith(PAGE + "?done=changed"));
+        ServiceStubs.server.verify(putRequestedFor(urlPathEqualTo(PACK + "/" + ITEM))
+                .withHeader("If-Match", com.github.tomakehurst.wiremock.client.WireMock.equalTo("\"1\""))
+                .withRequestBody(matching(".*\"title\":\"Attainment review 2026\".*"))
+                .withRequestBody(matching(".*\"date\":\"2026-06-30\".*"))
+                .withRequestBody(matching(".*\"questions\":\\[\"1.1.2\"\\].*"))
+                .withRequestBody(matching(".*\"indicators\":\\[\\].*")));
+    }
+
+    @Test
+    void aChangeMadeMeanwhileBySomeoneElseIsNotOverwrittenAndWhatWasTypedIsKept() {
+        ServiceStubs.server.stubFor(put(urlPathEqualTo(PACK + "/" + ITEM)).willReturn(aResponse().withStatus(412)
+                .withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"title\":\"Precondition failed\",\"status\":412,\"detail\":\"The item has changed\"}")));
+        given().auth().oauth2(CouncilPagesTest.editor())
+                .formParam("version", "0").formParam("title", "My better title")
+                .when().post(PAGE + "/" + ITEM + "/change")
+                .then().statusCode(409)
+                .body(containsString("Someone else changed this evidence while you were editing it"))
+                .body(containsString("value=\"My better title\""))
+                .body(containsString("name=\"version\" value=\"1\""));
+    }
+
+    @Test
+    void aChangeWithoutATitleIsRefusedInGovukWordsAndNothingIsSent() {
+        given().auth().oauth2(CouncilPagesTest.editor())
+                .formParam("version", "1").formParam("title", " ").formParam("description", "Kept as typed")
+                .when().post(PAGE + "/" + ITEM + "/change")
+                .then().statusCode(400)
+                .body(containsString("<a href=\"#title\">Enter a title for the evidence</a>"))
+                .body(containsString(">Kept as typed</textarea>"));
+        ServiceStubs.server.verify(0, putRequestedFor(urlPathEqualTo(PACK + "/" + ITEM)));
     }
 }

@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.qute.Engine;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
@@ -65,6 +70,23 @@ class GuidancePagesTest {
         given().when().get("/guidance/sessions").then().statusCode(200)
                 .body(containsString("A half-day session on differences"),
                         containsString("A follow-up session online"));
+    }
+
+    @Inject
+    Engine engine;
+
+    @Test
+    void eachStepsPageSaysWhatHappensNextAndLinksToAStepOfTheGuidance() {
+        String guidance = given().when().get("/guidance").then().statusCode(200).extract().asString();
+        for (String step : List.of("focus", "evaluate", "reveal", "sessions", "actions", "findings")) {
+            String html = engine.parse("{#whatNext step='" + step + "' /}").render();
+            assertThat(html).as(step).contains("What happens next");
+            Matcher link = Pattern.compile("href=\"/guidance#([a-z-]+)\"").matcher(html);
+            assertThat(link.find()).as(step + " links to the guidance").isTrue();
+            assertThat(guidance).as(step + "'s anchor exists").contains("id=\"" + link.group(1) + "\"");
+            assertThat(html.replaceAll("<[^>]+>", "").replace("What happens next", "").replace("How the round works", "")
+                    .strip()).as(step + " says something").hasSizeGreaterThan(40);
+        }
     }
 
     @Test

@@ -123,7 +123,8 @@ public final class DemoData {
 
     /**
      * The demo's ADES officers and link inspectors (logins made by deploy/local/LocalRealm.java) assigned by ADES to
-     * different quads of the cycle, and one link inspector to a council; left alone once assigned.
+     * the cycle's first two quads by name, whose answers the living demo reveals: each officer to one quad, the first
+     * inspector to the first quad and the second to the first council of the second quad; left alone once assigned.
      */
     private void assignOfficersAndInspectors(String cycleId) {
         JsonNode already = api.get(ADES, QuadsApi.QUAD + "/assignments?username=ades-officer-1")
@@ -135,15 +136,16 @@ public final class DemoData {
         List<JsonNode> quads = new ArrayList<>();
         api.get(ADES, QuadsApi.QUAD + "/cycles/" + cycleId + "/quads").expect(200, "Listing quads").body()
                 .forEach(quads::add);
-        if (quads.size() < 4) {
-            say("Fewer than 4 quads: the demo officers and link inspectors are not assigned");
+        quads.sort(java.util.Comparator.comparing(quad -> quad.path("name").asText()));
+        if (quads.size() < 2) {
+            say("Fewer than 2 quads: the demo officers and link inspectors are not assigned");
             return;
         }
         assign("ades-officer", "ades-officer-1", quads.get(0).get("id").asText(), null, quads.get(0));
         assign("ades-officer", "ades-officer-2", quads.get(1).get("id").asText(), null, quads.get(1));
-        assign("es-link", "link-inspector-1", quads.get(2).get("id").asText(), null, quads.get(2));
-        String council = quads.get(3).get("members").get(0).get("code").asText();
-        assign("es-link", "link-inspector-2", null, council, quads.get(3));
+        assign("es-link", "link-inspector-1", quads.get(0).get("id").asText(), null, quads.get(0));
+        String council = quads.get(1).get("members").get(0).get("code").asText();
+        assign("es-link", "link-inspector-2", null, council, quads.get(1));
     }
 
     private void assign(String role, String username, String quadId, String councilCode, JsonNode quad) {

@@ -118,7 +118,7 @@ final class DemoText {
     static String comment(Random random, String kind, int level) {
         if ("challenge".equals(kind)) {
             return pick(random, List.of(
-                    "Your level " + level + " is above the rest of the quad here: what evidence lies behind it?",
+                    "What evidence lies behind your level " + level + " here?",
                     "Is one survey enough to support a " + level + "? We would like to see how it was tested.",
                     "How far does the level " + level + " reflect every school, and not just the strongest?"));
         }

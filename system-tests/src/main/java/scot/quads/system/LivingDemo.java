@@ -214,7 +214,7 @@ final class LivingDemo {
     /** Saves the council's answers to the given share of the items (in rubric order) that have none yet. */
     private void fill(String cycleId, String cycleName, String council, double share, String round) {
         JsonNode evaluation = evaluation(cycleId, council);
-        if (!"draft".equals(evaluation.path("state").asText()) && !"returned".equals(evaluation.path("state").asText())) {
+        if ("submitted".equals(evaluation.path("state").asText())) {
             return;
         }
         boolean perIndicator = "quality-indicator".equals(evaluation.path("gradingGrain").asText());

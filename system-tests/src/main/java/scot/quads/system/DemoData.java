@@ -56,23 +56,75 @@ public final class DemoData {
     }
 
     void load(Path framework) throws Exception {
+        Instant started = Instant.now();
         addContacts();
-        String cycleName = schoolYear(LocalDate.now());
+        LocalDate today = LocalDate.now();
+        String cycleName = schoolYear(today);
+        String earlierName = schoolYear(today.minusYears(1));
         JsonNode cycle = findCycle(cycleName);
-        if (cycle == null) {
-            String versionId = importAndPublish(Files.readString(framework));
-            cycle = openCycle(cycleName, versionId);
-            say("Opened cycle " + cycleName + " on the demo rubric");
-        } else {
-            say("Cycle " + cycleName + " is already open");
+        JsonNode earlier = findCycle(earlierName);
+        String versionId = cycle != null ? cycle.get("rubricVersionId").asText()
+                : earlier != null ? earlier.get("rubricVersionId").asText()
+                : importAndPublish(Files.readString(framework));
+        Map<String, String> names = new LinkedHashMap<>();
+        api.get(ADES, QuadsApi.AUTHORITY + "/councils").expect(200, "Listing councils").body()
+                .forEach(council -> names.put(council.get("gssCode").asText(), council.get("name").asText()));
+        LivingDemo demo = new LivingDemo(api, names, THREADS);
+        try {
+            if (earlier == null) {
+                earlier = openEarlierCycle(earlierName, versionId);
+                say("Opened the earlier cycle " + earlierName + " on the demo rubric");
+            }
+            if (!"closed".equals(earlier.path("state").asText())) {
+                formQuads(earlier.get("id").asText(), earlierName);
+                int start = Integer.parseInt(earlierName.substring(0, 4));
+                demo.earlierRound(earlier, LocalDate.of(start + 1, 1, 30), LocalDate.of(start + 1, 3, 31));
+            } else {
+                say("The earlier cycle " + earlierName + " is already closed");
+            }
+            if (cycle == null) {
+                cycle = openCycle(cycleName, versionId);
+                say("Opened cycle " + cycleName + " on the demo rubric");
+            } else {
+                say("Cycle " + cycleName + " is already open");
+            }
+            formQuads(cycle.get("id").asText(), cycleName);
+            assignOfficersAndInspectors(cycle.get("id").asText());
+            demo.currentRound(cycle, earlier.get("id").asText());
+        } finally {
+            demo.shutdown();
         }
-        formQuads(cycle.get("id").asText(), cycleName);
-        assignOfficersAndInspectors(cycle.get("id").asText());
+        say("Demo data loaded in " + Duration.between(started, Instant.now()).toSeconds() + " s ("
+                + demo.answersSaved() + " answers saved)");
+    }
+
+    /** Councils whose answers are saved at the same time (each council's in turn). */
+    static final int THREADS = Integer.getInteger("quads.demo.threads", 6);
+
+    /**
+     * Last school year's cycle, opened with its deadline still ahead so that councils can submit; the loader sets its
+     * real dates (in the past) and closes it once its round is done.
+     */
+    JsonNode openEarlierCycle(String name, String versionId) {
+        int startYear = Integer.parseInt(name.substring(0, 4));
+        Map<String, Object> cycle = Map.of(
+                "name", name,
+                "rubricVersionId", versionId,
+                "opensOn", LocalDate.of(startYear, 8, 18).toString(),
+                "submissionDeadline", LocalDate.now().plusDays(30).toString(),
+                "revealRule", "all-submitted-or-deadline");
+        return api.post(ADES, QuadsApi.RUBRIC + "/cycles", cycle).expect(201, "Opening cycle " + name).body();
+    }
+
+    /** A name as part of an address: lower case, words joined by hyphens. */
+    static String slug(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 
     /**
      * The demo's ADES officers and link inspectors (logins made by deploy/local/LocalRealm.java) assigned by ADES to
-     * different quads of the cycle, and one link inspector to a council; left alone once assigned.
+     * the cycle's first two quads by name, whose answers the living demo reveals: each officer to one quad, the first
+     * inspector to the first quad and the second to the first council of the second quad; left alone once assigned.
      */
     private void assignOfficersAndInspectors(String cycleId) {
         JsonNode already = api.get(ADES, QuadsApi.QUAD + "/assignments?username=ades-officer-1")
@@ -84,15 +136,16 @@ public final class DemoData {
         List<JsonNode> quads = new ArrayList<>();
         api.get(ADES, QuadsApi.QUAD + "/cycles/" + cycleId + "/quads").expect(200, "Listing quads").body()
                 .forEach(quads::add);
-        if (quads.size() < 4) {
-            say("Fewer than 4 quads: the demo officers and link inspectors are not assigned");
+        quads.sort(java.util.Comparator.comparing(quad -> quad.path("name").asText()));
+        if (quads.size() < 2) {
+            say("Fewer than 2 quads: the demo officers and link inspectors are not assigned");
             return;
         }
         assign("ades-officer", "ades-officer-1", quads.get(0).get("id").asText(), null, quads.get(0));
         assign("ades-officer", "ades-officer-2", quads.get(1).get("id").asText(), null, quads.get(1));
-        assign("es-link", "link-inspector-1", quads.get(2).get("id").asText(), null, quads.get(2));
-        String council = quads.get(3).get("members").get(0).get("code").asText();
-        assign("es-link", "link-inspector-2", null, council, quads.get(3));
+        assign("es-link", "link-inspector-1", quads.get(0).get("id").asText(), null, quads.get(0));
+        String council = quads.get(1).get("members").get(0).get("code").asText();
+        assign("es-link", "link-inspector-2", null, council, quads.get(1));
     }
 
     private void assign(String role, String username, String quadId, String councilCode, JsonNode quad) {

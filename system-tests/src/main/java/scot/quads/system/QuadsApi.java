@@ -91,6 +91,14 @@ public final class QuadsApi {
         return send(request.PUT(HttpRequest.BodyPublishers.ofString(json(body))).build());
     }
 
+    public Reply patch(String user, String url, String ifMatch, Object body) {
+        HttpRequest.Builder request = request(user, url).header("Content-Type", "application/json");
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return send(request.method("PATCH", HttpRequest.BodyPublishers.ofString(json(body))).build());
+    }
+
     /** A download (an export): its status, content type and raw bytes. */
     public record Download(int status, String contentType, byte[] bytes) {
     }

@@ -83,9 +83,10 @@ final class PartnerStack {
     }
 
     /**
-     * Answers every unanswered question of the council's self-evaluation and submits it, unless it is already
-     * submitted. {@code level} gives each question's level by its position; a level of 5 or 6 gets short evidence
-     * when {@code thin}, so the comparison flags it.
+     * Answers every unanswered question of the council's self-evaluation (and saves again any answer carried forward
+     * and not yet confirmed, as the demo data leaves some) and submits it, unless it is already submitted.
+     * {@code level} gives each question's level by its position; a level of 5 or 6 gets short evidence when
+     * {@code thin}, so the comparison flags it.
      */
     static void submitAll(String login, String council, String cycleId, java.util.function.IntUnaryOperator level,
             boolean thin) throws IOException, InterruptedException {
@@ -100,7 +101,8 @@ final class PartnerStack {
             String code = question.get("code").asText();
             JsonNode answer = question.get("answer");
             int given = level.applyAsInt(index++);
-            if (answer != null && !answer.isNull() && !answer.get("level").isNull()) {
+            if (answer != null && !answer.isNull() && !answer.get("level").isNull()
+                    && !answer.path("carriedForward").asBoolean()) {
                 continue;
             }
             Map<String, Object> body = new LinkedHashMap<>();

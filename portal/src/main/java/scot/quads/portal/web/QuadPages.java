@@ -317,6 +317,9 @@ public class QuadPages {
             links.add(new QuadLink(base + "/trend", "Trend", "Your council's levels across cycles"));
         }
         links.add(new QuadLink(base + "/sessions", "Sessions", "The quad's meetings and their agendas"));
+        links.add(new QuadLink(base + "/challenges", "Challenges waiting for an answer",
+                user.isCouncilUser() ? "Challenges put to your council that it has not answered yet"
+                        : "Challenges the councils have not answered yet"));
         links.add(new QuadLink(base + "/actions", "Actions", "What the quad agreed to do, and what is overdue"));
         if (user.isCouncilUser() && !user.isAdes()) {
             links.add(new QuadLink(base + "/findings/" + TemplateExtensions.pathSegment(user.getCouncil()),

@@ -218,6 +218,7 @@ class AuthorizationMatrixTest {
         rules.put("POST /quads/{quadId}/sessions", new Rule(A_SESSION_RUNNERS, null, session));
         rules.put("PATCH /quads/{quadId}/sessions/{sessionId}", new Rule(A_SESSION_RUNNERS, null,
                 "{\"notes\":\"Agreed\"}"));
+        rules.put("GET /quads/{quadId}/sessions/{sessionId}/pack", new Rule(A_READERS, "format=docx", null));
         rules.put("PUT /quads/{quadId}/sessions/{sessionId}/items/{itemId}/outcome", new Rule(A_SESSION_RUNNERS,
                 null, "{\"strengths\":\"Agreed\"}"));
         rules.put("POST /quads/{quadId}/sessions/{sessionId}/items/{itemId}/actions", new Rule(A_WRITERS, null,

@@ -10,6 +10,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -30,6 +31,13 @@ import scot.quads.quad.config.QuadConfig;
 import scot.quads.quad.work.SessionService.ItemView;
 import scot.quads.quad.work.SessionService.SessionView;
 import scot.quads.quad.work.SessionService;
+import scot.quads.quad.work.SessionPackService;
+import scot.quads.quad.export.SessionPack;
+import scot.quads.quad.export.SessionPackDocx;
+import scot.quads.quad.export.SessionPackPdf;
+import scot.quads.support.problem.Problem;
+import scot.quads.support.problem.ProblemException;
+import scot.quads.support.rest.Attachments;
 import scot.quads.support.rest.ETags;
 import scot.quads.support.security.Roles;
 
@@ -39,11 +47,13 @@ import scot.quads.support.security.Roles;
 public class SessionResource {
 
     private final SessionService sessions;
+    private final SessionPackService packs;
     private final Clock clock;
     private final QuadConfig config;
 
-    public SessionResource(SessionService sessions, Clock clock, QuadConfig config) {
+    public SessionResource(SessionService sessions, SessionPackService packs, Clock clock, QuadConfig config) {
         this.sessions = sessions;
+        this.packs = packs;
         this.clock = clock;
         this.config = config;
     }
@@ -142,6 +152,37 @@ public class SessionResource {
         Action action = sessions.raiseAction(quadId, sessionId, itemId, form.toNew());
         return Response.created(UriBuilder.fromPath("/quads/{quadId}/actions/{actionId}").build(quadId, action.id))
                 .entity(ActionRepresentation.of(action, today())).tag(ETags.of(action.version)).build();
+    }
+
+    @GET
+    @Path("/{sessionId}/pack")
+    @Operation(summary = "The session pack in one file: the session, its agenda with each shown member's level,"
+            + " narrative extracts and flags and questions to ask, the challenges open and answered, the actions to"
+            + " follow up; as PDF (format=pdf, the default) or Word (format=docx)", description = "Only what the"
+            + " caller may read: answers as the quad's comparison shows them to the caller (the reveal rule), the"
+            + " comment threads the caller may read. The file is offered as \"<quad> - session pack, <date>.<format>\".")
+    @APIResponse(responseCode = "200", description = "The file, as the format asks", content = {
+            @Content(mediaType = SessionPackPdf.MEDIA_TYPE,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = SessionPackDocx.MEDIA_TYPE,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")) },
+            headers = @Header(name = "Content-Disposition", description = ETags.DISPOSITION,
+                            schema = @Schema(type = SchemaType.STRING)))
+    public Response pack(@PathParam("quadId") UUID quadId, @PathParam("sessionId") UUID sessionId,
+            @Parameter(description = "pdf (the default) or docx",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^(pdf|docx)$"))
+            @QueryParam("format") String format) {
+        boolean docx = format != null && format.trim().equalsIgnoreCase("docx");
+        if (!docx && format != null && !format.isBlank() && !format.trim().equalsIgnoreCase("pdf")) {
+            throw ProblemException.badRequest("format must be pdf or docx",
+                    new Problem.FieldError("format", "must be pdf or docx"));
+        }
+        SessionPack pack = packs.pack(quadId, sessionId);
+        return Response.ok(docx ? SessionPackDocx.of(pack) : SessionPackPdf.of(pack),
+                        docx ? SessionPackDocx.MEDIA_TYPE : SessionPackPdf.MEDIA_TYPE)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        Attachments.contentDisposition(pack.fileName(docx ? "docx" : "pdf")))
+                .build();
     }
 
     private Response ok(SessionView view) {

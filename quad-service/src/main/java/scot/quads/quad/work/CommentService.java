@@ -71,6 +71,11 @@ public class CommentService {
         return openChallenges(threads(quad, null, null));
     }
 
+    /** Every challenge thread of the quad the caller may read, open or answered, oldest first. */
+    public List<Thread> challenges(Quad quad) {
+        return threads(quad, null, null).stream().filter(thread -> CHALLENGE.equals(thread.opening().kind)).toList();
+    }
+
     private static List<Thread> openChallenges(List<Thread> threads) {
         return threads.stream().filter(thread -> CHALLENGE.equals(thread.opening().kind))
                 .filter(thread -> answer(thread) == null).toList();

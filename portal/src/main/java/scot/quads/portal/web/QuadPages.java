@@ -216,6 +216,20 @@ public class QuadPages {
                 .header("Content-Disposition", file.getHeaderString("Content-Disposition")).build();
     }
 
+    /** A session's pack (PDF, or Word with format=docx), fetched with the user's token and handed over. */
+    @GET
+    @Path("/{quadId}/sessions/{sessionId}/pack")
+    @Produces(MediaType.WILDCARD)
+    public Response sessionPack(@PathParam("quadId") UUID quadId, @PathParam("sessionId") UUID sessionId,
+            @QueryParam("format") String format) {
+        AccessTokenCredential token = identity.getCredential(AccessTokenCredential.class);
+        Response file = exports.sessionPack(quadId, sessionId, "docx".equals(format) ? "docx" : "pdf",
+                token == null ? null : "Bearer " + token.getToken());
+        byte[] body = file.readEntity(byte[].class);
+        return Response.ok(body).type(file.getMediaType())
+                .header("Content-Disposition", file.getHeaderString("Content-Disposition")).build();
+    }
+
     private String questionPage(UUID quadId, String code, String posted, ErrorSummary errors,
             CommentAttempt attempt) {
         Comparison comparison = quads.comparison(quadId);

@@ -56,7 +56,7 @@ public class SessionItem extends PanacheEntityBase {
 
     /** A session's items in agenda order. */
     public static List<SessionItem> ofSession(UUID sessionId) {
-        return list("sessionId = ?1 order by position", sessionId);
+        return list("from SessionItem i where i.sessionId = ?1 order by i.position", sessionId);
     }
 
     /** The items of several sessions, in agenda order within each. */
@@ -64,6 +64,6 @@ public class SessionItem extends PanacheEntityBase {
         if (sessionIds.isEmpty()) {
             return List.of();
         }
-        return list("sessionId in ?1 order by sessionId, position", sessionIds);
+        return list("from SessionItem i where i.sessionId in ?1 order by i.sessionId, i.position", sessionIds);
     }
 }

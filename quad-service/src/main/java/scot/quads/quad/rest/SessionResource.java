@@ -170,7 +170,7 @@ public class SessionResource {
                             schema = @Schema(type = SchemaType.STRING)))
     public Response pack(@PathParam("quadId") UUID quadId, @PathParam("sessionId") UUID sessionId,
             @Parameter(description = "pdf (the default) or docx",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^(pdf|docx)$"))
+                    schema = @Schema(type = SchemaType.STRING, pattern = "pdf|docx"))
             @QueryParam("format") String format) {
         boolean docx = format != null && format.trim().equalsIgnoreCase("docx");
         if (!docx && format != null && !format.isBlank() && !format.trim().equalsIgnoreCase("pdf")) {

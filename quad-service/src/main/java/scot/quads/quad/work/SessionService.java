@@ -467,7 +467,7 @@ public class SessionService {
             throw new ProblemException(409, "Conflict", "An agenda item whose outcome or actions are recorded stays"
                     + " on the agenda", kept, null);
         }
-        unmatched.forEach(SessionItem::delete);
+        unmatched.forEach(item -> item.delete());
         wanted.stream().filter(item -> !item.isPersistent()).forEach(item -> item.persist());
         return changed;
     }

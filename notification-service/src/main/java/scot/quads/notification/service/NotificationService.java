@@ -181,7 +181,9 @@ public class NotificationService {
         deliver(event, withAssigned(CommentNotices.posted(new CommentNotices.Comment(payload.commentId(),
                 payload.threadId(), payload.quadId(), payload.cycleId(), cycleName(payload.cycleId()),
                 payload.questionCode(), payload.aboutCouncilCode(), person(payload.author()), writers,
-                known.councilNames(named))), payload.quadId(), payload.author().username()));
+                known.councilNames(named), payload.inReplyTo() == null
+                        && CommentPostedV1.CHALLENGE.equals(payload.threadKind()))), payload.quadId(),
+                payload.author().username()));
     }
 
     @Transactional

@@ -221,8 +221,11 @@ class QuadWorkNotificationsTest {
                 .containsExactly("New action for Partnering " + partner + ": Share the tracker");
         assertThat(titles(Tokens.adesOfficer(revoked))).isEmpty();
         assertThat(titles(Tokens.adesOfficer(elsewhere))).isEmpty();
-        assertThat(titles(Tokens.editor(about)))
-                .containsExactly("New comment on Challenged " + about + "'s answer to question 2.1");
+        // The council is told as before (the quad's forming, then the comment), and not of the partner's action.
+        assertThat(titles(Tokens.editor(about))).first()
+                .isEqualTo("New comment on Challenged " + about + "'s answer to question 2.1");
+        assertThat(titles(Tokens.editor(about))).hasSize(2)
+                .doesNotContain("New action for Partnering " + partner + ": Share the tracker");
     }
 
     // ---------------------------------------------------------------- helpers

@@ -100,6 +100,15 @@ class RealmSecurityTest {
         assertEquals("totp", realm.path("otpPolicyType").asText());
     }
 
+    @Test
+    void descriptionsFitKeycloaksColumns() {
+        // Keycloak stores a flow's and a role's description in VARCHAR(255): a longer one fails the whole import.
+        realm.path("authenticationFlows").forEach(flow -> assertTrue(flow.path("description").asText().length() <= 255,
+                flow.path("alias").asText()));
+        realm.path("roles").path("realm").forEach(role -> assertTrue(role.path("description").asText().length() <= 255,
+                role.path("name").asText()));
+    }
+
     private static List<String> composites(JsonNode role) {
         List<String> names = new ArrayList<>();
         role.path("composites").path("realm").forEach(name -> names.add(name.asText()));

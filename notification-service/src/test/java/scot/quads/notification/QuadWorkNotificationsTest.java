@@ -24,10 +24,12 @@ import scot.quads.contract.EventType;
 import scot.quads.contract.Events;
 import scot.quads.contract.Topics;
 import scot.quads.contract.payload.ActionV1;
+import scot.quads.contract.payload.AssignmentV1;
 import scot.quads.contract.payload.CommentPostedV1;
 import scot.quads.contract.payload.CommentPostedV1.Participant;
 import scot.quads.contract.payload.CouncilContactsV1;
 import scot.quads.contract.payload.CouncilV1;
+import scot.quads.contract.payload.QuadV1;
 import scot.quads.contract.payload.SelfEvaluationSubmittedV1;
 import scot.quads.notification.mail.GreenMailResource;
 import scot.quads.notification.mail.GreenMailResource.InjectSmtp;
@@ -177,7 +179,62 @@ class QuadWorkNotificationsTest {
                 .body("email.'self-evaluation.submitted'", equalTo("off"));
     }
 
+    @Test
+    void theOfficersAndInspectorsAssignedToAQuadAreToldWhatItsCouncilsAreToldButNotOfTheirOwnComments() {
+        String about = council("Challenged");
+        String partner = council("Partnering");
+        UUID quad = UUID.randomUUID();
+        UUID cycle = UUID.randomUUID();
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String officer = "officer-" + suffix;
+        String inspector = "Inspector-" + suffix;
+        String revoked = "revoked-" + suffix;
+        String elsewhere = "elsewhere-" + suffix;
+        String key = quad.toString();
+        TestKafka.send(Topics.QUADS, key, EventCodec.event(Events.QUAD_FORMED, "/quad-service", key,
+                new QuadV1(quad, cycle, "Quad " + suffix, List.of(about, partner))));
+        TestKafka.send(Topics.QUADS, key, grant(Events.ASSIGNMENT_GRANTED, UUID.randomUUID(), "ades-officer", officer,
+                quad, null));
+        // A link inspector assigned to a member council reaches the council's quad.
+        TestKafka.send(Topics.QUADS, key, grant(Events.ASSIGNMENT_GRANTED, UUID.randomUUID(), "es-link", inspector,
+                null, partner));
+        UUID gone = UUID.randomUUID();
+        TestKafka.send(Topics.QUADS, key, grant(Events.ASSIGNMENT_GRANTED, gone, "ades-officer", revoked, quad, null));
+        TestKafka.send(Topics.QUADS, key, grant(Events.ASSIGNMENT_REVOKED, gone, "ades-officer", revoked, quad, null));
+        TestKafka.send(Topics.QUADS, key, grant(Events.ASSIGNMENT_GRANTED, UUID.randomUUID(), "ades-officer",
+                elsewhere, UUID.randomUUID(), null));
+        await().atMost(PATIENCE).until(() -> Stored.assignedTo(quad).equals(List.of("inspector-" + suffix, officer)));
+
+        Participant author = new Participant(officer, null, null);
+        TestKafka.send(Topics.QUAD_WORK, key, EventCodec.event(Events.COMMENT_POSTED, "/quad-service", key,
+                new CommentPostedV1(UUID.randomUUID(), UUID.randomUUID(), null, quad, cycle, "2.1", about, author,
+                        List.of(), OffsetDateTime.now())));
+        TestKafka.send(Topics.QUAD_WORK, key, action(Events.ACTION_CREATED, quad, cycle, partner, "open"));
+        String inspectorToken = Tokens.linkInspector(inspector);
+        await().atMost(PATIENCE).until(() -> titles(inspectorToken).size() == 2);
+
+        assertThat(titles(inspectorToken)).containsExactly(
+                "New action for Partnering " + partner + ": Share the tracker",
+                "New comment on Challenged " + about + "'s answer to question 2.1");
+        // The officer wrote the challenge: told of the action only. Nobody else assigned hears of the quad.
+        assertThat(titles(Tokens.adesOfficer(officer)))
+                .containsExactly("New action for Partnering " + partner + ": Share the tracker");
+        assertThat(titles(Tokens.adesOfficer(revoked))).isEmpty();
+        assertThat(titles(Tokens.adesOfficer(elsewhere))).isEmpty();
+        // The council is told as before (the quad's forming, then the comment), and not of the partner's action.
+        assertThat(titles(Tokens.editor(about))).first()
+                .isEqualTo("New comment on Challenged " + about + "'s answer to question 2.1");
+        assertThat(titles(Tokens.editor(about))).hasSize(2)
+                .doesNotContain("New action for Partnering " + partner + ": Share the tracker");
+    }
+
     // ---------------------------------------------------------------- helpers
+
+    private static CloudEvent grant(EventType<AssignmentV1> type, UUID id, String role, String username, UUID quad,
+            String council) {
+        return EventCodec.event(type, "/quad-service", id.toString(), new AssignmentV1(id, role, username, quad,
+                null, council, OffsetDateTime.now(), "ades"));
+    }
 
     private static final Map<String, List<CouncilContactsV1.Contact>> CONTACTS = new ConcurrentHashMap<>();
 

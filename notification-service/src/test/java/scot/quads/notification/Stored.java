@@ -45,6 +45,12 @@ public final class Stored {
         return projections(p -> p.quadMembers(quad));
     }
 
+    /** Who the live assignments reaching the quad name. */
+    public static List<String> assignedTo(UUID quad) {
+        return QuarkusTransaction.requiringNew().call(() -> bean(
+                scot.quads.notification.repository.Assignments.class).reaching(quad));
+    }
+
     /** One person's mails, oldest first. */
     public static List<Delivery> deliveriesTo(String recipient) {
         return QuarkusTransaction.requiringNew().call(() -> Delivery.to(recipient));

@@ -108,7 +108,7 @@ class AssignmentResourceTest {
     }
 
     @Test
-    void anAssignedOfficerSeesAnswersOnlyOnceRevealedAndMayCommentButWritesNothingElse() {
+    void anAssignedOfficerSeesAnswersOnlyOnceRevealedCommentsAndRunsSessionsButWritesNothingElse() {
         TestQuad quad = TestQuad.of(3, NEXT_MONTH, "all-submitted-or-deadline");
         String officer = "officer-" + UUID.randomUUID().toString().substring(0, 8);
         assign("ades-officer", officer, quad.quadId(), null).then().statusCode(201);
@@ -137,9 +137,11 @@ class AssignmentResourceTest {
         given().auth().oauth2(Tokens.editor(quad.member(1))).when().get("/quads/" + quad.quadId() + "/comments")
                 .then().statusCode(200).body("text", hasItem("What evidence shows level 4?"));
 
+        // An ADES officer runs the sessions of the quads assigned (issue 25), but agrees no action itself.
         given().auth().oauth2(token).contentType(ContentType.JSON)
                 .body("{\"startsAt\":\"" + NEXT_MONTH + "T10:00:00Z\",\"location\":\"Online\",\"agenda\":[\"1.1.1\"]}")
-                .when().post("/quads/" + quad.quadId() + "/sessions").then().statusCode(403);
+                .when().post("/quads/" + quad.quadId() + "/sessions").then().statusCode(201)
+                .body("hosts", org.hamcrest.Matchers.contains(officer));
         given().auth().oauth2(token).contentType(ContentType.JSON)
                 .body("{\"ownerCouncil\":\"" + quad.member(0) + "\",\"description\":\"Do it\",\"dueDate\":\""
                         + NEXT_MONTH + "\"}")

@@ -44,6 +44,8 @@ class AuthorizationMatrixTest {
             Who.INSPECTOR_A);
     static final Set<Who> A_COMMENTERS = EnumSet.of(Who.ADES, Who.EDITOR_A, Who.OFFICER_A, Who.INSPECTOR_A);
     static final Set<Who> A_WRITERS = EnumSet.of(Who.ADES, Who.EDITOR_A);
+    /** Who plans quad A's sessions and records their outcomes: its writers and the ADES officer assigned to it. */
+    static final Set<Who> A_SESSION_RUNNERS = EnumSet.of(Who.ADES, Who.EDITOR_A, Who.OFFICER_A);
     static final Set<Who> ADES_ONLY = EnumSet.of(Who.ADES);
     static final Set<Who> COUNCIL_USERS = EnumSet.of(Who.EDITOR_A, Who.VIEWER_A, Who.EDITOR_B, Who.VIEWER_B);
     static final Set<Who> ANY_ROLE = EnumSet.complementOf(EnumSet.of(Who.NOBODY));
@@ -67,6 +69,7 @@ class AuthorizationMatrixTest {
     private String commentId;
     private String actionId;
     private String sessionId;
+    private String itemId;
     private String reportId = UUID.randomUUID().toString();
 
     @Test
@@ -177,6 +180,7 @@ class AuthorizationMatrixTest {
                 .replace("{commentId}", commentId)
                 .replace("{actionId}", actionId)
                 .replace("{sessionId}", sessionId)
+                .replace("{itemId}", itemId)
                 .replace("{proposalId}", UUID.randomUUID().toString())
                 .replace("{assignmentId}", UUID.randomUUID().toString())
                 .replace("{code}", quadA.member(0))
@@ -211,9 +215,14 @@ class AuthorizationMatrixTest {
                 "{\"text\":\"Our tracker shows it\"}"));
         rules.put("GET /quads/{quadId}/sessions", new Rule(A_READERS, null, null));
         rules.put("GET /quads/{quadId}/sessions/{sessionId}", new Rule(A_READERS, null, null));
-        rules.put("POST /quads/{quadId}/sessions", new Rule(A_WRITERS, null, session));
-        rules.put("PATCH /quads/{quadId}/sessions/{sessionId}", new Rule(A_WRITERS, null,
+        rules.put("POST /quads/{quadId}/sessions", new Rule(A_SESSION_RUNNERS, null, session));
+        rules.put("PATCH /quads/{quadId}/sessions/{sessionId}", new Rule(A_SESSION_RUNNERS, null,
                 "{\"notes\":\"Agreed\"}"));
+        rules.put("GET /quads/{quadId}/sessions/{sessionId}/pack", new Rule(A_READERS, "format=docx", null));
+        rules.put("PUT /quads/{quadId}/sessions/{sessionId}/items/{itemId}/outcome", new Rule(A_SESSION_RUNNERS,
+                null, "{\"strengths\":\"Agreed\"}"));
+        rules.put("POST /quads/{quadId}/sessions/{sessionId}/items/{itemId}/actions", new Rule(A_WRITERS, null,
+                action));
         rules.put("GET /quads/{quadId}/actions", new Rule(A_READERS, null, null));
         rules.put("GET /quads/{quadId}/actions/{actionId}", new Rule(A_READERS, null, null));
         rules.put("POST /quads/{quadId}/actions", new Rule(A_WRITERS, null, action));
@@ -294,6 +303,8 @@ class AuthorizationMatrixTest {
         sessionId = given().auth().oauth2(Tokens.ades()).contentType(ContentType.JSON)
                 .body("{\"startsAt\":\"" + NEXT_MONTH + "T10:00:00Z\",\"location\":\"Perth\",\"agenda\":[\"1.1.1\"]}")
                 .when().post("/quads/" + quadA.quadId() + "/sessions").then().statusCode(201).extract().path("id");
+        itemId = given().auth().oauth2(Tokens.ades()).when().get("/quads/" + quadA.quadId() + "/sessions/" + sessionId)
+                .then().statusCode(200).extract().path("agenda[0].id");
         actionId = given().auth().oauth2(Tokens.ades()).contentType(ContentType.JSON)
                 .body("{\"ownerCouncil\":\"" + quadA.member(0) + "\",\"description\":\"Share it\",\"dueDate\":\""
                         + NEXT_MONTH + "\"}")

@@ -8,7 +8,8 @@ import java.util.UUID;
 /**
  * A quad member commented on a partner's answer, or replied in a thread. It names who wrote it and everyone who had
  * already written in the thread, so that the answering council and earlier writers can be told without asking
- * quad-service. The comment's text stays in quad-service: it is for the quad and ADES only.
+ * quad-service. The comment's text stays in quad-service: it is for the quad and ADES only. {@code threadKind} (added
+ * later, so null in older events): the kind of the thread's opening comment, {@code challenge} or {@code question}.
  */
 public record CommentPostedV1(
         UUID commentId,
@@ -20,7 +21,19 @@ public record CommentPostedV1(
         String aboutCouncilCode,
         Participant author,
         List<Participant> threadParticipants,
-        OffsetDateTime postedAt) {
+        OffsetDateTime postedAt,
+        String threadKind) {
+
+    /** The kind of the thread's opening comment: a challenge asks the council for an answer before the session. */
+    public static final String CHALLENGE = "challenge";
+
+    /** As published before {@code threadKind} was added (read as null: a thread of unknown kind). */
+    public CommentPostedV1(UUID commentId, UUID threadId, UUID inReplyTo, UUID quadId, UUID cycleId,
+            String questionCode, String aboutCouncilCode, Participant author, List<Participant> threadParticipants,
+            OffsetDateTime postedAt) {
+        this(commentId, threadId, inReplyTo, quadId, cycleId, questionCode, aboutCouncilCode, author,
+                threadParticipants, postedAt, null);
+    }
 
     public CommentPostedV1 {
         Objects.requireNonNull(commentId, "commentId");

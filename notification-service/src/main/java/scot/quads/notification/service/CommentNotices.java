@@ -38,7 +38,15 @@ public final class CommentNotices {
     /** One comment as the rule words it, with the earlier writers in its thread and the council names known. */
     public record Comment(UUID commentId, UUID threadId, UUID quadId, UUID cycleId, String cycleName,
             String questionCode, String aboutCouncilCode, Person author, List<Person> threadParticipants,
-            Map<String, String> councilNames) {
+            Map<String, String> councilNames, boolean challenge) {
+
+        /** A comment that is not a new challenge. */
+        public Comment(UUID commentId, UUID threadId, UUID quadId, UUID cycleId, String cycleName,
+                String questionCode, String aboutCouncilCode, Person author, List<Person> threadParticipants,
+                Map<String, String> councilNames) {
+            this(commentId, threadId, quadId, cycleId, cycleName, questionCode, aboutCouncilCode, author,
+                    threadParticipants, councilNames, false);
+        }
 
         public Comment {
             Objects.requireNonNull(threadId, "threadId");
@@ -62,7 +70,14 @@ public final class CommentNotices {
 
         List<Notice> notices = new ArrayList<>();
         boolean councilTold = !about.equals(comment.author().councilCode());
-        if (councilTold) {
+        if (councilTold && comment.challenge()) {
+            notices.add(new Notice(Audience.council(about), NoticeTypes.COMMENT,
+                    "Challenge to " + aboutName + " on " + question + ": please answer before the session",
+                    by + " challenged " + aboutName + "'s answer to " + question + " for " + cycle + " and asks for"
+                            + " an answer before the quad's session. Reply in the thread to answer: the challenge"
+                            + " stays open until someone from " + aboutName + " replies.",
+                    link, about, comment.cycleId()));
+        } else if (councilTold) {
             notices.add(new Notice(Audience.council(about), NoticeTypes.COMMENT,
                     "New comment on " + aboutName + "'s answer to " + question,
                     by + " commented on " + aboutName + "'s answer to " + question + " for " + cycle + ".",

@@ -28,6 +28,7 @@ import scot.quads.notification.Cycle;
 import scot.quads.notification.Notice;
 import scot.quads.notification.Notification;
 import scot.quads.notification.mail.MailQueue;
+import scot.quads.notification.repository.Assignments;
 import scot.quads.notification.repository.ProjectionRepository;
 import scot.quads.notification.service.CycleNotices.CycleFacts;
 import scot.quads.notification.service.QuadNotices.AllSubmitted;
@@ -45,9 +46,11 @@ public class NotificationService {
     private final ProjectionRepository known;
     private final MailQueue mail;
     private final NotificationFeed feed;
+    private final Assignments assignments;
 
     public NotificationService(ProjectionService projections, ProjectionRepository known, MailQueue mail,
-            NotificationFeed feed) {
+            NotificationFeed feed, Assignments assignments) {
+        this.assignments = assignments;
         this.projections = projections;
         this.known = known;
         this.mail = mail;
@@ -158,7 +161,7 @@ public class NotificationService {
             notices.addAll(QuadNotices.allSubmitted(new AllSubmitted(cycleId, cycle == null ? null : cycle.name(),
                     cycle == null ? null : cycle.revealRule(), current, names)));
         }
-        deliver(event, notices);
+        deliver(event, withAssigned(notices, quadId, null));
     }
 
     @Transactional
@@ -175,24 +178,27 @@ public class NotificationService {
         if (payload.author().councilCode() != null && !payload.author().councilCode().isBlank()) {
             named.add(Audience.normaliseCode(payload.author().councilCode()));
         }
-        deliver(event, CommentNotices.posted(new CommentNotices.Comment(payload.commentId(), payload.threadId(),
-                payload.quadId(), payload.cycleId(), cycleName(payload.cycleId()), payload.questionCode(),
-                payload.aboutCouncilCode(), person(payload.author()), writers, known.councilNames(named))));
+        deliver(event, withAssigned(CommentNotices.posted(new CommentNotices.Comment(payload.commentId(),
+                payload.threadId(), payload.quadId(), payload.cycleId(), cycleName(payload.cycleId()),
+                payload.questionCode(), payload.aboutCouncilCode(), person(payload.author()), writers,
+                known.councilNames(named), payload.inReplyTo() == null
+                        && CommentPostedV1.CHALLENGE.equals(payload.threadKind()))), payload.quadId(),
+                payload.author().username()));
     }
 
     @Transactional
     public void actionCreated(CloudEvent event, ActionV1 payload) {
-        deliver(event, ActionNotices.assigned(action(payload)));
+        deliver(event, withAssigned(ActionNotices.assigned(action(payload)), payload.quadId(), null));
     }
 
     @Transactional
     public void actionDueSoon(CloudEvent event, ActionV1 payload) {
-        deliver(event, ActionNotices.dueSoon(action(payload)));
+        deliver(event, withAssigned(ActionNotices.dueSoon(action(payload)), payload.quadId(), null));
     }
 
     @Transactional
     public void actionOverdue(CloudEvent event, ActionV1 payload) {
-        deliver(event, ActionNotices.overdue(action(payload)));
+        deliver(event, withAssigned(ActionNotices.overdue(action(payload)), payload.quadId(), null));
     }
 
     private static CommentNotices.Person person(CommentPostedV1.Participant participant) {
@@ -224,6 +230,15 @@ public class NotificationService {
     private static List<String> minus(Collection<String> codes, Collection<String> without) {
         Set<String> excluded = new HashSet<>(Wording.codes(without));
         return Wording.codes(codes).stream().filter(code -> !excluded.contains(code)).toList();
+    }
+
+    /**
+     * The notices, and for everyone ADES assigned to the quad (an ADES officer, a link inspector) what its member
+     * councils are told, addressed to them in person (their inbox; no email, since the service knows no address
+     * for them). {@code author}: who caused it, not told of their own doing.
+     */
+    private List<Notice> withAssigned(List<Notice> notices, UUID quadId, String author) {
+        return AssignedNotices.withCopies(notices, assignments.reaching(quadId), author);
     }
 
     private void deliver(CloudEvent event, List<Notice> notices) {

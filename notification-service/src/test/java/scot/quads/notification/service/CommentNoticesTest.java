@@ -100,6 +100,21 @@ class CommentNoticesTest {
     }
 
     @Test
+    void aChallengeAsksTheCouncilForAnAnswerBeforeTheSession() {
+        List<Notice> notices = CommentNotices.posted(new Comment(UUID.randomUUID(), THREAD, QUAD, CYCLE, "2025-26",
+                "2.1", GLASGOW, new Person("link-inspector-1", null, null), List.of(), NAMES, true));
+
+        assertThat(notices).singleElement().satisfies(n -> {
+            assertThat(n.audience()).isEqualTo(Audience.council(GLASGOW));
+            assertThat(n.title()).isEqualTo("Challenge to Glasgow City on question 2.1: please answer before the"
+                    + " session");
+            assertThat(n.body()).isEqualTo("link-inspector-1 challenged Glasgow City's answer to question 2.1 for"
+                    + " 2025-26 and asks for an answer before the quad's session. Reply in the thread to answer: the"
+                    + " challenge stays open until someone from Glasgow City replies.");
+        });
+    }
+
+    @Test
     void unknownNamesFallBackToCodesAndIds() {
         UUID cycle = UUID.randomUUID();
         List<Notice> notices = CommentNotices.posted(new Comment(UUID.randomUUID(), THREAD, QUAD, cycle, null, "1.1",

@@ -10,6 +10,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -65,6 +66,15 @@ public interface QuadApi {
     List<Comment> comments(@PathParam("quadId") UUID quadId, @QueryParam("questionCode") String questionCode,
             @QueryParam("aboutCouncil") String aboutCouncil);
 
+    /**
+     * With {@code open} true, the challenges about that council (null: all the caller may read) its users have not
+     * answered yet.
+     */
+    @GET
+    @Path("/quads/{quadId}/comments")
+    List<Comment> openChallenges(@PathParam("quadId") UUID quadId, @QueryParam("aboutCouncil") String aboutCouncil,
+            @QueryParam("open") boolean open);
+
     @POST
     @Path("/quads/{quadId}/comments")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -93,6 +103,18 @@ public interface QuadApi {
     @Consumes(MediaType.APPLICATION_JSON)
     Session changeSession(@PathParam("quadId") UUID quadId, @PathParam("sessionId") UUID sessionId,
             @HeaderParam("If-Match") String ifMatch, SessionChange change);
+
+    @PUT
+    @Path("/quads/{quadId}/sessions/{sessionId}/items/{itemId}/outcome")
+    @Consumes(MediaType.APPLICATION_JSON)
+    SessionAgendaItem recordOutcome(@PathParam("quadId") UUID quadId, @PathParam("sessionId") UUID sessionId,
+            @PathParam("itemId") UUID itemId, @HeaderParam("If-Match") String ifMatch, Outcome outcome);
+
+    @POST
+    @Path("/quads/{quadId}/sessions/{sessionId}/items/{itemId}/actions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Action raiseAction(@PathParam("quadId") UUID quadId, @PathParam("sessionId") UUID sessionId,
+            @PathParam("itemId") UUID itemId, NewAction action);
 
     @GET
     @Path("/quads/{quadId}/actions")
@@ -217,8 +239,10 @@ public interface QuadApi {
             String levelLabel, boolean notApplicable, String note) {
     }
 
+    /** {@code open}: for a challenge, whether the council asked has still to answer it (null on other kinds). */
     record Comment(UUID id, UUID threadId, UUID inReplyTo, String questionCode, String aboutCouncil, String kind,
-            String text, String author, String authorCouncil, OffsetDateTime postedAt, List<Comment> replies) {
+            String text, String author, String authorCouncil, OffsetDateTime postedAt, List<Comment> replies,
+            Boolean open, OffsetDateTime answeredAt) {
     }
 
     record NewComment(String questionCode, String aboutCouncil, String kind, String text) {
@@ -228,19 +252,52 @@ public interface QuadApi {
     }
 
     record Session(UUID id, UUID quadId, UUID cycleId, OffsetDateTime startsAt, String location,
-            List<SessionAgendaItem> agenda, String notes, List<Action> followUpActions, OffsetDateTime createdAt,
-            String createdBy, OffsetDateTime updatedAt, String updatedBy, int version) {
+            SessionPurpose purpose, List<String> hosts, List<String> invitedRoles, List<Attendee> attendance,
+            List<SessionAgendaItem> agenda, String notes, List<Action> followUpActions,
+            List<OpenChallenge> openChallenges, OffsetDateTime createdAt, String createdBy, OffsetDateTime updatedAt,
+            String updatedBy, int version) {
+
+        /** Whether it has started (notes, attendance and outcomes are recorded from then on). */
+        public boolean started() {
+            return !startsAt.isAfter(OffsetDateTime.now());
+        }
     }
 
-    record SessionAgendaItem(String questionCode, String themeCode, String indicatorCode, String prompt) {
+    /** What a session is for: a member council's focus question or key question. */
+    record SessionPurpose(String kind, String council, String text) {
+    }
+
+    record Attendee(String name, String organisation) {
+    }
+
+    /** An agenda item: a rubric item (its question), a council's key question or a topic ({@code title}). */
+    record SessionAgendaItem(UUID id, String kind, String questionCode, String themeCode, String indicatorCode,
+            String prompt, String council, String title, String strengths, String improvements, String outcomeBy,
+            OffsetDateTime outcomeAt, List<RaisedAction> actions, int version) {
+    }
+
+    record RaisedAction(UUID id, String ownerCouncil, String description, LocalDate dueDate, String status) {
+    }
+
+    record OpenChallenge(UUID id, String questionCode, String aboutCouncil, String text, String author,
+            String authorCouncil, OffsetDateTime postedAt) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record NewSession(OffsetDateTime startsAt, String location, List<String> agenda) {
+    record NewSession(OffsetDateTime startsAt, String location, List<String> agenda, List<NewSessionItem> items,
+            SessionPurpose purpose) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record SessionChange(OffsetDateTime startsAt, String location, List<String> agenda, String notes) {
+    record NewSessionItem(String kind, String questionCode, String council, String title) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record SessionChange(OffsetDateTime startsAt, String location, List<String> agenda, String notes,
+            List<Attendee> attendance) {
+    }
+
+    record Outcome(String strengths, String improvements) {
     }
 
     record Action(UUID id, UUID quadId, UUID cycleId, String ownerCouncil, String description,

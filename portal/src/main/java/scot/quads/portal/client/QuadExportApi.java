@@ -25,4 +25,11 @@ public interface QuadExportApi {
     @Produces(MediaType.WILDCARD)
     Response export(@PathParam("quadId") UUID quadId, @QueryParam("format") String format,
             @HeaderParam("Authorization") String authorization);
+
+    /** A session's pack, as PDF or Word. */
+    @GET
+    @Path("/quads/{quadId}/sessions/{sessionId}/pack")
+    @Produces(MediaType.WILDCARD)
+    Response sessionPack(@PathParam("quadId") UUID quadId, @PathParam("sessionId") UUID sessionId,
+            @QueryParam("format") String format, @HeaderParam("Authorization") String authorization);
 }

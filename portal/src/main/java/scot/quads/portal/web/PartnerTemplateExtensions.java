@@ -63,6 +63,23 @@ public class PartnerTemplateExtensions {
         };
     }
 
+    /** A role a session invites, in words. */
+    @TemplateExtension(namespace = "pq")
+    static String role(String role) {
+        if (role == null) {
+            return "";
+        }
+        return switch (role) {
+            case "authority-editor" -> "council editors";
+            case "authority-viewer" -> "council viewers";
+            case "ades-admin" -> "ADES";
+            case "ades-officer" -> "ADES officers";
+            case "es-link" -> "Education Scotland link inspectors";
+            case "quad-guest" -> "invited partners";
+            default -> role;
+        };
+    }
+
     @TemplateExtension(namespace = "pq")
     static boolean same(Object one, Object other) {
         return one != null && one.equals(other);

@@ -216,6 +216,20 @@ public class QuadPages {
                 .header("Content-Disposition", file.getHeaderString("Content-Disposition")).build();
     }
 
+    /** A session's pack (PDF, or Word with format=docx), fetched with the user's token and handed over. */
+    @GET
+    @Path("/{quadId}/sessions/{sessionId}/pack")
+    @Produces(MediaType.WILDCARD)
+    public Response sessionPack(@PathParam("quadId") UUID quadId, @PathParam("sessionId") UUID sessionId,
+            @QueryParam("format") String format) {
+        AccessTokenCredential token = identity.getCredential(AccessTokenCredential.class);
+        Response file = exports.sessionPack(quadId, sessionId, "docx".equals(format) ? "docx" : "pdf",
+                token == null ? null : "Bearer " + token.getToken());
+        byte[] body = file.readEntity(byte[].class);
+        return Response.ok(body).type(file.getMediaType())
+                .header("Content-Disposition", file.getHeaderString("Content-Disposition")).build();
+    }
+
     private String questionPage(UUID quadId, String code, String posted, ErrorSummary errors,
             CommentAttempt attempt) {
         Comparison comparison = quads.comparison(quadId);
@@ -317,6 +331,9 @@ public class QuadPages {
             links.add(new QuadLink(base + "/trend", "Trend", "Your council's levels across cycles"));
         }
         links.add(new QuadLink(base + "/sessions", "Sessions", "The quad's meetings and their agendas"));
+        links.add(new QuadLink(base + "/challenges", "Challenges waiting for an answer",
+                user.isCouncilUser() ? "Challenges put to your council that it has not answered yet"
+                        : "Challenges the councils have not answered yet"));
         links.add(new QuadLink(base + "/actions", "Actions", "What the quad agreed to do, and what is overdue"));
         if (user.isCouncilUser() && !user.isAdes()) {
             links.add(new QuadLink(base + "/findings/" + TemplateExtensions.pathSegment(user.getCouncil()),

@@ -56,8 +56,11 @@ public class QuadWorkPages {
         static native TemplateInstance sessions(Comparison comparison, List<Session> sessions, boolean canWrite,
                 String done, ErrorSummary errors, Form form);
 
-        static native TemplateInstance session(Comparison comparison, Session session, boolean canWrite,
-                String done, ErrorSummary errors, Form form);
+        static native TemplateInstance session(Comparison comparison, Session session, boolean canRun,
+                boolean canAgree, String done, ErrorSummary errors, Form form, UUID failedItem);
+
+        static native TemplateInstance challenges(Comparison comparison, List<QuadApi.Comment> challenges,
+                String council);
     }
 
     /** What the user typed into a form, shown again with its errors when it failed; EMPTY otherwise. */
@@ -179,8 +182,14 @@ public class QuadWorkPages {
     @Path("/sessions")
     public Response schedule(@PathParam("quadId") UUID quadId, @RestForm("starts-day") String day,
             @RestForm("starts-month") String month, @RestForm("starts-year") String year,
-            @RestForm("starts-time") String time, @RestForm String location, @RestForm List<String> agenda) {
+            @RestForm("starts-time") String time, @RestForm String location, @RestForm List<String> agenda,
+            @RestForm String purposeCouncil, @RestForm String purposeKind, @RestForm String purposeText,
+            @RestForm String topics) {
         Map<String, String> values = new LinkedHashMap<>();
+        values.put("purposeCouncil", purposeCouncil);
+        values.put("purposeKind", purposeKind);
+        values.put("purposeText", purposeText);
+        values.put("topics", topics);
         values.put("starts-day", day);
         values.put("starts-month", month);
         values.put("starts-year", year);
@@ -199,12 +208,42 @@ public class QuadWorkPages {
                 errors.putIfAbsent("startsTime", "Enter the time as hours and minutes, for example 10:00 or 14:30");
             }
         }
+        String kind = "key-question".equals(purposeKind) ? "key-question" : "focus-question";
+        if (blank(purposeCouncil) && !blank(purposeText)) {
+            errors.put("purpose", "Select the council whose question the session takes up");
+        } else if ("key-question".equals(kind) && !blank(purposeCouncil) && blank(purposeText)) {
+            errors.put("purpose", "Enter the key question the session takes up");
+        }
+        List<String> topicLines = blank(topics) ? List.of()
+                : topics.lines().map(String::trim).filter(line -> !line.isEmpty()).toList();
+        if (topicLines.stream().anyMatch(line -> line.length() > 500)) {
+            errors.put("topics", "Each topic must be 500 characters or fewer");
+        }
         if (errors.isEmpty()) {
             OffsetDateTime startsAt = date.atTime(at).atZone(Labels.UK).toOffsetDateTime();
             List<String> codes = agenda == null ? List.of() : agenda.stream().filter(c -> !blank(c)).toList();
+            QuadApi.SessionPurpose purpose = blank(purposeCouncil) ? null
+                    : new QuadApi.SessionPurpose(kind, purposeCouncil.trim(), blank(purposeText) ? null
+                            : purposeText.trim());
+            List<QuadApi.NewSessionItem> items = null;
+            if (!topicLines.isEmpty()) {
+                // Topics make the agenda a list of items: the ticked questions first (or, none ticked, the
+                // questions where the answers the user can see diverge most), then the topics.
+                List<String> questions = codes.isEmpty() && quads.comparison(quadId).agenda() != null
+                        ? quads.comparison(quadId).agenda().stream().limit(5).map(QuadApi.AgendaItem::questionCode)
+                                .toList()
+                        : codes;
+                items = new ArrayList<>();
+                for (String code : questions) {
+                    items.add(new QuadApi.NewSessionItem("rubric-item", code, null, null));
+                }
+                for (String topic : topicLines) {
+                    items.add(new QuadApi.NewSessionItem("topic", null, null, topic));
+                }
+            }
             try {
                 Session session = quads.schedule(quadId, new NewSession(startsAt, blank(location) ? null
-                        : location.trim(), codes.isEmpty() ? null : codes));
+                        : location.trim(), items != null || codes.isEmpty() ? null : codes, items, purpose));
                 return Response.seeOther(URI.create("/quads/" + quadId + "/sessions/" + session.id()
                         + "?done=scheduled")).build();
             } catch (RuntimeException failure) {
@@ -219,7 +258,7 @@ public class QuadWorkPages {
     @Path("/sessions/{sessionId}")
     public String session(@PathParam("quadId") UUID quadId, @PathParam("sessionId") UUID sessionId,
             @QueryParam("done") String done) {
-        return sessionPage(quadId, sessionId, done, null, Form.EMPTY);
+        return sessionPage(quadId, sessionId, done, null, Form.EMPTY, null);
     }
 
     @POST
@@ -233,7 +272,7 @@ public class QuadWorkPages {
         if (errors.isEmpty()) {
             try {
                 quads.changeSession(quadId, sessionId, "\"" + (version == null ? 0 : version) + "\"",
-                        new SessionChange(null, null, null, notes));
+                        new SessionChange(null, null, null, notes, null));
                 return Response.seeOther(URI.create("/quads/" + quadId + "/sessions/" + sessionId + "?done=notes"))
                         .build();
             } catch (RuntimeException failure) {
@@ -247,8 +286,138 @@ public class QuadWorkPages {
             }
         }
         return Response.status(422).entity(sessionPage(quadId, sessionId, null,
-                QuadPages.summary(errors, "session-"), new Form(Map.of("notes", notes == null ? "" : notes), errors)))
-                .build();
+                QuadPages.summary(errors, "session-"), new Form(Map.of("notes", notes == null ? "" : notes), errors),
+                null)).build();
+    }
+
+    /** Who attended, one a line: a name, then optionally a comma and the organisation they came from. */
+    @POST
+    @Path("/sessions/{sessionId}/attendance")
+    public Response attendance(@PathParam("quadId") UUID quadId, @PathParam("sessionId") UUID sessionId,
+            @RestForm String attendance, @RestForm Integer version) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        List<QuadApi.Attendee> attendees = new ArrayList<>();
+        for (String line : attendance == null ? List.<String>of() : attendance.lines().toList()) {
+            if (line.isBlank()) {
+                continue;
+            }
+            int comma = line.indexOf(',');
+            String name = (comma < 0 ? line : line.substring(0, comma)).trim();
+            String from = comma < 0 ? null : line.substring(comma + 1).trim();
+            if (name.isEmpty()) {
+                errors.put("attendance", "Start each line with the person's name");
+            } else if (name.length() > 200 || from != null && from.length() > 200) {
+                errors.put("attendance", "Each name and organisation must be 200 characters or fewer");
+            }
+            attendees.add(new QuadApi.Attendee(name, from == null || from.isEmpty() ? null : from));
+        }
+        if (attendees.size() > 60) {
+            errors.put("attendance", "List 60 people or fewer");
+        }
+        if (errors.isEmpty()) {
+            try {
+                quads.changeSession(quadId, sessionId, "\"" + (version == null ? 0 : version) + "\"",
+                        new SessionChange(null, null, null, null, attendees));
+                return Response.seeOther(URI.create("/quads/" + quadId + "/sessions/" + sessionId
+                        + "?done=attendance")).build();
+            } catch (RuntimeException failure) {
+                ServiceProblem problem = QuadPages.clientProblem(failure);
+                if (problem.status() == 412) {
+                    errors.put("attendance", "Someone else changed this session after you opened the page: check"
+                            + " the attendance shown, then save yours again");
+                } else {
+                    errors.put("attendance", problem.errors().isEmpty() ? problem.detail()
+                            : QuadPages.sentence("attendance", problem.errors().get(0).message()));
+                }
+            }
+        }
+        return Response.status(422).entity(sessionPage(quadId, sessionId, null,
+                QuadPages.summary(errors, "session-"), new Form(Map.of("attendance",
+                        attendance == null ? "" : attendance), errors), null)).build();
+    }
+
+    /** An agenda item's outcome, at the item's version the user saw. */
+    @POST
+    @Path("/sessions/{sessionId}/items/{itemId}/outcome")
+    public Response outcome(@PathParam("quadId") UUID quadId, @PathParam("sessionId") UUID sessionId,
+            @PathParam("itemId") UUID itemId, @RestForm String strengths, @RestForm String improvements,
+            @RestForm Integer version) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (blank(strengths) && blank(improvements)) {
+            errors.put("strengths", "Enter the strengths or the areas for improvement the quad agreed");
+        } else if (length(strengths) > 5000 || length(improvements) > 5000) {
+            errors.put("strengths", "The strengths and the areas for improvement must each be 5,000 characters or"
+                    + " fewer");
+        }
+        if (errors.isEmpty()) {
+            try {
+                quads.recordOutcome(quadId, sessionId, itemId, "\"" + (version == null ? 0 : version) + "\"",
+                        new QuadApi.Outcome(blank(strengths) ? null : strengths, blank(improvements) ? null
+                                : improvements));
+                return Response.seeOther(URI.create("/quads/" + quadId + "/sessions/" + sessionId
+                        + "?done=outcome#item-" + itemId)).build();
+            } catch (RuntimeException failure) {
+                ServiceProblem problem = QuadPages.clientProblem(failure);
+                if (problem.status() == 412) {
+                    errors.put("strengths", "Someone else recorded this item's outcome after you opened the page:"
+                            + " theirs is shown; your words are kept in the boxes");
+                } else {
+                    errors.put("strengths", problem.errors().isEmpty() ? problem.detail()
+                            : QuadPages.sentence("strengths", problem.errors().get(0).message()));
+                }
+            }
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("strengths", strengths == null ? "" : strengths);
+        values.put("improvements", improvements == null ? "" : improvements);
+        return Response.status(422).entity(sessionPage(quadId, sessionId, null,
+                QuadPages.summary(errors, "item-" + itemId + "-"), new Form(values, errors), itemId)).build();
+    }
+
+    /** An action agreed from an agenda item, linked to it. */
+    @POST
+    @Path("/sessions/{sessionId}/items/{itemId}/actions")
+    public Response raiseAction(@PathParam("quadId") UUID quadId, @PathParam("sessionId") UUID sessionId,
+            @PathParam("itemId") UUID itemId, @RestForm String ownerCouncil, @RestForm String description,
+            @RestForm("due-day") String day, @RestForm("due-month") String month, @RestForm("due-year") String year) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (blank(ownerCouncil)) {
+            errors.put("ownerCouncil", "Select the council that owns the action");
+        }
+        if (blank(description)) {
+            errors.put("description", "Enter what is to be done");
+        }
+        LocalDate due = DateInput.read(day, month, year, true, "due", "The due date", errors);
+        if (due != null && due.isBefore(LocalDate.now(Labels.UK))) {
+            errors.put("due", "The due date must be today or in the future");
+        }
+        if (errors.isEmpty()) {
+            try {
+                quads.raiseAction(quadId, sessionId, itemId, new NewAction(ownerCouncil, description.trim(),
+                        List.of(), due));
+                return Response.seeOther(URI.create("/quads/" + quadId + "/sessions/" + sessionId
+                        + "?done=action#item-" + itemId)).build();
+            } catch (RuntimeException failure) {
+                QuadPages.problemInto(QuadPages.clientProblem(failure), errors, "description");
+            }
+        }
+        Map<String, String> linked = new LinkedHashMap<>();
+        errors.forEach((field, message) -> linked.put("dueDate".equals(field) || "due".equals(field) ? "due-day"
+                : field, message));
+        return Response.status(422).entity(sessionPage(quadId, sessionId, null,
+                QuadPages.summary(linked, "item-" + itemId + "-"), new Form(Map.of(), linked), itemId)).build();
+    }
+
+    /**
+     * The challenges waiting for an answer: a council's users see those put to their council (and answer each in
+     * its thread, on the question's page); the quad's other readers see all that they may read.
+     */
+    @GET
+    @Path("/challenges")
+    public String challenges(@PathParam("quadId") UUID quadId) {
+        Comparison comparison = quads.comparison(quadId);
+        String council = user.isCouncilUser() ? user.getCouncil() : null;
+        return Templates.challenges(comparison, quads.openChallenges(quadId, council, true), council).render();
     }
 
     private String actionsPage(UUID quadId, String done, ErrorSummary errors, Form form, UUID failedAction) {
@@ -266,15 +435,25 @@ public class QuadWorkPages {
             List<String> top = comparison.agenda().stream().limit(5).map(QuadApi.AgendaItem::questionCode).toList();
             form = new Form(Map.of("agenda", String.join(",", top)), Map.of());
         }
-        return Templates.sessions(comparison, quads.sessions(quadId), canWrite(), done, errors, form).render();
+        return Templates.sessions(comparison, quads.sessions(quadId), canRun(), done, errors, form).render();
     }
 
-    private String sessionPage(UUID quadId, UUID sessionId, String done, ErrorSummary errors, Form form) {
+    private String sessionPage(UUID quadId, UUID sessionId, String done, ErrorSummary errors, Form form,
+            UUID failedItem) {
         Comparison comparison = quads.comparison(quadId);
         Session session = quads.session(quadId, sessionId);
         Session listed = quads.sessions(quadId).stream().filter(s -> s.id().equals(sessionId)).findFirst()
                 .orElse(session);
-        return Templates.session(comparison, listed, canWrite(), done, errors, form).render();
+        return Templates.session(comparison, listed, canRun(), canWrite(), done, errors, form, failedItem).render();
+    }
+
+    /** Who plans sessions and records their outcomes: editors, ADES, and the ADES officers assigned. */
+    private boolean canRun() {
+        return canWrite() || user.isAdesOfficer();
+    }
+
+    private static int length(String value) {
+        return value == null ? 0 : value.length();
     }
 
     private boolean canWrite() {
@@ -288,6 +467,8 @@ public class QuadWorkPages {
             case "dueDate" -> "due-day";
             case "startsAt" -> "starts-day";
             case "startsTime" -> "starts-time";
+            case "text", "council" -> "purpose";
+            case "title" -> "topics";
             default -> field;
         }, message));
         return linked;

@@ -7,6 +7,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.patch;
 import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,6 +60,33 @@ class PartnerRefusalsTest {
                         + "\"dueDate\":\"2027-01-31\",\"status\":\"done\",\"overdue\":false,\"version\":3}]")));
         QuadServiceStub.server.stubFor(get(urlPathEqualTo("/actions/overdue")).willReturn(json(200, "[]")));
         QuadServiceStub.server.stubFor(get(urlPathEqualTo("/quads/" + QUAD + "/comments")).willReturn(json(200, "[]")));
+    }
+
+    @Test
+    @ActivateRequestContext
+    void anOutcomeAColleagueRecordedFirstIsExplainedWithTheirsShownAndNothingOverwritten() {
+        UUID session = UUID.fromString("5c0d3e21-8b7a-4c6d-9e8f-0a1b2c3d4e5f");
+        UUID item = UUID.fromString("6d1e4f32-9c8b-4d7e-8f90-1b2c3d4e5f60");
+        String json = "{\"id\":\"" + session + "\",\"quadId\":\"" + QUAD + "\",\"startsAt\":\"2026-01-10T10:00:00Z\","
+                + "\"hosts\":[\"ades\"],\"attendance\":[],\"agenda\":[{\"id\":\"" + item + "\",\"kind\":\"topic\","
+                + "\"title\":\"Trackers\",\"strengths\":\"Their strengths\",\"actions\":[],\"version\":2}],"
+                + "\"createdAt\":\"2026-01-01T10:00:00Z\",\"createdBy\":\"ades\",\"version\":1}";
+        QuadServiceStub.server.stubFor(get(urlPathEqualTo("/quads/" + QUAD + "/sessions/" + session))
+                .willReturn(json(200, json)));
+        QuadServiceStub.server.stubFor(get(urlPathEqualTo("/quads/" + QUAD + "/sessions"))
+                .willReturn(json(200, "[" + json + "]")));
+        QuadServiceStub.server.stubFor(put(urlPathEqualTo("/quads/" + QUAD + "/sessions/" + session + "/items/" + item
+                + "/outcome")).willReturn(problem(412, "{\"title\":\"Precondition Failed\",\"status\":412,"
+                        + "\"detail\":\"Agenda item " + item + " has changed since you read it\",\"current\":2}")));
+
+        Response response = work.outcome(QUAD, session, item, "My strengths", null, 1);
+
+        assertThat(response.getStatus()).isEqualTo(422);
+        assertThat((String) response.getEntity())
+                .contains("govuk-error-summary", "href=\"#item-" + item + "-strengths\"",
+                        "Someone else recorded this item&#39;s outcome after you opened the page", "Their strengths");
+        QuadServiceStub.server.verify(putRequestedFor(urlPathEqualTo("/quads/" + QUAD + "/sessions/" + session
+                + "/items/" + item + "/outcome")).withHeader("If-Match", equalTo("\"1\"")));
     }
 
     @Test

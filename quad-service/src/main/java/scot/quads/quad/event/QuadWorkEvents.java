@@ -24,9 +24,11 @@ public final class QuadWorkEvents {
                 earlier.putIfAbsent(written.author, participant(written));
             }
         }
+        String threadKind = comment.startsThread() ? comment.kind
+                : thread.stream().filter(Comment::startsThread).map(c -> c.kind).findFirst().orElse(null);
         return new CommentPostedV1(comment.id, comment.threadId, comment.inReplyTo, comment.quadId, comment.cycleId,
                 comment.questionCode, comment.aboutCouncil, participant(comment), List.copyOf(earlier.values()),
-                comment.postedAt);
+                comment.postedAt, threadKind);
     }
 
     private static Participant participant(Comment comment) {

@@ -50,18 +50,22 @@ public class CommentResource {
 
     @GET
     @Operation(summary = "The quad's comment threads the caller may read, oldest first (its members, ADES and those"
-            + " assigned to it)")
+            + " assigned to it); with open=true only the challenges the council asked has not answered yet")
     public List<CommentRepresentation> list(@PathParam("quadId") UUID quadId,
-            @QueryParam("questionCode") String questionCode, @QueryParam("aboutCouncil") String aboutCouncil) {
-        return comments.threads(quadId, blankToNull(questionCode),
-                aboutCouncil == null || aboutCouncil.isBlank() ? null : aboutCouncil.trim().toUpperCase())
+            @QueryParam("questionCode") String questionCode, @QueryParam("aboutCouncil") String aboutCouncil,
+            @Parameter(description = "true: only the open challenges (no user of the council asked has replied)")
+            @QueryParam("open") boolean open) {
+        String council = aboutCouncil == null || aboutCouncil.isBlank() ? null : aboutCouncil.trim().toUpperCase();
+        return (open ? comments.openChallenges(quadId, blankToNull(questionCode), council)
+                : comments.threads(quadId, blankToNull(questionCode), council))
                 .stream().map(CommentRepresentation::of).toList();
     }
 
     @POST
     @RolesAllowed({ Roles.ADES_ADMIN, Roles.ADES_OFFICER, Roles.ES_LINK, Roles.AUTHORITY_EDITOR })
     @Operation(summary = "Challenge or question a partner's answer, once it is shown to you (editors, ADES, and the"
-            + " ADES officers and link inspectors assigned to the quad)")
+            + " ADES officers and link inspectors assigned to the quad); a challenge asks the council for a response"
+            + " before the quad's session and stays open until one of its users replies")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CommentRepresentation.class)),

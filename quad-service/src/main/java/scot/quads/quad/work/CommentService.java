@@ -32,6 +32,8 @@ import scot.quads.support.problem.ProblemException;
 public class CommentService {
 
     public static final int LONGEST = 5000;
+    /** A comment kind: asks the council for a response before the quad's session; open until it answers. */
+    public static final String CHALLENGE = "challenge";
 
     private final QuadWorkAccess access;
     private final Outbox outbox;
@@ -53,6 +55,40 @@ public class CommentService {
 
     public List<Thread> threads(UUID quadId, String questionCode, String aboutCouncil) {
         Quad quad = access.readable(quadId);
+        return threads(quad, questionCode, aboutCouncil);
+    }
+
+    /**
+     * The challenges the caller may read that the council challenged has not answered yet, oldest first: a
+     * challenge is open until a user of that council replies in its thread.
+     */
+    public List<Thread> openChallenges(UUID quadId, String questionCode, String aboutCouncil) {
+        return openChallenges(threads(access.readable(quadId), questionCode, aboutCouncil));
+    }
+
+    /** The quad's open challenges the caller may read (for the agenda of a session to come). */
+    public List<Thread> openChallenges(Quad quad) {
+        return openChallenges(threads(quad, null, null));
+    }
+
+    /** Every challenge thread of the quad the caller may read, open or answered, oldest first. */
+    public List<Thread> challenges(Quad quad) {
+        return threads(quad, null, null).stream().filter(thread -> CHALLENGE.equals(thread.opening().kind)).toList();
+    }
+
+    private static List<Thread> openChallenges(List<Thread> threads) {
+        return threads.stream().filter(thread -> CHALLENGE.equals(thread.opening().kind))
+                .filter(thread -> answer(thread) == null).toList();
+    }
+
+    /** The first reply by a user of the council the thread is about: its answer (null while there is none). */
+    public static Comment answer(Thread thread) {
+        String council = thread.opening().aboutCouncil;
+        return thread.replies().stream().filter(reply -> council.equalsIgnoreCase(reply.authorCouncil)).findFirst()
+                .orElse(null);
+    }
+
+    private List<Thread> threads(Quad quad, String questionCode, String aboutCouncil) {
         Predicate<String> visible = access.threadsVisible(quad);
         Map<UUID, Thread> threads = new LinkedHashMap<>();
         for (Comment comment : Comment.ofQuad(quad.id, questionCode, aboutCouncil)) {

@@ -67,6 +67,19 @@ public class QuadWorkAccess {
     }
 
     /**
+     * A quad whose sessions the caller may plan and record: its members' editors, ADES, and the ADES officers
+     * assigned to it (who run their quads' sessions); link inspectors and viewers take part and read.
+     */
+    public Quad sessionWritable(UUID quadId) {
+        Quad quad = quads.liveQuad(quadId);
+        if (!caller.isAdes() && !caller.isEditor() && !(caller.isAssignedReader() && caller.isAdesOfficer())) {
+            throw ProblemException.forbidden("Only editors of the quad's councils, ADES and the ADES officers"
+                    + " assigned to the quad can plan its sessions and record their outcomes; others can read them");
+        }
+        return quad;
+    }
+
+    /**
      * A quad the caller may comment in: its members' editors, ADES, and the ADES officers and link inspectors it is
      * assigned to (who challenge, but write nothing else of the quad's); viewers only read.
      */

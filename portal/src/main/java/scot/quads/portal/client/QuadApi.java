@@ -245,11 +245,26 @@ public interface QuadApi {
 
     record Action(UUID id, UUID quadId, UUID cycleId, String ownerCouncil, String description,
             List<String> questionCodes, LocalDate dueDate, String status, String statusReason, boolean overdue,
-            OffsetDateTime createdAt, String createdBy, OffsetDateTime updatedAt, String updatedBy, int version) {
+            OffsetDateTime createdAt, String createdBy, OffsetDateTime updatedAt, String updatedBy, int version,
+            String officerName, String officerRole, String successMeasure, String baseline, String target,
+            String indicatorCode, String indicatorTitle, String indicatorUnit, String indicatorPeriod,
+            Double indicatorValue, UUID nextStepId, String nextStepText) {
+
+        /** Whether the action has any of the improvement plan's fields to show. */
+        public boolean planned() {
+            return officerName != null || officerRole != null || successMeasure != null || baseline != null
+                    || target != null || indicatorCode != null || nextStepText != null;
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record NewAction(String ownerCouncil, String description, List<String> questionCodes, LocalDate dueDate) {
+    record NewAction(String ownerCouncil, String description, List<String> questionCodes, LocalDate dueDate,
+            String officerName, String officerRole, String successMeasure, String baseline, String target,
+            String indicatorCode) {
+
+        NewAction(String ownerCouncil, String description, List<String> questionCodes, LocalDate dueDate) {
+            this(ownerCouncil, description, questionCodes, dueDate, null, null, null, null, null, null);
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -103,7 +103,9 @@ public class QuadWorkPages {
     @Path("/actions")
     public Response createAction(@PathParam("quadId") UUID quadId, @RestForm String ownerCouncil,
             @RestForm String description, @RestForm String questionCodes, @RestForm("due-day") String day,
-            @RestForm("due-month") String month, @RestForm("due-year") String year) {
+            @RestForm("due-month") String month, @RestForm("due-year") String year, @RestForm String officerName,
+            @RestForm String officerRole, @RestForm String successMeasure, @RestForm String baseline,
+            @RestForm String target, @RestForm String indicatorCode) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("ownerCouncil", ownerCouncil);
         values.put("description", description);
@@ -111,6 +113,12 @@ public class QuadWorkPages {
         values.put("due-day", day);
         values.put("due-month", month);
         values.put("due-year", year);
+        values.put("officerName", officerName);
+        values.put("officerRole", officerRole);
+        values.put("successMeasure", successMeasure);
+        values.put("baseline", baseline);
+        values.put("target", target);
+        values.put("indicatorCode", indicatorCode);
         Map<String, String> errors = new LinkedHashMap<>();
         if (blank(ownerCouncil)) {
             errors.put("ownerCouncil", "Select the council that owns the action");
@@ -123,9 +131,14 @@ public class QuadWorkPages {
         if (due != null && due.isBefore(LocalDate.now(Labels.UK))) {
             errors.put("dueDate", "The due date must be today or in the future");
         }
+        if (!blank(target) && blank(baseline)) {
+            errors.put("baseline", "Enter the baseline, where the measure starts from, to set a target");
+        }
         if (errors.isEmpty()) {
             try {
-                quads.createAction(quadId, new NewAction(ownerCouncil, description.trim(), codes(questionCodes), due));
+                quads.createAction(quadId, new NewAction(ownerCouncil, description.trim(), codes(questionCodes), due,
+                        trimmed(officerName), trimmed(officerRole), trimmed(successMeasure), trimmed(baseline),
+                        trimmed(target), trimmed(indicatorCode)));
                 return Response.seeOther(URI.create("/quads/" + quadId + "/actions?done=created")).build();
             } catch (RuntimeException failure) {
                 QuadPages.problemInto(QuadPages.clientProblem(failure), errors, "description");
@@ -298,6 +311,10 @@ public class QuadWorkPages {
             return List.of();
         }
         return Arrays.stream(questionCodes.split("[,\\s]+")).map(String::trim).filter(c -> !c.isEmpty()).toList();
+    }
+
+    private static String trimmed(String value) {
+        return blank(value) ? null : value.trim();
     }
 
     private static boolean blank(String value) {

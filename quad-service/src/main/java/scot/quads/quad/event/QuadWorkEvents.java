@@ -36,6 +36,7 @@ public final class QuadWorkEvents {
     public static ActionV1 action(Action action, String previousStatus, String changedBy, OffsetDateTime changedAt) {
         return new ActionV1(action.id, action.quadId, action.cycleId, action.ownerCouncil, action.description,
                 action.questionCodes, action.dueDate, action.status, previousStatus, action.statusReason, changedBy,
-                changedAt);
+                changedAt, action.officerName, action.officerRole, action.successMeasure, action.baseline,
+                action.target, action.indicatorCode, action.nextStepId);
     }
 }

@@ -94,6 +94,12 @@ public class Action extends PanacheEntityBase {
                 .withHint(HibernateHints.HINT_READ_ONLY, true).list();
     }
 
+    /** Every action a council owns, in any quad and cycle; read only (the plan orders them). */
+    public static List<Action> ownedBy(String councilCode) {
+        return find("ownerCouncil = ?1 order by dueDate, createdAt", councilCode)
+                .withHint(HibernateHints.HINT_READ_ONLY, true).list();
+    }
+
     /** The quad's actions still open or in progress, soonest due first; read only. */
     public static List<Action> pendingOfQuad(UUID quadId) {
         return find("quadId = ?1 and status in ?2 order by dueDate, createdAt", quadId, PENDING)

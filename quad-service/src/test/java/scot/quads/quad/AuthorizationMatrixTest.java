@@ -230,6 +230,9 @@ class AuthorizationMatrixTest {
         rules.put("GET /quad-proposals/{proposalId}", new Rule(ADES_ONLY, null, null));
         rules.put("POST /quad-proposals/{proposalId}/confirm", new Rule(ADES_ONLY, null, "{}"));
         rules.put("GET /councils/{code}/trend", new Rule(EnumSet.of(Who.ADES, Who.EDITOR_A), null, null));
+        rules.put("GET /councils/{code}/plan", new Rule(EnumSet.of(Who.ADES, Who.EDITOR_A), null, null));
+        rules.put("GET /councils/{code}/plan/export", new Rule(EnumSet.of(Who.ADES, Who.EDITOR_A), "format=csv",
+                null));
         rules.put("GET /assignments", new Rule(ADES_ONLY, null, null));
         rules.put("POST /assignments", new Rule(ADES_ONLY, null,
                 "{\"role\":\"es-link\",\"username\":\"someone\",\"quadId\":\"" + quadA.quadId() + "\"}"));

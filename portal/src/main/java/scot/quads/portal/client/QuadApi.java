@@ -98,6 +98,15 @@ public interface QuadApi {
     @Path("/quads/{quadId}/actions")
     List<Action> actions(@PathParam("quadId") UUID quadId);
 
+    @GET
+    @Path("/councils/{code}/plan")
+    List<PlanLine> plan(@PathParam("code") String code);
+
+    @GET
+    @Path("/councils/{code}/plan/export")
+    @Produces(MediaType.WILDCARD)
+    jakarta.ws.rs.core.Response planExport(@PathParam("code") String code, @QueryParam("format") String format);
+
     @POST
     @Path("/quads/{quadId}/actions")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -270,6 +279,11 @@ public interface QuadApi {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record ActionChange(String ownerCouncil, String description, List<String> questionCodes, LocalDate dueDate,
             String status, String reason) {
+    }
+
+    /** One line of a council's improvement plan: an action it owns, with the cycle and quad it was agreed in. */
+    record PlanLine(UUID cycleId, String cycleName, LocalDate cycleDeadline, UUID quadId, String quadName,
+            Action action) {
     }
 
     /** The members' self-evaluative statements, each shown exactly when its answers are. */

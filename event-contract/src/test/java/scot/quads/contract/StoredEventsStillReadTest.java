@@ -120,6 +120,10 @@ class StoredEventsStillReadTest {
         assertThat(after.target()).isEqualTo("89% by June 2027");
         assertThat(after.indicatorCode()).isEqualTo("CHN19a");
         assertThat(after.nextStepId()).isEqualTo(UUID.fromString("ffffffff-0001-4c1e-9a0c-5d6c2b3a4e26"));
+        assertThat(after.followUpOn()).isNull();
+        ActionV1 reminder = EventCodec.data(EventCodec.read(stored("quads.action.follow-up-due.v1")),
+                Events.ACTION_FOLLOW_UP_DUE);
+        assertThat(reminder.followUpOn()).isEqualTo(LocalDate.of(2027, 3, 1));
         assertThat(EventCodec.data(EventCodec.read(EventCodec.write(EventCodec.event(Events.ACTION_CREATED,
                 "/quad-service", after.quadId().toString(), after))), Events.ACTION_CREATED)).isEqualTo(after);
     }

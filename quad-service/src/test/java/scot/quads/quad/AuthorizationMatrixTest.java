@@ -219,6 +219,11 @@ class AuthorizationMatrixTest {
         rules.put("POST /quads/{quadId}/actions", new Rule(A_WRITERS, null, action));
         rules.put("PATCH /quads/{quadId}/actions/{actionId}", new Rule(A_WRITERS, null,
                 "{\"status\":\"in-progress\"}"));
+        rules.put("GET /quads/{quadId}/actions/{actionId}/progress", new Rule(A_READERS, null, null));
+        rules.put("POST /quads/{quadId}/actions/{actionId}/progress", new Rule(A_WRITERS, null,
+                "{\"status\":\"in-progress\",\"impact\":\"Attendance rose\"}"));
+        rules.put("GET /cycles/{cycleId}/follow-up", new Rule(ANY_ROLE, null, null));
+        rules.put("PUT /cycles/{cycleId}/follow-up", new Rule(ADES_ONLY, null, "{\"followUpOn\":\"2028-01-31\"}"));
         rules.put("GET /actions/overdue", new Rule(ANY_ROLE, null, null));
         rules.put("GET /cycles/{cycleId}/quads", new Rule(ANY_ROLE, null, null));
         rules.put("POST /cycles/{cycleId}/quads", new Rule(ADES_ONLY, null,

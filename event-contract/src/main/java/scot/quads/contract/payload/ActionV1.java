@@ -12,7 +12,8 @@ import java.util.UUID;
  * {@code statusReason} says why an action was dropped. Added later, so null in events written before them: the
  * accountable officer ({@code officerName}, {@code officerRole}), the {@code successMeasure} with its
  * {@code baseline} and {@code target}, the LGBF indicator it follows ({@code indicatorCode}) and the findings report's
- * next step it serves ({@code nextStepId}).
+ * next step it serves ({@code nextStepId}); and, on a follow-up reminder, the follow-up point ({@code followUpOn}) by
+ * which the owner records the action's progress.
  */
 public record ActionV1(
         UUID actionId,
@@ -33,14 +34,15 @@ public record ActionV1(
         String baseline,
         String target,
         String indicatorCode,
-        UUID nextStepId) {
+        UUID nextStepId,
+        LocalDate followUpOn) {
 
     /** An action without the improvement plan's fields, as events were written before they existed. */
     public ActionV1(UUID actionId, UUID quadId, UUID cycleId, String ownerCouncilCode, String description,
             List<String> questionCodes, LocalDate dueDate, String status, String previousStatus, String statusReason,
             String changedBy, OffsetDateTime changedAt) {
         this(actionId, quadId, cycleId, ownerCouncilCode, description, questionCodes, dueDate, status, previousStatus,
-                statusReason, changedBy, changedAt, null, null, null, null, null, null, null);
+                statusReason, changedBy, changedAt, null, null, null, null, null, null, null, null);
     }
 
     public ActionV1 {

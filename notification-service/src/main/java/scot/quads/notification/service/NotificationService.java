@@ -196,6 +196,11 @@ public class NotificationService {
         deliver(event, ActionNotices.overdue(action(payload)));
     }
 
+    @Transactional
+    public void actionFollowUpDue(CloudEvent event, ActionV1 payload) {
+        deliver(event, ActionNotices.followUpDue(action(payload), payload.followUpOn()));
+    }
+
     /** ADES published a council's findings report: the council and its quad partners for the cycle are told. */
     @Transactional
     public void findingsPublished(CloudEvent event, FindingsReportV1 payload) {

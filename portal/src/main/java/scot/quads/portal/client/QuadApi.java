@@ -102,6 +102,12 @@ public interface QuadApi {
     @Path("/councils/{code}/plan")
     List<PlanLine> plan(@PathParam("code") String code);
 
+    @POST
+    @Path("/quads/{quadId}/actions/{actionId}/progress")
+    @Consumes(MediaType.APPLICATION_JSON)
+    ProgressEntry recordProgress(@PathParam("quadId") UUID quadId, @PathParam("actionId") UUID actionId,
+            @HeaderParam("If-Match") String ifMatch, NewProgress progress);
+
     @GET
     @Path("/councils/{code}/plan/export")
     @Produces(MediaType.WILDCARD)
@@ -283,7 +289,19 @@ public interface QuadApi {
 
     /** One line of a council's improvement plan: an action it owns, with the cycle and quad it was agreed in. */
     record PlanLine(UUID cycleId, String cycleName, LocalDate cycleDeadline, UUID quadId, String quadName,
-            Action action) {
+            Action action, LocalDate followUpOn, List<ProgressEntry> progress) {
+
+        /** The latest progress recorded, or null. */
+        public ProgressEntry latest() {
+            return progress == null || progress.isEmpty() ? null : progress.get(progress.size() - 1);
+        }
+    }
+
+    /** Progress recorded on an action at its follow-up. */
+    record ProgressEntry(UUID id, String status, String impact, OffsetDateTime recordedAt, String recordedBy) {
+    }
+
+    record NewProgress(String status, String impact) {
     }
 
     /** The members' self-evaluative statements, each shown exactly when its answers are. */

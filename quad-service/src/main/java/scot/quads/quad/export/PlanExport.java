@@ -39,7 +39,8 @@ public final class PlanExport {
 
     static final List<String> HEADINGS = List.of("Cycle", "Quad", "Action", "Questions", "Accountable officer",
             "Officer's role", "Measure of success", "Baseline", "Target", "Indicator", "Indicator's latest value",
-            "Period of that value", "Next step it serves", "Due", "Status", "Why (status)", "Last changed");
+            "Period of that value", "Next step it serves", "Due", "Status", "Why (status)", "Last changed", "Follow-up on",
+            "Progress at follow-up (evidence of impact)");
     /** The row of headings in the workbook (0-based); the title and when it was made sit above. */
     static final int HEADER_ROW = 3;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
@@ -67,7 +68,8 @@ public final class PlanExport {
                     a.indicatorCode == null ? "" : a.indicatorTitle + " (" + a.indicatorCode + ")",
                     a.indicatorValue == null ? "" : number(a.indicatorValue), text(a.indicatorPeriod),
                     text(a.nextStepText), DAY.format(a.dueDate), status(a.status), text(a.statusReason),
-                    DAY.format(a.updatedAt.atZoneSameInstant(zone))));
+                    DAY.format(a.updatedAt.atZoneSameInstant(zone)),
+                    line.followUpOn() == null ? "" : DAY.format(line.followUpOn()), progress(line, zone)));
         }
         return rows;
     }
@@ -113,7 +115,7 @@ public final class PlanExport {
                     cell(row, c, values.get(c), wrapped);
                 }
             }
-            int[] widths = { 12, 20, 50, 12, 22, 22, 40, 20, 20, 30, 12, 12, 40, 16, 14, 30, 16 };
+            int[] widths = { 12, 20, 50, 12, 22, 22, 40, 20, 20, 30, 12, 12, 40, 16, 14, 30, 16, 16, 60 };
             for (int c = 0; c < widths.length; c++) {
                 sheet.setColumnWidth(c, widths[c] * 256);
             }
@@ -162,6 +164,16 @@ public final class PlanExport {
             out.append(value);
         }
         out.append("\r\n");
+    }
+
+    /** The latest progress recorded: when, the status then, and the evidence of impact. */
+    private static String progress(Line line, java.time.ZoneId zone) {
+        if (line.progress().isEmpty()) {
+            return "";
+        }
+        var latest = line.progress().get(line.progress().size() - 1);
+        return DAY.format(latest.recordedAt.atZoneSameInstant(zone)) + ", " + status(latest.status).toLowerCase(
+                Locale.UK) + ": " + latest.impact;
     }
 
     private static String status(String status) {

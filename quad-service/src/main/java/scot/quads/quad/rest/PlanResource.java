@@ -35,7 +35,10 @@ public class PlanResource {
 
     /** One line of a council's improvement plan: an action it owns, with the cycle and quad it was agreed in. */
     public record PlanLine(UUID cycleId, String cycleName, LocalDate cycleDeadline, UUID quadId, String quadName,
-            ActionRepresentation action) {
+            ActionRepresentation action,
+            @Schema(description = "When the council records the action's progress: ADES's date for the cycle, else a"
+                    + " year after its report was first published; null before either") LocalDate followUpOn,
+            List<ActionProgressResource.ProgressEntry> progress) {
     }
 
     private final PlanService plans;
@@ -55,7 +58,8 @@ public class PlanResource {
         LocalDate today = LocalDate.now(clock.withZone(config.timeZone()));
         return plans.of(code).lines().stream().map(line -> new PlanLine(line.action().cycleId, line.cycleName(),
                 line.cycleDeadline(), line.action().quadId, line.quadName(),
-                ActionRepresentation.of(line.action(), today))).toList();
+                ActionRepresentation.of(line.action(), today), line.followUpOn(),
+                line.progress().stream().map(ActionProgressResource.ProgressEntry::of).toList())).toList();
     }
 
     @GET

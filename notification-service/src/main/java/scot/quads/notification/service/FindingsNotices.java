@@ -25,8 +25,9 @@ public final class FindingsNotices {
 
         public Published {
             Objects.requireNonNull(reportId, "reportId");
-            councilCode = Audience.normaliseCode(councilCode);
-            partners = Wording.codes(partners).stream().filter(code -> !code.equals(councilCode)).toList();
+            String own = Audience.normaliseCode(councilCode);
+            councilCode = own;
+            partners = Wording.codes(partners).stream().filter(code -> !code.equals(own)).toList();
             councilNames = Map.copyOf(councilNames);
         }
     }

@@ -84,10 +84,4 @@ public class PartnerTemplateExtensions {
                     + " baseline", "govuk-!-width-one-half"),
             new PlanField("indicatorCode", "LGBF indicator it follows", "An indicator's code, for example CHN19a:"
                     + " its latest value for the council is kept with the action", "govuk-input--width-10"));
-
-    /** The improvement plan's fields, in the order the form asks for them. */
-    @TemplateExtension(namespace = "pq")
-    static java.util.List<PlanField> planFields() {
-        return PLAN_FIELDS;
-    }
 }

@@ -79,6 +79,11 @@ public class QuadWorkPages {
             return failed && values.get("status") != null ? values.get("status") : current;
         }
 
+        /** The improvement plan's fields, in the order the action form asks for them. */
+        public List<PartnerTemplateExtensions.PlanField> planFields() {
+            return PartnerTemplateExtensions.PLAN_FIELDS;
+        }
+
         public boolean has(String field, String value) {
             String values = this.values.get(field);
             return values != null && Arrays.asList(values.split(",")).contains(value);

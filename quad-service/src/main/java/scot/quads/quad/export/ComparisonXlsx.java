@@ -154,8 +154,8 @@ public final class ComparisonXlsx {
 
     private static List<List<Object>> sheet(List<String> headings, List<List<String>> rows) {
         List<List<Object>> sheet = new ArrayList<>();
-        sheet.add(List.copyOf(headings));
-        rows.forEach(row -> sheet.add(List.copyOf(row)));
+        sheet.add(new ArrayList<>(headings));
+        rows.forEach(row -> sheet.add(new ArrayList<>(row)));
         return sheet;
     }
 

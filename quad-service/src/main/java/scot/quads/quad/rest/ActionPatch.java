@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import scot.quads.quad.work.ActionService.ActionChange;
+import scot.quads.quad.work.ActionService.Plan;
 
 /**
  * A change to an action: only the fields sent change. Dropping needs a {@code reason}. The improvement plan's text

@@ -102,6 +102,15 @@ public interface QuadApi {
     @Path("/councils/{code}/plan")
     List<PlanLine> plan(@PathParam("code") String code);
 
+    @GET
+    @Path("/cycles/{cycleId}/follow-up")
+    FollowUp followUp(@PathParam("cycleId") UUID cycleId);
+
+    @jakarta.ws.rs.PUT
+    @Path("/cycles/{cycleId}/follow-up")
+    @Consumes(MediaType.APPLICATION_JSON)
+    FollowUp setFollowUp(@PathParam("cycleId") UUID cycleId, FollowUpChange change);
+
     @POST
     @Path("/quads/{quadId}/actions/{actionId}/progress")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -302,6 +311,13 @@ public interface QuadApi {
     }
 
     record NewProgress(String status, String impact) {
+    }
+
+    /** A cycle's follow-up point as ADES set it; followUpOn null when it is a year after each publication. */
+    record FollowUp(UUID cycleId, LocalDate followUpOn, OffsetDateTime setAt, String setBy, String rule) {
+    }
+
+    record FollowUpChange(LocalDate followUpOn) {
     }
 
     /** The members' self-evaluative statements, each shown exactly when its answers are. */

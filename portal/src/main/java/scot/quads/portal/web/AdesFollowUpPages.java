@@ -27,7 +27,7 @@ import scot.quads.portal.client.ServiceProblem;
  * ADES sets a cycle's follow-up point: when every council records the progress of the actions it owns. Left unset,
  * each council's point is a year after its findings report is first published.
  */
-@Path("/ades/cycles/{cycleId}/follow-up")
+@Path("/ades")
 @Produces(MediaType.TEXT_HTML)
 public class AdesFollowUpPages {
 
@@ -48,6 +48,7 @@ public class AdesFollowUpPages {
     }
 
     @GET
+    @Path("/cycles/{cycleId}/follow-up")
     public String page(@PathParam("cycleId") UUID cycleId, @QueryParam("done") String done) {
         requireAdes();
         FollowUp followUp = quads.followUp(cycleId);
@@ -56,6 +57,7 @@ public class AdesFollowUpPages {
     }
 
     @POST
+    @Path("/cycles/{cycleId}/follow-up")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response save(@PathParam("cycleId") UUID cycleId, MultivaluedMap<String, String> posted) {
         requireAdes();

@@ -27,7 +27,7 @@ import scot.quads.portal.client.ServiceProblem;
  * accountable, how success is measured from what baseline to what target, and how far each has got; downloadable
  * as a workbook or CSV laid out for the council's own plan.
  */
-@Path("/council/plan")
+@Path("/council")
 @Produces(MediaType.TEXT_HTML)
 public class PlanPages {
 
@@ -48,6 +48,7 @@ public class PlanPages {
     }
 
     @GET
+    @Path("/plan")
     public String plan(@QueryParam("done") String done) {
         return page(done, null, null, Map.of(), Map.of());
     }
@@ -57,7 +58,7 @@ public class PlanPages {
      * the action the page showed; a colleague's change in between is reported, not overwritten.
      */
     @POST
-    @Path("/actions/{quadId}/{actionId}/progress")
+    @Path("/plan/actions/{quadId}/{actionId}/progress")
     public Response record(@PathParam("quadId") UUID quadId, @PathParam("actionId") UUID actionId,
             @RestForm String status, @RestForm String impact, @RestForm Integer version) {
         Map<String, String> values = new LinkedHashMap<>();
@@ -99,7 +100,7 @@ public class PlanPages {
 
     /** The plan as a file (format=xlsx, the default, or csv), fetched with the user's token and handed over. */
     @GET
-    @Path("/export")
+    @Path("/plan/export")
     @Produces(MediaType.WILDCARD)
     public Response export(@QueryParam("format") String format) {
         Response file = quads.planExport(requireCouncil(), "csv".equals(format) ? "csv" : "xlsx");

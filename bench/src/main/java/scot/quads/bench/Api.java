@@ -106,6 +106,21 @@ public final class Api {
         return new Reply(response.status(), null, null, text, nanos);
     }
 
+    /**
+     * A timed GET as a visitor who has not signed in (no token, no cookie, any type accepted): the body is received
+     * whole but not kept; a problem's or redirect's text is kept.
+     */
+    Reply visit(String url) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Accept", "text/html, application/pdf, */*");
+        long start = System.nanoTime();
+        Wire.Response response = exchange("GET", url, headers, null);
+        long nanos = System.nanoTime() - start;
+        String text = response.status() / 100 == 3 ? "redirected to " + response.header("Location")
+                : response.status() >= 400 ? new String(response.body(), StandardCharsets.UTF_8) : null;
+        return new Reply(response.status(), null, null, text, nanos);
+    }
+
     /** A file as a user downloads it: its type, its bytes and how long it took to the last byte. */
     record Download(int status, String contentType, byte[] body, long nanos) {
     }
@@ -134,6 +149,11 @@ public final class Api {
 
     Reply post(String user, String url, String ifMatch, Object body) {
         return send("POST", url, headers(user, "application/json", ifMatch), json(body));
+    }
+
+    /** A POST with no body (a step such as an agreement), at the version read. */
+    Reply step(String user, String url, String ifMatch) {
+        return send("POST", url, headers(user, null, ifMatch), null);
     }
 
     Reply delete(String user, String url) {

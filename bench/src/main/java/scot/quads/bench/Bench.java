@@ -283,6 +283,24 @@ public final class Bench {
         }
         scenarios.add(portal.toJson());
         print(portal);
+        Scenario publicPages;
+        if (!settings.portalPages()) {
+            publicPages = new Scenario("public-pages", "Public findings reports")
+                    .notMeasured("left out of this run (--no-portal)");
+        } else if (cycle == null) {
+            publicPages = new Scenario("public-pages", "Public findings reports")
+                    .notMeasured("the benchmark cycle could not be opened");
+        } else {
+            try {
+                say("Public pages: the published reports' list, a report and its PDF at " + PublicPages.RATE
+                        + "/s for " + settings.readsSeconds() + " s, without signing in ...");
+                publicPages = new PublicPages(api, cycle, settings).run();
+            } catch (Exception e) {
+                publicPages = failed("public-pages", "Public findings reports", e);
+            }
+        }
+        scenarios.add(publicPages.toJson());
+        print(publicPages);
         Scenario exports;
         if (!settings.exportsIncluded()) {
             exports = new Scenario("comparison-exports", "Comparison exports")

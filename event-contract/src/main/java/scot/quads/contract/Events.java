@@ -101,6 +101,10 @@ public final class Events {
     public static final EventType<ActionV1> ACTION_OVERDUE =
             new EventType<>("quads.action.overdue.v1", Topics.QUAD_WORK, ActionV1.class);
 
+    /** An action's follow-up point is near: its owner is to record the action's progress (followUpOn set). */
+    public static final EventType<ActionV1> ACTION_FOLLOW_UP_DUE =
+            new EventType<>("quads.action.follow-up-due.v1", Topics.QUAD_WORK, ActionV1.class);
+
     /** A council's findings report was started (edition 1, pre-filled) or a correction of a published one begun. */
     public static final EventType<FindingsReportV1> FINDINGS_REPORT_DRAFTED =
             new EventType<>("quads.findings-report.drafted.v1", Topics.FINDINGS_REPORTS, FindingsReportV1.class);
@@ -121,7 +125,7 @@ public final class Events {
             SELF_EVALUATION_SUBMITTED, SELF_EVALUATION_RETURNED, SELF_EVALUATION_RECALLED,
             FOCUS_PROPOSED, FOCUS_AGREED, FOCUS_SENT_BACK,
             QUAD_FORMED, QUAD_CHANGED, ASSIGNMENT_GRANTED, ASSIGNMENT_REVOKED,
-            COMMENT_POSTED, ACTION_CREATED, ACTION_CHANGED, ACTION_DUE_SOON, ACTION_OVERDUE,
+            COMMENT_POSTED, ACTION_CREATED, ACTION_CHANGED, ACTION_DUE_SOON, ACTION_OVERDUE, ACTION_FOLLOW_UP_DUE,
             FINDINGS_REPORT_DRAFTED, FINDINGS_REPORT_AGREED, FINDINGS_REPORT_PUBLISHED, FINDINGS_REPORT_SUPERSEDED);
 
     private static final Map<String, EventType<?>> BY_NAME =

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import scot.quads.contract.payload.ActionV1;
 import scot.quads.contract.payload.CouncilV1;
 import scot.quads.contract.payload.CycleV1;
 import scot.quads.contract.payload.RubricVersionPublishedV1;
@@ -98,6 +99,33 @@ class StoredEventsStillReadTest {
         assertThat(indicator.notApplicableAllowed()).isFalse();
         assertThat(indicator.questions()).allSatisfy(q -> assertThat(q.narrative()).isTrue());
         assertThat(indicator.questions().get(1).required()).isFalse();
+    }
+
+    @Test
+    void anActionWrittenBeforeTheImprovementPlanReadsWithoutItsFieldsAndOneWrittenAfterWithThem()
+            throws IOException {
+        ActionV1 before = EventCodec.data(EventCodec.read(stored("quads.action.created.v1")), Events.ACTION_CREATED);
+        assertThat(before.description()).isEqualTo("Share the attendance tracking approach with partners");
+        assertThat(before.officerName()).isNull();
+        assertThat(before.target()).isNull();
+        assertThat(before.indicatorCode()).isNull();
+        assertThat(before.nextStepId()).isNull();
+
+        ActionV1 after = EventCodec.data(EventCodec.read(stored("quads.action.created.v1.improvement-plan")),
+                Events.ACTION_CREATED);
+        assertThat(after.officerName()).isEqualTo("A. Example");
+        assertThat(after.officerRole()).isEqualTo("Quality improvement officer");
+        assertThat(after.successMeasure()).isEqualTo("Secondary attendance in the four schools");
+        assertThat(after.baseline()).isEqualTo("86.1% (2025-26)");
+        assertThat(after.target()).isEqualTo("89% by June 2027");
+        assertThat(after.indicatorCode()).isEqualTo("CHN19a");
+        assertThat(after.nextStepId()).isEqualTo(UUID.fromString("ffffffff-0001-4c1e-9a0c-5d6c2b3a4e26"));
+        assertThat(after.followUpOn()).isNull();
+        ActionV1 reminder = EventCodec.data(EventCodec.read(stored("quads.action.follow-up-due.v1")),
+                Events.ACTION_FOLLOW_UP_DUE);
+        assertThat(reminder.followUpOn()).isEqualTo(LocalDate.of(2027, 3, 1));
+        assertThat(EventCodec.data(EventCodec.read(EventCodec.write(EventCodec.event(Events.ACTION_CREATED,
+                "/quad-service", after.quadId().toString(), after))), Events.ACTION_CREATED)).isEqualTo(after);
     }
 
     @Test

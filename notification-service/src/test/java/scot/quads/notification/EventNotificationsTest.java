@@ -241,7 +241,8 @@ class EventNotificationsTest {
                 .body("user", equalTo(user))
                 .body("inApp", equalTo("always"))
                 .body("email.'cycle.opened'", equalTo("off"))
-                .body("email.size()", equalTo(13));
+                .body("email.'findings.published'", equalTo("off"))
+                .body("email.size()", equalTo(14));
 
         given().auth().oauth2(token).contentType(ContentType.JSON)
                 .body(Map.of("email", Map.of("nonsense", "on", "quad.changed", "loud", "cycle.opened", "on")))

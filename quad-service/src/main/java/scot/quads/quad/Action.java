@@ -55,6 +55,32 @@ public class Action extends PanacheEntityBase {
     public OffsetDateTime updatedAt;
     @Column(name = "updated_by")
     public String updatedBy;
+    /** The officer accountable for the action, and their role; optional. */
+    @Column(name = "officer_name")
+    public String officerName;
+    @Column(name = "officer_role")
+    public String officerRole;
+    /** How the council will know the action succeeded, where it starts from and what it aims at; optional. */
+    @Column(name = "success_measure")
+    public String successMeasure;
+    public String baseline;
+    public String target;
+    /** One of the council's LGBF indicators the measure follows, as authority-service gave it when chosen. */
+    @Column(name = "indicator_code")
+    public String indicatorCode;
+    @Column(name = "indicator_title")
+    public String indicatorTitle;
+    @Column(name = "indicator_unit")
+    public String indicatorUnit;
+    @Column(name = "indicator_period")
+    public String indicatorPeriod;
+    @Column(name = "indicator_value")
+    public Double indicatorValue;
+    /** The next step of the owner's findings report the action serves: the paragraph and its text then. */
+    @Column(name = "next_step_id")
+    public UUID nextStepId;
+    @Column(name = "next_step_text")
+    public String nextStepText;
     @Version
     public int version;
 
@@ -65,6 +91,12 @@ public class Action extends PanacheEntityBase {
     /** The quad's actions, soonest due first; read only. */
     public static List<Action> ofQuad(UUID quadId) {
         return find("quadId = ?1 order by dueDate, createdAt", quadId)
+                .withHint(HibernateHints.HINT_READ_ONLY, true).list();
+    }
+
+    /** Every action a council owns, in any quad and cycle; read only (the plan orders them). */
+    public static List<Action> ownedBy(String councilCode) {
+        return find("ownerCouncil = ?1 order by dueDate, createdAt", councilCode)
                 .withHint(HibernateHints.HINT_READ_ONLY, true).list();
     }
 

@@ -116,6 +116,43 @@ class ActionRemindersTest {
                 .containsExactly(Events.ACTION_DUE_SOON.name());
     }
 
+    @Test
+    @Order(4)
+    void anActionsOwnerIsRemindedOnceFourWeeksBeforeItsFollowUpPoint() throws Exception {
+        Partners quad = Partners.form();
+        LocalDate point = LocalDate.now().plusDays(600);
+        FollowUpTest.set(Tokens.ades(), "/cycles/" + quad.cycleId() + "/follow-up", point.toString())
+                .then().statusCode(200);
+        String action = create(quad, quad.b(), LocalDate.now().plusDays(30));
+        String done = create(quad, quad.c(), LocalDate.now().plusDays(30));
+        ActionResourceTest.patch(Tokens.editor(quad.a()), quad, done, "\"0\"", Map.of("status", "done"))
+                .then().statusCode(200);
+
+        reminders.sendDue(point.minusDays(29));
+        assertThat(notices(action)).doesNotContain("follow-up");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> runs = List.of(pool.submit(() -> reminders.sendDue(point.minusDays(28))),
+                    pool.submit(() -> reminders.sendDue(point.minusDays(28))));
+            for (Future<Integer> run : runs) {
+                run.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        reminders.sendDue(point);
+
+        assertThat(notices(action)).contains("follow-up");
+        assertThat(notices(action).stream().filter("follow-up"::equals)).hasSize(1);
+        assertThat(notices(done)).containsExactly("follow-up");
+        List<CloudEvent> events = await().atMost(Duration.ofSeconds(30)).until(() -> TestKafka.events(
+                Topics.QUAD_WORK, quad.quadId(), 1).stream()
+                .filter(e -> e.type().equals(Events.ACTION_FOLLOW_UP_DUE.name())).toList(), found -> found.size() >= 2);
+        assertThat(events).hasSize(2);
+        assertThat(events).extracting(e -> EventCodec.data(e, Events.ACTION_FOLLOW_UP_DUE).followUpOn())
+                .containsOnly(point);
+    }
+
     private static String create(Partners quad, String owner, LocalDate due) {
         return ActionResourceTest.create(Tokens.editor(quad.a()), quad, owner, "Action of " + owner, List.of(),
                 due.toString()).then().statusCode(201).extract().path("id");

@@ -228,6 +228,11 @@ class AuthorizationMatrixTest {
         rules.put("POST /quads/{quadId}/actions", new Rule(A_WRITERS, null, action));
         rules.put("PATCH /quads/{quadId}/actions/{actionId}", new Rule(A_WRITERS, null,
                 "{\"status\":\"in-progress\"}"));
+        rules.put("GET /quads/{quadId}/actions/{actionId}/progress", new Rule(A_READERS, null, null));
+        rules.put("POST /quads/{quadId}/actions/{actionId}/progress", new Rule(A_WRITERS, null,
+                "{\"status\":\"in-progress\",\"impact\":\"Attendance rose\"}"));
+        rules.put("GET /cycles/{cycleId}/follow-up", new Rule(ANY_ROLE, null, null));
+        rules.put("PUT /cycles/{cycleId}/follow-up", new Rule(ADES_ONLY, null, "{\"followUpOn\":\"2028-01-31\"}"));
         rules.put("GET /actions/overdue", new Rule(ANY_ROLE, null, null));
         rules.put("GET /cycles/{cycleId}/quads", new Rule(ANY_ROLE, null, null));
         rules.put("POST /cycles/{cycleId}/quads", new Rule(ADES_ONLY, null,
@@ -239,6 +244,9 @@ class AuthorizationMatrixTest {
         rules.put("GET /quad-proposals/{proposalId}", new Rule(ADES_ONLY, null, null));
         rules.put("POST /quad-proposals/{proposalId}/confirm", new Rule(ADES_ONLY, null, "{}"));
         rules.put("GET /councils/{code}/trend", new Rule(EnumSet.of(Who.ADES, Who.EDITOR_A), null, null));
+        rules.put("GET /councils/{code}/plan", new Rule(EnumSet.of(Who.ADES, Who.EDITOR_A), null, null));
+        rules.put("GET /councils/{code}/plan/export", new Rule(EnumSet.of(Who.ADES, Who.EDITOR_A), "format=csv",
+                null));
         rules.put("GET /assignments", new Rule(ADES_ONLY, null, null));
         rules.put("POST /assignments", new Rule(ADES_ONLY, null,
                 "{\"role\":\"es-link\",\"username\":\"someone\",\"quadId\":\"" + quadA.quadId() + "\"}"));

@@ -8,12 +8,18 @@ import static org.hamcrest.Matchers.equalTo;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -102,6 +108,57 @@ class ComparisonExportResourceTest {
             assertThat(texts(workbook.getSheet("Flags").getRow(6))).contains("1.1.1", "Council " + quad.member(0),
                     "Far from the median");
             assertThat(texts(workbook.getSheet("Agenda").getRow(6))).contains("1.1.1");
+        }
+    }
+
+    @Test
+    void bothFilesCarryTheQuadsSessionsWithTheirNotesItsCommentThreadsAndItsActions() throws IOException {
+        TestQuad quad = revealedQuad();
+        String ades = Tokens.ades();
+        String sessionId = given().auth().oauth2(ades).contentType(ContentType.JSON)
+                .body(Map.of("startsAt", OffsetDateTime.now(ZoneOffset.UTC).minusDays(1)
+                        .truncatedTo(ChronoUnit.SECONDS).toString(), "location", "Stirling", "agenda",
+                        List.of("1.1.1")))
+                .when().post("/quads/" + quad.quadId() + "/sessions").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(ades).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(Map.of("notes", "Agreed: A shows its tracker to B in March"))
+                .when().patch("/quads/" + quad.quadId() + "/sessions/" + sessionId).then().statusCode(200);
+        String threadId = given().auth().oauth2(Tokens.editor(quad.member(1))).contentType(ContentType.JSON)
+                .body(Map.of("questionCode", "1.1.1", "aboutCouncil", quad.member(0), "kind", "challenge",
+                        "text", "What makes this a 6?"))
+                .when().post("/quads/" + quad.quadId() + "/comments").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(Tokens.editor(quad.member(0))).contentType(ContentType.JSON)
+                .body(Map.of("text", "Three years of rising results"))
+                .when().post("/quads/" + quad.quadId() + "/comments/" + threadId + "/replies").then().statusCode(201);
+        Map<String, Object> action = new HashMap<>();
+        action.put("ownerCouncil", quad.member(1));
+        action.put("description", "Visit A's tracking team");
+        action.put("questionCodes", List.of("1.1.1"));
+        action.put("dueDate", NEXT_MONTH.plusMonths(2).toString());
+        action.put("officerName", "B. Example");
+        action.put("baseline", "Level 2");
+        action.put("target", "Level 4");
+        given().auth().oauth2(ades).contentType(ContentType.JSON).body(action)
+                .when().post("/quads/" + quad.quadId() + "/actions").then().statusCode(201);
+
+        String text = pdfText(export(Tokens.editor(quad.member(2)), quad, "pdf").then().statusCode(200).extract()
+                .asByteArray());
+        assertThat(text).contains("Sessions", "Stirling", "Agreed: A shows its tracker to B in March",
+                "Comment threads", "What makes this a 6?", "Three years of rising results", "Actions",
+                "Visit A's tracking team", "B. Example", "Level 2", "Level 4");
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(export(Tokens.viewer(quad.member(3)),
+                quad, "xlsx").then().statusCode(200).extract().asByteArray()))) {
+            assertThat(texts(workbook.getSheet("Sessions").getRow(6)))
+                    .contains("Stirling", "1.1.1", "Agreed: A shows its tracker to B in March");
+            Sheet comments = workbook.getSheet("Comments");
+            assertThat(texts(comments.getRow(5))).startsWith("Question", "About", "Kind");
+            assertThat(texts(comments.getRow(6))).contains("1.1.1", "Council " + quad.member(0), "challenge",
+                    "What makes this a 6?");
+            assertThat(texts(comments.getRow(7))).contains("reply", "Three years of rising results");
+            List<String> actions = texts(workbook.getSheet("Actions").getRow(6));
+            assertThat(actions).contains("Council " + quad.member(1), "Visit A's tracking team", "Open",
+                    "B. Example", "Level 2", "Level 4");
         }
     }
 

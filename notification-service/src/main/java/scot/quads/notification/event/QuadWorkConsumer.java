@@ -22,6 +22,7 @@ public class QuadWorkConsumer {
                 .on(Events.ACTION_CREATED, notifications::actionCreated)
                 .on(Events.ACTION_DUE_SOON, notifications::actionDueSoon)
                 .on(Events.ACTION_OVERDUE, notifications::actionOverdue)
+                .on(Events.ACTION_FOLLOW_UP_DUE, notifications::actionFollowUpDue)
                 .build();
     }
 

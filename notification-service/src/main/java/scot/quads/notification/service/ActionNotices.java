@@ -78,6 +78,20 @@ public final class ActionNotices {
                         + action.description());
     }
 
+    /**
+     * The action's follow-up point is near (or just passed): its owner records its status and the evidence of its
+     * impact, on the council's improvement plan page. Done and dropped actions are followed up too.
+     */
+    public static List<Notice> followUpDue(Action action, LocalDate followUpOn) {
+        String by = followUpOn == null ? "" : " by " + Wording.date(followUpOn);
+        return List.of(new Notice(Audience.council(action.ownerCouncilCode()), NoticeTypes.ACTION,
+                "Record progress" + by + ": " + shortened(action.description()),
+                action.owner() + "'s action from " + action.cycle() + " comes to its follow-up" + by + ". Record how"
+                        + " far it has got and the evidence of its impact in your council's improvement plan: "
+                        + action.description(),
+                "/council/plan#plan-" + action.actionId(), action.ownerCouncilCode(), action.cycleId()));
+    }
+
     private static List<Notice> notice(Action action, String title, String body) {
         return List.of(new Notice(Audience.council(action.ownerCouncilCode()), NoticeTypes.ACTION, title, body,
                 Wording.cycleLink(action.cycleId(), "quads/" + action.quadId() + "/actions/" + action.actionId()),

@@ -25,10 +25,12 @@ public final class NoticeTypes {
     public static final String FOCUS_PROPOSED = FocusNotices.PROPOSED;
     /** ADES agreed my council's focus or sent it back. */
     public static final String FOCUS_DECIDED = FocusNotices.DECIDED;
+    /** My council's findings report, or a quad partner's, was published. */
+    public static final String FINDINGS_PUBLISHED = FindingsNotices.PUBLISHED;
 
     public static final List<String> ALL = List.of(CYCLE_OPENED, DEADLINE_APPROACHING, DEADLINE_PASSED, SUBMITTED,
             SUBMISSION_CONFIRMED, ALL_SUBMITTED, RETURNED, RECALLED, QUAD_CHANGED, COMMENT, ACTION, FOCUS_PROPOSED,
-            FOCUS_DECIDED);
+            FOCUS_DECIDED, FINDINGS_PUBLISHED);
 
     private NoticeTypes() {
     }

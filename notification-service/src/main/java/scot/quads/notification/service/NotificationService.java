@@ -17,6 +17,7 @@ import scot.quads.contract.payload.ActionV1;
 import scot.quads.contract.payload.CommentPostedV1;
 import scot.quads.contract.payload.CycleDeadlineV1;
 import scot.quads.contract.payload.CycleV1;
+import scot.quads.contract.payload.FindingsReportV1;
 import scot.quads.contract.payload.FocusV1;
 import scot.quads.contract.payload.QuadChangedV1;
 import scot.quads.contract.payload.QuadV1;
@@ -199,6 +200,25 @@ public class NotificationService {
     @Transactional
     public void actionOverdue(CloudEvent event, ActionV1 payload) {
         deliver(event, withAssigned(ActionNotices.overdue(action(payload)), payload.quadId(), null));
+    }
+
+    @Transactional
+    public void actionFollowUpDue(CloudEvent event, ActionV1 payload) {
+        deliver(event, ActionNotices.followUpDue(action(payload), payload.followUpOn()));
+    }
+
+    /** ADES published a council's findings report: the council and its quad partners for the cycle are told. */
+    @Transactional
+    public void findingsPublished(CloudEvent event, FindingsReportV1 payload) {
+        String council = Audience.normaliseCode(payload.councilCode());
+        List<String> quad = known.quadOf(payload.cycleId(), council);
+        Set<String> named = new HashSet<>(quad);
+        named.add(council);
+        String cycle = payload.cycleName() != null && !payload.cycleName().isBlank() ? payload.cycleName()
+                : cycleName(payload.cycleId());
+        deliver(event, FindingsNotices.published(new FindingsNotices.Published(payload.reportId(), council,
+                payload.councilName(), payload.cycleId(), cycle, payload.edition(), payload.supersedes() != null,
+                quad, known.councilNames(named))));
     }
 
     private static CommentNotices.Person person(CommentPostedV1.Participant participant) {

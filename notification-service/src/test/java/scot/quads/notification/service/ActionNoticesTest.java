@@ -35,6 +35,19 @@ class ActionNoticesTest {
     }
 
     @Test
+    void aFollowUpReminderAsksTheOwnerForProgressEvenOnADoneActionAndLinksToThePlan() {
+        assertThat(ActionNotices.followUpDue(action("done", "Share the attendance tracker"),
+                LocalDate.of(2027, 3, 1))).singleElement().satisfies(n -> {
+                    assertThat(n.audience()).isEqualTo(Audience.council(FIFE));
+                    assertThat(n.type()).isEqualTo("action");
+                    assertThat(n.title()).isEqualTo("Record progress by 1 March 2027: Share the attendance tracker");
+                    assertThat(n.body()).contains("comes to its follow-up by 1 March 2027")
+                            .contains("evidence of its impact");
+                    assertThat(n.link()).isEqualTo("/council/plan#plan-" + ACTION);
+                });
+    }
+
+    @Test
     void anActionDueSoonRemindsTheOwningCouncil() {
         assertThat(ActionNotices.dueSoon(action("in-progress", "Share the attendance tracker")))
                 .singleElement().satisfies(n -> {

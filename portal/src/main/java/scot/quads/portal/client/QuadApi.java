@@ -120,6 +120,30 @@ public interface QuadApi {
     @Path("/quads/{quadId}/actions")
     List<Action> actions(@PathParam("quadId") UUID quadId);
 
+    @GET
+    @Path("/councils/{code}/plan")
+    List<PlanLine> plan(@PathParam("code") String code);
+
+    @GET
+    @Path("/cycles/{cycleId}/follow-up")
+    FollowUp followUp(@PathParam("cycleId") UUID cycleId);
+
+    @jakarta.ws.rs.PUT
+    @Path("/cycles/{cycleId}/follow-up")
+    @Consumes(MediaType.APPLICATION_JSON)
+    FollowUp setFollowUp(@PathParam("cycleId") UUID cycleId, FollowUpChange change);
+
+    @POST
+    @Path("/quads/{quadId}/actions/{actionId}/progress")
+    @Consumes(MediaType.APPLICATION_JSON)
+    ProgressEntry recordProgress(@PathParam("quadId") UUID quadId, @PathParam("actionId") UUID actionId,
+            @HeaderParam("If-Match") String ifMatch, NewProgress progress);
+
+    @GET
+    @Path("/councils/{code}/plan/export")
+    @Produces(MediaType.WILDCARD)
+    jakarta.ws.rs.core.Response planExport(@PathParam("code") String code, @QueryParam("format") String format);
+
     @POST
     @Path("/quads/{quadId}/actions")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -302,16 +326,55 @@ public interface QuadApi {
 
     record Action(UUID id, UUID quadId, UUID cycleId, String ownerCouncil, String description,
             List<String> questionCodes, LocalDate dueDate, String status, String statusReason, boolean overdue,
-            OffsetDateTime createdAt, String createdBy, OffsetDateTime updatedAt, String updatedBy, int version) {
+            OffsetDateTime createdAt, String createdBy, OffsetDateTime updatedAt, String updatedBy, int version,
+            String officerName, String officerRole, String successMeasure, String baseline, String target,
+            String indicatorCode, String indicatorTitle, String indicatorUnit, String indicatorPeriod,
+            Double indicatorValue, UUID nextStepId, String nextStepText) {
+
+        /** Whether the action has any of the improvement plan's fields to show. */
+        public boolean planned() {
+            return officerName != null || officerRole != null || successMeasure != null || baseline != null
+                    || target != null || indicatorCode != null || nextStepText != null;
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record NewAction(String ownerCouncil, String description, List<String> questionCodes, LocalDate dueDate) {
+    record NewAction(String ownerCouncil, String description, List<String> questionCodes, LocalDate dueDate,
+            String officerName, String officerRole, String successMeasure, String baseline, String target,
+            String indicatorCode) {
+
+        NewAction(String ownerCouncil, String description, List<String> questionCodes, LocalDate dueDate) {
+            this(ownerCouncil, description, questionCodes, dueDate, null, null, null, null, null, null);
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record ActionChange(String ownerCouncil, String description, List<String> questionCodes, LocalDate dueDate,
             String status, String reason) {
+    }
+
+    /** One line of a council's improvement plan: an action it owns, with the cycle and quad it was agreed in. */
+    record PlanLine(UUID cycleId, String cycleName, LocalDate cycleDeadline, UUID quadId, String quadName,
+            Action action, LocalDate followUpOn, List<ProgressEntry> progress) {
+
+        /** The latest progress recorded, or null. */
+        public ProgressEntry latest() {
+            return progress == null || progress.isEmpty() ? null : progress.get(progress.size() - 1);
+        }
+    }
+
+    /** Progress recorded on an action at its follow-up. */
+    record ProgressEntry(UUID id, String status, String impact, OffsetDateTime recordedAt, String recordedBy) {
+    }
+
+    record NewProgress(String status, String impact) {
+    }
+
+    /** A cycle's follow-up point as ADES set it; followUpOn null when it is a year after each publication. */
+    record FollowUp(UUID cycleId, LocalDate followUpOn, OffsetDateTime setAt, String setBy, String rule) {
+    }
+
+    record FollowUpChange(LocalDate followUpOn) {
     }
 
     /** The members' self-evaluative statements, each shown exactly when its answers are. */

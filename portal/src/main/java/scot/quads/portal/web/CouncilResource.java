@@ -1,6 +1,7 @@
 package scot.quads.portal.web;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -73,7 +74,7 @@ public class CouncilResource {
     static class Templates {
         static native TemplateInstance dashboard(Cycle cycle, Evaluation evaluation, Quad quad, Comparison comparison,
                 Inbox inbox, List<MissingQuestion> missing, List<Cycles.Option> cycles, boolean anyOpen,
-                Cycle carryFrom, Integer carried);
+                Cycle carryFrom, Integer carried, List<QuadApi.PlanLine> lastActions);
 
         static native TemplateInstance noCycle();
 
@@ -157,7 +158,7 @@ public class CouncilResource {
         List<Cycles.Option> options = Cycles.options(cycles, cycle, standings);
         boolean anyOpen = cycles.stream().anyMatch(Cycle::isOpen);
         return Templates.dashboard(cycle, evaluation, quad, comparison, inbox, missing, options, anyOpen,
-                carryOffer(cycles, cycle, evaluation, standings), carried).render();
+                carryOffer(cycles, cycle, evaluation, standings), carried, lastActions(council, cycle)).render();
     }
 
     @GET
@@ -590,6 +591,22 @@ public class CouncilResource {
     }
 
     /** A part of a page that may be missing (no quad yet, the inbox down) without failing the whole page. */
+    /**
+     * The council's actions from the cycle before this one (the latest earlier deadline), with their progress: what
+     * the last round set out to do, shown on this round's dashboard. Empty when there are none or the plan cannot
+     * be read now.
+     */
+    private List<QuadApi.PlanLine> lastActions(String council, Cycle cycle) {
+        List<QuadApi.PlanLine> plan = optional(() -> quads.plan(council));
+        if (plan == null || cycle.submissionDeadline() == null) {
+            return List.of();
+        }
+        LocalDate last = plan.stream().map(QuadApi.PlanLine::cycleDeadline)
+                .filter(d -> d != null && d.isBefore(cycle.submissionDeadline()))
+                .max(java.util.Comparator.naturalOrder()).orElse(null);
+        return last == null ? List.of() : plan.stream().filter(line -> last.equals(line.cycleDeadline())).toList();
+    }
+
     private static <T> T optional(java.util.function.Supplier<T> call) {
         try {
             return call.get();

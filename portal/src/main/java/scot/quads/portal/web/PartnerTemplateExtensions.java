@@ -84,4 +84,21 @@ public class PartnerTemplateExtensions {
     static boolean same(Object one, Object other) {
         return one != null && one.equals(other);
     }
+
+    /** One text field of an action's improvement plan on the form that agrees it. */
+    public record PlanField(String name, String label, String hint, String width) {
+    }
+
+    static final java.util.List<PlanField> PLAN_FIELDS = java.util.List.of(
+            new PlanField("officerName", "Accountable officer", null, "govuk-!-width-two-thirds"),
+            new PlanField("officerRole", "Their role", "For example, Quality improvement officer",
+                    "govuk-!-width-two-thirds"),
+            new PlanField("successMeasure", "Measure of success", "How the council will know the action worked",
+                    "govuk-!-width-full"),
+            new PlanField("baseline", "Baseline", "Where the measure starts from, for example 86% in 2025-26",
+                    "govuk-!-width-one-half"),
+            new PlanField("target", "Target", "What the measure should reach, and by when. A target needs a"
+                    + " baseline", "govuk-!-width-one-half"),
+            new PlanField("indicatorCode", "LGBF indicator it follows", "An indicator's code, for example CHN19a:"
+                    + " its latest value for the council is kept with the action", "govuk-input--width-10"));
 }

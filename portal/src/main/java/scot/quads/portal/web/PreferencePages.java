@@ -168,6 +168,8 @@ public class PreferencePages {
                 "When a council asks ADES to agree its focus."});
         types.put("focus.decided", new String[] {"Your focus is agreed or sent back",
                 "When ADES agrees your council's focus or sends it back with a comment."});
+        types.put("findings.published", new String[] {"A findings report is published",
+                "When ADES publishes your council's findings report, or a quad partner's, on the public pages."});
         return Map.copyOf(types);
     }
 }

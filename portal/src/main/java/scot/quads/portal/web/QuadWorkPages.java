@@ -82,6 +82,11 @@ public class QuadWorkPages {
             return failed && values.get("status") != null ? values.get("status") : current;
         }
 
+        /** The improvement plan's fields, in the order the action form asks for them. */
+        public List<PartnerTemplateExtensions.PlanField> planFields() {
+            return PartnerTemplateExtensions.PLAN_FIELDS;
+        }
+
         public boolean has(String field, String value) {
             String values = this.values.get(field);
             return values != null && Arrays.asList(values.split(",")).contains(value);
@@ -106,7 +111,9 @@ public class QuadWorkPages {
     @Path("/actions")
     public Response createAction(@PathParam("quadId") UUID quadId, @RestForm String ownerCouncil,
             @RestForm String description, @RestForm String questionCodes, @RestForm("due-day") String day,
-            @RestForm("due-month") String month, @RestForm("due-year") String year) {
+            @RestForm("due-month") String month, @RestForm("due-year") String year, @RestForm String officerName,
+            @RestForm String officerRole, @RestForm String successMeasure, @RestForm String baseline,
+            @RestForm String target, @RestForm String indicatorCode) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("ownerCouncil", ownerCouncil);
         values.put("description", description);
@@ -114,6 +121,12 @@ public class QuadWorkPages {
         values.put("due-day", day);
         values.put("due-month", month);
         values.put("due-year", year);
+        values.put("officerName", officerName);
+        values.put("officerRole", officerRole);
+        values.put("successMeasure", successMeasure);
+        values.put("baseline", baseline);
+        values.put("target", target);
+        values.put("indicatorCode", indicatorCode);
         Map<String, String> errors = new LinkedHashMap<>();
         if (blank(ownerCouncil)) {
             errors.put("ownerCouncil", "Select the council that owns the action");
@@ -126,9 +139,14 @@ public class QuadWorkPages {
         if (due != null && due.isBefore(LocalDate.now(Labels.UK))) {
             errors.put("dueDate", "The due date must be today or in the future");
         }
+        if (!blank(target) && blank(baseline)) {
+            errors.put("baseline", "Enter the baseline, where the measure starts from, to set a target");
+        }
         if (errors.isEmpty()) {
             try {
-                quads.createAction(quadId, new NewAction(ownerCouncil, description.trim(), codes(questionCodes), due));
+                quads.createAction(quadId, new NewAction(ownerCouncil, description.trim(), codes(questionCodes), due,
+                        trimmed(officerName), trimmed(officerRole), trimmed(successMeasure), trimmed(baseline),
+                        trimmed(target), trimmed(indicatorCode)));
                 return Response.seeOther(URI.create("/quads/" + quadId + "/actions?done=created")).build();
             } catch (RuntimeException failure) {
                 QuadPages.problemInto(QuadPages.clientProblem(failure), errors, "description");
@@ -479,6 +497,10 @@ public class QuadWorkPages {
             return List.of();
         }
         return Arrays.stream(questionCodes.split("[,\\s]+")).map(String::trim).filter(c -> !c.isEmpty()).toList();
+    }
+
+    private static String trimmed(String value) {
+        return blank(value) ? null : value.trim();
     }
 
     private static boolean blank(String value) {

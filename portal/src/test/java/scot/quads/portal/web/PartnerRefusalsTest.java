@@ -122,17 +122,77 @@ class PartnerRefusalsTest {
     @Test
     @ActivateRequestContext
     void anActionDueInThePastOrWithATwoFigureYearIsRefusedBeforeAskingTheService() {
-        Response past = work.createAction(QUAD, "S12000014", "Share the tracker", "", "1", "9", "2020");
+        Response past = work.createAction(QUAD, "S12000014", "Share the tracker", "", "1", "9", "2020", null, null,
+                null, null, null, null);
         assertThat(past.getStatus()).isEqualTo(422);
         assertThat((String) past.getEntity()).contains("href=\"#action-due-day\"",
                 "The due date must be today or in the future");
 
-        Response shortYear = work.createAction(QUAD, "S12000014", "Share the tracker", "", "1", "9", "27");
+        Response shortYear = work.createAction(QUAD, "S12000014", "Share the tracker", "", "1", "9", "27", null,
+                null, null, null, null, null);
         assertThat(shortYear.getStatus()).isEqualTo(422);
         assertThat((String) shortYear.getEntity()).contains("The year of the due date must include 4 numbers");
 
         assertThat(QuadServiceStub.server.findAll(postRequestedFor(urlPathEqualTo("/quads/" + QUAD + "/actions"))))
                 .isEmpty();
+    }
+
+    @Test
+    @ActivateRequestContext
+    void aTargetWithoutABaselineIsRefusedBeforeAskingTheServiceAndTheFormKeepsWhatWasTyped() {
+        Response response = work.createAction(QUAD, "S12000014", "Share the tracker", "", "31", "1",
+                String.valueOf(java.time.LocalDate.now().getYear() + 1), "A. Example", "Head of service",
+                "Attendance", " ", "89%", "");
+
+        assertThat(response.getStatus()).isEqualTo(422);
+        assertThat((String) response.getEntity()).contains("href=\"#action-baseline\"",
+                "Enter the baseline, where the measure starts from, to set a target");
+        assertThat(QuadServiceStub.server.findAll(postRequestedFor(urlPathEqualTo("/quads/" + QUAD + "/actions"))))
+                .isEmpty();
+    }
+
+    @Test
+    @ActivateRequestContext
+    void theImprovementPlansFieldsAreSentAndAnUnknownIndicatorIsLinkedFromTheErrorSummary() {
+        QuadServiceStub.server.stubFor(post(urlPathEqualTo("/quads/" + QUAD + "/actions")).willReturn(problem(422,
+                "{\"title\":\"Unprocessable\",\"status\":422,\"detail\":\"The action cannot be agreed\",\"errors\":"
+                        + "[{\"field\":\"indicatorCode\",\"message\":\"XYZ1 is not an indicator authority-service"
+                        + " knows\"}]}")));
+
+        Response response = work.createAction(QUAD, "S12000014", "Share the tracker", "", "31", "1",
+                String.valueOf(java.time.LocalDate.now().getYear() + 1), " A. Example ", "Head of service",
+                "Attendance in S4", "86%", "89%", "XYZ1");
+
+        assertThat(response.getStatus()).isEqualTo(422);
+        assertThat((String) response.getEntity()).contains("href=\"#action-indicatorCode\"",
+                "XYZ1 is not an indicator authority-service knows");
+        QuadServiceStub.server.verify(postRequestedFor(urlPathEqualTo("/quads/" + QUAD + "/actions"))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.equalToJson(
+                        "{\"officerName\":\"A. Example\",\"officerRole\":\"Head of service\","
+                                + "\"successMeasure\":\"Attendance in S4\",\"baseline\":\"86%\",\"target\":\"89%\","
+                                + "\"indicatorCode\":\"XYZ1\"}", true, true)));
+    }
+
+    @Test
+    @ActivateRequestContext
+    void anActionShowsItsOfficerMeasureBaselineTargetIndicatorAndNextStep() {
+        QuadServiceStub.server.stubFor(get(urlPathEqualTo("/quads/" + QUAD + "/actions")).willReturn(json(200,
+                "[{\"id\":\"" + ACTION + "\",\"quadId\":\"" + QUAD + "\",\"ownerCouncil\":\"S12000014\","
+                        + "\"description\":\"Run attendance clinics\",\"questionCodes\":[],"
+                        + "\"dueDate\":\"2027-06-30\",\"status\":\"open\",\"overdue\":false,\"version\":0,"
+                        + "\"officerName\":\"A. Example\",\"officerRole\":\"Head of service\","
+                        + "\"successMeasure\":\"Attendance in the four schools\",\"baseline\":\"86.1%\","
+                        + "\"target\":\"89%\",\"indicatorCode\":\"CHN19a\",\"indicatorTitle\":\"Attendance\","
+                        + "\"indicatorUnit\":\"percent\",\"indicatorPeriod\":\"2023-24\",\"indicatorValue\":90.5,"
+                        + "\"nextStepId\":\"" + UUID.randomUUID() + "\",\"nextStepText\":\"Learn from partners\"}]")));
+
+        String page = work.actions(QUAD, null);
+
+        assertThat(page).contains("id=\"action-" + ACTION + "-officer\">A. Example, Head of service<")
+                .contains("id=\"action-" + ACTION + "-measure\">Attendance in the four schools<")
+                .contains("id=\"action-" + ACTION + "-baseline\">From 86.1% to 89%<")
+                .contains("Attendance (CHN19a): 90.5% in 2023-24")
+                .contains("id=\"action-" + ACTION + "-next-step\">Learn from partners<");
     }
 
     @Test
@@ -143,7 +203,7 @@ class PartnerRefusalsTest {
                         + "[{\"field\":\"questionCodes\",\"message\":\"9.9.9 is not a question of this cycle\"}]}")));
 
         Response response = work.createAction(QUAD, "S12000014", "Share the tracker", "9.9.9", "31", "1",
-                String.valueOf(java.time.LocalDate.now().getYear() + 1));
+                String.valueOf(java.time.LocalDate.now().getYear() + 1), null, null, null, null, null, null);
 
         assertThat(response.getStatus()).isEqualTo(422);
         // (The form itself, with the message beside the field, is drawn for editors; this caller is anonymous.)
@@ -172,7 +232,8 @@ class PartnerRefusalsTest {
                 .willReturn(aResponse().withStatus(503)));
 
         org.assertj.core.api.Assertions.assertThatThrownBy(
-                () -> work.createAction(QUAD, "S12000014", "Share the tracker", "", "31", "1", "2027"))
+                () -> work.createAction(QUAD, "S12000014", "Share the tracker", "", "31", "1", "2027", null, null,
+                        null, null, null, null))
                 .satisfies(failure -> assertThat(scot.quads.portal.client.ServiceProblem.in(failure).status())
                         .isEqualTo(503));
     }

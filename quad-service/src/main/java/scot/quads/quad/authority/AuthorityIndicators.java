@@ -84,6 +84,27 @@ public class AuthorityIndicators {
         return result;
     }
 
+    /** One indicator's latest value for one council: null when authority-service holds none for it. */
+    public record Reading(String code, String title, String unit, String period, Double value) {
+    }
+
+    /**
+     * The latest value of indicator {@code code} for {@code council}; an unknown indicator is refused (422 naming
+     * {@code field}). The indicator's period is its latest, whether or not the council has a value in it.
+     */
+    public Reading latest(String code, String council, String field) {
+        IndicatorDefinition definition = call(() -> api.indicators(bearer()), "the list of indicators").stream()
+                .filter(d -> d.code() != null && d.code().equalsIgnoreCase(code.trim())).findFirst()
+                .orElseThrow(() -> ProblemException.unprocessable(code.trim() + " is not an indicator authority-service"
+                        + " knows", List.of(new Problem.FieldError(field, code.trim() + " is not a known indicator"))));
+        IndicatorValues values = call(() -> api.values(bearer(), definition.code(), null),
+                "the values of " + definition.code());
+        Double value = values.values() == null ? null : values.values().stream()
+                .filter(v -> v.gssCode() != null && v.value() != null && v.gssCode().trim().equalsIgnoreCase(council))
+                .map(v -> v.value().doubleValue()).findFirst().orElse(null);
+        return new Reading(definition.code(), definition.title(), definition.unit(), values.period(), value);
+    }
+
     private String bearer() {
         return token.getRawToken() == null ? null : "Bearer " + token.getRawToken();
     }

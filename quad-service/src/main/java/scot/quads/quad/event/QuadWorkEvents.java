@@ -36,8 +36,15 @@ public final class QuadWorkEvents {
     }
 
     public static ActionV1 action(Action action, String previousStatus, String changedBy, OffsetDateTime changedAt) {
+        return action(action, previousStatus, changedBy, changedAt, null);
+    }
+
+    /** {@code followUpOn}: the follow-up point, on a follow-up reminder. */
+    public static ActionV1 action(Action action, String previousStatus, String changedBy, OffsetDateTime changedAt,
+            java.time.LocalDate followUpOn) {
         return new ActionV1(action.id, action.quadId, action.cycleId, action.ownerCouncil, action.description,
                 action.questionCodes, action.dueDate, action.status, previousStatus, action.statusReason, changedBy,
-                changedAt);
+                changedAt, action.officerName, action.officerRole, action.successMeasure, action.baseline,
+                action.target, action.indicatorCode, action.nextStepId, followUpOn);
     }
 }

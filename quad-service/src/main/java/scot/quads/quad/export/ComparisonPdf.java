@@ -27,7 +27,8 @@ import scot.quads.quad.comparison.Comparison;
 /**
  * The quad's comparison as a printable report for committee papers: the cover (quad and cycle by name, DRAFT while a
  * member has not submitted, when it was generated, repeated in every page's margins), a heat map of questions against members (each level as its
- * number and label, shaded from weak to excellent), the flags, and the agenda. Written from a {@link Comparison}
+ * number and label, shaded from weak to excellent), the flags, the agenda, then the quad's sessions (with their notes),
+ * comment threads and actions. Written from a {@link Comparison}
  * already built for the caller, so it holds exactly what the caller may see.
  */
 public final class ComparisonPdf {
@@ -49,6 +50,11 @@ public final class ComparisonPdf {
     }
 
     public static byte[] of(Comparison comparison, ComparisonCover cover) {
+        return of(comparison, cover, QuadWork.NONE);
+    }
+
+    /** The comparison, then the quad's sessions, comment threads and actions. */
+    public static byte[] of(Comparison comparison, ComparisonCover cover, QuadWork work) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4.rotate(), 30, 30, 40, 40);
         try {
@@ -68,6 +74,15 @@ public final class ComparisonPdf {
             document.add(flags(comparison, cover));
             document.add(new Paragraph("Agenda: where the quad diverges most", HEADING));
             document.add(agenda(comparison.agenda()));
+            document.add(new Paragraph("Sessions", HEADING));
+            document.add(rows(QuadWork.SESSION_HEADINGS, new float[] { 2f, 2f, 2f, 8f }, work.sessionRows(),
+                    "The quad has not held a session yet"));
+            document.add(new Paragraph("Comment threads", HEADING));
+            document.add(rows(QuadWork.COMMENT_HEADINGS, new float[] { 1f, 2f, 1.2f, 2.5f, 2f, 7f },
+                    work.commentRows(cover::name), "No comments"));
+            document.add(new Paragraph("Actions", HEADING));
+            document.add(rows(QuadWork.ACTION_HEADINGS, new float[] { 1.6f, 3.5f, 1.2f, 1.4f, 1.5f, 1.8f, 2.2f, 1.4f,
+                    1.4f, 1.8f, 2.2f }, work.actionRows(cover::name), "The quad has not agreed any actions"));
             document.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("The comparison report could not be written", e);
@@ -161,6 +176,26 @@ public final class ComparisonPdf {
             PdfPCell none = cell("The members agree on every question", null);
             none.setColspan(6);
             table.addCell(none);
+        }
+        return table;
+    }
+
+    /** A table of plain rows under bold headings; {@code none} in one cell when there are no rows. */
+    private static PdfPTable rows(List<String> headings, float[] widths, List<List<String>> rows, String none)
+            throws DocumentException {
+        PdfPTable table = new PdfPTable(widths);
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(6);
+        table.setSpacingAfter(10);
+        table.setHeaderRows(1);
+        headings.forEach(heading -> header(table, heading));
+        for (List<String> row : rows) {
+            row.forEach(text -> table.addCell(cell(text, null)));
+        }
+        if (rows.isEmpty()) {
+            PdfPCell empty = cell(none, null);
+            empty.setColspan(headings.size());
+            table.addCell(empty);
         }
         return table;
     }

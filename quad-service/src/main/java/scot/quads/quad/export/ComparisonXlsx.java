@@ -28,7 +28,8 @@ import scot.quads.quad.comparison.LevelStatistics;
 
 /**
  * The quad's comparison as a workbook for committee papers: a side-by-side sheet (per member, by council name, the
- * level as a number and its name, then the quad's figures), every answer's words, the flags and the agenda. Each
+ * level as a number and its name, then the quad's figures), every answer's words, the flags and the agenda, then the
+ * quad's sessions, comment threads and actions. Each
  * sheet opens with the cover's lines (title, DRAFT or final, when generated), then human headings in a frozen row
  * and columns sized for what they hold. Levels and figures are numbers; everything typed by people is a text cell,
  * never a formula. Printed, every page repeats the headings and carries DRAFT in its header while it is one.
@@ -43,6 +44,11 @@ public final class ComparisonXlsx {
     }
 
     public static byte[] of(Comparison comparison, ComparisonCover cover) {
+        return of(comparison, cover, QuadWork.NONE);
+    }
+
+    /** The comparison's sheets, then the quad's sessions, comment threads and actions, a sheet each. */
+    public static byte[] of(Comparison comparison, ComparisonCover cover, QuadWork work) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Styles styles = new Styles(workbook);
             List<MemberStatus> shown = comparison.members().stream().filter(MemberStatus::answersShown).toList();
@@ -131,12 +137,26 @@ public final class ComparisonXlsx {
                         String.join(", ", item.farFromMedian().stream().map(cover::name).toList())));
             }
             write(workbook.createSheet("Agenda"), cover, agenda, List.of(7, 10, 60, 8, 8, 8, 8, 40), styles);
+            write(workbook.createSheet("Sessions"), cover, sheet(QuadWork.SESSION_HEADINGS, work.sessionRows()),
+                    List.of(22, 20, 20, 80), styles);
+            write(workbook.createSheet("Comments"), cover,
+                    sheet(QuadWork.COMMENT_HEADINGS, work.commentRows(cover::name)), List.of(10, 22, 11, 30, 22, 70),
+                    styles);
+            write(workbook.createSheet("Actions"), cover, sheet(QuadWork.ACTION_HEADINGS,
+                    work.actionRows(cover::name)), List.of(22, 50, 12, 16, 20, 28, 40, 20, 20, 30, 40), styles);
 
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("The spreadsheet could not be written", e);
         }
+    }
+
+    private static List<List<Object>> sheet(List<String> headings, List<List<String>> rows) {
+        List<List<Object>> sheet = new ArrayList<>();
+        sheet.add(new ArrayList<>(headings));
+        rows.forEach(row -> sheet.add(new ArrayList<>(row)));
+        return sheet;
     }
 
     private static MemberAnswer answerOf(QuestionComparison question, String council) {

@@ -84,7 +84,8 @@ public class ActionResource {
     @PATCH
     @Path("/{actionId}")
     @RolesAllowed({ Roles.ADES_ADMIN, Roles.AUTHORITY_EDITOR })
-    @Operation(summary = "Change an action's status, owner, description, questions or due date (editors and ADES;"
+    @Operation(summary = "Change an action's status, owner, description, questions, due date or improvement plan"
+            + " fields (editors and ADES;"
             + " If-Match required)")
     @APIResponse(responseCode = "200", description = "The result",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,

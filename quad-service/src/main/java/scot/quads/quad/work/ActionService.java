@@ -14,6 +14,9 @@ import scot.quads.contract.Events;
 import scot.quads.quad.Action;
 import scot.quads.quad.Quad;
 import scot.quads.quad.assignment.AssignmentAccess;
+import scot.quads.quad.authority.AuthorityIndicators;
+import scot.quads.quad.findings.FindingsDraft;
+import scot.quads.quad.findings.FindingsReport;
 import scot.quads.quad.event.QuadWorkEvents;
 import scot.quads.support.outbox.Outbox;
 import scot.quads.support.problem.Problem;
@@ -38,20 +41,43 @@ public class ActionService {
     private final QuadWorkAccess access;
     private final Outbox outbox;
     private final AssignmentAccess assignments;
+    private final AuthorityIndicators indicators;
 
-    public ActionService(QuadWorkAccess access, Outbox outbox, AssignmentAccess assignments) {
+    public ActionService(QuadWorkAccess access, Outbox outbox, AssignmentAccess assignments,
+            AuthorityIndicators indicators) {
         this.access = access;
         this.outbox = outbox;
         this.assignments = assignments;
+        this.indicators = indicators;
     }
 
     public record NewAction(String ownerCouncil, String description, List<String> questionCodes,
-            LocalDate dueDate) {
+            LocalDate dueDate, Plan plan) {
+
+        public NewAction(String ownerCouncil, String description, List<String> questionCodes, LocalDate dueDate) {
+            this(ownerCouncil, description, questionCodes, dueDate, Plan.NONE);
+        }
+    }
+
+    /**
+     * An action's line in the improvement plan: the accountable officer (name, role), the measure of success, its
+     * baseline and target, an LGBF indicator's code, and the id of the findings report's next step it serves. In a
+     * change, null leaves a field as it is and an empty text clears it.
+     */
+    public record Plan(String officerName, String officerRole, String successMeasure, String baseline,
+            String target, String indicatorCode, String nextStepId) {
+
+        public static final Plan NONE = new Plan(null, null, null, null, null, null, null);
     }
 
     /** What a change asks for; null leaves a field as it is. {@code reason} goes with a status change. */
     public record ActionChange(String ownerCouncil, String description, List<String> questionCodes,
-            LocalDate dueDate, String status, String reason) {
+            LocalDate dueDate, String status, String reason, Plan plan) {
+
+        public ActionChange(String ownerCouncil, String description, List<String> questionCodes,
+                LocalDate dueDate, String status, String reason) {
+            this(ownerCouncil, description, questionCodes, dueDate, status, reason, Plan.NONE);
+        }
     }
 
     public List<Action> ofQuad(UUID quadId) {
@@ -70,9 +96,11 @@ public class ActionService {
         List<String> questions = questions(quad, draft.questionCodes(), errors);
         QuadWorkAccess.checkText("description", draft.description(), errors);
         QuadWorkAccess.checkYear("dueDate", draft.dueDate().getYear(), errors);
+        Plan plan = draft.plan() == null ? Plan.NONE : draft.plan();
+        Action action = new Action();
+        applyPlan(quad, action, owner, plan, errors);
         QuadWorkAccess.refuse("The action cannot be agreed", errors);
         OffsetDateTime now = access.now();
-        Action action = new Action();
         action.id = UUID.randomUUID();
         action.quadId = quad.id;
         action.cycleId = quad.cycleId;
@@ -111,6 +139,9 @@ public class ActionService {
         QuadWorkAccess.checkText("description", change.description(), errors);
         QuadWorkAccess.checkText("reason", change.reason(), errors);
         QuadWorkAccess.checkYear("dueDate", change.dueDate() == null ? null : change.dueDate().getYear(), errors);
+        Plan plan = change.plan() == null ? Plan.NONE : change.plan();
+        PlanState before = PlanState.of(action);
+        applyPlan(quad, action, owner, plan, errors);
         String status = change.status() == null ? action.status : change.status();
         String reason = blankToNull(change.reason());
         boolean statusMoves = !status.equals(action.status);
@@ -120,6 +151,9 @@ public class ActionService {
         if (!statusMoves && reason != null) {
             errors.add(new Problem.FieldError("reason", "goes with a change of status; the action is already "
                     + status));
+        }
+        if (!errors.isEmpty()) {
+            before.restore(action);
         }
         QuadWorkAccess.refuse("The action cannot be changed", errors);
         if (statusMoves && !MOVES.get(action.status).contains(status)) {
@@ -133,7 +167,7 @@ public class ActionService {
         LocalDate due = change.dueDate() == null ? action.dueDate : change.dueDate();
         boolean changes = statusMoves || !owner.equals(action.ownerCouncil)
                 || !description.equals(action.description) || !questions.equals(action.questionCodes)
-                || !due.equals(action.dueDate);
+                || !due.equals(action.dueDate) || !before.equals(PlanState.of(action));
         if (!changes) {
             return action;
         }
@@ -170,6 +204,116 @@ public class ActionService {
             quads = Quad.idsWithMember(council, cycleId);
         }
         return Action.overdue(quads, access.today());
+    }
+
+    /**
+     * Sets the plan's fields on {@code action} (for {@code owner}), collecting what is wrong: a target needs a
+     * baseline, an indicator must be one authority-service knows (its latest value for the owner is kept with it),
+     * a next step must be a paragraph of the next steps of the owner's findings report for the cycle.
+     */
+    private void applyPlan(Quad quad, Action action, String owner, Plan plan, List<Problem.FieldError> errors) {
+        boolean ownerMoves = action.ownerCouncil != null && !owner.equals(action.ownerCouncil);
+        action.officerName = text("officerName", plan.officerName(), action.officerName, errors);
+        action.officerRole = text("officerRole", plan.officerRole(), action.officerRole, errors);
+        action.successMeasure = text("successMeasure", plan.successMeasure(), action.successMeasure, errors);
+        action.baseline = text("baseline", plan.baseline(), action.baseline, errors);
+        action.target = text("target", plan.target(), action.target, errors);
+        if (action.target != null && action.baseline == null) {
+            errors.add(new Problem.FieldError("baseline", "is required when a target is set: say where the measure"
+                    + " starts from"));
+        }
+        String indicator = text("indicatorCode", plan.indicatorCode(), action.indicatorCode, errors);
+        boolean indicatorChanges = plan.indicatorCode() != null
+                && !java.util.Objects.equals(indicator, action.indicatorCode);
+        if (indicator == null) {
+            action.indicatorCode = null;
+            action.indicatorTitle = null;
+            action.indicatorUnit = null;
+            action.indicatorPeriod = null;
+            action.indicatorValue = null;
+        } else if ((indicatorChanges || ownerMoves)
+                && errors.stream().noneMatch(e -> e.field().equals("indicatorCode"))) {
+            try {
+                AuthorityIndicators.Reading reading = indicators.latest(indicator, owner, "indicatorCode");
+                action.indicatorCode = reading.code();
+                action.indicatorTitle = reading.title() == null ? reading.code() : reading.title();
+                action.indicatorUnit = reading.unit();
+                action.indicatorPeriod = reading.period();
+                action.indicatorValue = reading.value();
+            } catch (ProblemException e) {
+                if (e.status() != 422) {
+                    throw e;
+                }
+                errors.add(new Problem.FieldError("indicatorCode", indicator + " is not an indicator"
+                        + " authority-service knows"));
+            }
+        }
+        String nextStep = plan.nextStepId() == null ? null : plan.nextStepId().trim();
+        if (nextStep != null && nextStep.isEmpty()) {
+            action.nextStepId = null;
+            action.nextStepText = null;
+        } else if (nextStep != null || (ownerMoves && action.nextStepId != null)) {
+            UUID id = nextStep == null ? action.nextStepId : uuid(nextStep);
+            String text = id == null ? null : nextStepText(quad, owner, id);
+            if (text == null) {
+                errors.add(new Problem.FieldError("nextStepId", "is not one of the next steps in " + owner
+                        + "'s findings report for this cycle"));
+            } else {
+                action.nextStepId = id;
+                action.nextStepText = text;
+            }
+        }
+    }
+
+    private static String nextStepText(Quad quad, String owner, UUID paragraphId) {
+        return FindingsReport.latest(quad.cycleId, owner)
+                .flatMap(report -> report.section(FindingsDraft.NEXT_STEPS))
+                .flatMap(section -> section.paragraphs().stream().filter(p -> paragraphId.equals(p.id())).findFirst())
+                .map(FindingsReport.Paragraph::text).orElse(null);
+    }
+
+    private static UUID uuid(String text) {
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException notOne) {
+            return null;
+        }
+    }
+
+    /** A plan field's new value: null keeps {@code current}, a blank text clears it, else the text trimmed. */
+    private static String text(String field, String sent, String current, List<Problem.FieldError> errors) {
+        if (sent == null) {
+            return current;
+        }
+        QuadWorkAccess.checkText(field, sent, errors);
+        return blankToNull(sent);
+    }
+
+    /** The plan's fields as they stood, to tell whether a change changed them and to put them back on refusal. */
+    private record PlanState(String officerName, String officerRole, String successMeasure, String baseline,
+            String target, String indicatorCode, String indicatorTitle, String indicatorUnit, String indicatorPeriod,
+            Double indicatorValue, UUID nextStepId, String nextStepText) {
+
+        static PlanState of(Action a) {
+            return new PlanState(a.officerName, a.officerRole, a.successMeasure, a.baseline, a.target,
+                    a.indicatorCode, a.indicatorTitle, a.indicatorUnit, a.indicatorPeriod, a.indicatorValue,
+                    a.nextStepId, a.nextStepText);
+        }
+
+        void restore(Action a) {
+            a.officerName = officerName;
+            a.officerRole = officerRole;
+            a.successMeasure = successMeasure;
+            a.baseline = baseline;
+            a.target = target;
+            a.indicatorCode = indicatorCode;
+            a.indicatorTitle = indicatorTitle;
+            a.indicatorUnit = indicatorUnit;
+            a.indicatorPeriod = indicatorPeriod;
+            a.indicatorValue = indicatorValue;
+            a.nextStepId = nextStepId;
+            a.nextStepText = nextStepText;
+        }
     }
 
     private Action inQuad(Quad quad, UUID actionId) {

@@ -68,6 +68,32 @@ class LastCycleTest {
                 .then().statusCode(403);
     }
 
+    @Test
+    void eachIndicatorGradedAsAWholeShowsLastCyclesLevelBesideIt() {
+        String council = freshCouncil();
+        String version = Rubrics.importDraft(Rubrics.demoPerIndicator(Rubrics.freshCode()));
+        given().auth().oauth2(Tokens.ades()).when().post("/versions/" + version + "/publish").then().statusCode(200);
+        String earlier = Rubrics.openCycle(version, LocalDate.now().minusDays(90), LocalDate.now().plusYears(1));
+        String later = Rubrics.openCycle(version, LocalDate.now().minusDays(30), LocalDate.now().plusYears(1));
+        Rubrics.answerEverything(earlier, council);
+        String path = "/cycles/" + earlier + "/evaluations/" + council;
+        given().auth().oauth2(Tokens.editor(council)).contentType(ContentType.JSON).header("If-Match", "\"1\"")
+                .body("{\"level\":2,\"evidence\":\"Three schools fell back\",\"nextSteps\":\"Moderate writing\"}")
+                .when().put(path + "/indicators/A2/answer").then().statusCode(200);
+        given().auth().oauth2(Tokens.editor(council)).when().post(path + "/submit").then().statusCode(200);
+
+        given().auth().oauth2(Tokens.viewer(council))
+                .when().get("/cycles/" + later + "/evaluations/" + council + "/last-cycle")
+                .then().statusCode(200)
+                .body("cycleId", equalTo(earlier))
+                .body("indicators.code", equalTo(List.of("A1", "A2", "B1", "B2", "C1", "C2")))
+                .body("indicators.find { it.code == 'A2' }.earlier[0].level", equalTo(2))
+                .body("indicators.find { it.code == 'A2' }.earlier[0].levelLabel", equalTo("Weak"))
+                .body("indicators.find { it.code == 'A2' }.earlier[0].nextSteps", equalTo("Moderate writing"))
+                .body("indicators.find { it.code == 'A1' }.earlier[0].level", equalTo(4))
+                .body("questions.find { it.code == 'A1-1' }.earlier[0].level", nullValue());
+    }
+
     private static String freshCouncil() {
         String code = "S99" + String.format("%06d", (int) (Math.random() * 1_000_000));
         Rubrics.councilsAreKnown(code);

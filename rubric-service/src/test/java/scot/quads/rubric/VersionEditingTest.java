@@ -2,6 +2,7 @@ package scot.quads.rubric;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -140,6 +141,61 @@ class VersionEditingTest {
         given().auth().oauth2(Tokens.ades()).when().get("/versions/" + draft)
                 .then().body("questionCount", equalTo(Rubrics.DEMO_QUESTIONS))
                 .body("themes.indicators.questions.flatten().lineage", everyItem(equalTo("same")));
+    }
+
+    @Test
+    void aQuestionsKindAndRequiredAreSetInADraftAndALevelOnANarrativeQuestionIsRefused() {
+        String draft = newVersion(Tokens.ades(), Rubrics.publishedDemo(), "{\"label\":\"next\"}").statusCode(201)
+                .extract().path("id");
+
+        // A new optional narrative prompt, and a graded question turned narrative.
+        addQuestion(draft, "QI 1.1", "{\"code\":\"1.1.9\",\"prompt\":\"Anything else we should know?\","
+                + "\"kind\":\"narrative\",\"required\":false,\"narrativeFields\":[\"evidence\"]}")
+                .statusCode(200)
+                .body("themes[0].indicators[0].questions.find { it.code == '1.1.9' }.kind", equalTo("narrative"))
+                .body("themes[0].indicators[0].questions.find { it.code == '1.1.9' }.required", equalTo(false));
+        patchQuestion(draft, "1.1.2", "{\"kind\":\"narrative\"}").statusCode(200)
+                .body("themes[0].indicators[0].questions.find { it.code == '1.1.2' }.kind", equalTo("narrative"))
+                .body("themes[0].indicators[0].questions.find { it.code == '1.1.2' }.required", equalTo(true));
+
+        // A level on a narrative question (marking it not applicable), an optional graded question, a kind the
+        // platform does not know: each refused naming the field, and nothing changed.
+        patchQuestion(draft, "1.1.9", "{\"notApplicableAllowed\":true}").statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("notApplicableAllowed")));
+        addQuestion(draft, "QI 1.1", "{\"code\":\"1.1.8\",\"prompt\":\"x\",\"kind\":\"narrative\","
+                + "\"notApplicableAllowed\":true}").statusCode(422)
+                .body("errors.field", equalTo(List.of("notApplicableAllowed")));
+        patchQuestion(draft, "1.1.1", "{\"required\":false}").statusCode(422)
+                .body("errors.field", equalTo(List.of("required")));
+        patchQuestion(draft, "1.1.1", "{\"kind\":\"scored\"}").statusCode(400)
+                .body("errors.field", equalTo(List.of("kind")));
+        patchQuestion(draft, "1.1.9", "{\"kind\":\"graded\"}").statusCode(422)
+                .body("errors.field", equalTo(List.of("required")));
+
+        given().auth().oauth2(Tokens.ades()).when().get("/versions/" + draft).then()
+                .body("themes[0].indicators[0].questions.find { it.code == '1.1.1' }.kind", equalTo("graded"))
+                .body("themes[0].indicators[0].questions.find { it.code == '1.1.1' }.required", equalTo(true))
+                .body("themes[0].indicators[0].questions.find { it.code == '1.1.9' }.kind", equalTo("narrative"))
+                .body("themes[0].indicators[0].questions.find { it.code == '1.1.9' }.notApplicableAllowed",
+                        equalTo(false));
+    }
+
+    @Test
+    void aQuestionOfAVersionGradedPerIndicatorStaysNarrative() {
+        String published = Rubrics.importDraft(Rubrics.demoPerIndicator(Rubrics.freshCode()));
+        given().auth().oauth2(Tokens.ades()).when().post("/versions/" + published + "/publish").then().statusCode(200);
+        String draft = newVersion(Tokens.ades(), published, "{\"label\":\"next\"}").statusCode(201)
+                .extract().path("id");
+
+        patchQuestion(draft, "A1-1", "{\"kind\":\"graded\"}").statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("kind")))
+                .body("errors[0].message", containsString("grades each quality indicator as a whole"));
+        addQuestion(draft, "A1", "{\"code\":\"A1-9\",\"prompt\":\"Graded?\",\"kind\":\"graded\"}")
+                .statusCode(422).body("errors.field", equalTo(List.of("kind")));
+        patchQuestion(draft, "A1-1", "{\"required\":false}").statusCode(200)
+                .body("themes[0].indicators[0].questions.find { it.code == 'A1-1' }.required", equalTo(false));
     }
 
     @Test

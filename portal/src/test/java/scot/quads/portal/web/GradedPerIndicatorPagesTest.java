@@ -92,6 +92,8 @@ class GradedPerIndicatorPagesTest {
         ServiceStubs.server.stubFor(get(urlPathEqualTo(EVALUATION)).willReturn(okJson(EVALUATION_JSON)));
         ServiceStubs.server.stubFor(get(urlPathEqualTo("/notifications"))
                 .willReturn(okJson("{\"unreadCount\":0,\"items\":[]}")));
+        // No earlier cycle to carry answers forward from.
+        ServiceStubs.server.stubFor(get(urlPathEqualTo("/cycles")).willReturn(okJson("[]")));
     }
 
     @Test

@@ -97,7 +97,11 @@ public class LastCycleAnswers {
         }
         Map<String, Answer> previousByCode = answers.values().stream().filter(a -> a.indicatorId != null)
                 .collect(Collectors.toMap(a -> a.questionCode, Function.identity(), (a, b) -> a));
-        for (Indicator indicator : Indicator.ofVersion(cycle.rubricVersionId)) {
+        // In the order councils see them (an indicator's position counts within its theme only).
+        List<Indicator> inOrder = RubricContent.load(cycle.rubricVersionId).map(content -> content.themes().stream()
+                .flatMap(theme -> theme.indicators().stream()).map(RubricContent.IndicatorNode::indicator).toList())
+                .orElse(List.of());
+        for (Indicator indicator : inOrder) {
             Answer answer = previousByCode.get(indicator.code);
             byIndicator.put(indicator.code, answer == null || !answer.isComplete() ? List.of()
                     : List.of(new Earlier(indicator.code, answer.notApplicable ? null : answer.level,

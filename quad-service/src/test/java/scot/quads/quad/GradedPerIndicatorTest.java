@@ -53,6 +53,7 @@ class GradedPerIndicatorTest {
         given().auth().oauth2(Tokens.editor(quad.member(1))).when().get("/quads/" + quad.quadId() + "/comparison")
                 .then().statusCode(200)
                 .body("reveal.revealed", equalTo(true))
+                .body("cycle.gradedPerIndicator", equalTo(true))
                 .body("questions.questionCode", contains("A1", "B1"))
                 .body("questions[0].indicatorCode", equalTo("A1"))
                 .body("questions[0].prompt", equalTo("Raising attainment"))

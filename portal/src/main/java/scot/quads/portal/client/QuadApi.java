@@ -127,8 +127,16 @@ public interface QuadApi {
     record QuadSummary(UUID id, String name) {
     }
 
+    /** {@code gradedPerIndicator}: the items compared ({@code questions}) are quality indicators graded whole. */
     record CycleSummary(UUID id, String name, LocalDate submissionDeadline, String revealRule,
-            UUID rubricVersionId, String rubricVersionLabel, boolean rubricVersionReceived) {
+            UUID rubricVersionId, String rubricVersionLabel, boolean rubricVersionReceived,
+            boolean gradedPerIndicator) {
+
+        public CycleSummary(UUID id, String name, LocalDate submissionDeadline, String revealRule,
+                UUID rubricVersionId, String rubricVersionLabel, boolean rubricVersionReceived) {
+            this(id, name, submissionDeadline, revealRule, rubricVersionId, rubricVersionLabel,
+                    rubricVersionReceived, false);
+        }
     }
 
     record RevealState(boolean revealed, String reason, String explanation, OffsetDateTime revealedAt,

@@ -33,10 +33,15 @@ public record Comparison(
     public record QuadSummary(UUID id, String name) {
     }
 
-    /** {@code rubricVersionReceived} is false while the cycle's rubric version has not reached this service. */
+    /**
+     * {@code rubricVersionReceived} is false while the cycle's rubric version has not reached this service;
+     * {@code gradedPerIndicator}: the version grades each quality indicator as a whole, so the items compared
+     * ({@code questions}) are its indicators.
+     */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record CycleSummary(UUID id, String name, LocalDate submissionDeadline, String revealRule,
-            UUID rubricVersionId, String rubricVersionLabel, boolean rubricVersionReceived) {
+            UUID rubricVersionId, String rubricVersionLabel, boolean rubricVersionReceived,
+            boolean gradedPerIndicator) {
     }
 
     /**

@@ -128,7 +128,8 @@ public class ComparisonService {
                 submittedAt.apply(code), decision.shows(code))).toList();
         RevealRule rule = RevealRule.of(cycle.revealRule);
         CycleSummary cycleSummary = new CycleSummary(cycle.id, cycle.name, cycle.submissionDeadline, rule.code(),
-                cycle.rubricVersionId, rubric == null ? null : rubric.label, rubric != null);
+                cycle.rubricVersionId, rubric == null ? null : rubric.label, rubric != null,
+                rubric != null && rubric.gradedPerIndicator);
         RevealState reveal = new RevealState(decision.revealed(), decision.reason(), decision.explanation(),
                 decision.revealedAt(), decision.revealsAt(), decision.revealedToMembers());
         return new Outline(new QuadSummary(quad.id, quad.name), cycleSummary, reveal, statuses);

@@ -311,6 +311,13 @@ public interface RubricApi {
             this(questionCode, level, notApplicable, notApplicableReason, evidence, strengths, areasForImprovement,
                     nextSteps, carriedForward, carryNote, version, updatedAt, updatedBy, null);
         }
+
+        /** The words written in whichever narrative fields were filled, or null when none was. */
+        public String text() {
+            String text = java.util.stream.Stream.of(evidence, strengths, areasForImprovement, nextSteps)
+                    .filter(t -> t != null && !t.isBlank()).collect(java.util.stream.Collectors.joining("\n\n"));
+            return text.isEmpty() ? null : text;
+        }
     }
 
     record CarryForwardRequest(UUID fromCycleId) {

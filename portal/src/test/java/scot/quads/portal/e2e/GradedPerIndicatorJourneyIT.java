@@ -35,7 +35,7 @@ class GradedPerIndicatorJourneyIT extends BrowserJourney {
 
     @Test
     @Order(1)
-    void adesOpensACycleOnTheVersionGradedPerIndicator() {
+    void adesOpensACycleOnTheVersionGradedPerIndicator() throws Exception {
         assertThat(browser.signIn("ades")).isEqualTo("/ades");
         browser.open("/ades/cycles/new");
         browser.find(By.id("name")).sendKeys(CYCLE);
@@ -57,7 +57,7 @@ class GradedPerIndicatorJourneyIT extends BrowserJourney {
 
     @Test
     @Order(2)
-    void aCouncilGradesTheIndicatorAsAWholeAndAnswersItsQuestionsInWords() {
+    void aCouncilGradesTheIndicatorAsAWholeAndAnswersItsQuestionsInWords() throws Exception {
         assertThat(cycleId).as("the cycle the first step opened").isNotNull();
         assertThat(browser.signIn(EDITOR)).isEqualTo("/council");
         browser.open("/council/cycles/" + cycleId);

@@ -151,7 +151,7 @@ class PartnerTemplatesTest {
         String html = QuadPages.Templates.question(revealed, revealed.questions().get(0), List.of(column), List.of(),
                 List.of(), false, null, null, QuadPages.CommentAttempt.NONE).render();
 
-        assertThat(html).contains("Answers to the indicator&#39;s questions", "id=\"prompts-" + revealed.members().get(0).code() + "\"",
+        assertThat(html).contains("Answers to the indicator's questions", "id=\"prompts-" + revealed.members().get(0).code() + "\"",
                 "A1-1 How do you know?", "Tracking in 9 of 12 schools");
         String plain = QuadPages.Templates.question(revealed, revealed.questions().get(0), List.of(
                 new QuadPages.AnswerColumn(revealed.members().get(0), revealed.questions().get(0).answers().get(0),

@@ -52,7 +52,7 @@ class DraftStructureTest {
                 .then().statusCode(200).body("themes[0].code", equalTo("One"), "themes[0].title", equalTo("Outcomes"));
         ades().body("{\"code\":\"QI 2.9\"}").when().patch(version(draft) + "/indicators/D2.1")
                 .then().statusCode(200).body("themes[1].indicators[0].code", equalTo("QI 2.9"));
-        ades().body("{\"codes\":[\"2\",\"One\",\"3\",\"4\",\"5\",\"6\"]}").when().put(version(draft) + "/theme-order")
+        ades().body("{\"codes\":[\"D2\",\"One\",\"D3\",\"D4\",\"D5\",\"D6\"]}").when().put(version(draft) + "/theme-order")
                 .then().statusCode(200).body("themes.code", equalTo(List.of("D2", "One", "D3", "D4", "D5", "D6")));
         ades().body("{\"codes\":[\"D1.4\",\"D1.3\",\"D1.2\",\"D1.1\"]}")
                 .when().put(version(draft) + "/themes/One/indicator-order")
@@ -79,7 +79,7 @@ class DraftStructureTest {
                 .body("themes.code", equalTo(List.of("D2", "D3", "D4", "D5", "D6")))
                 .body("questionCount", equalTo(Rubrics.DEMO_QUESTIONS - 3 - inThemeOne))
                 .body("themes.indicators.flatten().code", not(hasItem("D1.2")));
-        ades().body("{\"code\":\"1\",\"title\":\"Back again\"}").when().post(version(draft) + "/themes")
+        ades().body("{\"code\":\"D1\",\"title\":\"Back again\"}").when().post(version(draft) + "/themes")
                 .then().statusCode(200);
         ades().body("{\"code\":\"D1.1\",\"title\":\"Reused code\"}").when().post(version(draft) + "/themes/D1/indicators")
                 .then().statusCode(200);
@@ -90,7 +90,7 @@ class DraftStructureTest {
     void codesStayUniqueAndBadHeadingsAreNamed() {
         String draft = Rubrics.importDraft(Rubrics.demo(Rubrics.freshCode()));
 
-        ades().body("{\"code\":\"2\",\"title\":\"Twice\"}").when().post(version(draft) + "/themes")
+        ades().body("{\"code\":\"D2\",\"title\":\"Twice\"}").when().post(version(draft) + "/themes")
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("errors.field", equalTo(List.of("code")));
         ades().body("{\"code\":\"D2\"}").when().patch(version(draft) + "/themes/D1")
@@ -103,7 +103,7 @@ class DraftStructureTest {
                 .then().statusCode(400).body("errors.field", containsInAnyOrder("code", "title"));
         ades().body("{\"code\":\"QI 9.1\",\"title\":\"x\"}").when().post(version(draft) + "/themes/9/indicators")
                 .then().statusCode(404);
-        ades().body("{\"codes\":[\"1\",\"2\"]}").when().put(version(draft) + "/theme-order")
+        ades().body("{\"codes\":[\"D1\",\"D2\"]}").when().put(version(draft) + "/theme-order")
                 .then().statusCode(422).body("errors.field", equalTo(List.of("codes")));
         ades().body("{\"codes\":[\"D1.1\",\"D1.2\",\"D1.3\",\"D2.1\"]}")
                 .when().put(version(draft) + "/themes/D1/indicator-order")
@@ -125,7 +125,7 @@ class DraftStructureTest {
         given().auth().oauth2(Tokens.ades()).when().delete(version(published) + "/themes/D1").then().statusCode(409);
         given().auth().oauth2(Tokens.ades()).when().delete(version(published) + "/indicators/D1.1")
                 .then().statusCode(409);
-        ades().body("{\"codes\":[\"6\",\"5\",\"4\",\"3\",\"2\",\"1\"]}").when().put(version(published) + "/theme-order")
+        ades().body("{\"codes\":[\"D6\",\"D5\",\"D4\",\"D3\",\"D2\",\"D1\"]}").when().put(version(published) + "/theme-order")
                 .then().statusCode(409);
         ades().body("{\"title\":\"x\"}").when().patch(version(published) + "/indicators/D1.1").then().statusCode(409);
 

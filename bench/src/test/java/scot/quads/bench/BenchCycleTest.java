@@ -47,7 +47,7 @@ class BenchCycleTest {
         List<String> all = BenchCycle.indicators(BenchCycle.framework(demo, 200));
         List<String> fewer = BenchCycle.indicators(BenchCycle.framework(demo, 5));
 
-        assertThat(all).hasSize(21).startsWith("QI 1.1").doesNotHaveDuplicates();
+        assertThat(all).hasSize(21).startsWith("D1.1").doesNotHaveDuplicates();
         assertThat(fewer).as("five questions fill the first indicators only").hasSizeBetween(1, 2)
                 .isEqualTo(all.subList(0, fewer.size()));
     }

@@ -45,10 +45,26 @@ public class RubricVersion {
      * null in versions published before lineage was carried.
      */
     public record Question(String themeCode, String themeTitle, String indicatorCode, String indicatorTitle,
-            String code, String prompt, boolean notApplicableAllowed, String lineage, List<String> derivedFrom) {
+            String code, String prompt, boolean notApplicableAllowed, String lineage, List<String> derivedFrom,
+            List<Prompt> prompts) {
 
         public Question {
             derivedFrom = derivedFrom == null ? List.of() : List.copyOf(derivedFrom);
+            prompts = prompts == null ? List.of() : List.copyOf(prompts);
         }
+
+        public Question(String themeCode, String themeTitle, String indicatorCode, String indicatorTitle,
+                String code, String prompt, boolean notApplicableAllowed, String lineage, List<String> derivedFrom) {
+            this(themeCode, themeTitle, indicatorCode, indicatorTitle, code, prompt, notApplicableAllowed, lineage,
+                    derivedFrom, List.of());
+        }
+    }
+
+    /**
+     * A question of an indicator graded as a whole: a narrative prompt the council answers in words, shown beside
+     * the indicator's level. {@code required}: whether submission needed it answered. None in a version graded per
+     * question, or stored before prompts were kept.
+     */
+    public record Prompt(String code, String prompt, boolean required) {
     }
 }

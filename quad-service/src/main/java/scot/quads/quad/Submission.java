@@ -48,8 +48,29 @@ public class Submission {
         return answers.stream().filter(a -> questionCode.equals(a.questionCode())).findFirst().orElse(null);
     }
 
+    /**
+     * An answer to a question, or in a version graded per quality indicator to an indicator as a whole (then
+     * {@code questionCode} is the indicator's code and {@code prompts} holds the narrative answers to its questions,
+     * in rubric order; empty otherwise, and in submissions stored before they were kept).
+     */
     public record Answer(String questionCode, Integer level, boolean notApplicable, String notApplicableReason,
-            String evidence, String strengths, String areasForImprovement, String nextSteps) {
+            String evidence, String strengths, String areasForImprovement, String nextSteps,
+            List<PromptAnswer> prompts) {
+
+        public Answer {
+            prompts = prompts == null ? List.of() : List.copyOf(prompts);
+        }
+
+        public Answer(String questionCode, Integer level, boolean notApplicable, String notApplicableReason,
+                String evidence, String strengths, String areasForImprovement, String nextSteps) {
+            this(questionCode, level, notApplicable, notApplicableReason, evidence, strengths, areasForImprovement,
+                    nextSteps, List.of());
+        }
+    }
+
+    /** A narrative answer to one question (prompt) of an indicator graded as a whole. */
+    public record PromptAnswer(String code, String evidence, String strengths, String areasForImprovement,
+            String nextSteps) {
     }
 
     /** The council's context, its SWOT (strengths, weaknesses, opportunities, threats, each by priority), a summary. */

@@ -30,7 +30,8 @@ import scot.quads.testing.Tokens;
 
 /**
  * A version graded per quality indicator is compared per indicator: each indicator's level and narrative, side by
- * side with the statistics, not its narrative prompts; a later version keeps each indicator's lineage by its code.
+ * side with the statistics, each member's narrative answers to its questions beside its level; a later version
+ * keeps each indicator's lineage by its code.
  */
 @QuarkusTest
 @QuadsTestStack
@@ -52,13 +53,20 @@ class GradedPerIndicatorTest {
         given().auth().oauth2(Tokens.editor(quad.member(1))).when().get("/quads/" + quad.quadId() + "/comparison")
                 .then().statusCode(200)
                 .body("reveal.revealed", equalTo(true))
+                .body("cycle.gradedPerIndicator", equalTo(true))
                 .body("questions.questionCode", contains("A1", "B1"))
                 .body("questions[0].indicatorCode", equalTo("A1"))
                 .body("questions[0].prompt", equalTo("Raising attainment"))
                 .body("questions[0].answers.level", contains(5, 4, 2))
                 .body("questions[0].answers[0].evidence", equalTo("Evidence A1 of " + quad.member(0)))
                 .body("questions[0].statistics.median", equalTo(4.0f))
-                .body("questions[1].answers.level", contains(3, 3, 6));
+                .body("questions[1].answers.level", contains(3, 3, 6))
+                // Each member's narrative answers to the indicator's questions come beside its level, with the
+                // question's prompt; a question it did not answer is not listed.
+                .body("questions[0].answers[1].prompts.code", contains("A1-1"))
+                .body("questions[0].answers[1].prompts[0].prompt", equalTo("How do you know?"))
+                .body("questions[0].answers[1].prompts[0].evidence", equalTo("Prompt text " + quad.member(1)))
+                .body("questions[1].answers[1].prompts", org.hamcrest.Matchers.empty());
 
         UUID later = UUID.randomUUID();
         publish(later, versionId, 2);

@@ -133,8 +133,8 @@ class AuthorizationMatrixTest {
     private static String fill(String template, String cycleId) {
         return template.replace("{cycleId}", cycleId).replace("{id}", cycleId)
                 .replace("{councilCode}", OWN)
-                .replace("{questionCode}", "1.1.1").replace("{code}", "1.1.1")
-                .replace("{indicatorCode}", "QI-1.1").replace("{themeCode}", "1")
+                .replace("{questionCode}", "D1.1.1").replace("{code}", "D1.1.1")
+                .replace("{indicatorCode}", "QI-1.1").replace("{themeCode}", "D1")
                 .replace("{versionId}", UUID.randomUUID().toString()).replace("{itemId}", UUID.randomUUID().toString())
                 .replace("{from}", UUID.randomUUID().toString()).replace("{to}", UUID.randomUUID().toString());
     }

@@ -31,8 +31,8 @@ class CarryForwardTest {
     private String thisYear;
 
     /**
-     * Last year on version 1, answered (level 4, but 2 for 1.2.2) and submitted; this year on version 2, with some
-     * questions changed: 1.1.8 merged from 1.1.3 and 1.2.1 (which agree), 1.1.7 from 1.2.1 and 1.2.2 (which do not).
+     * Last year on version 1, answered (level 4, but 2 for D1.2.2) and submitted; this year on version 2, with some
+     * questions changed: D1.1.8 merged from D1.1.3 and D1.2.1 (which agree), D1.1.7 from D1.2.1 and D1.2.2 (which do not).
      */
     @BeforeEach
     void twoCyclesOnTwoVersions() {
@@ -42,25 +42,25 @@ class CarryForwardTest {
         Rubrics.answerEverything(lastYear, GLASGOW);
         given().auth().oauth2(Tokens.editor(GLASGOW)).contentType(ContentType.JSON).header("If-Match", "\"1\"")
                 .body("{\"level\":2,\"evidence\":\"Weaker here\"}")
-                .when().put("/cycles/" + lastYear + "/evaluations/" + GLASGOW + "/answers/1.2.2")
+                .when().put("/cycles/" + lastYear + "/evaluations/" + GLASGOW + "/answers/D1.2.2")
                 .then().statusCode(200);
         given().auth().oauth2(Tokens.editor(GLASGOW)).when()
                 .post("/cycles/" + lastYear + "/evaluations/" + GLASGOW + "/submit").then().statusCode(200);
 
         String second = given().auth().oauth2(Tokens.ades()).contentType(ContentType.JSON).body("{\"label\":\"v2\"}")
                 .when().post("/versions/" + first + "/new-version").then().statusCode(201).extract().path("id");
-        ades().body("{\"prompt\":\"Reworded 1.1.2?\",\"lineage\":\"reworded\"}")
-                .when().patch("/versions/" + second + "/questions/1.1.2").then().statusCode(200);
-        ades().body("{\"code\":\"1.1.8\",\"prompt\":\"All of 1.1?\",\"lineage\":\"merged-from\","
-                + "\"derivedFrom\":[\"1.1.3\",\"1.2.1\"]}")
-                .when().post("/versions/" + second + "/indicators/QI 1.1/questions").then().statusCode(200)
-                .body("themes[0].indicators[0].questions.find { it.code == '1.1.8' }.derivedFromQuestionIds",
+        ades().body("{\"prompt\":\"Reworded D1.1.2?\",\"lineage\":\"reworded\"}")
+                .when().patch("/versions/" + second + "/questions/D1.1.2").then().statusCode(200);
+        ades().body("{\"code\":\"D1.1.8\",\"prompt\":\"All of 1.1?\",\"lineage\":\"merged-from\","
+                + "\"derivedFrom\":[\"D1.1.3\",\"D1.2.1\"]}")
+                .when().post("/versions/" + second + "/indicators/D1.1/questions").then().statusCode(200)
+                .body("themes[0].indicators[0].questions.find { it.code == 'D1.1.8' }.derivedFromQuestionIds",
                         hasSize(2));
-        ades().body("{\"code\":\"1.1.7\",\"prompt\":\"All of 1.2?\",\"lineage\":\"merged-from\","
-                + "\"derivedFrom\":[\"1.2.1\",\"1.2.2\"]}")
-                .when().post("/versions/" + second + "/indicators/QI 1.1/questions").then().statusCode(200);
-        ades().body("{\"code\":\"1.1.9\",\"prompt\":\"Brand new?\"}")
-                .when().post("/versions/" + second + "/indicators/QI 1.1/questions").then().statusCode(200);
+        ades().body("{\"code\":\"D1.1.7\",\"prompt\":\"All of 1.2?\",\"lineage\":\"merged-from\","
+                + "\"derivedFrom\":[\"D1.2.1\",\"D1.2.2\"]}")
+                .when().post("/versions/" + second + "/indicators/D1.1/questions").then().statusCode(200);
+        ades().body("{\"code\":\"D1.1.9\",\"prompt\":\"Brand new?\"}")
+                .when().post("/versions/" + second + "/indicators/D1.1/questions").then().statusCode(200);
         given().auth().oauth2(Tokens.ades()).when().post("/versions/" + second + "/publish").then().statusCode(200);
         thisYear = Rubrics.openCycle(second, LocalDate.now().minusDays(1), LocalDate.now().plusMonths(6));
     }
@@ -70,25 +70,25 @@ class CarryForwardTest {
         carryForward(Tokens.editor(GLASGOW), "{\"fromCycleId\":\"" + lastYear + "\"}")
                 .statusCode(200)
                 .body("state", equalTo("draft"))
-                .body(question("1.1.1") + ".answer.level", equalTo(4))
-                .body(question("1.1.1") + ".answer.carriedForward", equalTo(true))
-                .body(question("1.1.1") + ".answer.evidence", equalTo("Evidence for 1.1.1"))
-                .body(question("1.1.2") + ".answer.carriedForward", equalTo(true))
-                .body(question("1.1.2") + ".answer.evidence", equalTo("Evidence for 1.1.2"))
-                .body(question("1.1.9") + ".answer", nullValue());
+                .body(question("D1.1.1") + ".answer.level", equalTo(4))
+                .body(question("D1.1.1") + ".answer.carriedForward", equalTo(true))
+                .body(question("D1.1.1") + ".answer.evidence", equalTo("Evidence for D1.1.1"))
+                .body(question("D1.1.2") + ".answer.carriedForward", equalTo(true))
+                .body(question("D1.1.2") + ".answer.evidence", equalTo("Evidence for D1.1.2"))
+                .body(question("D1.1.9") + ".answer", nullValue());
 
         submit().statusCode(422)
                 .contentType("application/problem+json")
-                .body("errors.field", hasItems("1.1.1", "1.1.2", "1.1.7", "1.1.8", "1.1.9"))
-                .body("errors.find { it.field == '1.1.1' }.message", containsString("carried forward"));
+                .body("errors.field", hasItems("D1.1.1", "D1.1.2", "D1.1.7", "D1.1.8", "D1.1.9"))
+                .body("errors.find { it.field == 'D1.1.1' }.message", containsString("carried forward"));
 
-        confirm("1.1.1", "\"1\"").statusCode(200)
+        confirm("D1.1.1", "\"1\"").statusCode(200)
                 .header("ETag", "\"2\"")
                 .body("carriedForward", equalTo(false), "version", equalTo(2), "level", equalTo(4));
-        confirm("1.1.1", "\"2\"").statusCode(409);
+        confirm("D1.1.1", "\"2\"").statusCode(409);
         given().auth().oauth2(Tokens.editor(GLASGOW)).get(evaluation())
-                .then().body(question("1.1.1") + ".answer.carriedForward", equalTo(false));
-        submit().statusCode(422).body("errors.field", not(hasItems("1.1.1")));
+                .then().body(question("D1.1.1") + ".answer.carriedForward", equalTo(false));
+        submit().statusCode(422).body("errors.field", not(hasItems("D1.1.1")));
 
         Rubrics.answerEverything(thisYear, GLASGOW);
         submit().statusCode(200).body("state", equalTo("submitted"));
@@ -110,11 +110,11 @@ class CarryForwardTest {
         submit().statusCode(422).body("errors", hasSize(total))
                 .body("detail", containsString(total + " of " + total + " questions"));
 
-        confirm("1.1.1", "\"1\"").statusCode(200);
+        confirm("D1.1.1", "\"1\"").statusCode(200);
         given().auth().oauth2(Tokens.editor(GLASGOW)).get(evaluation()).then()
                 .body("progress.answered", equalTo(1))
                 .body("progress.missing", hasSize(total - 1))
-                .body("progress.missing", not(hasItems("1.1.1")));
+                .body("progress.missing", not(hasItems("D1.1.1")));
         councilProgress().body("answered", equalTo(1));
         submit().statusCode(422).body("errors", hasSize(total - 1))
                 .body("detail", containsString((total - 1) + " of " + total + " questions"));
@@ -129,42 +129,42 @@ class CarryForwardTest {
     void aMergedQuestionIsCarriedOnlyWhenItsSourcesAgree() {
         carryForward(Tokens.editor(GLASGOW), "{\"fromCycleId\":\"" + lastYear + "\"}")
                 .statusCode(200)
-                .body(question("1.1.8") + ".answer.level", equalTo(4))
-                .body(question("1.1.8") + ".answer.carriedForward", equalTo(true))
-                .body(question("1.1.8") + ".answer.evidence",
-                        equalTo("1.1.3: Evidence for 1.1.3\n\n1.2.1: Evidence for 1.2.1"))
-                .body(question("1.1.8") + ".answer.carryNote", containsString("1.1.3, 1.2.1"))
-                .body(question("1.1.7") + ".answer.level", nullValue())
-                .body(question("1.1.7") + ".answer.evidence", nullValue())
-                .body(question("1.1.7") + ".answer.carriedForward", equalTo(false))
-                .body(question("1.1.7") + ".answer.carryNote", containsString("1.2.1 (level 4), 1.2.2 (level 2)"));
+                .body(question("D1.1.8") + ".answer.level", equalTo(4))
+                .body(question("D1.1.8") + ".answer.carriedForward", equalTo(true))
+                .body(question("D1.1.8") + ".answer.evidence",
+                        equalTo("D1.1.3: Evidence for D1.1.3\n\nD1.2.1: Evidence for D1.2.1"))
+                .body(question("D1.1.8") + ".answer.carryNote", containsString("D1.1.3, D1.2.1"))
+                .body(question("D1.1.7") + ".answer.level", nullValue())
+                .body(question("D1.1.7") + ".answer.evidence", nullValue())
+                .body(question("D1.1.7") + ".answer.carriedForward", equalTo(false))
+                .body(question("D1.1.7") + ".answer.carryNote", containsString("D1.2.1 (level 4), D1.2.2 (level 2)"));
     }
 
     @Test
     void answersAlreadyGivenThisYearAreNotOverwritten() {
         given().auth().oauth2(Tokens.editor(GLASGOW)).contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body("{\"level\":2,\"evidence\":\"This year's view\"}")
-                .when().put(evaluation() + "/answers/1.1.1").then().statusCode(200);
+                .when().put(evaluation() + "/answers/D1.1.1").then().statusCode(200);
 
         carryForward(Tokens.editor(GLASGOW), "{\"fromCycleId\":\"" + lastYear + "\"}").statusCode(200)
-                .body(question("1.1.1") + ".answer.level", equalTo(2))
-                .body(question("1.1.1") + ".answer.carriedForward", equalTo(false))
-                .body(question("1.2.1") + ".answer.carriedForward", equalTo(true));
+                .body(question("D1.1.1") + ".answer.level", equalTo(2))
+                .body(question("D1.1.1") + ".answer.carriedForward", equalTo(false))
+                .body(question("D1.2.1") + ".answer.carriedForward", equalTo(true));
     }
 
     @Test
     void confirmingNeedsTheCurrentVersion() {
         carryForward(Tokens.editor(GLASGOW), "{\"fromCycleId\":\"" + lastYear + "\"}").statusCode(200);
 
-        given().auth().oauth2(Tokens.editor(GLASGOW)).when().post(evaluation() + "/answers/1.1.1/confirm")
+        given().auth().oauth2(Tokens.editor(GLASGOW)).when().post(evaluation() + "/answers/D1.1.1/confirm")
                 .then().statusCode(428).contentType("application/problem+json");
-        confirm("1.1.1", "\"7\"").statusCode(412).body("current.version", equalTo(1));
-        confirm("1.1.9", "\"0\"").statusCode(409);
+        confirm("D1.1.1", "\"7\"").statusCode(412).body("current.version", equalTo(1));
+        confirm("D1.1.9", "\"0\"").statusCode(409);
         confirm("9.9.9", "\"0\"").statusCode(404);
         given().auth().oauth2(Tokens.viewer(GLASGOW)).header("If-Match", "\"1\"")
-                .when().post(evaluation() + "/answers/1.1.1/confirm").then().statusCode(403);
+                .when().post(evaluation() + "/answers/D1.1.1/confirm").then().statusCode(403);
         given().auth().oauth2(Tokens.editor(GLASGOW)).get(evaluation())
-                .then().body(question("1.1.1") + ".answer.carriedForward", equalTo(true));
+                .then().body(question("D1.1.1") + ".answer.carriedForward", equalTo(true));
     }
 
     @Test

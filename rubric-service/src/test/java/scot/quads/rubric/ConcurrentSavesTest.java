@@ -69,28 +69,28 @@ class ConcurrentSavesTest {
 
     @Test
     void aCouncilThatHasSavedIsRefusedOnceADESClosesTheCycleAndItsAnswerStaysAsSaved() {
-        save("1.1.1", "\"0\"", 3, "before the close").statusCode(200);
+        save("D1.1.1", "\"0\"", 3, "before the close").statusCode(200);
         given().auth().oauth2(Tokens.ades()).contentType(ContentType.JSON)
                 .body("{\"state\":\"closed\",\"reason\":\"Round finished early\"}")
                 .when().post("/cycles/" + cycleId + "/state").then().statusCode(200);
 
-        save("1.1.1", "\"1\"", 4, "after the close").statusCode(409).contentType("application/problem+json")
+        save("D1.1.1", "\"1\"", 4, "after the close").statusCode(409).contentType("application/problem+json")
                 .body("detail", containsString("is closed"));
-        save("1.1.2", "\"0\"", 4, "a first answer after the close").statusCode(409);
+        save("D1.1.2", "\"0\"", 4, "a first answer after the close").statusCode(409);
 
         given().auth().oauth2(Tokens.editor(GLASGOW)).when().get(evaluation()).then().statusCode(200)
-                .body("questions.find { it.code == '1.1.1' }.answer.version", equalTo(1))
-                .body("questions.find { it.code == '1.1.1' }.answer.level", equalTo(3))
-                .body("questions.find { it.code == '1.1.2' }.answer", nullValue());
+                .body("questions.find { it.code == 'D1.1.1' }.answer.version", equalTo(1))
+                .body("questions.find { it.code == 'D1.1.1' }.answer.level", equalTo(3))
+                .body("questions.find { it.code == 'D1.1.2' }.answer", nullValue());
     }
 
     @Test
     void anEditorSavesOneAnswerWhileAColleaguesSaveOfAnotherIsStillInFlight() throws Exception {
-        save("1.1.1", "\"0\"", 3, "the evaluation exists").statusCode(200);
+        save("D1.1.1", "\"0\"", 3, "the evaluation exists").statusCode(200);
         CountDownLatch release = new CountDownLatch(1);
-        Future<?> held = holdSave("1.1.2", 0, 4, "held open", release);
+        Future<?> held = holdSave("D1.1.2", 0, 4, "held open", release);
 
-        Future<Response> other = threads.submit(() -> save("1.1.3", "\"0\"", 5, "saved meanwhile").extract()
+        Future<Response> other = threads.submit(() -> save("D1.1.3", "\"0\"", 5, "saved meanwhile").extract()
                 .response());
         await().atMost(Duration.ofSeconds(30)).until(other::isDone);
         assertThat(other.get().statusCode()).isEqualTo(200);
@@ -102,16 +102,16 @@ class ConcurrentSavesTest {
                 .then().statusCode(200)
                 .header("ETag", "\"3\"")
                 .body("progress.answered", equalTo(3))
-                .body("questions.find { it.code == '1.1.2' }.answer.evidence", equalTo("held open"))
-                .body("questions.find { it.code == '1.1.3' }.answer.evidence", equalTo("saved meanwhile"));
+                .body("questions.find { it.code == 'D1.1.2' }.answer.evidence", equalTo("held open"))
+                .body("questions.find { it.code == 'D1.1.3' }.answer.evidence", equalTo("saved meanwhile"));
     }
 
     @Test
     void twoEditorsAnsweringTheSameQuestionFirstAtOnceGetOne200AndOne412() throws Exception {
-        save("1.1.1", "\"0\"", 3, "the evaluation exists").statusCode(200);
+        save("D1.1.1", "\"0\"", 3, "the evaluation exists").statusCode(200);
         CountDownLatch release = new CountDownLatch(1);
-        Future<?> held = holdSave("2.1.1", 0, 4, "first", release);
-        Future<Response> second = threads.submit(() -> save("2.1.1", "\"0\"", 2, "second").extract().response());
+        Future<?> held = holdSave("D2.1.1", 0, 4, "first", release);
+        Future<Response> second = threads.submit(() -> save("D2.1.1", "\"0\"", 2, "second").extract().response());
         awaitSomeoneWaitingForALock();
 
         release.countDown();
@@ -122,16 +122,16 @@ class ConcurrentSavesTest {
         assertThat(refused.<String>path("current.evidence")).isEqualTo("first");
         assertThat(refused.header("ETag")).isEqualTo("\"1\"");
         given().auth().oauth2(Tokens.viewer(GLASGOW)).get(evaluation())
-                .then().body("questions.find { it.code == '2.1.1' }.answer.evidence", equalTo("first"))
-                .body("questions.find { it.code == '2.1.1' }.answer.version", equalTo(1));
+                .then().body("questions.find { it.code == 'D2.1.1' }.answer.evidence", equalTo("first"))
+                .body("questions.find { it.code == 'D2.1.1' }.answer.version", equalTo(1));
     }
 
     @Test
     void twoEditorsChangingTheSameAnswerAtOnceGetOne200AndOne412() throws Exception {
-        save("2.1.1", "\"0\"", 3, "original").statusCode(200);
+        save("D2.1.1", "\"0\"", 3, "original").statusCode(200);
         CountDownLatch release = new CountDownLatch(1);
-        Future<?> held = holdSave("2.1.1", 1, 4, "first change", release);
-        Future<Response> second = threads.submit(() -> save("2.1.1", "\"1\"", 2, "second change").extract()
+        Future<?> held = holdSave("D2.1.1", 1, 4, "first change", release);
+        Future<Response> second = threads.submit(() -> save("D2.1.1", "\"1\"", 2, "second change").extract()
                 .response());
         awaitSomeoneWaitingForALock();
 
@@ -147,7 +147,7 @@ class ConcurrentSavesTest {
     void aSubmitWaitsForASaveInFlightAndTheSubmissionHasIt() throws Exception {
         Rubrics.answerEverything(cycleId, GLASGOW);
         CountDownLatch release = new CountDownLatch(1);
-        Future<?> held = holdSave("2.2.2", 1, 2, "changed while submitting", release);
+        Future<?> held = holdSave("D2.2.2", 1, 2, "changed while submitting", release);
         Future<Response> submit = threads.submit(() -> given().auth().oauth2(Tokens.editor(GLASGOW))
                 .when().post(evaluation() + "/submit").then().extract().response());
         awaitSomeoneWaitingForALock();
@@ -157,14 +157,14 @@ class ConcurrentSavesTest {
         held.get();
         Response submitted = submit.get();
         assertThat(submitted.statusCode()).isEqualTo(200);
-        SelfEvaluationSubmittedV1.Answer published = publishedAnswers(submitted.path("id")).get("2.2.2");
+        SelfEvaluationSubmittedV1.Answer published = publishedAnswers(submitted.path("id")).get("D2.2.2");
         assertThat(published.evidence()).isEqualTo("changed while submitting");
         assertThat(published.level()).isEqualTo(2);
 
-        save("2.2.2", "\"2\"", 5, "after the submission").statusCode(409);
+        save("D2.2.2", "\"2\"", 5, "after the submission").statusCode(409);
         given().auth().oauth2(Tokens.viewer(GLASGOW)).get(evaluation())
                 .then().body("state", equalTo("submitted"))
-                .body("questions.find { it.code == '2.2.2' }.answer.evidence", equalTo("changed while submitting"));
+                .body("questions.find { it.code == 'D2.2.2' }.answer.evidence", equalTo("changed while submitting"));
     }
 
     @Test
@@ -179,7 +179,7 @@ class ConcurrentSavesTest {
             awaitQuietly(release);
         }));
         submittedInside.await();
-        Future<Response> late = threads.submit(() -> save("2.2.2", "\"1\"", 2, "too late").extract().response());
+        Future<Response> late = threads.submit(() -> save("D2.2.2", "\"1\"", 2, "too late").extract().response());
         awaitSomeoneWaitingForALock();
 
         release.countDown();
@@ -189,16 +189,16 @@ class ConcurrentSavesTest {
         assertThat(refused.contentType()).startsWith("application/problem+json");
         String evaluationId = given().auth().oauth2(Tokens.viewer(GLASGOW)).get(evaluation())
                 .then().body("state", equalTo("submitted"))
-                .body("questions.find { it.code == '2.2.2' }.answer.evidence", equalTo("Evidence for 2.2.2"))
+                .body("questions.find { it.code == 'D2.2.2' }.answer.evidence", equalTo("Evidence for D2.2.2"))
                 .extract().path("id");
-        assertThat(publishedAnswers(evaluationId).get("2.2.2").evidence()).isEqualTo("Evidence for 2.2.2");
+        assertThat(publishedAnswers(evaluationId).get("D2.2.2").evidence()).isEqualTo("Evidence for D2.2.2");
     }
 
     @Test
     void savesRacingASubmitAreEitherInTheSubmissionOrRefusedNeverLost() throws Exception {
         Rubrics.answerEverything(cycleId, GLASGOW);
-        List<String> codes = List.of("1.1.1", "1.2.1", "2.1.1", "2.2.2", "3.1.1", "3.3.1", "4.1.1", "4.2.1",
-                "5.1.1", "5.2.1", "6.1.1", "6.2.1");
+        List<String> codes = List.of("D1.1.1", "D1.2.1", "D2.1.1", "D2.2.2", "D3.1.1", "D3.3.1", "D4.1.1", "D4.2.1",
+                "D5.1.1", "D5.2.1", "D6.1.1", "D6.2.1");
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Response>> saves = new ArrayList<>();
         for (String code : codes) {
@@ -230,7 +230,7 @@ class ConcurrentSavesTest {
 
     @Test
     void editorsMakingTheCouncilsFirstSavesAtOnceAllSucceedInOneEvaluation() throws Exception {
-        List<String> codes = List.of("1.1.1", "1.2.1", "2.1.1", "3.1.1", "4.1.1", "5.1.1");
+        List<String> codes = List.of("D1.1.1", "D1.2.1", "D2.1.1", "D3.1.1", "D4.1.1", "D5.1.1");
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Response>> saves = new ArrayList<>();
         for (String code : codes) {
@@ -253,7 +253,7 @@ class ConcurrentSavesTest {
 
     @Test
     void editorsRacingToSaveTheSameAnswerGetOneSuccessAndTheRestRefusedWithNothingHalfWritten() throws Exception {
-        save("1.1.1", "\"0\"", 3, "the evaluation exists").statusCode(200);
+        save("D1.1.1", "\"0\"", 3, "the evaluation exists").statusCode(200);
         for (int round = 1; round <= 2; round++) {
             String ifMatch = "\"" + (round - 1) + "\"";
             int level = 1 + round;
@@ -263,7 +263,7 @@ class ConcurrentSavesTest {
                 String evidence = "round " + round + " by editor " + editor;
                 racing.add(threads.submit(() -> {
                     start.await();
-                    return save("2.1.1", ifMatch, level, evidence).extract().response();
+                    return save("D2.1.1", ifMatch, level, evidence).extract().response();
                 }));
             }
             start.countDown();
@@ -284,11 +284,11 @@ class ConcurrentSavesTest {
             String winner = won.get(0).path("evidence");
             assertThat(won.get(0).<Integer>path("version")).isEqualTo(round);
             given().auth().oauth2(Tokens.viewer(GLASGOW)).get(evaluation()).then()
-                    .body("questions.find { it.code == '2.1.1' }.answer.version", equalTo(round))
-                    .body("questions.find { it.code == '2.1.1' }.answer.evidence", equalTo(winner));
+                    .body("questions.find { it.code == 'D2.1.1' }.answer.version", equalTo(round))
+                    .body("questions.find { it.code == 'D2.1.1' }.answer.evidence", equalTo(winner));
             assertThat(Stored.audit(UUID.fromString(cycleId), GLASGOW, "answer.saved").stream()
-                    .filter(entry -> "2.1.1".equals(entry.questionCode)).count())
-                    .as("audit rows of 2.1.1 after round " + round).isEqualTo(round);
+                    .filter(entry -> "D2.1.1".equals(entry.questionCode)).count())
+                    .as("audit rows of D2.1.1 after round " + round).isEqualTo(round);
         }
     }
 

@@ -29,9 +29,9 @@ class ContextIndicatorLinksTest {
 
         given().auth().oauth2(Tokens.editor(Tokens.GLASGOW)).when().get("/versions/" + published)
                 .then().statusCode(200)
-                .body(Q111 + ".code", equalTo("1.1.1"))
+                .body(Q111 + ".code", equalTo("D1.1.1"))
                 .body(Q111 + ".contextIndicators", equalTo(List.of("CHN13a", "CHN13b")))
-                .body("themes[0].indicators[0].questions.find { it.code == '1.1.3' }.contextIndicators",
+                .body("themes[0].indicators[0].questions.find { it.code == 'D1.1.3' }.contextIndicators",
                         hasItem("CHN14a"));
 
         String draft = given().auth().oauth2(Tokens.ades()).contentType(ContentType.JSON)
@@ -42,17 +42,17 @@ class ContextIndicatorLinksTest {
 
         given().auth().oauth2(Tokens.ades()).contentType(ContentType.JSON)
                 .body("{\"contextIndicators\":[\"CHN19a\"]}")
-                .when().patch("/versions/" + draft + "/questions/1.1.1")
+                .when().patch("/versions/" + draft + "/questions/D1.1.1")
                 .then().statusCode(200);
         given().auth().oauth2(Tokens.ades()).when().get("/versions/" + draft)
                 .then().body(Q111 + ".contextIndicators", equalTo(List.of("CHN19a")));
         given().auth().oauth2(Tokens.ades()).when().get("/versions/" + published + "/diff/" + draft)
                 .then().statusCode(200)
-                .body("changed.find { it.code == '1.1.1' }.changes", equalTo(List.of("contextIndicators")));
+                .body("changed.find { it.code == 'D1.1.1' }.changes", equalTo(List.of("contextIndicators")));
 
         given().auth().oauth2(Tokens.ades()).contentType(ContentType.JSON)
                 .body("{\"contextIndicators\":[]}")
-                .when().patch("/versions/" + draft + "/questions/1.1.1")
+                .when().patch("/versions/" + draft + "/questions/D1.1.1")
                 .then().statusCode(200);
         given().auth().oauth2(Tokens.ades()).when().get("/versions/" + draft)
                 .then().body(Q111 + ".contextIndicators", empty());

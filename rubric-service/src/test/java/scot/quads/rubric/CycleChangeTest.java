@@ -135,7 +135,7 @@ class CycleChangeTest {
 
         given().auth().oauth2(Tokens.editor(Tokens.GLASGOW)).contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body("{\"level\":4}")
-                .when().put(cycle() + "/evaluations/" + Tokens.GLASGOW + "/answers/1.1.1")
+                .when().put(cycle() + "/evaluations/" + Tokens.GLASGOW + "/answers/D1.1.1")
                 .then().statusCode(409).body("detail", containsString("closed"));
         given().auth().oauth2(Tokens.editor(Tokens.GLASGOW)).get(cycle() + "/evaluations/" + Tokens.GLASGOW)
                 .then().body("acceptingAnswers", equalTo(false));
@@ -175,7 +175,7 @@ class CycleChangeTest {
 
     @Test
     void adesSeesEachActiveCouncilsProgress() {
-        for (String code : List.of("1.1.1", "1.1.2")) {
+        for (String code : List.of("D1.1.1", "D1.1.2")) {
             given().auth().oauth2(Tokens.editor(Tokens.GLASGOW)).contentType(ContentType.JSON)
                     .header("If-Match", "\"0\"").body("{\"level\":4}")
                     .when().put(cycle() + "/evaluations/" + Tokens.GLASGOW + "/answers/" + code)
@@ -213,21 +213,21 @@ class CycleChangeTest {
     void theEvaluationShowsProgressPerThemeAndWhatIsMissing() {
         given().auth().oauth2(Tokens.editor(Tokens.GLASGOW)).contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body("{\"level\":4}")
-                .when().put(cycle() + "/evaluations/" + Tokens.GLASGOW + "/answers/1.1.1")
+                .when().put(cycle() + "/evaluations/" + Tokens.GLASGOW + "/answers/D1.1.1")
                 .then().statusCode(200);
 
         var evaluation = given().auth().oauth2(Tokens.viewer(Tokens.GLASGOW))
                 .when().get(cycle() + "/evaluations/" + Tokens.GLASGOW)
                 .then().statusCode(200)
-                .body("progress.themes[0].code", equalTo("1"), "progress.themes[0].answered", equalTo(1))
+                .body("progress.themes[0].code", equalTo("D1"), "progress.themes[0].answered", equalTo(1))
                 .body("progress.themes[1].answered", equalTo(0))
                 .body("progress.missing.size()", equalTo(Rubrics.DEMO_QUESTIONS - 1))
-                .body("progress.missing[0]", equalTo("1.1.2"))
+                .body("progress.missing[0]", equalTo("D1.1.2"))
                 .extract();
         List<String> themeCodes = evaluation.path("questions.themeCode");
         List<Integer> totals = evaluation.path("progress.themes.total");
         assertThat(totals.stream().mapToInt(Integer::intValue).sum()).isEqualTo(Rubrics.DEMO_QUESTIONS);
-        assertThat(totals.get(0)).isEqualTo((int) themeCodes.stream().filter("1"::equals).count());
+        assertThat(totals.get(0)).isEqualTo((int) themeCodes.stream().filter("D1"::equals).count());
     }
 
     private List<AuditEntry> audit(String action) {

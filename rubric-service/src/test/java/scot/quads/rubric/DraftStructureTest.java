@@ -48,40 +48,40 @@ class DraftStructureTest {
     void themesAndIndicatorsAreRenamedAndReordered() {
         String draft = Rubrics.importDraft(Rubrics.demo(Rubrics.freshCode()));
 
-        ades().body("{\"code\":\"One\",\"title\":\"Outcomes\"}").when().patch(version(draft) + "/themes/1")
+        ades().body("{\"code\":\"One\",\"title\":\"Outcomes\"}").when().patch(version(draft) + "/themes/D1")
                 .then().statusCode(200).body("themes[0].code", equalTo("One"), "themes[0].title", equalTo("Outcomes"));
-        ades().body("{\"code\":\"QI 2.9\"}").when().patch(version(draft) + "/indicators/QI 2.1")
+        ades().body("{\"code\":\"QI 2.9\"}").when().patch(version(draft) + "/indicators/D2.1")
                 .then().statusCode(200).body("themes[1].indicators[0].code", equalTo("QI 2.9"));
-        ades().body("{\"codes\":[\"2\",\"One\",\"3\",\"4\",\"5\",\"6\"]}").when().put(version(draft) + "/theme-order")
-                .then().statusCode(200).body("themes.code", equalTo(List.of("2", "One", "3", "4", "5", "6")));
-        ades().body("{\"codes\":[\"QI 1.4\",\"QI 1.3\",\"QI 1.2\",\"QI 1.1\"]}")
+        ades().body("{\"codes\":[\"D2\",\"One\",\"D3\",\"D4\",\"D5\",\"D6\"]}").when().put(version(draft) + "/theme-order")
+                .then().statusCode(200).body("themes.code", equalTo(List.of("D2", "One", "D3", "D4", "D5", "D6")));
+        ades().body("{\"codes\":[\"D1.4\",\"D1.3\",\"D1.2\",\"D1.1\"]}")
                 .when().put(version(draft) + "/themes/One/indicator-order")
                 .then().statusCode(200)
-                .body("themes[1].indicators.code", equalTo(List.of("QI 1.4", "QI 1.3", "QI 1.2", "QI 1.1")))
-                .body("themes[1].indicators[3].questions.code", equalTo(List.of("1.1.1", "1.1.2", "1.1.3")));
+                .body("themes[1].indicators.code", equalTo(List.of("D1.4", "D1.3", "D1.2", "D1.1")))
+                .body("themes[1].indicators[3].questions.code", equalTo(List.of("D1.1.1", "D1.1.2", "D1.1.3")));
 
         given().auth().oauth2(Tokens.viewer(Tokens.GLASGOW)).when().get(version(draft))
-                .then().body("themes.code", equalTo(List.of("2", "One", "3", "4", "5", "6")));
+                .then().body("themes.code", equalTo(List.of("D2", "One", "D3", "D4", "D5", "D6")));
     }
 
     @Test
     void deletingAThemeOrIndicatorDeletesWhatIsUnderIt() {
         String draft = Rubrics.importDraft(Rubrics.demo(Rubrics.freshCode()));
 
-        given().auth().oauth2(Tokens.ades()).when().delete(version(draft) + "/indicators/QI 1.1")
+        given().auth().oauth2(Tokens.ades()).when().delete(version(draft) + "/indicators/D1.1")
                 .then().statusCode(200)
-                .body("themes[0].indicators.code", equalTo(List.of("QI 1.2", "QI 1.3", "QI 1.4")))
+                .body("themes[0].indicators.code", equalTo(List.of("D1.2", "D1.3", "D1.4")))
                 .body("questionCount", equalTo(Rubrics.DEMO_QUESTIONS - 3));
         int inThemeOne = given().auth().oauth2(Tokens.ades()).when().get(version(draft))
                 .path("themes[0].indicators.questions.flatten().size()");
-        given().auth().oauth2(Tokens.ades()).when().delete(version(draft) + "/themes/1")
+        given().auth().oauth2(Tokens.ades()).when().delete(version(draft) + "/themes/D1")
                 .then().statusCode(200)
-                .body("themes.code", equalTo(List.of("2", "3", "4", "5", "6")))
+                .body("themes.code", equalTo(List.of("D2", "D3", "D4", "D5", "D6")))
                 .body("questionCount", equalTo(Rubrics.DEMO_QUESTIONS - 3 - inThemeOne))
-                .body("themes.indicators.flatten().code", not(hasItem("QI 1.2")));
-        ades().body("{\"code\":\"1\",\"title\":\"Back again\"}").when().post(version(draft) + "/themes")
+                .body("themes.indicators.flatten().code", not(hasItem("D1.2")));
+        ades().body("{\"code\":\"D1\",\"title\":\"Back again\"}").when().post(version(draft) + "/themes")
                 .then().statusCode(200);
-        ades().body("{\"code\":\"QI 1.1\",\"title\":\"Reused code\"}").when().post(version(draft) + "/themes/1/indicators")
+        ades().body("{\"code\":\"D1.1\",\"title\":\"Reused code\"}").when().post(version(draft) + "/themes/D1/indicators")
                 .then().statusCode(200);
         given().auth().oauth2(Tokens.ades()).when().delete(version(draft) + "/themes/9").then().statusCode(404);
     }
@@ -90,28 +90,28 @@ class DraftStructureTest {
     void codesStayUniqueAndBadHeadingsAreNamed() {
         String draft = Rubrics.importDraft(Rubrics.demo(Rubrics.freshCode()));
 
-        ades().body("{\"code\":\"2\",\"title\":\"Twice\"}").when().post(version(draft) + "/themes")
+        ades().body("{\"code\":\"D2\",\"title\":\"Twice\"}").when().post(version(draft) + "/themes")
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("errors.field", equalTo(List.of("code")));
-        ades().body("{\"code\":\"2\"}").when().patch(version(draft) + "/themes/1")
+        ades().body("{\"code\":\"D2\"}").when().patch(version(draft) + "/themes/D1")
                 .then().statusCode(422).body("errors.field", equalTo(List.of("code")));
-        ades().body("{\"code\":\"QI 2.1\",\"title\":\"Twice\"}").when().post(version(draft) + "/themes/1/indicators")
+        ades().body("{\"code\":\"D2.1\",\"title\":\"Twice\"}").when().post(version(draft) + "/themes/D1/indicators")
                 .then().statusCode(422).body("errors.field", equalTo(List.of("code")));
-        ades().body("{\"code\":\"QI 2.1\"}").when().patch(version(draft) + "/indicators/QI 1.1")
+        ades().body("{\"code\":\"D2.1\"}").when().patch(version(draft) + "/indicators/D1.1")
                 .then().statusCode(422).body("errors.field", equalTo(List.of("code")));
         ades().body("{\"code\":\"\",\"title\":\" \"}").when().post(version(draft) + "/themes")
                 .then().statusCode(400).body("errors.field", containsInAnyOrder("code", "title"));
         ades().body("{\"code\":\"QI 9.1\",\"title\":\"x\"}").when().post(version(draft) + "/themes/9/indicators")
                 .then().statusCode(404);
-        ades().body("{\"codes\":[\"1\",\"2\"]}").when().put(version(draft) + "/theme-order")
+        ades().body("{\"codes\":[\"D1\",\"D2\"]}").when().put(version(draft) + "/theme-order")
                 .then().statusCode(422).body("errors.field", equalTo(List.of("codes")));
-        ades().body("{\"codes\":[\"QI 1.1\",\"QI 1.2\",\"QI 1.3\",\"QI 2.1\"]}")
-                .when().put(version(draft) + "/themes/1/indicator-order")
+        ades().body("{\"codes\":[\"D1.1\",\"D1.2\",\"D1.3\",\"D2.1\"]}")
+                .when().put(version(draft) + "/themes/D1/indicator-order")
                 .then().statusCode(422);
 
         given().auth().oauth2(Tokens.ades()).when().get(version(draft))
-                .then().body("themes.code", equalTo(List.of("1", "2", "3", "4", "5", "6")))
-                .body("themes[0].indicators.code", equalTo(List.of("QI 1.1", "QI 1.2", "QI 1.3", "QI 1.4")));
+                .then().body("themes.code", equalTo(List.of("D1", "D2", "D3", "D4", "D5", "D6")))
+                .body("themes[0].indicators.code", equalTo(List.of("D1.1", "D1.2", "D1.3", "D1.4")));
     }
 
     @Test
@@ -120,17 +120,17 @@ class DraftStructureTest {
 
         ades().body("{\"code\":\"7\",\"title\":\"x\"}").when().post(version(published) + "/themes")
                 .then().statusCode(409).contentType("application/problem+json");
-        ades().body("{\"code\":\"QI 1.9\",\"title\":\"x\"}").when().post(version(published) + "/themes/1/indicators")
+        ades().body("{\"code\":\"QI 1.9\",\"title\":\"x\"}").when().post(version(published) + "/themes/D1/indicators")
                 .then().statusCode(409);
-        given().auth().oauth2(Tokens.ades()).when().delete(version(published) + "/themes/1").then().statusCode(409);
-        given().auth().oauth2(Tokens.ades()).when().delete(version(published) + "/indicators/QI 1.1")
+        given().auth().oauth2(Tokens.ades()).when().delete(version(published) + "/themes/D1").then().statusCode(409);
+        given().auth().oauth2(Tokens.ades()).when().delete(version(published) + "/indicators/D1.1")
                 .then().statusCode(409);
-        ades().body("{\"codes\":[\"6\",\"5\",\"4\",\"3\",\"2\",\"1\"]}").when().put(version(published) + "/theme-order")
+        ades().body("{\"codes\":[\"D6\",\"D5\",\"D4\",\"D3\",\"D2\",\"D1\"]}").when().put(version(published) + "/theme-order")
                 .then().statusCode(409);
-        ades().body("{\"title\":\"x\"}").when().patch(version(published) + "/indicators/QI 1.1").then().statusCode(409);
+        ades().body("{\"title\":\"x\"}").when().patch(version(published) + "/indicators/D1.1").then().statusCode(409);
 
         given().auth().oauth2(Tokens.ades()).when().get(version(published))
-                .then().body("themes.code", equalTo(List.of("1", "2", "3", "4", "5", "6")))
+                .then().body("themes.code", equalTo(List.of("D1", "D2", "D3", "D4", "D5", "D6")))
                 .body("questionCount", equalTo(Rubrics.DEMO_QUESTIONS));
     }
 
@@ -141,16 +141,16 @@ class DraftStructureTest {
 
         given().auth().oauth2(editor).contentType(ContentType.JSON).body("{\"code\":\"7\",\"title\":\"x\"}")
                 .when().post(version(draft) + "/themes").then().statusCode(403).contentType("application/problem+json");
-        given().auth().oauth2(Tokens.viewer(Tokens.GLASGOW)).when().delete(version(draft) + "/themes/1")
+        given().auth().oauth2(Tokens.viewer(Tokens.GLASGOW)).when().delete(version(draft) + "/themes/D1")
                 .then().statusCode(403);
-        given().auth().oauth2(editor).when().delete(version(draft) + "/indicators/QI 1.1").then().statusCode(403);
+        given().auth().oauth2(editor).when().delete(version(draft) + "/indicators/D1.1").then().statusCode(403);
         given().auth().oauth2(editor).contentType(ContentType.JSON).body("{\"codes\":[\"1\"]}")
                 .when().put(version(draft) + "/theme-order").then().statusCode(403);
         given().contentType(ContentType.JSON).body("{\"code\":\"7\",\"title\":\"x\"}")
                 .when().post(version(draft) + "/themes").then().statusCode(401);
 
         given().auth().oauth2(Tokens.ades()).when().get(version(draft))
-                .then().body("themes.code", equalTo(List.of("1", "2", "3", "4", "5", "6")));
+                .then().body("themes.code", equalTo(List.of("D1", "D2", "D3", "D4", "D5", "D6")));
     }
 
     private static ValidatableResponse publish(String versionId) {

@@ -36,7 +36,7 @@ class EvaluationResourceTest {
 
     private static final String GLASGOW = Tokens.GLASGOW;
     /** The demo framework's questions that allow "not applicable". */
-    private static final Set<String> MAY_NOT_APPLY = Set.of("1.4.3", "3.2.4", "5.3.3");
+    private static final Set<String> MAY_NOT_APPLY = Set.of("D1.4.3", "D3.2.4", "D5.3.3");
 
     private String cycleId;
 
@@ -56,24 +56,24 @@ class EvaluationResourceTest {
                 .body("councilCode", equalTo(GLASGOW), "cycleId", equalTo(cycleId))
                 .body("progress.answered", equalTo(0), "progress.total", equalTo(58))
                 .body("questions", hasSize(58))
-                .body("questions[0].code", equalTo("1.1.1"))
-                .body("questions[0].themeCode", equalTo("1"))
-                .body("questions[0].indicatorCode", equalTo("QI 1.1"))
-                .body("questions[57].code", equalTo("6.3.3"))
+                .body("questions[0].code", equalTo("D1.1.1"))
+                .body("questions[0].themeCode", equalTo("D1"))
+                .body("questions[0].indicatorCode", equalTo("D1.1"))
+                .body("questions[57].code", equalTo("D6.3.3"))
                 .body("questions[0].answer", nullValue());
     }
 
     @Test
     void anEditorSavesADraftAnswerAndUpdatesItWithTheReturnedETag() {
-        String etag = save(Tokens.editor(GLASGOW), "\"0\"", "1.2.1", answer(4, "Award entries rose by a third."))
+        String etag = save(Tokens.editor(GLASGOW), "\"0\"", "D1.2.1", answer(4, "Award entries rose by a third."))
                 .statusCode(200)
                 .header("ETag", "\"1\"")
-                .body("questionCode", equalTo("1.2.1"), "level", equalTo(4), "version", equalTo(1))
+                .body("questionCode", equalTo("D1.2.1"), "level", equalTo(4), "version", equalTo(1))
                 .body("evidence", equalTo("Award entries rose by a third."))
                 .body("updatedBy", equalTo("editor-" + GLASGOW.toLowerCase()))
                 .extract().header("ETag");
 
-        save(Tokens.editor("another-glasgow-editor", GLASGOW), etag, "1.2.1", answer(5, "Entries rose by 34%."))
+        save(Tokens.editor("another-glasgow-editor", GLASGOW), etag, "D1.2.1", answer(5, "Entries rose by 34%."))
                 .statusCode(200)
                 .header("ETag", "\"2\"")
                 .body("level", equalTo(5), "version", equalTo(2), "updatedBy", equalTo("another-glasgow-editor"));
@@ -83,20 +83,20 @@ class EvaluationResourceTest {
                 .then().statusCode(200)
                 .header("ETag", "\"2\"")
                 .body("state", equalTo("draft"), "progress.answered", equalTo(1))
-                .body("questions.find { it.code == '1.2.1' }.answer.level", equalTo(5))
-                .body("questions.find { it.code == '1.2.1' }.answer.version", equalTo(2))
-                .body("questions.find { it.code == '1.2.1' }.answer.evidence", equalTo("Entries rose by 34%."));
+                .body("questions.find { it.code == 'D1.2.1' }.answer.level", equalTo(5))
+                .body("questions.find { it.code == 'D1.2.1' }.answer.version", equalTo(2))
+                .body("questions.find { it.code == 'D1.2.1' }.answer.evidence", equalTo("Entries rose by 34%."));
     }
 
     @Test
     void aDraftMayHoldNarrativeBeforeALevelAndDoesNotCountAsAnswered() {
-        save(Tokens.editor(GLASGOW), "\"0\"", "2.1.1", "{\"strengths\":\"Pupil voice groups in every school\"}")
+        save(Tokens.editor(GLASGOW), "\"0\"", "D2.1.1", "{\"strengths\":\"Pupil voice groups in every school\"}")
                 .statusCode(200)
                 .body("level", nullValue(), "notApplicable", equalTo(false));
 
         given().auth().oauth2(Tokens.editor(GLASGOW)).get(evaluation(GLASGOW))
                 .then().body("state", equalTo("draft"), "progress.answered", equalTo(0))
-                .body("questions.find { it.code == '2.1.1' }.answer.strengths",
+                .body("questions.find { it.code == 'D2.1.1' }.answer.strengths",
                         equalTo("Pupil voice groups in every school"));
     }
 
@@ -106,18 +106,18 @@ class EvaluationResourceTest {
         ObjectNode body = Rubrics.JSON.createObjectNode().put("level", 3).put("evidence", evidence)
                 .put("nextSteps", "");
 
-        save(Tokens.editor(GLASGOW), "\"0\"", "4.1.1", body.toString()).statusCode(200)
+        save(Tokens.editor(GLASGOW), "\"0\"", "D4.1.1", body.toString()).statusCode(200)
                 .body("evidence", equalTo(evidence), "nextSteps", equalTo(""));
 
         given().auth().oauth2(Tokens.editor(GLASGOW)).get(evaluation(GLASGOW))
-                .then().body("questions.find { it.code == '4.1.1' }.answer.evidence", equalTo(evidence));
+                .then().body("questions.find { it.code == 'D4.1.1' }.answer.evidence", equalTo(evidence));
     }
 
     @Test
     void aStaleETagIs412WithTheCurrentAnswer() {
-        save(Tokens.editor("first-editor", GLASGOW), "\"0\"", "1.1.1", answer(3, "First view")).statusCode(200);
+        save(Tokens.editor("first-editor", GLASGOW), "\"0\"", "D1.1.1", answer(3, "First view")).statusCode(200);
 
-        save(Tokens.editor("second-editor", GLASGOW), "\"0\"", "1.1.1", answer(5, "Second view"))
+        save(Tokens.editor("second-editor", GLASGOW), "\"0\"", "D1.1.1", answer(5, "Second view"))
                 .statusCode(412)
                 .contentType("application/problem+json")
                 .header("ETag", "\"1\"")
@@ -127,13 +127,13 @@ class EvaluationResourceTest {
                 .body("current.updatedBy", equalTo("first-editor"));
 
         given().auth().oauth2(Tokens.editor(GLASGOW)).get(evaluation(GLASGOW))
-                .then().body("questions.find { it.code == '1.1.1' }.answer.level", equalTo(3));
+                .then().body("questions.find { it.code == 'D1.1.1' }.answer.level", equalTo(3));
     }
 
     @Test
     void aSaveWithoutIfMatchIs428() {
         given().auth().oauth2(Tokens.editor(GLASGOW)).contentType(ContentType.JSON).body(answer(4, "x"))
-                .when().put(evaluation(GLASGOW) + "/answers/1.1.1")
+                .when().put(evaluation(GLASGOW) + "/answers/D1.1.1")
                 .then().statusCode(428)
                 .contentType("application/problem+json");
 
@@ -143,13 +143,13 @@ class EvaluationResourceTest {
 
     @Test
     void ifMatchStarSavesOverWhateverIsThereButNeverAnswersAQuestionForTheFirstTime() {
-        save(Tokens.editor(GLASGOW), "*", "1.1.1", answer(4, "first?"))
+        save(Tokens.editor(GLASGOW), "*", "D1.1.1", answer(4, "first?"))
                 .statusCode(412)
                 .contentType("application/problem+json")
                 .body("detail", containsString("If-Match \"0\""));
-        save(Tokens.editor(GLASGOW), "\"0\"", "1.1.1", answer(4, "first")).statusCode(200);
+        save(Tokens.editor(GLASGOW), "\"0\"", "D1.1.1", answer(4, "first")).statusCode(200);
 
-        save(Tokens.editor(GLASGOW), "*", "1.1.1", answer(5, "second"))
+        save(Tokens.editor(GLASGOW), "*", "D1.1.1", answer(5, "second"))
                 .statusCode(200)
                 .header("ETag", "\"2\"")
                 .body("level", equalTo(5), "evidence", equalTo("second"), "version", equalTo(2));
@@ -158,19 +158,19 @@ class EvaluationResourceTest {
     @Test
     void savingAnAnswerOfAnUnknownCycleWithoutIfMatchIs404NotA428() {
         given().auth().oauth2(Tokens.editor(GLASGOW)).contentType(ContentType.JSON).body(answer(4, "x"))
-                .when().put("/cycles/" + UUID.randomUUID() + "/evaluations/" + GLASGOW + "/answers/1.1.1")
+                .when().put("/cycles/" + UUID.randomUUID() + "/evaluations/" + GLASGOW + "/answers/D1.1.1")
                 .then().statusCode(404)
                 .contentType("application/problem+json");
     }
 
     @Test
     void aLevelOffTheScaleIs422AndNothingIsSaved() {
-        save(Tokens.editor(GLASGOW), "\"0\"", "1.1.1", answer(7, "Beyond excellent"))
+        save(Tokens.editor(GLASGOW), "\"0\"", "D1.1.1", answer(7, "Beyond excellent"))
                 .statusCode(422)
                 .contentType("application/problem+json")
                 .body("errors.field", equalTo(List.of("level")))
                 .body("errors[0].message", containsString("6, 5, 4, 3, 2, 1"));
-        save(Tokens.editor(GLASGOW), "\"0\"", "1.1.1", answer(0, "Nothing"))
+        save(Tokens.editor(GLASGOW), "\"0\"", "D1.1.1", answer(0, "Nothing"))
                 .statusCode(422);
 
         given().auth().oauth2(Tokens.editor(GLASGOW)).get(evaluation(GLASGOW))
@@ -179,18 +179,18 @@ class EvaluationResourceTest {
 
     @Test
     void notApplicableNeedsAQuestionThatAllowsItAReasonAndNoLevel() {
-        save(Tokens.editor(GLASGOW), "\"0\"", "1.1.1", notApplicable("We have no schools"))
+        save(Tokens.editor(GLASGOW), "\"0\"", "D1.1.1", notApplicable("We have no schools"))
                 .statusCode(422)
                 .body("errors.field", equalTo(List.of("notApplicable")));
-        save(Tokens.editor(GLASGOW), "\"0\"", "1.4.3", notApplicable("   "))
+        save(Tokens.editor(GLASGOW), "\"0\"", "D1.4.3", notApplicable("   "))
                 .statusCode(422)
                 .body("errors.field", equalTo(List.of("notApplicableReason")));
-        save(Tokens.editor(GLASGOW), "\"0\"", "1.4.3",
+        save(Tokens.editor(GLASGOW), "\"0\"", "D1.4.3",
                 "{\"notApplicable\":true,\"notApplicableReason\":\"No demand\",\"level\":4}")
                 .statusCode(422)
                 .body("errors.field", equalTo(List.of("level")));
 
-        save(Tokens.editor(GLASGOW), "\"0\"", "1.4.3", notApplicable("No Gaelic medium demand recorded"))
+        save(Tokens.editor(GLASGOW), "\"0\"", "D1.4.3", notApplicable("No Gaelic medium demand recorded"))
                 .statusCode(200)
                 .body("notApplicable", equalTo(true), "level", nullValue());
         given().auth().oauth2(Tokens.editor(GLASGOW)).get(evaluation(GLASGOW))
@@ -202,41 +202,41 @@ class EvaluationResourceTest {
         ObjectNode body = Rubrics.JSON.createObjectNode().put("level", 4).put("evidence", "e".repeat(10_001))
                 .put("nextSteps", "n".repeat(10_000));
 
-        save(Tokens.editor(GLASGOW), "\"0\"", "1.1.1", body.toString())
+        save(Tokens.editor(GLASGOW), "\"0\"", "D1.1.1", body.toString())
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", equalTo(List.of("evidence")));
 
         body.put("evidence", "e".repeat(10_000));
-        save(Tokens.editor(GLASGOW), "\"0\"", "1.1.1", body.toString()).statusCode(200);
+        save(Tokens.editor(GLASGOW), "\"0\"", "D1.1.1", body.toString()).statusCode(200);
     }
 
     @Test
     void unknownFieldsAndMalformedJsonAre400() {
-        save(Tokens.editor(GLASGOW), "\"0\"", "1.1.1", "{\"level\":4,\"grade\":\"A\"}")
+        save(Tokens.editor(GLASGOW), "\"0\"", "D1.1.1", "{\"level\":4,\"grade\":\"A\"}")
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", equalTo(List.of("grade")));
-        save(Tokens.editor(GLASGOW), "\"0\"", "1.1.1", "{\"level\":\"four\"}")
+        save(Tokens.editor(GLASGOW), "\"0\"", "D1.1.1", "{\"level\":\"four\"}")
                 .statusCode(400)
                 .body("errors.field", equalTo(List.of("level")));
-        save(Tokens.editor(GLASGOW), "\"0\"", "1.1.1", "{\"level\":4,")
+        save(Tokens.editor(GLASGOW), "\"0\"", "D1.1.1", "{\"level\":4,")
                 .statusCode(400)
                 .contentType("application/problem+json");
         given().auth().oauth2(Tokens.editor(GLASGOW)).header("If-Match", "\"0\"").contentType(ContentType.JSON)
-                .when().put(evaluation(GLASGOW) + "/answers/1.1.1")
+                .when().put(evaluation(GLASGOW) + "/answers/D1.1.1")
                 .then().statusCode(400);
     }
 
     @Test
     void onlyTheCouncilsOwnEditorsWriteItsAnswers() {
-        save(Tokens.viewer(GLASGOW), "\"0\"", "1.1.1", answer(4, "x")).statusCode(403)
+        save(Tokens.viewer(GLASGOW), "\"0\"", "D1.1.1", answer(4, "x")).statusCode(403)
                 .contentType("application/problem+json");
-        save(Tokens.ades(), "\"0\"", "1.1.1", answer(4, "x")).statusCode(403);
-        save(Tokens.editor(Tokens.EDINBURGH), "\"0\"", "1.1.1", answer(4, "x")).statusCode(403);
-        save(Tokens.nobody(), "\"0\"", "1.1.1", answer(4, "x")).statusCode(403);
+        save(Tokens.ades(), "\"0\"", "D1.1.1", answer(4, "x")).statusCode(403);
+        save(Tokens.editor(Tokens.EDINBURGH), "\"0\"", "D1.1.1", answer(4, "x")).statusCode(403);
+        save(Tokens.nobody(), "\"0\"", "D1.1.1", answer(4, "x")).statusCode(403);
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(answer(4, "x"))
-                .when().put(evaluation(GLASGOW) + "/answers/1.1.1")
+                .when().put(evaluation(GLASGOW) + "/answers/D1.1.1")
                 .then().statusCode(401);
 
         given().auth().oauth2(Tokens.ades()).get(evaluation(GLASGOW))
@@ -265,7 +265,7 @@ class EvaluationResourceTest {
                 .then().statusCode(404).body("detail", containsString("S12999999"));
         given().auth().oauth2(Tokens.editor("S12999999")).contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body(answer(4, "x"))
-                .when().put(evaluation("S12999999") + "/answers/1.1.1")
+                .when().put(evaluation("S12999999") + "/answers/D1.1.1")
                 .then().statusCode(404);
 
         save(Tokens.editor(GLASGOW), "\"0\"", "9.9.9", answer(4, "x"))
@@ -276,14 +276,14 @@ class EvaluationResourceTest {
 
     @Test
     void submittingWithMissingAnswersIs422ListingEachOne() {
-        save(Tokens.editor(GLASGOW), "\"0\"", "1.1.1", answer(4, "x")).statusCode(200);
-        save(Tokens.editor(GLASGOW), "\"0\"", "1.1.2", "{\"evidence\":\"level still to agree\"}").statusCode(200);
+        save(Tokens.editor(GLASGOW), "\"0\"", "D1.1.1", answer(4, "x")).statusCode(200);
+        save(Tokens.editor(GLASGOW), "\"0\"", "D1.1.2", "{\"evidence\":\"level still to agree\"}").statusCode(200);
 
         given().auth().oauth2(Tokens.editor(GLASGOW)).when().post(evaluation(GLASGOW) + "/submit")
                 .then().statusCode(422)
                 .contentType("application/problem+json")
                 .body("errors", hasSize(57))
-                .body("errors.field", hasItems("1.1.2", "1.1.3", "6.3.3"))
+                .body("errors.field", hasItems("D1.1.2", "D1.1.3", "D6.3.3"))
                 .body("detail", containsString("57 of 58"));
 
         given().auth().oauth2(Tokens.editor(GLASGOW)).get(evaluation(GLASGOW))
@@ -312,24 +312,24 @@ class EvaluationResourceTest {
         assertThat(submitted.rubricVersionId()).isEqualTo(UUID.fromString(versionId));
         assertThat(submitted.submittedBy()).isEqualTo("editor-" + GLASGOW.toLowerCase());
         assertThat(submitted.answers()).hasSize(58);
-        assertThat(submitted.answers().get(0).questionCode()).isEqualTo("1.1.1");
+        assertThat(submitted.answers().get(0).questionCode()).isEqualTo("D1.1.1");
         assertThat(submitted.answers()).filteredOn(SelfEvaluationSubmittedV1.Answer::notApplicable)
                 .extracting(SelfEvaluationSubmittedV1.Answer::questionCode)
                 .containsExactlyInAnyOrderElementsOf(MAY_NOT_APPLY);
-        assertThat(submitted.answers()).filteredOn(a -> a.questionCode().equals("2.2.2")).singleElement()
+        assertThat(submitted.answers()).filteredOn(a -> a.questionCode().equals("D2.2.2")).singleElement()
                 .satisfies(a -> {
-                    assertThat(a.level()).isEqualTo(levelFor("2.2.2"));
-                    assertThat(a.evidence()).isEqualTo("Evidence for 2.2.2");
+                    assertThat(a.level()).isEqualTo(levelFor("D2.2.2"));
+                    assertThat(a.evidence()).isEqualTo("Evidence for D2.2.2");
                 });
 
-        save(Tokens.editor(GLASGOW), "\"1\"", "1.1.1", answer(2, "a late change"))
+        save(Tokens.editor(GLASGOW), "\"1\"", "D1.1.1", answer(2, "a late change"))
                 .statusCode(409)
                 .contentType("application/problem+json");
         given().auth().oauth2(Tokens.editor(GLASGOW)).when().post(evaluation(GLASGOW) + "/submit")
                 .then().statusCode(409);
         given().auth().oauth2(Tokens.viewer(GLASGOW)).get(evaluation(GLASGOW))
                 .then().body("state", equalTo("submitted"))
-                .body("questions[0].answer.level", equalTo(levelFor("1.1.1")));
+                .body("questions[0].answer.level", equalTo(levelFor("D1.1.1")));
     }
 
     @Test
@@ -350,7 +350,7 @@ class EvaluationResourceTest {
 
         given().auth().oauth2(Tokens.editor(GLASGOW)).contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body(answer(4, "too late"))
-                .when().put(path + "/answers/1.1.1")
+                .when().put(path + "/answers/D1.1.1")
                 .then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("detail", containsString("2021-03-31"));
@@ -362,7 +362,7 @@ class EvaluationResourceTest {
 
     @Test
     void severalEditorsSavingDifferentQuestionsAtOnceAllSucceed() throws Exception {
-        List<String> codes = List.of("3.1.1", "3.1.2", "3.1.3", "3.2.1", "3.2.2", "3.2.3", "3.3.1", "3.3.2");
+        List<String> codes = List.of("D3.1.1", "D3.1.2", "D3.1.3", "D3.2.1", "D3.2.2", "D3.2.3", "D3.3.1", "D3.3.2");
         ExecutorService pool = Executors.newFixedThreadPool(codes.size());
         try {
             List<Future<Integer>> statuses = codes.stream().map(code -> pool.submit(() ->
@@ -381,15 +381,15 @@ class EvaluationResourceTest {
 
     @Test
     void everySaveAndTheSubmissionLeaveAnAuditRow() {
-        save(Tokens.editor(GLASGOW), "\"0\"", "5.1.1", answer(3, "first")).statusCode(200);
-        save(Tokens.editor(GLASGOW), "\"1\"", "5.1.1", answer(5, "second")).statusCode(200);
-        save(Tokens.editor(GLASGOW), "\"2\"", "5.1.1", answer(5, "second")).statusCode(200).header("ETag", "\"2\"");
+        save(Tokens.editor(GLASGOW), "\"0\"", "D5.1.1", answer(3, "first")).statusCode(200);
+        save(Tokens.editor(GLASGOW), "\"1\"", "D5.1.1", answer(5, "second")).statusCode(200);
+        save(Tokens.editor(GLASGOW), "\"2\"", "D5.1.1", answer(5, "second")).statusCode(200).header("ETag", "\"2\"");
 
         List<AuditEntry> saves = audit("answer.saved");
         assertThat(saves).hasSize(2);
         assertThat(saves).extracting(e -> e.oldLevel).containsExactly(null, 3);
         assertThat(saves).extracting(e -> e.newLevel).containsExactly(3, 5);
-        assertThat(saves).extracting(e -> e.questionCode).containsOnly("5.1.1");
+        assertThat(saves).extracting(e -> e.questionCode).containsOnly("D5.1.1");
         assertThat(saves).extracting(e -> e.actor).containsOnly("editor-" + GLASGOW.toLowerCase());
         assertThat(saves.get(1).detail).contains("\"level\"", "\"evidence\"");
 

@@ -167,7 +167,7 @@ class EvidenceTest {
         link("http://www.example.org/plan", "{}").statusCode(422).contentType("application/problem+json")
                 .body("errors.field", equalTo(List.of("url")));
         link("javascript:alert(1)", "{}").statusCode(422).body("errors.field", equalTo(List.of("url")));
-        link("https://www.example.org/plan", "{\"questions\":[\"1.1.2\",\"9.9.9\"],\"indicators\":[\"QI 7.7\"],"
+        link("https://www.example.org/plan", "{\"questions\":[\"D1.1.2\",\"9.9.9\"],\"indicators\":[\"QI 7.7\"],"
                 + "\"swotItems\":[\"" + UUID.randomUUID() + "\"],\"keyQuestions\":[1]}").statusCode(422)
                 .body("errors.field", equalTo(List.of("questions[1]", "indicators[0]", "swotItems[0]",
                         "keyQuestions[0]")));
@@ -180,10 +180,10 @@ class EvidenceTest {
                          "priority":1}],"summary":"Improving"}""")
                 .when().put("/cycles/" + cycleId + "/evaluations/" + GLASGOW + "/statement")
                 .then().statusCode(200).extract().path("swot[0].id");
-        String id = link("https://www.example.org/plan", "{\"questions\":[\"1.1.2\"],\"indicators\":[\"QI 1.1\"],"
+        String id = link("https://www.example.org/plan", "{\"questions\":[\"D1.1.2\"],\"indicators\":[\"D1.1\"],"
                 + "\"swotItems\":[\"" + swotId + "\"],\"date\":\"2026-03-31\"}").statusCode(201)
                 .body("kind", equalTo("link"), "url", equalTo("https://www.example.org/plan"))
-                .body("contentPath", nullValue(), "questions", equalTo(List.of("1.1.2")))
+                .body("contentPath", nullValue(), "questions", equalTo(List.of("D1.1.2")))
                 .body("swotItems", equalTo(List.of(swotId)), "date", equalTo("2026-03-31"))
                 .extract().path("id");
         given().auth().oauth2(Tokens.editor(GLASGOW)).when().get(pack() + "/" + id + "/content").then()
@@ -191,7 +191,7 @@ class EvidenceTest {
 
         given().auth().oauth2(Tokens.editor(GLASGOW)).contentType(ContentType.JSON).header("If-Match", "\"1\"")
                 .body("{\"title\":\"Improvement plan 2026\",\"url\":\"https://www.example.org/plan-2026\","
-                        + "\"indicators\":[\"QI 1.1\"]}")
+                        + "\"indicators\":[\"D1.1\"]}")
                 .when().put(pack() + "/" + id).then().statusCode(200).header("ETag", "\"2\"")
                 .body("title", equalTo("Improvement plan 2026"), "questions", equalTo(List.of()));
         given().auth().oauth2(Tokens.editor(GLASGOW)).contentType(ContentType.JSON).header("If-Match", "\"1\"")

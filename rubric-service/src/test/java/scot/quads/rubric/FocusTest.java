@@ -39,7 +39,7 @@ class FocusTest {
              "focusQuestion":"How can we raise the share of our leavers going on to further or higher education?",
              "keyQuestions":["How well do college partnerships serve leavers with additional support needs?",
                              "How well do schools use destination data?"],
-             "indicators":["QI 1.1"],"questions":["1.1.2"],"contextIndicators":["CHN11"]}""";
+             "indicators":["D1.1"],"questions":["D1.1.2"],"contextIndicators":["CHN11"]}""";
 
     private String cycleId;
 
@@ -55,7 +55,7 @@ class FocusTest {
                 .then().statusCode(200).body("state", equalTo("not-started"), "version", equalTo(0));
         save("\"0\"", DRAFT).statusCode(200).header("ETag", "\"1\"")
                 .body("state", equalTo("draft"), "area", equalTo("Positive destinations"))
-                .body("keyQuestions.size()", equalTo(2), "indicators", equalTo(List.of("QI 1.1")))
+                .body("keyQuestions.size()", equalTo(2), "indicators", equalTo(List.of("D1.1")))
                 .body("contextIndicators", equalTo(List.of("CHN11")));
 
         String focusId = propose().statusCode(200).body("state", equalTo("proposed"))
@@ -99,9 +99,9 @@ class FocusTest {
     @Test
     void badFocusesAreRefusedNamingEachField() {
         save("\"0\"", """
-                {"keyQuestions":["1","2","3","4","5","6","7"],"indicators":["QI 9.9"],"questions":["1.1.2","8.8.8"]}""")
+                {"keyQuestions":["1","2","3","4","5","6","7"],"indicators":["QI 9.9"],"questions":["D1.1.2","8.8.8"]}""")
                 .statusCode(400).body("errors.field", equalTo(List.of("keyQuestions")));
-        save("\"0\"", "{\"indicators\":[\"QI 9.9\"],\"questions\":[\"1.1.2\",\"8.8.8\"]}")
+        save("\"0\"", "{\"indicators\":[\"QI 9.9\"],\"questions\":[\"D1.1.2\",\"8.8.8\"]}")
                 .statusCode(422).contentType("application/problem+json")
                 .body("errors.field", equalTo(List.of("indicators[0]", "questions[1]")));
         save("\"0\"", "{\"keyQuestions\":[\"\"],\"area\":\"" + "x".repeat(201) + "\"}")

@@ -48,10 +48,10 @@ class FrameworkResourceTest {
                 .body("scale.value", equalTo(List.of(6, 5, 4, 3, 2, 1)))
                 .body("scale[3].label", equalTo("Satisfactory"))
                 .body("themes", hasSize(6))
-                .body("themes[0].indicators[0].code", equalTo("QI 1.1"))
-                .body("themes[0].indicators[0].questions.code", equalTo(List.of("1.1.1", "1.1.2", "1.1.3")))
+                .body("themes[0].indicators[0].code", equalTo("D1.1"))
+                .body("themes[0].indicators[0].questions.code", equalTo(List.of("D1.1.1", "D1.1.2", "D1.1.3")))
                 .body("themes[0].indicators[3].questions[2].notApplicableAllowed", equalTo(true))
-                .body("themes[5].indicators[2].questions[2].code", equalTo("6.3.3"))
+                .body("themes[5].indicators[2].questions[2].code", equalTo("D6.3.3"))
                 .extract();
         String versionId = created.path("id");
         assertThat(created.header("Location")).endsWith("/versions/" + versionId);
@@ -61,7 +61,7 @@ class FrameworkResourceTest {
                 .then().statusCode(200)
                 .header("ETag", notNullValue())
                 .body("questionCount", equalTo(58))
-                .body("themes.code", equalTo(List.of("1", "2", "3", "4", "5", "6")))
+                .body("themes.code", equalTo(List.of("D1", "D2", "D3", "D4", "D5", "D6")))
                 .body("themes[1].indicators[1].questions[0].prompt", containsString("wellbeing"))
                 .body("themes[0].indicators[0].questions[0].guidance", containsString("teacher judgements"))
                 .body("themes[0].indicators[0].questions[0].illustration", notNullValue());
@@ -108,9 +108,9 @@ class FrameworkResourceTest {
         List<RubricVersionPublishedV1.Question> questions = published.themes().stream()
                 .flatMap(t -> t.indicators().stream()).flatMap(i -> i.questions().stream()).toList();
         assertThat(questions).hasSize(58);
-        assertThat(questions.get(0).code()).isEqualTo("1.1.1");
+        assertThat(questions.get(0).code()).isEqualTo("D1.1.1");
         assertThat(questions).filteredOn(RubricVersionPublishedV1.Question::notApplicableAllowed)
-                .extracting(RubricVersionPublishedV1.Question::code).containsExactly("1.4.3", "3.2.4", "5.3.3");
+                .extracting(RubricVersionPublishedV1.Question::code).containsExactly("D1.4.3", "D3.2.4", "D5.3.3");
     }
 
     @Test
@@ -156,7 +156,7 @@ class FrameworkResourceTest {
     void aRepeatedQuestionCodeIsNamedByItsPathAndNothingIsWritten() {
         String code = freshCode();
         ObjectNode rubric = demo(code);
-        question(rubric, 2, 0, 1).put("code", "1.1.1");
+        question(rubric, 2, 0, 1).put("code", "D1.1.1");
 
         given().auth().oauth2(Tokens.ades()).contentType(ContentType.JSON).body(rubric.toString())
                 .when().post("/frameworks/import")
@@ -220,9 +220,9 @@ class FrameworkResourceTest {
     void everyProblemIsNamedInOneAnswer() {
         String code = freshCode();
         ObjectNode rubric = demo(code);
-        ((ObjectNode) rubric.get("themes").get(3)).put("code", "1");
+        ((ObjectNode) rubric.get("themes").get(3)).put("code", "D1");
         ((ObjectNode) rubric.get("themes").get(1).get("indicators").get(0)).put("title", "x".repeat(201));
-        ((ObjectNode) rubric.get("themes").get(4).get("indicators").get(1)).put("code", "QI 1.1");
+        ((ObjectNode) rubric.get("themes").get(4).get("indicators").get(1)).put("code", "D1.1");
         question(rubric, 5, 0, 0).put("prompt", "p".repeat(501));
         question(rubric, 5, 0, 1).put("guidance", "g".repeat(2001));
         question(rubric, 5, 0, 1).put("code", "6.1 2");

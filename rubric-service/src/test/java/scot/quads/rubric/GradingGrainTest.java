@@ -126,7 +126,7 @@ class GradingGrainTest {
     void aNarrativeQuestionInAVersionGradedPerQuestionTakesNoLevelAndMayBeOptional() {
         ObjectNode rubric = Rubrics.demo(Rubrics.freshCode());
         ArrayNode questions = (ArrayNode) rubric.get("themes").get(0).get("indicators").get(0).get("questions");
-        questions.addObject().put("code", "1.1.9").put("prompt", "Anything else about attainment?")
+        questions.addObject().put("code", "D1.1.9").put("prompt", "Anything else about attainment?")
                 .put("kind", "narrative").put("required", false)
                 .set("narrativeFields", Rubrics.JSON.createArrayNode().add("evidence"));
         questions.addObject().put("code", "1.1.10").put("prompt", "What is your focus for improvement?")
@@ -137,15 +137,15 @@ class GradingGrainTest {
         given().auth().oauth2(Tokens.editor(GLASGOW)).get(path).then()
                 .body("gradingGrain", equalTo("question"), "indicators", hasSize(0))
                 .body("progress.total", equalTo(Rubrics.DEMO_QUESTIONS + 1));
-        put(path + "/answers/1.1.9", "\"0\"", "{\"level\":4,\"evidence\":\"x\"}").statusCode(422)
+        put(path + "/answers/D1.1.9", "\"0\"", "{\"level\":4,\"evidence\":\"x\"}").statusCode(422)
                 .body("errors.field", equalTo(List.of("level")))
                 .body("errors[0].message", containsString("is narrative and takes no level"));
-        put(path + "/indicators/QI 1.1/answer", "\"0\"", "{\"level\":4}").statusCode(404)
+        put(path + "/indicators/D1.1/answer", "\"0\"", "{\"level\":4}").statusCode(404)
                 .contentType("application/problem+json").body("detail", containsString("grades each question"));
 
         Rubrics.answerEverything(cycleId, GLASGOW);
         // The optional question may stay empty: answerEverything answered it, so empty it again.
-        put(path + "/answers/1.1.9", "\"1\"", "{}").statusCode(200);
+        put(path + "/answers/D1.1.9", "\"1\"", "{}").statusCode(200);
         submit(path).statusCode(200);
     }
 

@@ -27,11 +27,11 @@ class LastCycleTest {
         Rubrics.answerEverything(earlier, council);
         String path = "/cycles/" + earlier + "/evaluations/" + council;
         int answerVersion = given().auth().oauth2(Tokens.editor(council)).get(path)
-                .path("questions.find { it.code == '1.1.1' }.answer.version");
+                .path("questions.find { it.code == 'D1.1.1' }.answer.version");
         given().auth().oauth2(Tokens.editor(council)).contentType(ContentType.JSON)
                 .header("If-Match", "\"" + answerVersion + "\"")
                 .body("{\"level\":3,\"evidence\":\"Attainment data\",\"nextSteps\":\"Visit two partner schools\"}")
-                .when().put(path + "/answers/1.1.1").then().statusCode(200);
+                .when().put(path + "/answers/D1.1.1").then().statusCode(200);
         given().auth().oauth2(Tokens.editor(council)).when().post(path + "/submit").then().statusCode(200);
         String earlierName = given().auth().oauth2(Tokens.editor(council)).get("/cycles/" + earlier).path("name");
 
@@ -41,12 +41,12 @@ class LastCycleTest {
                 .body("cycleId", equalTo(earlier))
                 .body("cycleName", equalTo(earlierName))
                 .body("questions.size()", equalTo(Rubrics.DEMO_QUESTIONS))
-                .body("questions[0].code", equalTo("1.1.1"))
-                .body("questions[0].earlier[0].questionCode", equalTo("1.1.1"))
+                .body("questions[0].code", equalTo("D1.1.1"))
+                .body("questions[0].earlier[0].questionCode", equalTo("D1.1.1"))
                 .body("questions[0].earlier[0].level", equalTo(3))
                 .body("questions[0].earlier[0].levelLabel", equalTo("Satisfactory"))
                 .body("questions[0].earlier[0].nextSteps", equalTo("Visit two partner schools"))
-                .body("questions.findAll { it.code != '1.1.1' && !it.earlier[0].notApplicable }"
+                .body("questions.findAll { it.code != 'D1.1.1' && !it.earlier[0].notApplicable }"
                         + ".collect { it.earlier[0].level }.unique()", equalTo(List.of(4)));
     }
 
@@ -66,6 +66,32 @@ class LastCycleTest {
         given().auth().oauth2(Tokens.editor(Tokens.EDINBURGH))
                 .when().get("/cycles/" + later + "/evaluations/" + council + "/last-cycle")
                 .then().statusCode(403);
+    }
+
+    @Test
+    void eachIndicatorGradedAsAWholeShowsLastCyclesLevelBesideIt() {
+        String council = freshCouncil();
+        String version = Rubrics.importDraft(Rubrics.demoPerIndicator(Rubrics.freshCode()));
+        given().auth().oauth2(Tokens.ades()).when().post("/versions/" + version + "/publish").then().statusCode(200);
+        String earlier = Rubrics.openCycle(version, LocalDate.now().minusDays(90), LocalDate.now().plusYears(1));
+        String later = Rubrics.openCycle(version, LocalDate.now().minusDays(30), LocalDate.now().plusYears(1));
+        Rubrics.answerEverything(earlier, council);
+        String path = "/cycles/" + earlier + "/evaluations/" + council;
+        given().auth().oauth2(Tokens.editor(council)).contentType(ContentType.JSON).header("If-Match", "\"1\"")
+                .body("{\"level\":2,\"evidence\":\"Three schools fell back\",\"nextSteps\":\"Moderate writing\"}")
+                .when().put(path + "/indicators/A2/answer").then().statusCode(200);
+        given().auth().oauth2(Tokens.editor(council)).when().post(path + "/submit").then().statusCode(200);
+
+        given().auth().oauth2(Tokens.viewer(council))
+                .when().get("/cycles/" + later + "/evaluations/" + council + "/last-cycle")
+                .then().statusCode(200)
+                .body("cycleId", equalTo(earlier))
+                .body("indicators.code", equalTo(List.of("A1", "A2", "B1", "B2", "C1", "C2")))
+                .body("indicators.find { it.code == 'A2' }.earlier[0].level", equalTo(2))
+                .body("indicators.find { it.code == 'A2' }.earlier[0].levelLabel", equalTo("Weak"))
+                .body("indicators.find { it.code == 'A2' }.earlier[0].nextSteps", equalTo("Moderate writing"))
+                .body("indicators.find { it.code == 'A1' }.earlier[0].level", equalTo(4))
+                .body("questions.find { it.code == 'A1-1' }.earlier[0].level", nullValue());
     }
 
     private static String freshCouncil() {

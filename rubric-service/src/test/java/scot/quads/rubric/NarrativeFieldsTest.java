@@ -39,15 +39,15 @@ class NarrativeFieldsTest {
 
         given().auth().oauth2(Tokens.viewer(Tokens.GLASGOW)).when().get(evaluation)
                 .then().body("questions[0].narrativeFields", equalTo(List.of("evidence", "nextSteps")));
-        save(evaluation, "1.1.1", "{\"level\":4,\"evidence\":\"Data\",\"strengths\":\"Not asked\"}").statusCode(422)
+        save(evaluation, "D1.1.1", "{\"level\":4,\"evidence\":\"Data\",\"strengths\":\"Not asked\"}").statusCode(422)
                 .contentType("application/problem+json")
                 .body("errors.field", equalTo(List.of("strengths")))
                 .body("errors[0].message", containsString("evidence, nextSteps"));
-        save(evaluation, "1.1.2", "{\"level\":4,\"evidence\":\"x\"}").statusCode(422)
+        save(evaluation, "D1.1.2", "{\"level\":4,\"evidence\":\"x\"}").statusCode(422)
                 .body("errors.field", equalTo(List.of("evidence")))
                 .body("errors[0].message", containsString("no narrative"));
-        save(evaluation, "1.1.1", "{\"level\":4,\"evidence\":\"Data\",\"nextSteps\":\"More data\"}").statusCode(200);
-        save(evaluation, "1.1.2", "{\"level\":3,\"strengths\":\"\"}").statusCode(200);
+        save(evaluation, "D1.1.1", "{\"level\":4,\"evidence\":\"Data\",\"nextSteps\":\"More data\"}").statusCode(200);
+        save(evaluation, "D1.1.2", "{\"level\":3,\"strengths\":\"\"}").statusCode(200);
     }
 
     @Test
@@ -56,19 +56,19 @@ class NarrativeFieldsTest {
         String draft = ades().body("{\"label\":\"v2\"}").when().post("/versions/" + published + "/new-version")
                 .then().statusCode(201).extract().path("id");
 
-        ades().body("{\"narrativeFields\":[\"evidence\"]}").when().patch("/versions/" + draft + "/questions/1.1.1")
+        ades().body("{\"narrativeFields\":[\"evidence\"]}").when().patch("/versions/" + draft + "/questions/D1.1.1")
                 .then().statusCode(200)
                 .body("themes[0].indicators[0].questions[0].narrativeFields", equalTo(List.of("evidence")));
-        ades().body("{\"narrativeFields\":[\"feelings\"]}").when().patch("/versions/" + draft + "/questions/1.1.1")
+        ades().body("{\"narrativeFields\":[\"feelings\"]}").when().patch("/versions/" + draft + "/questions/D1.1.1")
                 .then().statusCode(400).body("errors.field", equalTo(List.of("narrativeFields[0]")));
-        ades().body("{\"code\":\"1.1.9\",\"prompt\":\"Level only?\",\"narrativeFields\":[]}")
-                .when().post("/versions/" + draft + "/indicators/QI 1.1/questions")
+        ades().body("{\"code\":\"D1.1.9\",\"prompt\":\"Level only?\",\"narrativeFields\":[]}")
+                .when().post("/versions/" + draft + "/indicators/D1.1/questions")
                 .then().statusCode(200)
-                .body("themes[0].indicators[0].questions.find { it.code == '1.1.9' }.narrativeFields",
+                .body("themes[0].indicators[0].questions.find { it.code == 'D1.1.9' }.narrativeFields",
                         equalTo(List.of()));
 
         given().auth().oauth2(Tokens.ades()).when().get("/versions/" + published + "/diff/" + draft)
-                .then().body("changed.find { it.code == '1.1.1' }.changes", equalTo(List.of("narrativeFields")));
+                .then().body("changed.find { it.code == 'D1.1.1' }.changes", equalTo(List.of("narrativeFields")));
     }
 
     @Test

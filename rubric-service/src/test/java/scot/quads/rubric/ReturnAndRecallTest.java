@@ -73,7 +73,7 @@ class ReturnAndRecallTest {
         assertThat(payload.reason()).isEqualTo(REASON);
         assertThat(payload.returnedBy()).isEqualTo("ades");
 
-        save("1.1.1", "\"1\"", "{\"level\":2,\"evidence\":\"Revised after ADES's return\"}").statusCode(200);
+        save("D1.1.1", "\"1\"", "{\"level\":2,\"evidence\":\"Revised after ADES's return\"}").statusCode(200);
         given().auth().oauth2(Tokens.editor(GLASGOW)).when().post(evaluation() + "/submit")
                 .then().statusCode(200)
                 .body("state", equalTo("submitted"));
@@ -82,7 +82,7 @@ class ReturnAndRecallTest {
         assertThat(all).extracting(CloudEvent::type).containsExactly(Events.SELF_EVALUATION_SUBMITTED.name(),
                 Events.SELF_EVALUATION_RETURNED.name(), Events.SELF_EVALUATION_SUBMITTED.name());
         assertThat(EventCodec.data(all.get(2), Events.SELF_EVALUATION_SUBMITTED).answers())
-                .filteredOn(a -> a.questionCode().equals("1.1.1")).singleElement()
+                .filteredOn(a -> a.questionCode().equals("D1.1.1")).singleElement()
                 .satisfies(a -> assertThat(a.level()).isEqualTo(2));
 
         given().auth().oauth2(Tokens.viewer(GLASGOW)).when().get(evaluation() + "/audit")
@@ -98,11 +98,11 @@ class ReturnAndRecallTest {
         Rubrics.submitted(cycleId, GLASGOW);
         clock.moveTo(deadline.plusDays(5));
 
-        save("1.1.1", "\"1\"", "{\"level\":2}").statusCode(409);
-        returnIt(Tokens.ades(), "{\"reason\":\"Please check 1.1.1\"}").statusCode(200)
+        save("D1.1.1", "\"1\"", "{\"level\":2}").statusCode(409);
+        returnIt(Tokens.ades(), "{\"reason\":\"Please check D1.1.1\"}").statusCode(200)
                 .body("acceptingAnswers", equalTo(true));
 
-        save("1.1.1", "\"1\"", "{\"level\":2}").statusCode(200);
+        save("D1.1.1", "\"1\"", "{\"level\":2}").statusCode(200);
         given().auth().oauth2(Tokens.editor(GLASGOW)).when().post(evaluation() + "/submit")
                 .then().statusCode(200).body("state", equalTo("submitted"));
     }
@@ -111,7 +111,7 @@ class ReturnAndRecallTest {
     void onlyASubmittedEvaluationCanBeReturnedAndOnlyWithAReason() {
         returnIt(Tokens.ades(), "{\"reason\":\"Nothing to return\"}")
                 .statusCode(409).contentType("application/problem+json");
-        save("1.1.1", "\"0\"", "{\"level\":4}").statusCode(200);
+        save("D1.1.1", "\"0\"", "{\"level\":4}").statusCode(200);
         returnIt(Tokens.ades(), "{\"reason\":\"Still a draft\"}").statusCode(409);
 
         Rubrics.submitted(cycleId, GLASGOW);
@@ -156,7 +156,7 @@ class ReturnAndRecallTest {
         assertThat(recalled.recalledBy()).isEqualTo("another-glasgow-editor");
         assertThat(recalled.councilCode()).isEqualTo(GLASGOW);
 
-        save("1.1.1", "\"1\"", "{\"level\":5}").statusCode(200);
+        save("D1.1.1", "\"1\"", "{\"level\":5}").statusCode(200);
         given().auth().oauth2(Tokens.editor(GLASGOW)).when().post(evaluation() + "/submit")
                 .then().statusCode(200);
         assertThat(TestKafka.events(Topics.SELF_EVALUATIONS, evaluationId, 3)).hasSize(3);
@@ -279,7 +279,7 @@ class ReturnAndRecallTest {
     @Test
     void onlyASubmittedEvaluationCanBeRecalled() {
         recall(Tokens.editor(GLASGOW)).statusCode(409);
-        save("1.1.1", "\"0\"", "{\"level\":4}").statusCode(200);
+        save("D1.1.1", "\"0\"", "{\"level\":4}").statusCode(200);
         recall(Tokens.editor(GLASGOW)).statusCode(409);
     }
 

@@ -34,14 +34,14 @@ class RubricVersionEventsTest {
         given().auth().oauth2(Tokens.ades()).when().post("/versions/" + first + "/publish").then().statusCode(200);
         String second = ades().body("{\"label\":\"v2\"}").when().post("/versions/" + first + "/new-version")
                 .then().statusCode(201).extract().path("id");
-        ades().body("{\"prompt\":\"Reworded 1.1.2?\",\"lineage\":\"reworded\"}")
-                .when().patch("/versions/" + second + "/questions/1.1.2").then().statusCode(200);
-        ades().body("{\"code\":\"1.1.8\",\"prompt\":\"Both?\",\"lineage\":\"merged-from\","
-                + "\"derivedFrom\":[\"1.1.3\",\"1.2.1\"]}")
-                .when().post("/versions/" + second + "/indicators/QI 1.1/questions").then().statusCode(200);
-        ades().body("{\"code\":\"1.1.9\",\"prompt\":\"New?\"}")
-                .when().post("/versions/" + second + "/indicators/QI 1.1/questions").then().statusCode(200);
-        given().auth().oauth2(Tokens.ades()).when().delete("/versions/" + second + "/questions/1.2.1")
+        ades().body("{\"prompt\":\"Reworded D1.1.2?\",\"lineage\":\"reworded\"}")
+                .when().patch("/versions/" + second + "/questions/D1.1.2").then().statusCode(200);
+        ades().body("{\"code\":\"D1.1.8\",\"prompt\":\"Both?\",\"lineage\":\"merged-from\","
+                + "\"derivedFrom\":[\"D1.1.3\",\"D1.2.1\"]}")
+                .when().post("/versions/" + second + "/indicators/D1.1/questions").then().statusCode(200);
+        ades().body("{\"code\":\"D1.1.9\",\"prompt\":\"New?\"}")
+                .when().post("/versions/" + second + "/indicators/D1.1/questions").then().statusCode(200);
+        given().auth().oauth2(Tokens.ades()).when().delete("/versions/" + second + "/questions/D1.2.1")
                 .then().statusCode(200);
         given().auth().oauth2(Tokens.ades()).when().post("/versions/" + second + "/publish").then().statusCode(200);
         given().auth().oauth2(Tokens.ades()).when().post("/versions/" + first + "/retire").then().statusCode(200);
@@ -74,15 +74,15 @@ class RubricVersionEventsTest {
         RubricVersionPublishedV1 v2 = EventCodec.data(secondEvents.get(1), Events.RUBRIC_VERSION_PUBLISHED);
         assertThat(v2.basedOnVersionId()).isEqualTo(UUID.fromString(first));
         Map<String, RubricVersionPublishedV1.Question> byCode = questions(v2);
-        assertThat(byCode.get("1.1.1").lineage()).isEqualTo("same");
-        assertThat(byCode.get("1.1.1").derivedFrom()).containsExactly("1.1.1");
-        assertThat(byCode.get("1.1.2").lineage()).isEqualTo("reworded");
-        assertThat(byCode.get("1.1.2").derivedFrom()).containsExactly("1.1.2");
-        assertThat(byCode.get("1.1.8").lineage()).isEqualTo("merged-from");
-        assertThat(byCode.get("1.1.8").derivedFrom()).containsExactly("1.1.3", "1.2.1");
-        assertThat(byCode.get("1.1.9").lineage()).isEqualTo("new");
-        assertThat(byCode.get("1.1.9").derivedFrom()).isEmpty();
-        assertThat(byCode).doesNotContainKey("1.2.1");
+        assertThat(byCode.get("D1.1.1").lineage()).isEqualTo("same");
+        assertThat(byCode.get("D1.1.1").derivedFrom()).containsExactly("D1.1.1");
+        assertThat(byCode.get("D1.1.2").lineage()).isEqualTo("reworded");
+        assertThat(byCode.get("D1.1.2").derivedFrom()).containsExactly("D1.1.2");
+        assertThat(byCode.get("D1.1.8").lineage()).isEqualTo("merged-from");
+        assertThat(byCode.get("D1.1.8").derivedFrom()).containsExactly("D1.1.3", "D1.2.1");
+        assertThat(byCode.get("D1.1.9").lineage()).isEqualTo("new");
+        assertThat(byCode.get("D1.1.9").derivedFrom()).isEmpty();
+        assertThat(byCode).doesNotContainKey("D1.2.1");
     }
 
     @Test
@@ -91,25 +91,25 @@ class RubricVersionEventsTest {
                 .post("/versions/" + Rubrics.publishedDemo() + "/new-version").then().statusCode(201)
                 .extract().path("id");
 
-        ades().body("{\"code\":\"1.1.8\",\"prompt\":\"One?\",\"lineage\":\"merged-from\",\"derivedFrom\":\"1.1.3\"}")
-                .when().post("/versions/" + draft + "/indicators/QI 1.1/questions")
+        ades().body("{\"code\":\"D1.1.8\",\"prompt\":\"One?\",\"lineage\":\"merged-from\",\"derivedFrom\":\"D1.1.3\"}")
+                .when().post("/versions/" + draft + "/indicators/D1.1/questions")
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("errors.field", org.hamcrest.Matchers.equalTo(List.of("derivedFrom")));
-        ades().body("{\"lineage\":\"reworded\",\"prompt\":\"Other?\",\"derivedFrom\":[\"1.1.1\",\"1.1.2\"]}")
-                .when().patch("/versions/" + draft + "/questions/1.1.1")
+        ades().body("{\"lineage\":\"reworded\",\"prompt\":\"Other?\",\"derivedFrom\":[\"D1.1.1\",\"D1.1.2\"]}")
+                .when().patch("/versions/" + draft + "/questions/D1.1.1")
                 .then().statusCode(422)
                 .body("errors.field", org.hamcrest.Matchers.equalTo(List.of("derivedFrom")));
-        ades().body("{\"code\":\"1.1.8\",\"prompt\":\"Twice?\",\"lineage\":\"merged-from\","
-                + "\"derivedFrom\":[\"1.1.3\",\"1.1.3\"]}")
-                .when().post("/versions/" + draft + "/indicators/QI 1.1/questions")
+        ades().body("{\"code\":\"D1.1.8\",\"prompt\":\"Twice?\",\"lineage\":\"merged-from\","
+                + "\"derivedFrom\":[\"D1.1.3\",\"D1.1.3\"]}")
+                .when().post("/versions/" + draft + "/indicators/D1.1/questions")
                 .then().statusCode(422);
-        ades().body("{\"lineage\":\"merged-from\",\"prompt\":\"Now two?\",\"derivedFrom\":[\"1.1.1\",\"1.1.2\"]}")
-                .when().patch("/versions/" + draft + "/questions/1.1.1")
+        ades().body("{\"lineage\":\"merged-from\",\"prompt\":\"Now two?\",\"derivedFrom\":[\"D1.1.1\",\"D1.1.2\"]}")
+                .when().patch("/versions/" + draft + "/questions/D1.1.1")
                 .then().statusCode(200)
                 .body("themes[0].indicators[0].questions[0].derivedFromQuestionIds.size()",
                         org.hamcrest.Matchers.equalTo(2));
-        ades().body("{\"lineage\":\"reworded\",\"derivedFrom\":[\"1.1.1\"]}")
-                .when().patch("/versions/" + draft + "/questions/1.1.1")
+        ades().body("{\"lineage\":\"reworded\",\"derivedFrom\":[\"D1.1.1\"]}")
+                .when().patch("/versions/" + draft + "/questions/D1.1.1")
                 .then().statusCode(200)
                 .body("themes[0].indicators[0].questions[0].derivedFromQuestionIds.size()",
                         org.hamcrest.Matchers.equalTo(1));

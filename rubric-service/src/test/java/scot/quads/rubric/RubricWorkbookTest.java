@@ -91,7 +91,7 @@ class RubricWorkbookTest {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(good))) {
             Sheet questions = workbook.getSheet("Questions");
             questions.getRow(3).getCell(9).setCellValue("");
-            questions.getRow(4).getCell(7).setCellValue("1.1.1");
+            questions.getRow(4).getCell(7).setCellValue("D1.1.1");
             questions.getRow(5).getCell(12).setCellValue("perhaps");
             questions.getRow(6).getCell(2).setCellValue("A different title for theme 1");
             Sheet scale = workbook.getSheet("Scale");

@@ -35,7 +35,7 @@ class StatementTest {
     private static final String FULL = """
             {"context":"A city council of 600,000 people;\\nattainment gaps by deprivation.",
              "swot":[{"kind":"weakness","text":"Leavers' destinations lag our family","priority":1,
-                      "indicators":["QI 1.1"],"questions":["1.1.2"],"contextIndicators":["CHN11"]},
+                      "indicators":["D1.1"],"questions":["D1.1.2"],"contextIndicators":["CHN11"]},
                      {"kind":"strength","text":"Strong partnership with colleges","priority":2},
                      {"kind":"strength","text":"Data literacy of head teachers","priority":1}],
              "summary":"Good foundations; destinations are the focus."}""";
@@ -60,7 +60,7 @@ class StatementTest {
                 .body("context", equalTo("A city council of 600,000 people;\nattainment gaps by deprivation."))
                 .body("swot.kind", equalTo(List.of("strength", "strength", "weakness")))
                 .body("swot.priority", equalTo(List.of(1, 2, 1)))
-                .body("swot[2].indicators", equalTo(List.of("QI 1.1")))
+                .body("swot[2].indicators", equalTo(List.of("D1.1")))
                 .body("swot[2].contextIndicators", equalTo(List.of("CHN11")))
                 .body("swot[0].id", notNullValue());
 
@@ -192,7 +192,7 @@ class StatementTest {
         save(Tokens.editor(GLASGOW), "\"0\"", FULL).statusCode(200);
         String csv = given().auth().oauth2(Tokens.viewer(GLASGOW)).queryParam("format", "csv")
                 .when().get(evaluation() + "/export").then().statusCode(200).extract().asString();
-        assertThat(csv).contains(",statement,context,,,", ",statement,weakness,1,\"Relates to QI 1.1, 1.1.2, CHN11\"",
+        assertThat(csv).contains(",statement,context,,,", ",statement,weakness,1,\"Relates to D1.1, D1.1.2, CHN11\"",
                 "Leavers' destinations lag our family", ",statement,summary,");
         byte[] pdf = given().auth().oauth2(Tokens.viewer(GLASGOW)).queryParam("format", "pdf")
                 .when().get(evaluation() + "/export").then().statusCode(200).extract().asByteArray();
@@ -211,7 +211,7 @@ class StatementTest {
                 rows.add(String.join("|", cells));
             });
             assertThat(rows).contains("Part|Priority|Text|Relates to",
-                    "Weakness|1|Leavers' destinations lag our family|QI 1.1, 1.1.2, CHN11",
+                    "Weakness|1|Leavers' destinations lag our family|D1.1, D1.1.2, CHN11",
                     "Summary|Good foundations; destinations are the focus.");
         }
     }

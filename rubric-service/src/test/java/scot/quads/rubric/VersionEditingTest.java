@@ -2,6 +2,7 @@ package scot.quads.rubric;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -51,31 +52,31 @@ class VersionEditingTest {
         String draft = newVersion(Tokens.ades(), published, "{\"label\":\"next\"}").statusCode(201)
                 .extract().path("id");
 
-        patchQuestion(draft, "1.1.2", "{\"prompt\":\"How well do we now know our outcomes?\",\"lineage\":\"reworded\"}")
+        patchQuestion(draft, "D1.1.2", "{\"prompt\":\"How well do we now know our outcomes?\",\"lineage\":\"reworded\"}")
                 .statusCode(200)
-                .body("themes[0].indicators[0].questions.find { it.code == '1.1.2' }.lineage", equalTo("reworded"));
-        patchQuestion(draft, "1.1.1", "{\"prompt\":\"Quietly different words\"}")
+                .body("themes[0].indicators[0].questions.find { it.code == 'D1.1.2' }.lineage", equalTo("reworded"));
+        patchQuestion(draft, "D1.1.1", "{\"prompt\":\"Quietly different words\"}")
                 .statusCode(422)
                 .contentType("application/problem+json")
                 .body("errors.field", equalTo(List.of("lineage")));
-        given().auth().oauth2(Tokens.ades()).when().delete("/versions/" + draft + "/questions/1.2.1")
+        given().auth().oauth2(Tokens.ades()).when().delete("/versions/" + draft + "/questions/D1.2.1")
                 .then().statusCode(200).body("questionCount", equalTo(Rubrics.DEMO_QUESTIONS - 1));
-        addQuestion(draft, "QI 1.1", "{\"code\":\"1.1.9\",\"prompt\":\"A brand new question?\"}")
+        addQuestion(draft, "D1.1", "{\"code\":\"D1.1.9\",\"prompt\":\"A brand new question?\"}")
                 .statusCode(200)
-                .body("themes[0].indicators[0].questions.find { it.code == '1.1.9' }.lineage", equalTo("new"));
-        addQuestion(draft, "QI 1.1", "{\"code\":\"1.1.3a\",\"prompt\":\"Half of 1.1.3?\","
-                + "\"lineage\":\"split-from\",\"derivedFrom\":[\"1.1.3\"]}")
+                .body("themes[0].indicators[0].questions.find { it.code == 'D1.1.9' }.lineage", equalTo("new"));
+        addQuestion(draft, "D1.1", "{\"code\":\"D1.1.3a\",\"prompt\":\"Half of D1.1.3?\","
+                + "\"lineage\":\"split-from\",\"derivedFrom\":[\"D1.1.3\"]}")
                 .statusCode(200)
                 .body("questionCount", equalTo(Rubrics.DEMO_QUESTIONS + 1));
 
         given().auth().oauth2(Tokens.ades()).when().get("/versions/" + published + "/diff/" + draft)
                 .then().statusCode(200)
-                .body("added.code", equalTo(List.of("1.1.9")))
-                .body("removed.code", equalTo(List.of("1.2.1")), "removed[0].lineage", equalTo("retired"))
-                .body("changed.code", containsInAnyOrder("1.1.2", "1.1.3a"))
-                .body("changed.find { it.code == '1.1.2' }.changes", equalTo(List.of("prompt")))
-                .body("changed.find { it.code == '1.1.3a' }.lineage", equalTo("split-from"))
-                .body("changed.find { it.code == '1.1.3a' }.from", equalTo("1.1.3"));
+                .body("added.code", equalTo(List.of("D1.1.9")))
+                .body("removed.code", equalTo(List.of("D1.2.1")), "removed[0].lineage", equalTo("retired"))
+                .body("changed.code", containsInAnyOrder("D1.1.2", "D1.1.3a"))
+                .body("changed.find { it.code == 'D1.1.2' }.changes", equalTo(List.of("prompt")))
+                .body("changed.find { it.code == 'D1.1.3a' }.lineage", equalTo("split-from"))
+                .body("changed.find { it.code == 'D1.1.3a' }.from", equalTo("D1.1.3"));
     }
 
     @Test
@@ -83,31 +84,31 @@ class VersionEditingTest {
         String draft = newVersion(Tokens.ades(), Rubrics.publishedDemo(), "{\"label\":\"next\"}").statusCode(201)
                 .extract().path("id");
 
-        ades().body("{\"codes\":[\"1.1.3\",\"1.1.1\",\"1.1.2\"]}")
-                .when().put("/versions/" + draft + "/indicators/QI 1.1/question-order")
+        ades().body("{\"codes\":[\"D1.1.3\",\"D1.1.1\",\"D1.1.2\"]}")
+                .when().put("/versions/" + draft + "/indicators/D1.1/question-order")
                 .then().statusCode(200)
-                .body("themes[0].indicators[0].questions.code", equalTo(List.of("1.1.3", "1.1.1", "1.1.2")));
-        ades().body("{\"codes\":[\"1.1.3\",\"1.1.1\"]}")
-                .when().put("/versions/" + draft + "/indicators/QI 1.1/question-order")
+                .body("themes[0].indicators[0].questions.code", equalTo(List.of("D1.1.3", "D1.1.1", "D1.1.2")));
+        ades().body("{\"codes\":[\"D1.1.3\",\"D1.1.1\"]}")
+                .when().put("/versions/" + draft + "/indicators/D1.1/question-order")
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("errors.field", equalTo(List.of("codes")));
-        ades().body("{\"codes\":[\"1.1.3\",\"1.1.1\",\"1.2.1\"]}")
-                .when().put("/versions/" + draft + "/indicators/QI 1.1/question-order")
+        ades().body("{\"codes\":[\"D1.1.3\",\"D1.1.1\",\"D1.2.1\"]}")
+                .when().put("/versions/" + draft + "/indicators/D1.1/question-order")
                 .then().statusCode(422);
-        ades().body("{\"title\":\"Outcomes for learners\"}").when().patch("/versions/" + draft + "/themes/1")
+        ades().body("{\"title\":\"Outcomes for learners\"}").when().patch("/versions/" + draft + "/themes/D1")
                 .then().statusCode(200).body("themes[0].title", equalTo("Outcomes for learners"));
         ades().body("{\"guidance\":\"Look at five years of data.\"}")
-                .when().patch("/versions/" + draft + "/indicators/QI 1.1")
+                .when().patch("/versions/" + draft + "/indicators/D1.1")
                 .then().statusCode(200)
                 .body("themes[0].indicators[0].guidance", equalTo("Look at five years of data."));
-        ades().body("{\"title\":\" \"}").when().patch("/versions/" + draft + "/themes/1")
+        ades().body("{\"title\":\" \"}").when().patch("/versions/" + draft + "/themes/D1")
                 .then().statusCode(400).body("errors.field", equalTo(List.of("title")));
         ades().body("{\"title\":\"x\"}").when().patch("/versions/" + draft + "/themes/99").then().statusCode(404);
         given().auth().oauth2(Tokens.editor(Tokens.GLASGOW)).contentType(ContentType.JSON).body("{\"title\":\"x\"}")
-                .when().patch("/versions/" + draft + "/themes/1").then().statusCode(403);
+                .when().patch("/versions/" + draft + "/themes/D1").then().statusCode(403);
 
         given().auth().oauth2(Tokens.ades()).when().get("/versions/" + draft)
-                .then().body("themes[0].indicators[0].questions.code", equalTo(List.of("1.1.3", "1.1.1", "1.1.2")))
+                .then().body("themes[0].indicators[0].questions.code", equalTo(List.of("D1.1.3", "D1.1.1", "D1.1.2")))
                 .body("themes[0].title", equalTo("Outcomes for learners"));
     }
 
@@ -116,25 +117,25 @@ class VersionEditingTest {
         String draft = newVersion(Tokens.ades(), Rubrics.publishedDemo(), "{\"label\":\"next\"}").statusCode(201)
                 .extract().path("id");
 
-        addQuestion(draft, "QI 1.1", "{\"code\":\"1.1.1\",\"prompt\":\"Twice?\"}").statusCode(422)
+        addQuestion(draft, "D1.1", "{\"code\":\"D1.1.1\",\"prompt\":\"Twice?\"}").statusCode(422)
                 .contentType("application/problem+json")
                 .body("errors.field", equalTo(List.of("code")));
-        addQuestion(draft, "QI 1.1", "{\"code\":\"1.1.8\",\"prompt\":\"x\",\"lineage\":\"cloned\"}").statusCode(400)
+        addQuestion(draft, "D1.1", "{\"code\":\"D1.1.8\",\"prompt\":\"x\",\"lineage\":\"cloned\"}").statusCode(400)
                 .body("errors.field", equalTo(List.of("lineage")));
-        addQuestion(draft, "QI 1.1", "{\"code\":\"1.1.8\",\"prompt\":\"x\",\"lineage\":\"split-from\"}")
+        addQuestion(draft, "D1.1", "{\"code\":\"D1.1.8\",\"prompt\":\"x\",\"lineage\":\"split-from\"}")
                 .statusCode(422)
                 .body("errors.field", equalTo(List.of("derivedFrom")));
-        addQuestion(draft, "QI 1.1", "{\"code\":\"1.1.8\",\"prompt\":\"x\",\"lineage\":\"merged-from\","
+        addQuestion(draft, "D1.1", "{\"code\":\"D1.1.8\",\"prompt\":\"x\",\"lineage\":\"merged-from\","
                 + "\"derivedFrom\":\"9.9.9\"}")
                 .statusCode(422)
                 .body("errors.field", equalTo(List.of("derivedFrom")));
-        addQuestion(draft, "QI 1.1", "{\"code\":\"has space\",\"prompt\":\" \"}").statusCode(400)
+        addQuestion(draft, "D1.1", "{\"code\":\"has space\",\"prompt\":\" \"}").statusCode(400)
                 .body("errors.field", equalTo(List.of("code", "prompt")));
         addQuestion(draft, "QI 9.9", "{\"code\":\"9.9.1\",\"prompt\":\"x\"}").statusCode(404);
         patchQuestion(draft, "9.9.9", "{\"prompt\":\"x\"}").statusCode(404);
-        patchQuestion(draft, "1.1.1", "{\"prompt\":\"  \"}").statusCode(400)
+        patchQuestion(draft, "D1.1.1", "{\"prompt\":\"  \"}").statusCode(400)
                 .body("errors.field", equalTo(List.of("prompt")));
-        patchQuestion(draft, "1.1.1", "{\"lineage\":\"new\",\"derivedFrom\":\"nope\"}").statusCode(422)
+        patchQuestion(draft, "D1.1.1", "{\"lineage\":\"new\",\"derivedFrom\":\"nope\"}").statusCode(422)
                 .body("errors.field", equalTo(List.of("derivedFrom")));
 
         given().auth().oauth2(Tokens.ades()).when().get("/versions/" + draft)
@@ -143,13 +144,68 @@ class VersionEditingTest {
     }
 
     @Test
+    void aQuestionsKindAndRequiredAreSetInADraftAndALevelOnANarrativeQuestionIsRefused() {
+        String draft = newVersion(Tokens.ades(), Rubrics.publishedDemo(), "{\"label\":\"next\"}").statusCode(201)
+                .extract().path("id");
+
+        // A new optional narrative prompt, and a graded question turned narrative.
+        addQuestion(draft, "D1.1", "{\"code\":\"D1.1.9\",\"prompt\":\"Anything else we should know?\","
+                + "\"kind\":\"narrative\",\"required\":false,\"narrativeFields\":[\"evidence\"]}")
+                .statusCode(200)
+                .body("themes[0].indicators[0].questions.find { it.code == 'D1.1.9' }.kind", equalTo("narrative"))
+                .body("themes[0].indicators[0].questions.find { it.code == 'D1.1.9' }.required", equalTo(false));
+        patchQuestion(draft, "D1.1.2", "{\"kind\":\"narrative\"}").statusCode(200)
+                .body("themes[0].indicators[0].questions.find { it.code == 'D1.1.2' }.kind", equalTo("narrative"))
+                .body("themes[0].indicators[0].questions.find { it.code == 'D1.1.2' }.required", equalTo(true));
+
+        // A level on a narrative question (marking it not applicable), an optional graded question, a kind the
+        // platform does not know: each refused naming the field, and nothing changed.
+        patchQuestion(draft, "D1.1.9", "{\"notApplicableAllowed\":true}").statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("notApplicableAllowed")));
+        addQuestion(draft, "D1.1", "{\"code\":\"D1.1.8\",\"prompt\":\"x\",\"kind\":\"narrative\","
+                + "\"notApplicableAllowed\":true}").statusCode(422)
+                .body("errors.field", equalTo(List.of("notApplicableAllowed")));
+        patchQuestion(draft, "D1.1.1", "{\"required\":false}").statusCode(422)
+                .body("errors.field", equalTo(List.of("required")));
+        patchQuestion(draft, "D1.1.1", "{\"kind\":\"scored\"}").statusCode(400)
+                .body("errors.field", equalTo(List.of("kind")));
+        patchQuestion(draft, "D1.1.9", "{\"kind\":\"graded\"}").statusCode(422)
+                .body("errors.field", equalTo(List.of("required")));
+
+        given().auth().oauth2(Tokens.ades()).when().get("/versions/" + draft).then()
+                .body("themes[0].indicators[0].questions.find { it.code == 'D1.1.1' }.kind", equalTo("graded"))
+                .body("themes[0].indicators[0].questions.find { it.code == 'D1.1.1' }.required", equalTo(true))
+                .body("themes[0].indicators[0].questions.find { it.code == 'D1.1.9' }.kind", equalTo("narrative"))
+                .body("themes[0].indicators[0].questions.find { it.code == 'D1.1.9' }.notApplicableAllowed",
+                        equalTo(false));
+    }
+
+    @Test
+    void aQuestionOfAVersionGradedPerIndicatorStaysNarrative() {
+        String published = Rubrics.importDraft(Rubrics.demoPerIndicator(Rubrics.freshCode()));
+        given().auth().oauth2(Tokens.ades()).when().post("/versions/" + published + "/publish").then().statusCode(200);
+        String draft = newVersion(Tokens.ades(), published, "{\"label\":\"next\"}").statusCode(201)
+                .extract().path("id");
+
+        patchQuestion(draft, "A1-1", "{\"kind\":\"graded\"}").statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("kind")))
+                .body("errors[0].message", containsString("grades each quality indicator as a whole"));
+        addQuestion(draft, "A1", "{\"code\":\"A1-9\",\"prompt\":\"Graded?\",\"kind\":\"graded\"}")
+                .statusCode(422).body("errors.field", equalTo(List.of("kind")));
+        patchQuestion(draft, "A1-1", "{\"required\":false}").statusCode(200)
+                .body("themes[0].indicators[0].questions.find { it.code == 'A1-1' }.required", equalTo(false));
+    }
+
+    @Test
     void aPublishedVersionNeverChangesAndARetiredOneOpensNoCycle() {
         String published = Rubrics.publishedDemo();
 
-        patchQuestion(published, "1.1.1", "{\"title\":\"x\"}").statusCode(409)
+        patchQuestion(published, "D1.1.1", "{\"title\":\"x\"}").statusCode(409)
                 .contentType("application/problem+json");
-        addQuestion(published, "QI 1.1", "{\"code\":\"1.1.9\",\"prompt\":\"x\"}").statusCode(409);
-        given().auth().oauth2(Tokens.ades()).when().delete("/versions/" + published + "/questions/1.1.1")
+        addQuestion(published, "D1.1", "{\"code\":\"D1.1.9\",\"prompt\":\"x\"}").statusCode(409);
+        given().auth().oauth2(Tokens.ades()).when().delete("/versions/" + published + "/questions/D1.1.1")
                 .then().statusCode(409);
         String draft = newVersion(Tokens.ades(), published, "{\"label\":\"next\"}").extract().path("id");
         newVersion(Tokens.ades(), draft, "{\"label\":\"from a draft\"}").statusCode(409);
@@ -186,11 +242,11 @@ class VersionEditingTest {
         newVersion(editor, published, "{\"label\":\"mine\"}").statusCode(403).contentType("application/problem+json");
         given().auth().oauth2(editor).when().post("/versions/" + published + "/retire").then().statusCode(403);
         given().auth().oauth2(editor).contentType(ContentType.JSON).body("{\"title\":\"x\"}")
-                .when().patch("/versions/" + draft + "/questions/1.1.1").then().statusCode(403);
-        given().auth().oauth2(editor).when().delete("/versions/" + draft + "/questions/1.1.1").then().statusCode(403);
+                .when().patch("/versions/" + draft + "/questions/D1.1.1").then().statusCode(403);
+        given().auth().oauth2(editor).when().delete("/versions/" + draft + "/questions/D1.1.1").then().statusCode(403);
         given().auth().oauth2(Tokens.viewer(Tokens.GLASGOW)).contentType(ContentType.JSON)
-                .body("{\"code\":\"1.1.9\",\"prompt\":\"x\"}")
-                .when().post("/versions/" + draft + "/indicators/QI 1.1/questions").then().statusCode(403);
+                .body("{\"code\":\"D1.1.9\",\"prompt\":\"x\"}")
+                .when().post("/versions/" + draft + "/indicators/D1.1/questions").then().statusCode(403);
         given().contentType(ContentType.JSON).body("{\"label\":\"x\"}")
                 .when().post("/versions/" + published + "/new-version").then().statusCode(401);
         given().when().get("/versions/" + published + "/diff/" + draft).then().statusCode(401);

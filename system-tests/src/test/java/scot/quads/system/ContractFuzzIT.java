@@ -142,7 +142,7 @@ class ContractFuzzIT {
         KNOWN.put("framework", ids(API.get("ades", QuadsApi.RUBRIC + "/frameworks").body(), "id"));
         KNOWN.put("code", List.of("S12000047", "S12000015", "S12000036", "S12000049"));
         KNOWN.put("indicator", List.of("CHN4", "CHN10"));
-        KNOWN.put("question", List.of("1.1.1", "1.2.1", "2.1.1"));
+        KNOWN.put("question", List.of("D1.1.1", "D1.2.1", "D2.1.1"));
     }
 
     private static List<String> ids(JsonNode list, String field) {
@@ -326,7 +326,7 @@ class ContractFuzzIT {
         if (name.contains("code") || name.contains("council")) {
             return KNOWN.get("code");
         }
-        return List.of(UUID.randomUUID().toString(), "1", "QI 1.1");
+        return List.of(UUID.randomUUID().toString(), "D1", "D1.1");
     }
 
     private static String pick(List<String> values, Random random) {

@@ -173,8 +173,16 @@ public interface QuadApi {
     record QuadSummary(UUID id, String name) {
     }
 
+    /** {@code gradedPerIndicator}: the items compared ({@code questions}) are quality indicators graded whole. */
     record CycleSummary(UUID id, String name, LocalDate submissionDeadline, String revealRule,
-            UUID rubricVersionId, String rubricVersionLabel, boolean rubricVersionReceived) {
+            UUID rubricVersionId, String rubricVersionLabel, boolean rubricVersionReceived,
+            boolean gradedPerIndicator) {
+
+        public CycleSummary(UUID id, String name, LocalDate submissionDeadline, String revealRule,
+                UUID rubricVersionId, String rubricVersionLabel, boolean rubricVersionReceived) {
+            this(id, name, submissionDeadline, revealRule, rubricVersionId, rubricVersionLabel,
+                    rubricVersionReceived, false);
+        }
     }
 
     record RevealState(boolean revealed, String reason, String explanation, OffsetDateTime revealedAt,
@@ -192,9 +200,36 @@ public interface QuadApi {
             String questionCode, String prompt, List<MemberAnswer> answers, Statistics statistics) {
     }
 
+    /**
+     * {@code prompts}: in a version graded per quality indicator, the member's narrative answers to the indicator's
+     * questions (empty otherwise, and from an older quad-service).
+     */
     record MemberAnswer(String councilCode, boolean answered, Integer level, String levelLabel,
             boolean notApplicable, String notApplicableReason, String evidence, String strengths,
-            String areasForImprovement, String nextSteps) {
+            String areasForImprovement, String nextSteps, List<PromptAnswer> prompts) {
+
+        public MemberAnswer(String councilCode, boolean answered, Integer level, String levelLabel,
+                boolean notApplicable, String notApplicableReason, String evidence, String strengths,
+                String areasForImprovement, String nextSteps) {
+            this(councilCode, answered, level, levelLabel, notApplicable, notApplicableReason, evidence, strengths,
+                    areasForImprovement, nextSteps, List.of());
+        }
+
+        /** The narrative answers to the indicator's questions, never null. */
+        public List<PromptAnswer> promptAnswers() {
+            return prompts == null ? List.of() : prompts;
+        }
+    }
+
+    /** A member's narrative answer to one question of an indicator graded as a whole. */
+    record PromptAnswer(String code, String prompt, String evidence, String strengths, String areasForImprovement,
+            String nextSteps) {
+
+        /** The words written, whichever fields the question asked for. */
+        public String text() {
+            return java.util.stream.Stream.of(evidence, strengths, areasForImprovement, nextSteps)
+                    .filter(t -> t != null && !t.isBlank()).collect(java.util.stream.Collectors.joining("\n\n"));
+        }
     }
 
     record Statistics(int count, Double median, Integer min, Integer max, Integer range, int notApplicable,

@@ -142,7 +142,12 @@ public interface RubricAdminApi {
     record FullVersion(UUID id, UUID frameworkId, String frameworkCode, String frameworkTitle, int number,
             String label, String status, UUID derivedFromVersionId, OffsetDateTime createdAt, String createdBy,
             OffsetDateTime publishedAt, String publishedBy, long version, int questionCount, List<Level> scale,
-            List<Theme> themes) {
+            List<Theme> themes, String gradingGrain) {
+
+        /** Whether each quality indicator is graded as a whole, its questions narrative prompts. */
+        public boolean gradedPerIndicator() {
+            return RubricApi.QUALITY_INDICATOR.equals(gradingGrain);
+        }
 
         public boolean isDraft() {
             return "draft".equals(status);
@@ -162,8 +167,18 @@ public interface RubricAdminApi {
     record Indicator(UUID id, String code, String title, String guidance, List<Question> questions) {
     }
 
+    /** {@code kind}: graded or narrative; {@code required}: false only for an optional narrative question. */
     record Question(UUID id, String code, String title, String prompt, String guidance, String illustration,
-            boolean notApplicableAllowed, List<String> narrativeFields, String lineage) {
+            boolean notApplicableAllowed, List<String> narrativeFields, String lineage, String kind,
+            Boolean required) {
+
+        public boolean narrative() {
+            return "narrative".equals(kind);
+        }
+
+        public boolean optional() {
+            return narrative() && Boolean.FALSE.equals(required);
+        }
     }
 
     record Diff(VersionRef from, VersionRef to, List<DiffEntry> added, List<DiffEntry> removed,

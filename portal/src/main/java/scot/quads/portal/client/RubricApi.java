@@ -58,6 +58,17 @@ public interface RubricApi {
     Answer save(@PathParam("cycleId") UUID cycleId, @PathParam("council") String council,
             @PathParam("question") String question, @HeaderParam("If-Match") String ifMatch, AnswerRequest answer);
 
+    @PUT
+    @Path("/cycles/{cycleId}/evaluations/{council}/indicators/{indicator}/answer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Answer saveIndicator(@PathParam("cycleId") UUID cycleId, @PathParam("council") String council,
+            @PathParam("indicator") String indicator, @HeaderParam("If-Match") String ifMatch, AnswerRequest answer);
+
+    @POST
+    @Path("/cycles/{cycleId}/evaluations/{council}/indicators/{indicator}/answer/confirm")
+    Answer confirmIndicator(@PathParam("cycleId") UUID cycleId, @PathParam("council") String council,
+            @PathParam("indicator") String indicator, @HeaderParam("If-Match") String ifMatch);
+
     @POST
     @Path("/cycles/{cycleId}/evaluations/{council}/submit")
     Evaluation submit(@PathParam("cycleId") UUID cycleId, @PathParam("council") String council,
@@ -145,9 +156,23 @@ public interface RubricApi {
     record VersionSummary(UUID id, int number, String label, String status, OffsetDateTime publishedAt) {
     }
 
+    /** {@code gradingGrain}: {@code question} (each question takes a level) or {@code quality-indicator}. */
     record Version(UUID id, String frameworkCode, String frameworkTitle, int number, String label, String status,
-            int questionCount, List<Level> scale, List<Theme> themes) {
+            int questionCount, List<Level> scale, List<Theme> themes, String gradingGrain) {
+
+        public Version(UUID id, String frameworkCode, String frameworkTitle, int number, String label, String status,
+                int questionCount, List<Level> scale, List<Theme> themes) {
+            this(id, frameworkCode, frameworkTitle, number, label, status, questionCount, scale, themes, null);
+        }
+
+        /** Whether each quality indicator is graded as a whole and its questions are narrative prompts. */
+        public boolean gradedPerIndicator() {
+            return QUALITY_INDICATOR.equals(gradingGrain);
+        }
     }
+
+    /** The grading grain of a version graded per quality indicator. */
+    String QUALITY_INDICATOR = "quality-indicator";
 
     record Level(int value, String label, String descriptor) {
     }
@@ -155,11 +180,38 @@ public interface RubricApi {
     record Theme(String code, String title, String guidance, List<Indicator> indicators) {
     }
 
-    record Indicator(String code, String title, String guidance, List<Question> questions) {
+    /** {@code notApplicableAllowed}: graded as a whole, whether the indicator may be marked not applicable. */
+    record Indicator(String code, String title, String guidance, List<Question> questions,
+            boolean notApplicableAllowed) {
+
+        public Indicator(String code, String title, String guidance, List<Question> questions) {
+            this(code, title, guidance, questions, false);
+        }
     }
 
+    /**
+     * {@code kind}: {@code graded} (a level) or {@code narrative} (text only, {@code required} or optional);
+     * {@code narrativeFields}: the narrative fields the question asks for (null: all four).
+     */
     record Question(String code, String title, String prompt, String guidance, String illustration,
-            boolean notApplicableAllowed, List<String> contextIndicators) {
+            boolean notApplicableAllowed, List<String> contextIndicators, List<String> narrativeFields, String kind,
+            Boolean required) {
+
+        public Question(String code, String title, String prompt, String guidance, String illustration,
+                boolean notApplicableAllowed, List<String> contextIndicators) {
+            this(code, title, prompt, guidance, illustration, notApplicableAllowed, contextIndicators, null, null,
+                    null);
+        }
+
+        /** A question answered in words only: it takes no level. */
+        public boolean narrative() {
+            return "narrative".equals(kind);
+        }
+
+        /** A narrative question the council may leave unanswered. */
+        public boolean optional() {
+            return narrative() && Boolean.FALSE.equals(required);
+        }
     }
 
     /** The council's self-evaluation in one cycle without its answers (a cycle with none: not started). */
@@ -176,7 +228,32 @@ public interface RubricApi {
 
     record Evaluation(UUID id, UUID cycleId, String cycleName, String councilCode, String councilName, UUID rubricVersionId,
             LocalDate submissionDeadline, String state, boolean acceptingAnswers, OffsetDateTime submittedAt,
-            String submittedBy, Returned returned, Progress progress, long version, List<QuestionAnswer> questions) {
+            String submittedBy, Returned returned, Progress progress, long version, List<QuestionAnswer> questions,
+            String gradingGrain, List<IndicatorAnswer> indicators) {
+
+        public Evaluation(UUID id, UUID cycleId, String cycleName, String councilCode, String councilName,
+                UUID rubricVersionId, LocalDate submissionDeadline, String state, boolean acceptingAnswers,
+                OffsetDateTime submittedAt, String submittedBy, Returned returned, Progress progress, long version,
+                List<QuestionAnswer> questions) {
+            this(id, cycleId, cycleName, councilCode, councilName, rubricVersionId, submissionDeadline, state,
+                    acceptingAnswers, submittedAt, submittedBy, returned, progress, version, questions, null, List.of());
+        }
+
+        /** Whether each quality indicator is graded as a whole and its questions are narrative prompts. */
+        public boolean gradedPerIndicator() {
+            return QUALITY_INDICATOR.equals(gradingGrain);
+        }
+
+        /** The quality indicators graded as a whole (none in a version graded per question). */
+        public List<IndicatorAnswer> wholeIndicators() {
+            return indicators == null ? List.of() : indicators;
+        }
+
+        /** What progress counts, in words: questions, or in a version graded per indicator, items. */
+        public String itemsNoun() {
+            return gradedPerIndicator() ? "items (each quality indicator's level and its required questions)"
+                    : "questions";
+        }
 
         /** Whether the council has saved anything in this cycle. */
         public boolean started() {
@@ -188,8 +265,10 @@ public interface RubricApi {
         }
 
         /** The questions whose answers were carried forward from an earlier cycle and are not yet confirmed. */
-        public List<QuestionAnswer> carried() {
-            return questions.stream().filter(q -> q.answer() != null && q.answer().carriedForward()).toList();
+        public List<Answer> carried() {
+            return java.util.stream.Stream.concat(wholeIndicators().stream().map(IndicatorAnswer::answer),
+                    questions.stream().map(QuestionAnswer::answer))
+                    .filter(a -> a != null && a.carriedForward()).toList();
         }
     }
 
@@ -202,13 +281,43 @@ public interface RubricApi {
     record ThemeProgress(String code, String title, long answered, int total) {
     }
 
+    /** {@code kind}: graded or narrative (null from an older rubric-service: graded); {@code required}: see Question. */
     record QuestionAnswer(String themeCode, String indicatorCode, String code, String prompt,
-            boolean notApplicableAllowed, Answer answer) {
+            boolean notApplicableAllowed, Answer answer, String kind, Boolean required) {
+
+        public QuestionAnswer(String themeCode, String indicatorCode, String code, String prompt,
+                boolean notApplicableAllowed, Answer answer) {
+            this(themeCode, indicatorCode, code, prompt, notApplicableAllowed, answer, null, null);
+        }
+
+        public boolean narrative() {
+            return "narrative".equals(kind);
+        }
     }
 
+    /** A quality indicator graded as a whole, with the council's answer to it (null while unanswered). */
+    record IndicatorAnswer(String themeCode, String code, String title, boolean notApplicableAllowed,
+            Answer answer) {
+    }
+
+    /** An answer to a question ({@code questionCode}) or to a quality indicator as a whole ({@code indicatorCode}). */
     record Answer(String questionCode, Integer level, boolean notApplicable, String notApplicableReason,
             String evidence, String strengths, String areasForImprovement, String nextSteps, boolean carriedForward,
-            String carryNote, long version, OffsetDateTime updatedAt, String updatedBy) {
+            String carryNote, long version, OffsetDateTime updatedAt, String updatedBy, String indicatorCode) {
+
+        public Answer(String questionCode, Integer level, boolean notApplicable, String notApplicableReason,
+                String evidence, String strengths, String areasForImprovement, String nextSteps,
+                boolean carriedForward, String carryNote, long version, OffsetDateTime updatedAt, String updatedBy) {
+            this(questionCode, level, notApplicable, notApplicableReason, evidence, strengths, areasForImprovement,
+                    nextSteps, carriedForward, carryNote, version, updatedAt, updatedBy, null);
+        }
+
+        /** The words written in whichever narrative fields were filled, or null when none was. */
+        public String text() {
+            String text = java.util.stream.Stream.of(evidence, strengths, areasForImprovement, nextSteps)
+                    .filter(t -> t != null && !t.isBlank()).collect(java.util.stream.Collectors.joining("\n\n"));
+            return text.isEmpty() ? null : text;
+        }
     }
 
     record CarryForwardRequest(UUID fromCycleId) {
@@ -253,9 +362,21 @@ public interface RubricApi {
     }
 
     /** The council's last submitted cycle, and per question of this cycle what it answered there (lineage). */
-    record LastCycle(UUID cycleId, String cycleName, List<LastCycleQuestion> questions) {
+    record LastCycle(UUID cycleId, String cycleName, List<LastCycleQuestion> questions,
+            List<LastCycleQuestion> indicators) {
 
-        public static final LastCycle NONE = new LastCycle(null, null, List.of());
+        public static final LastCycle NONE = new LastCycle(null, null, List.of(), List.of());
+
+        public LastCycle(UUID cycleId, String cycleName, List<LastCycleQuestion> questions) {
+            this(cycleId, cycleName, questions, List.of());
+        }
+
+        /** The earlier answer to the quality indicator of this code graded as a whole, when both cycles grade so. */
+        public List<EarlierAnswer> ofIndicator(String indicatorCode) {
+            return (indicators == null ? List.<LastCycleQuestion>of() : indicators).stream()
+                    .filter(q -> q.code().equals(indicatorCode)).findFirst()
+                    .map(LastCycleQuestion::earlier).orElse(List.of());
+        }
 
         /** The earlier answers this question stems from: one, several for a merged question, none for a new one. */
         public List<EarlierAnswer> of(String questionCode) {

@@ -228,7 +228,9 @@ public class AdesFrameworkPages {
         Question question = questionOf(version, code);
         AdminForm form = questionForm(AdminForm.empty()).set("prompt", question.prompt())
                 .set("title", question.title()).set("guidance", question.guidance())
-                .set("lineage", question.lineage());
+                .set("lineage", question.lineage())
+                .set("kind", question.kind() == null ? "graded" : question.kind())
+                .set("required", question.optional() ? "no" : "yes");
         return Templates.question(version, indicatorOf(version, code).code(), question, LINEAGES, form, null)
                 .render();
     }
@@ -251,6 +253,7 @@ public class AdesFrameworkPages {
             if (!form.value("lineage").isBlank()) {
                 change.put("lineage", form.value("lineage"));
             }
+            kindAndRequired(form, change);
             try {
                 admin.changeQuestion(id, code, change);
                 return see("/ades/versions/" + id + "?done=saved#" + Labels.domId(code));
@@ -268,7 +271,7 @@ public class AdesFrameworkPages {
     public String newQuestion(@PathParam("id") UUID id, @PathParam("indicator") String indicator) {
         requireAdes();
         return Templates.question(admin.version(id), indicator, null, LINEAGES,
-                questionForm(AdminForm.empty()).set("lineage", "new"), null).render();
+                questionForm(AdminForm.empty()).set("lineage", "new").set("required", "yes"), null).render();
     }
 
     @POST
@@ -294,6 +297,7 @@ public class AdesFrameworkPages {
             if (!form.value("derivedFrom").isBlank()) {
                 question.put("derivedFrom", List.of(form.value("derivedFrom").split("\\s*,\\s*")));
             }
+            kindAndRequired(form, question);
             try {
                 admin.addQuestion(id, indicator, question);
                 return see("/ades/versions/" + id + "?done=added#" + Labels.domId(form.value("code")));
@@ -435,7 +439,25 @@ public class AdesFrameworkPages {
     private static AdminForm questionForm(AdminForm form) {
         return form.field("code", "code", "Code").field("prompt", "prompt", "Question")
                 .field("title", "title", "Short title").field("guidance", "guidance", "Guidance")
-                .field("lineage", "lineage", "Lineage").field("derivedFrom", "derivedFrom", "Derived from");
+                .field("lineage", "lineage", "Lineage").field("derivedFrom", "derivedFrom", "Derived from")
+                .field("kind", "kind", "How the question is answered")
+                .field("required", "required", "Whether the council must answer it")
+                .field("notApplicableAllowed", "kind", "“Does not apply”");
+    }
+
+    /**
+     * The question's kind (graded or narrative) and whether a narrative one is required, as chosen; left out when
+     * the form does not say, so that the service keeps them or applies the version's grain.
+     */
+    private static void kindAndRequired(AdminForm form, Map<String, Object> body) {
+        String kind = form.value("kind");
+        if ("graded".equals(kind) || "narrative".equals(kind)) {
+            body.put("kind", kind);
+        }
+        String required = form.value("required");
+        if ("yes".equals(required) || "no".equals(required)) {
+            body.put("required", "yes".equals(required));
+        }
     }
 
     private static AdminForm headingForm(AdminForm form) {

@@ -53,6 +53,22 @@ final class AnswerMessages {
         return errors;
     }
 
+    /**
+     * The messages for a quality indicator's own answer ({@code whole}) name it as such, not as a question; a
+     * question's are left as they are.
+     */
+    static Map<String, String> forItem(String code, boolean whole, Map<String, String> messages) {
+        if (!whole) {
+            return messages;
+        }
+        Map<String, String> named = new LinkedHashMap<>();
+        messages.forEach((field, text) -> named.put(field, text
+                .replace("Question " + code, "Quality indicator " + code)
+                .replace("question " + code, "quality indicator " + code)
+                .replace("This question does not apply", "This quality indicator does not apply")));
+        return named;
+    }
+
     /** The service's refusal as messages by field, each naming the question and the field's label. */
     static Map<String, String> of(String question, ServiceProblem problem) {
         Map<String, String> errors = new LinkedHashMap<>();

@@ -4,9 +4,11 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
@@ -50,6 +52,7 @@ import scot.quads.portal.client.RubricApi.Cycle;
 import scot.quads.portal.client.RubricApi.Evaluation;
 import scot.quads.portal.client.RubricApi.Focus;
 import scot.quads.portal.client.RubricApi.Indicator;
+import scot.quads.portal.client.RubricApi.IndicatorAnswer;
 import scot.quads.portal.client.RubricApi.LastCycle;
 import scot.quads.portal.client.RubricApi.Question;
 import scot.quads.portal.client.RubricApi.QuestionAnswer;
@@ -88,7 +91,7 @@ public class CouncilResource {
         static native TemplateInstance history(Evaluation evaluation, List<History> entries);
 
         static native TemplateInstance check(Evaluation evaluation, Version version, Map<String, QuestionAnswer> answers,
-                ErrorSummary errors, SubmitReadiness readiness);
+                Map<String, IndicatorAnswer> wholes, ErrorSummary errors, SubmitReadiness readiness);
 
         static native TemplateInstance submitted(Evaluation evaluation);
     }
@@ -149,6 +152,7 @@ public class CouncilResource {
         List<MissingQuestion> missing = new ArrayList<>();
         Map<String, String> prompts = new HashMap<>();
         evaluation.questions().forEach(q -> prompts.put(q.code(), q.prompt()));
+        evaluation.wholeIndicators().forEach(i -> prompts.put(i.code(), i.title() + " (its level as a whole)"));
         for (String code : evaluation.progress().missing()) {
             if (missing.size() == 10) {
                 break;
@@ -200,11 +204,28 @@ public class CouncilResource {
     @Path("/cycles/{cycleId}/answers/{question}/confirm")
     public Response confirm(@PathParam("cycleId") UUID cycleId, @PathParam("question") String questionCode,
             @RestForm Long version) {
+        return confirm(cycleId, questionCode, version, false);
+    }
+
+    /** An editor confirms a carried-forward answer to a quality indicator graded as a whole. */
+    @POST
+    @Path("/cycles/{cycleId}/indicators/{indicator}/answer/confirm")
+    public Response confirmIndicator(@PathParam("cycleId") UUID cycleId, @PathParam("indicator") String code,
+            @RestForm Long version) {
+        return confirm(cycleId, code, version, true);
+    }
+
+    private Response confirm(UUID cycleId, String questionCode, Long version, boolean whole) {
         String council = requireCouncil();
         try {
-            rubric.confirm(cycleId, council, questionCode, "\"" + (version == null ? 0 : version) + "\"");
+            String ifMatch = "\"" + (version == null ? 0 : version) + "\"";
+            if (whole) {
+                rubric.confirmIndicator(cycleId, council, questionCode, ifMatch);
+            } else {
+                rubric.confirm(cycleId, council, questionCode, ifMatch);
+            }
             Evaluation evaluation = rubric.evaluation(cycleId, council);
-            String indicator = indicatorCodeOf(evaluation, questionCode);
+            String indicator = whole ? questionCode : indicatorCodeOf(evaluation, questionCode);
             return Response.seeOther(URI.create("/council/cycles/" + cycleId + "/indicators/"
                     + TemplateExtensions.pathSegment(indicator) + "?confirmed=" + TemplateExtensions.pathSegment(
                             questionCode) + "#answer-confirmed")).build();
@@ -215,14 +236,15 @@ public class CouncilResource {
             }
             Evaluation evaluation = rubric.evaluation(cycleId, council);
             Version rubricVersion = versions.get(evaluation.rubricVersionId());
-            String indicatorCode = TaskList.indicatorOf(rubricVersion, questionCode).orElseThrow(() -> problem);
+            String indicatorCode = whole ? questionCode
+                    : TaskList.indicatorOf(rubricVersion, questionCode).orElseThrow(() -> problem);
             Indicator indicator = indicatorOf(rubricVersion, indicatorCode);
             String text = problem.status() == 412
                     ? "Someone changed the answer to " + questionCode + " since you opened this page: check it "
                             + "again, then confirm it"
                     : problem.detail();
             return Response.status(problem.status()).entity(Templates.indicator(evaluation, rubricVersion,
-                    indicator, forms(evaluation, indicator), ErrorSummary.single("#" + Labels.domId(questionCode)
+                    indicator, forms(evaluation, rubricVersion, indicator), ErrorSummary.single("#" + Labels.domId(questionCode)
                             + "-confirm", text), null, null, nextIndicator(rubricVersion, indicatorCode),
                     lastCycle(cycleId, council), contextFigures(indicator, council), ownPart(cycleId, council))
                     .render())
@@ -256,7 +278,8 @@ public class CouncilResource {
             Version version = versions.get(evaluation.rubricVersionId());
             Indicator indicator = indicatorOf(version, code);
             ContextFigures figures = contextFigures(indicator, evaluation.councilCode());
-            return Templates.indicator(evaluation, version, indicator, forms(evaluation, indicator), null, saved,
+            return Templates.indicator(evaluation, version, indicator, forms(evaluation, version, indicator), null,
+                    saved,
                     confirmed, nextIndicator(version, code), last.join(), figures,
                     new OwnPart(focus.join(), statement.join(), pack.join())).render();
         } finally {
@@ -299,6 +322,28 @@ public class CouncilResource {
             @RestForm Integer level, @RestForm String notApplicable, @RestForm String notApplicableReason,
             @RestForm String evidence, @RestForm String strengths, @RestForm String areasForImprovement,
             @RestForm String nextSteps, @RestForm Long version, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+        return save(cycleId, questionCode, false, level, notApplicable, notApplicableReason, evidence, strengths,
+                areasForImprovement, nextSteps, version, accept);
+    }
+
+    /**
+     * Saves the answer to a quality indicator graded as a whole (a version graded per indicator): its level, or not
+     * applicable with a reason, and its narrative; with JavaScript autosaved as a question's answer is.
+     */
+    @POST
+    @Path("/cycles/{cycleId}/indicators/{indicator}/answer")
+    @Produces({ MediaType.TEXT_HTML, MediaType.APPLICATION_JSON })
+    public Response saveIndicator(@PathParam("cycleId") UUID cycleId, @PathParam("indicator") String code,
+            @RestForm Integer level, @RestForm String notApplicable, @RestForm String notApplicableReason,
+            @RestForm String evidence, @RestForm String strengths, @RestForm String areasForImprovement,
+            @RestForm String nextSteps, @RestForm Long version, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+        return save(cycleId, code, true, level, notApplicable, notApplicableReason, evidence, strengths,
+                areasForImprovement, nextSteps, version, accept);
+    }
+
+    private Response save(UUID cycleId, String questionCode, boolean whole, Integer level, String notApplicable,
+            String notApplicableReason, String evidence, String strengths, String areasForImprovement,
+            String nextSteps, Long version, String accept) {
         String council = requireCouncil();
         boolean json = accept != null && accept.contains(MediaType.APPLICATION_JSON);
         AnswerRequest attempt = new AnswerRequest(level, notApplicable != null, blankToNull(notApplicableReason),
@@ -306,18 +351,22 @@ public class CouncilResource {
                 blankToNull(nextSteps));
         long expected = version == null ? 0 : version;
         // Everything the portal can tell is wrong, all at once and in the page's words, before anything is sent.
-        Map<String, String> seen = AnswerMessages.check(questionCode, attempt, true);
+        Map<String, String> seen = AnswerMessages.forItem(questionCode, whole,
+                AnswerMessages.check(questionCode, attempt, true));
         try {
             if (!seen.isEmpty()) {
-                throw new ServiceProblem(422, "Unprocessable", "The answer to question " + questionCode
-                        + " was not saved", null, null);
+                throw new ServiceProblem(422, "Unprocessable", "The answer to " + (whole ? "quality indicator "
+                        : "question ") + questionCode + " was not saved", null, null);
             }
-            Answer saved = rubric.save(cycleId, council, questionCode, "\"" + expected + "\"", attempt);
+            Answer saved = whole
+                    ? rubric.saveIndicator(cycleId, council, questionCode, "\"" + expected + "\"", attempt)
+                    : rubric.save(cycleId, council, questionCode, "\"" + expected + "\"", attempt);
             if (json) {
                 return Response.ok(Map.of("saved", true, "version", saved.version(),
                         "savedAt", Labels.dateTime(saved.updatedAt()))).type(MediaType.APPLICATION_JSON).build();
             }
-            String indicator = indicatorCodeOf(rubric.evaluation(cycleId, council), questionCode);
+            String indicator = whole ? questionCode : indicatorCodeOf(rubric.evaluation(cycleId, council),
+                    questionCode);
             return Response.seeOther(URI.create("/council/cycles/" + cycleId + "/indicators/"
                     + TemplateExtensions.pathSegment(indicator) + "?saved=" + questionCode
                     + "#answer-saved")).build();
@@ -327,7 +376,8 @@ public class CouncilResource {
                 throw failure;
             }
             Answer theirs = problem.status() == 412 ? current(problem) : null;
-            Map<String, String> fieldErrors = seen.isEmpty() ? AnswerMessages.of(questionCode, problem) : seen;
+            Map<String, String> fieldErrors = seen.isEmpty()
+                    ? AnswerMessages.forItem(questionCode, whole, AnswerMessages.of(questionCode, problem)) : seen;
             String message = theirs != null
                     ? "Someone else changed this answer while you were editing it"
                     : fieldErrors.isEmpty() ? problem.detail() : String.join(". ", fieldErrors.values());
@@ -345,13 +395,13 @@ public class CouncilResource {
             }
             Evaluation evaluation = rubric.evaluation(cycleId, council);
             Version rubricVersion = versions.get(evaluation.rubricVersionId());
-            String indicatorCode = TaskList.indicatorOf(rubricVersion, questionCode)
+            String indicatorCode = whole ? questionCode : TaskList.indicatorOf(rubricVersion, questionCode)
                     .orElseThrow(() -> problem);
             Indicator indicator = indicatorOf(rubricVersion, indicatorCode);
             List<QuestionForm> forms = new ArrayList<>();
             ErrorSummary summary = null;
-            for (QuestionForm form : forms(evaluation, indicator)) {
-                if (form.question().code().equals(questionCode)) {
+            for (QuestionForm form : forms(evaluation, rubricVersion, indicator)) {
+                if (form.whole() == whole && form.question().code().equals(questionCode)) {
                     long nextVersion = theirs != null ? theirs.version() : expected;
                     form = form.withAttempt(attempt, nextVersion, fieldErrors, theirs);
                     QuestionForm failed = form;
@@ -486,7 +536,15 @@ public class CouncilResource {
     /** What stops a submission: the service's summary, then each question, linked to its row on the page. */
     private static ErrorSummary blockers(ServiceProblem problem, Evaluation evaluation) {
         Map<String, Boolean> notApplicableAllowed = new HashMap<>();
-        evaluation.questions().forEach(q -> notApplicableAllowed.put(q.code(), q.notApplicableAllowed()));
+        Set<String> narrative = new HashSet<>();
+        evaluation.questions().forEach(q -> {
+            notApplicableAllowed.put(q.code(), q.notApplicableAllowed());
+            if (q.narrative()) {
+                narrative.add(q.code());
+            }
+        });
+        Set<String> wholes = new HashSet<>();
+        evaluation.wholeIndicators().forEach(i -> wholes.add(i.code()));
         List<ErrorSummary.Item> items = new ArrayList<>();
         items.add(new ErrorSummary.Item("#submit", Labels.sentence(problem.detail())));
         for (ServiceProblem.FieldError error : problem.errors()) {
@@ -503,12 +561,15 @@ public class CouncilResource {
                         part + " " + error.message()));
                 continue;
             }
-            // "or mark it not applicable" only where the question offers it.
-            String message = error.message() != null && error.message().startsWith("is not answered")
+            // "or mark it not applicable" only where the question offers it; an indicator's own words and a
+            // narrative question's are rubric-service's.
+            boolean whole = wholes.contains(error.field());
+            String message = !whole && !narrative.contains(error.field()) && error.message() != null
+                    && error.message().startsWith("is not answered")
                     ? SubmitReadiness.unanswered(notApplicableAllowed.getOrDefault(error.field(), false))
                     : error.message();
             items.add(new ErrorSummary.Item("#" + Labels.domId(error.field()) + "-row",
-                    "Question " + error.field() + " " + message));
+                    (whole ? "Quality indicator " : "Question ") + error.field() + " " + message));
         }
         return new ErrorSummary("There is a problem", items);
     }
@@ -522,11 +583,17 @@ public class CouncilResource {
         Version version = versions.get(evaluation.rubricVersionId());
         Map<String, QuestionAnswer> answers = new HashMap<>();
         evaluation.questions().forEach(q -> answers.put(q.code(), q));
-        return Templates.check(evaluation, version, answers, errors, SubmitReadiness.of(evaluation,
+        Map<String, IndicatorAnswer> wholes = new HashMap<>();
+        evaluation.wholeIndicators().forEach(i -> wholes.put(i.code(), i));
+        return Templates.check(evaluation, version, answers, wholes, errors, SubmitReadiness.of(evaluation,
                 thinEvidenceBelow, lastCycle(evaluation.cycleId(), evaluation.councilCode()))).render();
     }
 
-    private static List<QuestionForm> forms(Evaluation evaluation, Indicator indicator) {
+    /**
+     * The forms of an indicator's page: in a version graded per quality indicator the indicator's own answer first,
+     * then one per question.
+     */
+    private static List<QuestionForm> forms(Evaluation evaluation, Version version, Indicator indicator) {
         Map<String, Answer> answers = new HashMap<>();
         evaluation.questions().forEach(q -> {
             if (q.answer() != null) {
@@ -534,6 +601,12 @@ public class CouncilResource {
             }
         });
         List<QuestionForm> forms = new ArrayList<>();
+        if (version.gradedPerIndicator() || evaluation.gradedPerIndicator()) {
+            Answer own = evaluation.wholeIndicators().stream().filter(i -> i.code().equals(indicator.code()))
+                    .map(RubricApi.IndicatorAnswer::answer).filter(java.util.Objects::nonNull).findFirst()
+                    .orElse(null);
+            forms.add(QuestionForm.ofIndicator(indicator, own));
+        }
         for (Question question : indicator.questions()) {
             forms.add(QuestionForm.of(question, answers.get(question.code())));
         }

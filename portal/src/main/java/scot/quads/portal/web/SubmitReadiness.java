@@ -1,11 +1,14 @@
 package scot.quads.portal.web;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import scot.quads.portal.client.RubricApi.Answer;
 import scot.quads.portal.client.RubricApi.EarlierAnswer;
 import scot.quads.portal.client.RubricApi.Evaluation;
+import scot.quads.portal.client.RubricApi.IndicatorAnswer;
 import scot.quads.portal.client.RubricApi.LastCycle;
 import scot.quads.portal.client.RubricApi.QuestionAnswer;
 
@@ -21,8 +24,16 @@ public record SubmitReadiness(List<Item> blockers, List<Item> flags, int thinEvi
     /** The lowest level quad-service checks for thin evidence (its ComparisonAnalysis.HIGH_LEVEL). */
     static final int HIGH_LEVEL = 5;
 
-    /** One question and what to do about it, linked to its place on its indicator's page. */
+    /**
+     * One question, or a quality indicator graded as a whole (its code is its indicator's), and what to do about it,
+     * linked to its place on its indicator's page.
+     */
     public record Item(String code, String prompt, String indicatorCode, String message) {
+
+        /** "Question 1.1.1", or "Quality indicator A1" for an indicator's own answer. */
+        public String label() {
+            return (code.equals(indicatorCode) ? "Quality indicator " : "Question ") + code;
+        }
     }
 
     /** How far from last cycle's level a level stands out in the council's trend. */
@@ -35,27 +46,84 @@ public record SubmitReadiness(List<Item> blockers, List<Item> flags, int thinEvi
     static SubmitReadiness of(Evaluation evaluation, int thinEvidenceBelow, LastCycle last) {
         List<Item> blockers = new ArrayList<>();
         List<Item> flags = new ArrayList<>();
+        Map<String, IndicatorAnswer> wholes = new LinkedHashMap<>();
+        evaluation.wholeIndicators().forEach(i -> wholes.put(i.code(), i));
         for (QuestionAnswer q : evaluation.questions()) {
+            // An indicator graded as a whole comes before its questions, as on its page.
+            IndicatorAnswer whole = wholes.remove(q.indicatorCode());
+            if (whole != null) {
+                whole(whole, blockers, flags, thinEvidenceBelow, last);
+            }
             Answer a = q.answer();
+            if (q.narrative()) {
+                if (a != null && a.carriedForward()) {
+                    blockers.add(item(q, "was carried forward from the previous cycle: confirm it or change it"));
+                } else if (!Boolean.FALSE.equals(q.required()) && !hasText(a)) {
+                    blockers.add(item(q, "is not answered: write an answer, as this question is required"));
+                }
+                continue;
+            }
             if (!complete(a)) {
                 blockers.add(item(q, unanswered(q.notApplicableAllowed())));
             } else if (a.carriedForward()) {
                 blockers.add(item(q, "was carried forward from the previous cycle: confirm it or change it"));
             }
-            if (a != null && !a.notApplicable() && a.level() != null && a.level() >= HIGH_LEVEL) {
-                int evidence = a.evidence() == null ? 0 : a.evidence().strip().length();
-                if (evidence < thinEvidenceBelow) {
-                    flags.add(item(q, "level " + a.level() + " rests on " + Labels.count(evidence)
-                            + (evidence == 1 ? " character" : " characters") + " of evidence: your partners will see"
-                            + " it flagged as thin (under " + Labels.count(thinEvidenceBelow) + ")"));
-                }
+            String thin = thin(a, thinEvidenceBelow);
+            if (thin != null) {
+                flags.add(item(q, thin));
             }
             String jump = jump(a, last.of(q.code()), last.cycleName());
             if (jump != null) {
                 flags.add(item(q, jump));
             }
         }
+        wholes.values().forEach(whole -> whole(whole, blockers, flags, thinEvidenceBelow, last));
         return new SubmitReadiness(List.copyOf(blockers), List.copyOf(flags), thinEvidenceBelow);
+    }
+
+    /** A quality indicator graded as a whole: the same rule and flags as a graded question's. */
+    private static void whole(IndicatorAnswer indicator, List<Item> blockers, List<Item> flags, int thinEvidenceBelow,
+            LastCycle last) {
+        Answer a = indicator.answer();
+        Item blank = new Item(indicator.code(), indicator.title(), indicator.code(), null);
+        if (!complete(a)) {
+            blockers.add(with(blank, indicator.notApplicableAllowed()
+                    ? "is not answered: give the quality indicator a level, or say it does not apply and why"
+                    : "is not answered: give the quality indicator a level"));
+        } else if (a.carriedForward()) {
+            blockers.add(with(blank, "was carried forward from the previous cycle: confirm it or change it"));
+        }
+        String thin = thin(a, thinEvidenceBelow);
+        if (thin != null) {
+            flags.add(with(blank, thin));
+        }
+        String jump = jump(a, last.ofIndicator(indicator.code()), last.cycleName());
+        if (jump != null) {
+            flags.add(with(blank, jump));
+        }
+    }
+
+    private static Item with(Item item, String message) {
+        return new Item(item.code(), item.prompt(), item.indicatorCode(), message);
+    }
+
+    /** The flag for a high level resting on thin evidence, or null. */
+    private static String thin(Answer a, int thinEvidenceBelow) {
+        if (a == null || a.notApplicable() || a.level() == null || a.level() < HIGH_LEVEL) {
+            return null;
+        }
+        int evidence = a.evidence() == null ? 0 : a.evidence().strip().length();
+        if (evidence >= thinEvidenceBelow) {
+            return null;
+        }
+        return "level " + a.level() + " rests on " + Labels.count(evidence)
+                + (evidence == 1 ? " character" : " characters") + " of evidence: your partners will see"
+                + " it flagged as thin (under " + Labels.count(thinEvidenceBelow) + ")";
+    }
+
+    private static boolean hasText(Answer a) {
+        return a != null && java.util.stream.Stream.of(a.evidence(), a.strengths(), a.areasForImprovement(),
+                a.nextSteps()).anyMatch(t -> t != null && !t.isBlank());
     }
 
     /**

@@ -76,7 +76,7 @@ class OwnPartJourneyIT extends BrowserJourney {
         browser.assertAccessible("statement");
         type("context", "A mostly rural council with many small schools.");
         type("strength-0-text", "Strong partnerships with the college.");
-        type("strength-0-links", "QI 1.1");
+        type("strength-0-links", "D1.1");
         type("summary", "Steady progress, with destinations the area to work on.");
         browser.clickAndLoad(browser.find(By.id("save-statement")));
         assertThat(browser.find(By.id("saved")).getText()).contains("saved");
@@ -97,11 +97,11 @@ class OwnPartJourneyIT extends BrowserJourney {
         Files.write(pdf, pdf());
         browser.find(By.id("file")).sendKeys(pdf.toAbsolutePath().toString());
         type("title", title);
-        type("codes", "QI 1.1");
+        type("codes", "D1.1");
         browser.find(By.id("key-1")).click();
         browser.clickAndLoad(browser.find(By.id("add-file")));
         assertThat(browser.find(By.id("done")).getText()).contains("Your file has been added");
-        assertThat(browser.find(By.id("evidence-items")).getText()).contains(title, "PDF", "QI 1.1",
+        assertThat(browser.find(By.id("evidence-items")).getText()).contains(title, "PDF", "D1.1",
                 "key question 1");
         browser.assertAccessible("evidence with a file");
         Object answer = browser.driver.executeAsyncScript("const done = arguments[arguments.length - 1];"

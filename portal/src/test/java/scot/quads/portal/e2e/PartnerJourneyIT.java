@@ -89,7 +89,7 @@ class PartnerJourneyIT extends BrowserJourney {
         // Every level is its number and its label, never only a colour.
         assertThat(cells.get(0).getText()).matches("(?s)^\\d [A-Z][a-z]+.*");
         assertThat(browser.find(By.id("level-key")).getText()).contains("6", "Excellent", "1", "Unsatisfactory");
-        assertThat(browser.find(By.id("comparison")).getText()).contains("Theme 1", "QI 1.1", "Indicator median");
+        assertThat(browser.find(By.id("comparison")).getText()).contains("Theme D1", "D1.1", "Indicator median");
         assertThat(browser.find(By.id("comparison")).getText()).contains("Flag: 2 levels above median");
         assertThat(browser.find(By.id("flag-list")).getText()).contains("Falkirk").contains("characters of evidence");
         assertThat(browser.driver.findElements(By.cssSelector("#agenda-table tbody tr"))).isNotEmpty();
@@ -217,7 +217,7 @@ class PartnerJourneyIT extends BrowserJourney {
         browser.assertAccessible("actions with errors");
 
         browser.find(By.id("action-description")).sendKeys(description);
-        browser.find(By.id("action-questionCodes")).sendKeys("1.1.1");
+        browser.find(By.id("action-questionCodes")).sendKeys("D1.1.1");
         WebElement month = browser.find(By.id("action-due-month"));
         month.clear();
         month.sendKeys("1");
@@ -226,7 +226,7 @@ class PartnerJourneyIT extends BrowserJourney {
                 .contains("The action has been agreed");
         WebElement card = action(description);
         String actionId = card.getAttribute("id").substring("action-".length());
-        assertThat(card.getText()).contains("Falkirk", "Open", "1.1.1");
+        assertThat(card.getText()).contains("Falkirk", "Open", "D1.1.1");
 
         new Select(browser.find(By.id("status-" + actionId + "-status"))).selectByVisibleText("In progress");
         browser.clickAndLoad(browser.find(By.id("status-" + actionId + "-save")));
@@ -294,7 +294,7 @@ class PartnerJourneyIT extends BrowserJourney {
     @Order(6)
     void aCouncilOutsideTheQuadIsToldItCannotSeeItsPages() throws Exception {
         browser.signIn("north-lanarkshire");
-        for (String page : List.of("", "/questions/1.1.1", "/actions", "/national")) {
+        for (String page : List.of("", "/questions/D1.1.1", "/actions", "/national")) {
             browser.open("/quads/" + quadId + page);
             assertThat(browser.heading()).as(page).isEqualTo("You cannot see this page");
         }

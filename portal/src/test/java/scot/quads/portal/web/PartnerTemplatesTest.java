@@ -137,4 +137,26 @@ class PartnerTemplatesTest {
         assertThat(QuadPages.summary(errors, "reply-" + UUID.nameUUIDFromBytes(new byte[0]) + "-").items().get(0)
                 .href()).endsWith("-text");
     }
+
+    @Test
+    @ActivateRequestContext
+    void anIndicatorGradedAsAWholeShowsEachMembersAnswersToItsQuestionsBesideItsLevel() {
+        Comparison revealed = PartnerFixtures.revealed();
+        scot.quads.portal.client.QuadApi.MemberAnswer answer = new scot.quads.portal.client.QuadApi.MemberAnswer(
+                "S12000006", true, 4, "Good", false, null, "Whole evidence", null, null, null, List.of(
+                        new scot.quads.portal.client.QuadApi.PromptAnswer("A1-1", "How do you know?",
+                                "Tracking in 9 of 12 schools", null, null, null)));
+        QuadPages.AnswerColumn column = new QuadPages.AnswerColumn(revealed.members().get(0), answer, "4 Good",
+                "quads-level-4", List.of());
+        String html = QuadPages.Templates.question(revealed, revealed.questions().get(0), List.of(column), List.of(),
+                List.of(), false, null, null, QuadPages.CommentAttempt.NONE).render();
+
+        assertThat(html).contains("Answers to the indicator's questions", "id=\"prompts-" + revealed.members().get(0).code() + "\"",
+                "A1-1 How do you know?", "Tracking in 9 of 12 schools");
+        String plain = QuadPages.Templates.question(revealed, revealed.questions().get(0), List.of(
+                new QuadPages.AnswerColumn(revealed.members().get(0), revealed.questions().get(0).answers().get(0),
+                        "1 Unsatisfactory", "quads-level-1", List.of())), List.of(), List.of(), false, null, null,
+                QuadPages.CommentAttempt.NONE).render();
+        assertThat(plain).doesNotContain("Answers to the indicator");
+    }
 }

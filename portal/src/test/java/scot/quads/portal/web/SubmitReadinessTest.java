@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import scot.quads.portal.client.RubricApi.Answer;
 import scot.quads.portal.client.RubricApi.EarlierAnswer;
 import scot.quads.portal.client.RubricApi.Evaluation;
+import scot.quads.portal.client.RubricApi.IndicatorAnswer;
 import scot.quads.portal.client.RubricApi.LastCycle;
 import scot.quads.portal.client.RubricApi.LastCycleQuestion;
 import scot.quads.portal.client.RubricApi.Progress;
@@ -69,6 +70,40 @@ class SubmitReadinessTest {
         assertThat(readiness.flags().get(0).message()).isEqualTo("level 5 is 2 above your level 3 in 2025-26: your"
                 + " partners will see the change in your trend, so say in the evidence what changed");
         assertThat(readiness.flags().get(1).message()).startsWith("level 2 is 3 below your level 5 in 2025-26");
+    }
+
+    @Test
+    void gradedPerIndicatorTheIndicatorComesFirstThenOnlyTheRequiredPromptsLeftEmpty() {
+        LastCycle last = new LastCycle(UUID.randomUUID(), "2025-26", List.of(), List.of(
+                new LastCycleQuestion("B1", List.of(earlier("B1", 2)))));
+        List<QuestionAnswer> prompts = List.of(
+                prompt("A1", "A1-1", true, null),
+                prompt("A1", "A1-2", false, null),
+                prompt("B1", "B1-1", true, answer(null, false, null, "Our account", false)));
+        List<IndicatorAnswer> indicators = List.of(
+                new IndicatorAnswer("A", "A1", "Attainment", true, null),
+                new IndicatorAnswer("B", "B1", "Support", false, answer(5, false, null, "Thin", false)));
+        Evaluation evaluation = new Evaluation(UUID.randomUUID(), UUID.randomUUID(), "2026-27", "S12000049",
+                "Glasgow City", UUID.randomUUID(), null, "draft", true, null, null, null,
+                new Progress(0, 4, List.of(), List.of()), 1, prompts, "quality-indicator", indicators);
+
+        SubmitReadiness readiness = SubmitReadiness.of(evaluation, 200, last);
+
+        assertThat(readiness.blockers()).extracting(SubmitReadiness.Item::label, SubmitReadiness.Item::message)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Quality indicator A1", "is not answered: give the"
+                                + " quality indicator a level, or say it does not apply and why"),
+                        org.assertj.core.groups.Tuple.tuple("Question A1-1",
+                                "is not answered: write an answer, as this question is required"));
+        // The indicator's level is flagged as a question's is: thin evidence, and a jump from last cycle's.
+        assertThat(readiness.flags()).extracting(SubmitReadiness.Item::label)
+                .containsExactly("Quality indicator B1", "Quality indicator B1");
+        assertThat(readiness.flags().get(1).message()).startsWith("level 5 is 3 above your level 2 in 2025-26");
+    }
+
+    static QuestionAnswer prompt(String indicator, String code, boolean required, Answer answer) {
+        return new QuestionAnswer(indicator.substring(0, 1), indicator, code, "Prompt " + code, false, answer,
+                "narrative", required);
     }
 
     static EarlierAnswer earlier(String code, int level) {

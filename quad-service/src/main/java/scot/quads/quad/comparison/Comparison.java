@@ -33,10 +33,15 @@ public record Comparison(
     public record QuadSummary(UUID id, String name) {
     }
 
-    /** {@code rubricVersionReceived} is false while the cycle's rubric version has not reached this service. */
+    /**
+     * {@code rubricVersionReceived} is false while the cycle's rubric version has not reached this service;
+     * {@code gradedPerIndicator}: the version grades each quality indicator as a whole, so the items compared
+     * ({@code questions}) are its indicators.
+     */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record CycleSummary(UUID id, String name, LocalDate submissionDeadline, String revealRule,
-            UUID rubricVersionId, String rubricVersionLabel, boolean rubricVersionReceived) {
+            UUID rubricVersionId, String rubricVersionLabel, boolean rubricVersionReceived,
+            boolean gradedPerIndicator) {
     }
 
     /**
@@ -99,10 +104,27 @@ public record Comparison(
             int spread, int min, int max, double median, List<String> farFromMedian) {
     }
 
-    /** One member's answer; {@code answered} is false when its submission has no answer to the question. */
+    /**
+     * One member's answer; {@code answered} is false when its submission has no answer to the question. In a version
+     * graded per quality indicator the answer is to the indicator as a whole, and {@code prompts} holds the member's
+     * narrative answers to the indicator's questions (empty otherwise).
+     */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record MemberAnswer(String councilCode, boolean answered, Integer level, String levelLabel,
             boolean notApplicable, String notApplicableReason, String evidence, String strengths,
+            String areasForImprovement, String nextSteps, List<PromptAnswer> prompts) {
+
+        public MemberAnswer {
+            prompts = prompts == null ? List.of() : List.copyOf(prompts);
+        }
+    }
+
+    /**
+     * A member's narrative answer to one question of an indicator graded as a whole, with the question's prompt;
+     * a question it left unanswered (an optional one) is not listed.
+     */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record PromptAnswer(String code, String prompt, String evidence, String strengths,
             String areasForImprovement, String nextSteps) {
     }
 }

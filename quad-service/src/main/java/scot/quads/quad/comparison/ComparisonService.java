@@ -128,7 +128,8 @@ public class ComparisonService {
                 submittedAt.apply(code), decision.shows(code))).toList();
         RevealRule rule = RevealRule.of(cycle.revealRule);
         CycleSummary cycleSummary = new CycleSummary(cycle.id, cycle.name, cycle.submissionDeadline, rule.code(),
-                cycle.rubricVersionId, rubric == null ? null : rubric.label, rubric != null);
+                cycle.rubricVersionId, rubric == null ? null : rubric.label, rubric != null,
+                rubric != null && rubric.gradedPerIndicator);
         RevealState reveal = new RevealState(decision.revealed(), decision.reason(), decision.explanation(),
                 decision.revealedAt(), decision.revealsAt(), decision.revealedToMembers());
         return new Outline(new QuadSummary(quad.id, quad.name), cycleSummary, reveal, statuses);
@@ -170,14 +171,14 @@ public class ComparisonService {
                 Submission.Answer answer = answersByMember.get(i).get(question.code());
                 if (answer == null) {
                     answers.add(new MemberAnswer(submission.councilCode, false, null, null, false, null, null, null,
-                            null, null));
+                            null, null, List.of()));
                     grades.add(Grade.missingGrade());
                     continue;
                 }
                 Integer level = answer.notApplicable() ? null : answer.level();
                 answers.add(new MemberAnswer(submission.councilCode, true, level, rubric.labelOf(level),
                         answer.notApplicable(), answer.notApplicableReason(), answer.evidence(), answer.strengths(),
-                        answer.areasForImprovement(), answer.nextSteps()));
+                        answer.areasForImprovement(), answer.nextSteps(), prompts(question, answer)));
                 grades.add(answer.notApplicable() ? Grade.notApplicableGrade()
                         : level == null ? Grade.missingGrade() : Grade.of(level));
             }
@@ -186,6 +187,14 @@ public class ComparisonService {
                     LevelStatistics.of(grades)));
         }
         return questions;
+    }
+
+    /** The member's narrative answers to an indicator's questions, each with its prompt, in rubric order. */
+    private static List<Comparison.PromptAnswer> prompts(RubricVersion.Question item, Submission.Answer answer) {
+        Map<String, String> promptOf = new HashMap<>();
+        item.prompts().forEach(p -> promptOf.put(p.code(), p.prompt()));
+        return answer.prompts().stream().map(p -> new Comparison.PromptAnswer(p.code(), promptOf.get(p.code()),
+                p.evidence(), p.strengths(), p.areasForImprovement(), p.nextSteps())).toList();
     }
 
     private static Map<String, Submission.Answer> byQuestion(Submission submission) {

@@ -5,7 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import scot.quads.contract.CloudEvent;
 import scot.quads.contract.MalformedEventException;
@@ -154,12 +157,14 @@ public class Projections {
         submission.submittedAt = submittedAt;
         submission.submittedBy = payload.submittedBy();
         // Graded per quality indicator, what is compared is each indicator's answer as a whole (the version's
-        // items here are its indicators); its questions' narrative answers stay with rubric-service.
+        // items here are its indicators), with the narrative answers to its questions beside it.
+        Map<String, List<Submission.PromptAnswer>> prompts = payload.indicatorAnswers().isEmpty() ? Map.of()
+                : promptAnswers(event, payload);
         submission.answers = !payload.indicatorAnswers().isEmpty()
                 ? payload.indicatorAnswers().stream()
                         .map(a -> new Submission.Answer(a.indicatorCode(), a.level(), a.notApplicable(),
                                 a.notApplicableReason(), a.evidence(), a.strengths(), a.areasForImprovement(),
-                                a.nextSteps()))
+                                a.nextSteps(), prompts.getOrDefault(a.indicatorCode(), List.of())))
                         .toList()
                 : payload.answers().stream()
                         .map(a -> new Submission.Answer(a.questionCode(), a.level(), a.notApplicable(),
@@ -174,6 +179,33 @@ public class Projections {
         submission.updatedAt = now();
         submissions.save(submission);
         answerLevels.refresh(submission.cycleId, submission.councilCode);
+    }
+
+    /**
+     * The narrative answers to the questions of a version graded per quality indicator, by the indicator each
+     * question belongs to (as the published version says). A version not known here yet keeps none: the indicators'
+     * own answers are compared all the same.
+     */
+    private Map<String, List<Submission.PromptAnswer>> promptAnswers(CloudEvent event,
+            SelfEvaluationSubmittedV1 payload) {
+        RubricVersion version = rubricVersions.find(payload.rubricVersionId());
+        if (version == null) {
+            Log.infof("Submission event %s: rubric version %s is not known yet; its questions' narrative answers are"
+                    + " not kept beside the indicators", event.id(), payload.rubricVersionId());
+            return Map.of();
+        }
+        Map<String, String> indicatorOf = new HashMap<>();
+        version.questions.forEach(item -> item.prompts().forEach(p -> indicatorOf.put(p.code(), item.code())));
+        Map<String, List<Submission.PromptAnswer>> byIndicator = new LinkedHashMap<>();
+        for (SelfEvaluationSubmittedV1.Answer answer : payload.answers()) {
+            String indicator = indicatorOf.get(answer.questionCode());
+            if (indicator != null) {
+                byIndicator.computeIfAbsent(indicator, code -> new ArrayList<>()).add(new Submission.PromptAnswer(
+                        answer.questionCode(), answer.evidence(), answer.strengths(), answer.areasForImprovement(),
+                        answer.nextSteps()));
+            }
+        }
+        return byIndicator;
     }
 
     /** ADES returned the evaluation for revision: partners no longer see it until it is submitted again. */
@@ -230,11 +262,14 @@ public class Projections {
                             + payload.versionId() + " has no code");
                 }
                 boolean same = based != null && based.gradedPerIndicator && based.question(indicator.code()) != null;
+                List<RubricVersion.Prompt> prompts = indicator.questions().stream()
+                        .map(q -> new RubricVersion.Prompt(q.code(), q.prompt(), !Boolean.FALSE.equals(q.required())))
+                        .toList();
                 items.add(new RubricVersion.Question(theme.code(), theme.title(), indicator.code(),
                         indicator.title(), indicator.code(), indicator.title(),
                         Boolean.TRUE.equals(indicator.notApplicableAllowed()),
                         payload.basedOnVersionId() == null ? null : same ? "same" : "new",
-                        same ? List.of(indicator.code()) : List.of()));
+                        same ? List.of(indicator.code()) : List.of(), prompts));
             }
         }
         return items;

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import jakarta.validation.constraints.Size;
 import scot.quads.rubric.Lineage;
+import scot.quads.rubric.QuestionKind;
 import scot.quads.rubric.service.VersionEditing.QuestionContent;
 
 /** A change to a draft's question: the parts sent replace the old ones, the others stay. */
@@ -22,10 +23,13 @@ public record QuestionChangeRequest(
                 message = FrameworkImport.INDICATOR_MESSAGE) String> contextIndicators,
         @Pattern(regexp = QuestionRequest.LINEAGE, message = QuestionRequest.LINEAGE_MESSAGE) String lineage,
         @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
-        @Size(max = 10) List<@NotBlank @Size(max = 50) String> derivedFrom) {
+        @Size(max = 10) List<@NotBlank @Size(max = 50) String> derivedFrom,
+        @Pattern(regexp = QuestionKind.WIRE_PATTERN, message = FrameworkImport.KIND_MESSAGE) String kind,
+        Boolean required) {
 
     QuestionContent toContent() {
         return new QuestionContent(null, title, prompt, guidance, illustration, notApplicableAllowed,
-                narrativeFields, contextIndicators, lineage == null ? null : Lineage.fromWire(lineage).orElseThrow(), derivedFrom);
+                narrativeFields, contextIndicators, lineage == null ? null : Lineage.fromWire(lineage).orElseThrow(), derivedFrom,
+                kind == null ? null : QuestionKind.fromWire(kind).orElseThrow(), required);
     }
 }

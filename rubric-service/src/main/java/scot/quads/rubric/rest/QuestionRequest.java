@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import jakarta.validation.constraints.Size;
 import scot.quads.rubric.Lineage;
+import scot.quads.rubric.QuestionKind;
 import scot.quads.rubric.service.VersionEditing.QuestionContent;
 
 /**
@@ -28,13 +29,16 @@ public record QuestionRequest(
                 message = FrameworkImport.INDICATOR_MESSAGE) String> contextIndicators,
         @Pattern(regexp = LINEAGE, message = LINEAGE_MESSAGE) String lineage,
         @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
-        @Size(max = 10) List<@NotBlank @Size(max = 50) String> derivedFrom) {
+        @Size(max = 10) List<@NotBlank @Size(max = 50) String> derivedFrom,
+        @Pattern(regexp = QuestionKind.WIRE_PATTERN, message = FrameworkImport.KIND_MESSAGE) String kind,
+        Boolean required) {
 
     static final String LINEAGE = "same|reworded|split-from|merged-from|new";
     static final String LINEAGE_MESSAGE = "must be same, reworded, split-from, merged-from or new";
 
     QuestionContent toContent() {
         return new QuestionContent(code, title, prompt, guidance, illustration, notApplicableAllowed,
-                narrativeFields, contextIndicators, lineage == null ? null : Lineage.fromWire(lineage).orElseThrow(), derivedFrom);
+                narrativeFields, contextIndicators, lineage == null ? null : Lineage.fromWire(lineage).orElseThrow(), derivedFrom,
+                kind == null ? null : QuestionKind.fromWire(kind).orElseThrow(), required);
     }
 }

@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
 import scot.quads.rubric.Answer;
 import scot.quads.rubric.Council;
 import scot.quads.rubric.Cycle;
+import scot.quads.rubric.FrameworkVersion;
+import scot.quads.rubric.Indicator;
 import scot.quads.rubric.Question;
 import scot.quads.rubric.RubricContent;
 import scot.quads.rubric.ScaleLevel;
@@ -30,8 +32,12 @@ import scot.quads.support.problem.ProblemException;
 @ApplicationScoped
 public class LastCycleAnswers {
 
-    /** The earlier cycle and, per question code of this cycle, the earlier answers it stems from (in order). */
-    public record LastCycle(Cycle cycle, Map<String, List<Earlier>> byQuestion) {
+    /**
+     * The earlier cycle and, per question code of this cycle, the earlier answers it stems from (in order); and, when
+     * both cycles' versions grade each quality indicator as a whole, per indicator code of this cycle the earlier
+     * answer to the indicator of the same code (empty otherwise: levels of another grain do not mean the same).
+     */
+    public record LastCycle(Cycle cycle, Map<String, List<Earlier>> byQuestion, Map<String, List<Earlier>> byIndicator) {
     }
 
     /** One earlier answer: its question's code then, its level and the level's name, and its next steps. */
@@ -77,7 +83,32 @@ public class LastCycleAnswers {
             }
             byQuestion.put(step.question().code, List.copyOf(earlier));
         }
-        return Optional.of(new LastCycle(from, byQuestion));
+        return Optional.of(new LastCycle(from, byQuestion, byIndicator(cycle, from, answers, labels)));
+    }
+
+    /** Per indicator graded as a whole in both versions, the earlier answer to the indicator of the same code. */
+    private static Map<String, List<Earlier>> byIndicator(Cycle cycle, Cycle from, Map<UUID, Answer> answers,
+            Map<Integer, String> labels) {
+        FrameworkVersion version = FrameworkVersion.findById(cycle.rubricVersionId);
+        FrameworkVersion previous = FrameworkVersion.findById(from.rubricVersionId);
+        Map<String, List<Earlier>> byIndicator = new LinkedHashMap<>();
+        if (version == null || previous == null || !version.gradedPerIndicator() || !previous.gradedPerIndicator()) {
+            return byIndicator;
+        }
+        Map<String, Answer> previousByCode = answers.values().stream().filter(a -> a.indicatorId != null)
+                .collect(Collectors.toMap(a -> a.questionCode, Function.identity(), (a, b) -> a));
+        // In the order councils see them (an indicator's position counts within its theme only).
+        List<Indicator> inOrder = RubricContent.load(cycle.rubricVersionId).map(content -> content.themes().stream()
+                .flatMap(theme -> theme.indicators().stream()).map(RubricContent.IndicatorNode::indicator).toList())
+                .orElse(List.of());
+        for (Indicator indicator : inOrder) {
+            Answer answer = previousByCode.get(indicator.code);
+            byIndicator.put(indicator.code, answer == null || !answer.isComplete() ? List.of()
+                    : List.of(new Earlier(indicator.code, answer.notApplicable ? null : answer.level,
+                            answer.notApplicable || answer.level == null ? null : labels.get(answer.level),
+                            answer.notApplicable, answer.nextSteps)));
+        }
+        return byIndicator;
     }
 
     private static boolean opensBefore(Cycle earlier, Cycle cycle) {

@@ -47,11 +47,20 @@ public class VersionEditing {
 
     /**
      * A question as ADES writes it in a draft; {@code derivedFrom} holds question codes of the version the draft was
-     * started from (one, or several for a merge); null leaves the sources as they are.
+     * started from (one, or several for a merge); null leaves the sources as they are. {@code kind}: graded or
+     * narrative (null: as the version's grain asks, or as it is); {@code required}: whether a narrative question must
+     * be answered before submission (null: required, or as it is).
      */
     public record QuestionContent(String code, String title, String prompt, String guidance, String illustration,
             Boolean notApplicableAllowed, List<String> narrativeFields, List<String> contextIndicators,
-            Lineage lineage, List<String> derivedFrom) {
+            Lineage lineage, List<String> derivedFrom, QuestionKind kind, Boolean required) {
+
+        public QuestionContent(String code, String title, String prompt, String guidance, String illustration,
+                Boolean notApplicableAllowed, List<String> narrativeFields, List<String> contextIndicators,
+                Lineage lineage, List<String> derivedFrom) {
+            this(code, title, prompt, guidance, illustration, notApplicableAllowed, narrativeFields,
+                    contextIndicators, lineage, derivedFrom, null, null);
+        }
     }
 
     /** A theme or quality indicator as ADES writes it; a null part of a change stays as it is. */
@@ -183,11 +192,10 @@ public class VersionEditing {
         question.narrativeFields = Question.narrativeFields(content.narrativeFields());
         question.contextIndicators = Question.codes(content.contextIndicators());
         // A version graded per quality indicator asks its questions as narrative prompts.
-        question.kind = version.gradedPerIndicator() ? QuestionKind.NARRATIVE : QuestionKind.GRADED;
-        if (question.kind == QuestionKind.NARRATIVE && question.notApplicableAllowed) {
-            errors.add(new FieldError("notApplicableAllowed", "must be false: a narrative question of a version"
-                    + " graded per quality indicator takes no level"));
-        }
+        question.kind = content.kind() != null ? content.kind()
+                : version.gradedPerIndicator() ? QuestionKind.NARRATIVE : QuestionKind.GRADED;
+        question.required = content.required() == null || content.required();
+        errors.addAll(kindRules(version, question, content));
         question.position = Question.countInIndicator(indicator.id);
         Lineage lineage = content.lineage() == null ? Lineage.NEW : content.lineage();
         List<UUID> sources = new ArrayList<>();
@@ -221,12 +229,17 @@ public class VersionEditing {
             question.illustration = content.illustration();
         }
         if (content.notApplicableAllowed() != null) {
-            if (content.notApplicableAllowed() && question.isNarrative()) {
-                throw ProblemException.unprocessable("The question cannot be changed as it stands", List.of(
-                        new FieldError("notApplicableAllowed", "must be false: question " + code
-                                + " is narrative and takes no level")));
-            }
             question.notApplicableAllowed = content.notApplicableAllowed();
+        }
+        if (content.kind() != null) {
+            question.kind = content.kind();
+        }
+        if (content.required() != null) {
+            question.required = content.required();
+        }
+        List<FieldError> kindErrors = kindRules(version, question, content);
+        if (!kindErrors.isEmpty()) {
+            throw ProblemException.unprocessable("Question " + code + " cannot be changed as it stands", kindErrors);
         }
         if (content.narrativeFields() != null) {
             question.narrativeFields = Question.narrativeFields(content.narrativeFields());
@@ -254,6 +267,28 @@ public class VersionEditing {
         question.persistWithSources(sources);
         audit.draftEdited(version, "question.changed", question.code, by);
         return content(versionId);
+    }
+
+    /**
+     * What a question's kind allows, each broken rule named by the field to change: a version graded per quality
+     * indicator takes its level on the indicator, so its questions are narrative; a narrative question takes no level,
+     * so it cannot be marked not applicable; a graded question is always required.
+     */
+    static List<FieldError> kindRules(FrameworkVersion version, Question question, QuestionContent content) {
+        List<FieldError> errors = new ArrayList<>();
+        if (version.gradedPerIndicator() && !question.isNarrative()) {
+            errors.add(new FieldError("kind", "must be narrative: this version grades each quality indicator as a"
+                    + " whole, so its questions take no level"));
+        }
+        if (question.isNarrative() && question.notApplicableAllowed) {
+            errors.add(new FieldError("notApplicableAllowed", "must be false: question " + question.code
+                    + " is narrative and takes no level"));
+        }
+        if (!question.isNarrative() && !question.required) {
+            errors.add(new FieldError("required", "must be true: a graded question is always answered (only a"
+                    + " narrative question may be optional)"));
+        }
+        return errors;
     }
 
     /** Removes a question from a draft; its indicator may be left empty until publishing. */

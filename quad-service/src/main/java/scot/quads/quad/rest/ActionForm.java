@@ -9,6 +9,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import scot.quads.quad.work.ActionService.NewAction;
 
 /** An action the quad agreed. The owner must be a member and the questions the cycle's (checked by the service). */
+@Schema(example = """
+        {
+          "ownerCouncil": "S12000049",
+          "description": "Share the family liaison pilot's evaluation with partners.",
+          "questionCodes": [
+            "1.1.1"
+          ],
+          "dueDate": "2027-01-31"
+        }""")
 public record ActionForm(
         @Schema(example = "S12000049") @NotBlank @Size(max = 20) String ownerCouncil,
         @Schema(example = "Share the family liaison pilot's evaluation with partners.")

@@ -8,6 +8,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import scot.quads.quad.work.ActionService.ActionChange;
 
 /** A change to an action: only the fields sent change. Dropping needs a {@code reason}. */
+@Schema(example = """
+        {
+          "status": "dropped",
+          "reason": "Replaced by the cluster-wide review."
+        }""")
 public record ActionPatch(
         @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank") @Size(max = 20) String ownerCouncil,
         @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank") @Size(max = 2000) String description,

@@ -8,6 +8,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import scot.quads.quad.work.SessionService.SessionChange;
 
 /** A change to a session: only the fields sent change; {@code notes} once it has started. */
+@Schema(example = """
+        {
+          "location": "Council offices, room 2",
+          "notes": "Agreed to compare attendance tracking next time."
+        }""")
 public record SessionPatch(
         OffsetDateTime startsAt,
         @Size(max = 200) String location,

@@ -57,7 +57,9 @@ import org.junit.jupiter.api.Test;
  * one instance of each service killed with SIGKILL and started again, Kafka stopped for 30 s, PostgreSQL restarted,
  * an instance of rubric-service killed in the middle of a burst of submissions (its relay publishing them) and one of
  * notification-service while mails wait to be sent. After each fault it measures how long the platform took to catch
- * up (every outbox row written before the fault's end sent, then every consumer group past the topics' ends). Then:
+ * up (every outbox row written before the fault's end sent, then every consumer group past the topics' ends). Councils
+ * also agree actions (with an Idempotency-Key, sent twice) and start them while instances are killed and while
+ * PostgreSQL restarts. Then:
  * every request answered 2xx has its effect exactly once, every refusal was a clean 503 that wrote nothing, nothing
  * was dead-lettered, every outbox drained, every consumer group caught up. The figures are printed (and written to
  * .quads/logs/faults-figures.txt), and the run fails on any loss, duplicate or unclean refusal.

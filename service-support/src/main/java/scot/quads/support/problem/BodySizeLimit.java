@@ -3,6 +3,7 @@ package scot.quads.support.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.quarkus.vertx.http.runtime.VertxHttpRecorder;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,7 +56,7 @@ public class BodySizeLimit {
         router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 1).handler(context -> {
             if (!Boolean.TRUE.equals(context.get(CHECKED))
                     && context.request().getHeader(HttpHeaders.CONTENT_LENGTH) == null) {
-                context.put(RouteConstants.MAX_REQUEST_SIZE_KEY, maxBytes);
+                context.put(VertxHttpRecorder.MAX_REQUEST_SIZE_KEY, maxBytes);
             }
             context.next();
         });

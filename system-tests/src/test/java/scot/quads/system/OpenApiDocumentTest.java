@@ -10,7 +10,7 @@ class OpenApiDocumentTest {
     private static String document(String body) {
         return """
                 {"openapi": "3.0.3", "info": {"title": "t", "version": "1"},
-                 "paths": {"/things/{id}": {"post": {"requestBody": {"content": %s},
+                 "paths": {"/things": {"post": {"requestBody": {"content": %s},
                    "responses": {"201": {"description": "Created"}}}}},
                  "components": {"schemas": {"Thing": {"type": "object", "required": ["name"],
                    "properties": {"name": {"type": "string", "maxLength": 5}, "size": {"type": "integer"}}%s}}}}
@@ -23,7 +23,7 @@ class OpenApiDocumentTest {
                 "{\"application/json\": {\"schema\": {\"$ref\": \"#/components/schemas/Thing\"}}}"));
 
         assertThat(openApi.requestBodyExampleProblems())
-                .containsExactly("POST /things/{id} (application/json): no example of its request body");
+                .containsExactly("POST /things (application/json): no example of its request body");
     }
 
     @Test
@@ -34,7 +34,7 @@ class OpenApiDocumentTest {
                 + "{\"$ref\": \"#/components/schemas/Thing\"}, \"example\": {\"name\": \"Ok\", \"size\": 3}}}"));
 
         assertThat(refused.requestBodyExampleProblems()).isNotEmpty()
-                .allMatch(problem -> problem.startsWith("POST /things/{id} (application/json): its example"));
+                .allMatch(problem -> problem.startsWith("POST /things (application/json): its example"));
         assertThat(accepted.requestBodyExampleProblems()).isEmpty();
     }
 
@@ -47,6 +47,6 @@ class OpenApiDocumentTest {
                  "text/csv": {"schema": {"type": "string"}}}"""));
 
         assertThat(openApi.requestBodyExampleProblems())
-                .containsExactly("POST /things/{id} (text/csv): no example of its request body");
+                .containsExactly("POST /things (text/csv): no example of its request body");
     }
 }

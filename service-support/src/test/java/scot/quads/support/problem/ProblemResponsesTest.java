@@ -125,9 +125,29 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void aBooleanQueryParameterIsTrueOrFalseInAnyCase() {
+        given().auth().oauth2(Tokens.ades()).queryParam("mine", "TRUE")
+                .when().get(FORMS + "/search")
+                .then().statusCode(200).body(equalTo("null null 0 null mine"));
+        given().auth().oauth2(Tokens.ades()).queryParam("mine", "false")
+                .when().get(FORMS + "/search")
+                .then().statusCode(200).body(equalTo("null null 0 null"));
+    }
+
+    @Test
+    void aPathWithAnEmptySegmentIs404ProblemNotAnotherRoutesAnswer() {
+        given().auth().oauth2(Tokens.ades())
+                .when().get("/test//forms/search")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("status", equalTo(404), "detail", containsString("empty segment"));
+    }
+
+    @Test
     void aQueryParameterThatDoesNotConvertIs400NamingIt() {
         for (String[] bad : new String[][] { { "cycleId", "not-a-uuid", "a UUID" }, { "limit", "abc", "a whole number" },
-                { "page", "1.5", "a whole number" }, { "since", "31/01/2026", "a date" } }) {
+                { "page", "1.5", "a whole number" }, { "since", "31/01/2026", "a date" },
+                { "mine", "perhaps", "true or false" } }) {
             given().auth().oauth2(Tokens.ades()).queryParam(bad[0], bad[1])
                     .when().get(FORMS + "/search")
                     .then().statusCode(400)

@@ -17,9 +17,7 @@ import scot.quads.support.rest.StrictJson;
  * What the request line may hold, checked before anything routes it, each refusal a problem+json naming the part:
  * a path longer than {@link #MAX_PATH} characters is 414 (the HTTP layer itself accepts a longer line, so that this
  * answer, not its bare one, is what a client sees); a control character (a NUL, say) in the path or a query value,
- * once percent-decoded, is 400 — the same rule as for text in a body ({@link StrictJson}); a path with an empty
- * segment ({@code /quads//actions}, an id left out) names nothing and is 404, rather than whatever another route
- * would make of it (405 from a shorter path).
+ * once percent-decoded, is 400 — the same rule as for text in a body ({@link StrictJson}).
  */
 @ApplicationScoped
 public class RequestLineRules {
@@ -38,11 +36,6 @@ public class RequestLineRules {
             if (path != null && path.length() > MAX_PATH) {
                 refuse(context, new Problem(null, "URI too long", 414,
                         "The request's path is longer than " + MAX_PATH + " characters", null, null, null));
-                return;
-            }
-            if (path != null && path.contains("//")) {
-                refuse(context, new Problem(null, "Not Found", 404, "There is nothing at " + path
-                        + ": a path with an empty segment names nothing", path, null, null));
                 return;
             }
             String part = controlCharacterIn(context);

@@ -35,8 +35,11 @@ public class QueryParamConverters implements ParamConverterProvider {
             Boolean.class, new Kind("true or false", QueryParamConverters::strictBoolean),
             boolean.class, new Kind("true or false", QueryParamConverters::strictBoolean));
 
-    /** true or false (any case); anything else is not a yes or a no, and JAX-RS's own reading would call it false. */
+    /** true or false (any case; empty, as for a flag left out, is false); anything else is not a yes or a no, and JAX-RS's own reading would call it false. */
     private static Boolean strictBoolean(String value) {
+        if (value.isEmpty()) {
+            return Boolean.FALSE;
+        }
         if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
             return Boolean.valueOf(value);
         }

@@ -135,15 +135,6 @@ class ProblemResponsesTest {
     }
 
     @Test
-    void aPathWithAnEmptySegmentIs404ProblemNotAnotherRoutesAnswer() {
-        given().auth().oauth2(Tokens.ades())
-                .when().get("/test//forms/search")
-                .then().statusCode(404)
-                .contentType("application/problem+json")
-                .body("status", equalTo(404), "detail", containsString("empty segment"));
-    }
-
-    @Test
     void aQueryParameterThatDoesNotConvertIs400NamingIt() {
         for (String[] bad : new String[][] { { "cycleId", "not-a-uuid", "a UUID" }, { "limit", "abc", "a whole number" },
                 { "page", "1.5", "a whole number" }, { "since", "31/01/2026", "a date" },

@@ -35,9 +35,10 @@ public class QueryParamConverters implements ParamConverterProvider {
             Boolean.class, new Kind("true or false", QueryParamConverters::strictBoolean),
             boolean.class, new Kind("true or false", QueryParamConverters::strictBoolean));
 
-    /** true or false (any case; empty, as for a flag left out, is false); anything else is not a yes or a no, and JAX-RS's own reading would call it false. */
+    /** true or false (any case; a flag left out is false); anything else is not a yes or a no, and JAX-RS's own reading would call it false. */
     private static Boolean strictBoolean(String value) {
-        if (value.isEmpty()) {
+        if (value.isEmpty() || value.equals("0")) {
+            // A primitive flag left out reaches the converter as the runtime's default for primitives, "0".
             return Boolean.FALSE;
         }
         if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {

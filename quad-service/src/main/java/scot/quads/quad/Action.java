@@ -81,11 +81,23 @@ public class Action extends PanacheEntityBase {
     public UUID nextStepId;
     @Column(name = "next_step_text")
     public String nextStepText;
+    /** The Idempotency-Key it was created with, if any. */
+    @Column(name = "idempotency_key")
+    public String idempotencyKey;
+    /** What the action was created from (ActionService's fingerprint), so that a retry can be told from a reuse. */
+    @Column(name = "idempotency_fingerprint")
+    public String idempotencyFingerprint;
     @Version
     public int version;
 
     public boolean pending() {
         return PENDING.contains(status);
+    }
+
+    /** The action this user created in the quad with this Idempotency-Key, if any. */
+    public static Optional<Action> createdWithKey(UUID quadId, String createdBy, String idempotencyKey) {
+        return find("quadId = ?1 and createdBy = ?2 and idempotencyKey = ?3", quadId, createdBy, idempotencyKey)
+                .firstResultOptional();
     }
 
     /** The quad's actions, soonest due first; read only. */

@@ -276,6 +276,49 @@ class ActionResourceTest {
         overdue(Tokens.nobody(), "").then().statusCode(403);
     }
 
+    @Test
+    void anActionSentAgainWithItsIdempotencyKeyIsCreatedAndAnnouncedOnce() {
+        Partners quad = Partners.form();
+        String editor = Tokens.editor(quad.a());
+        String key = UUID.randomUUID().toString();
+        String due = TODAY.plusMonths(1).toString();
+        Map<String, Object> action = Map.of("ownerCouncil", quad.b(), "description", "Sent twice?",
+                "questionCodes", List.of("1.1.1"), "dueDate", due);
+
+        // A retry after an answer that never arrived: the same action with the same key.
+        String first = create(editor, key, quad, action).then().statusCode(201).header("ETag", "\"0\"")
+                .extract().path("id");
+        create(editor, key, quad, action).then().statusCode(201).body("id", equalTo(first))
+                .header("Location", containsString("/actions/" + first));
+        // Changed since, a retry still finds it, as it is now.
+        patch(Tokens.editor(quad.b()), quad, first, "\"0\"", Map.of("status", "in-progress")).then().statusCode(200);
+        create(editor, key, quad, action).then().statusCode(201).body("id", equalTo(first))
+                .body("status", equalTo("in-progress")).header("ETag", "\"1\"");
+        // The key is the user's own: another council's editor using it agrees an action of its own.
+        String other = create(Tokens.editor(quad.c()), key, quad, action).then().statusCode(201)
+                .extract().path("id");
+        assertThat(other).isNotEqualTo(first);
+        // The same key for a different action is refused naming the header; a key of the wrong form too.
+        Map<String, Object> different = new HashMap<>(action);
+        different.put("dueDate", TODAY.plusMonths(2).toString());
+        create(editor, key, quad, different).then().statusCode(422).contentType("application/problem+json")
+                .body("errors.field", contains("Idempotency-Key"));
+        create(editor, "two words", quad, different).then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", contains("Idempotency-Key"));
+
+        given().auth().oauth2(Tokens.ades()).when().get("/quads/" + quad.quadId() + "/actions").then()
+                .statusCode(200).body("id", contains(first, other));
+        List<CloudEvent> created = TestKafka.events(Topics.QUAD_WORK, quad.quadId(), 3).stream()
+                .filter(e -> e.type().equals(Events.ACTION_CREATED.name())).toList();
+        assertThat(created).extracting(e -> EventCodec.data(e, Events.ACTION_CREATED).actionId().toString())
+                .containsExactly(first, other);
+    }
+
+    static Response create(String token, String idempotencyKey, Partners quad, Map<String, Object> body) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).header("Idempotency-Key", idempotencyKey)
+                .body(body).when().post("/quads/" + quad.quadId() + "/actions");
+    }
+
     static Response create(String token, Partners quad, String owner, String description, List<String> questions,
             String due) {
         Map<String, Object> body = new HashMap<>();

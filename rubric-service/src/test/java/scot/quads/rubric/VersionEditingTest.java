@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -253,6 +254,42 @@ class VersionEditingTest {
 
         given().auth().oauth2(Tokens.ades()).when().get("/versions/" + published)
                 .then().body("status", equalTo("published"));
+    }
+
+    @Test
+    void derivedFromTakesOneCodeOrAListAndTheOpenApiSaysSo() {
+        String draft = newVersion(Tokens.ades(), Rubrics.publishedDemo(), "{\"label\":\"next\"}").statusCode(201)
+                .extract().path("id");
+
+        // One code, as older clients send it: taken as the list of that code (the validator holds the request to
+        // the document, so the document must allow it too).
+        addQuestion(draft, "QI 1.1", "{\"code\":\"1.1.3a\",\"prompt\":\"Half of 1.1.3?\","
+                + "\"lineage\":\"split-from\",\"derivedFrom\":\"1.1.3\"}")
+                .statusCode(200)
+                .body("themes[0].indicators[0].questions.find { it.code == '1.1.3a' }.derivedFromQuestionIds",
+                        hasSize(1));
+        patchQuestion(draft, "1.1.2", "{\"prompt\":\"Other words\",\"lineage\":\"reworded\","
+                + "\"derivedFrom\":\"1.1.2\"}").statusCode(200)
+                .body("themes[0].indicators[0].questions.find { it.code == '1.1.2' }.lineage", equalTo("reworded"));
+        // A list, as documented first.
+        addQuestion(draft, "QI 1.1", "{\"code\":\"1.1.8\",\"prompt\":\"Both?\",\"lineage\":\"merged-from\","
+                + "\"derivedFrom\":[\"1.1.1\",\"1.1.3\"]}")
+                .statusCode(200)
+                .body("themes[0].indicators[0].questions.find { it.code == '1.1.8' }.derivedFromQuestionIds",
+                        hasSize(2));
+        // Neither a code nor a list of codes: refused naming the field.
+        addQuestion(draft, "QI 1.1", "{\"code\":\"1.1.7\",\"prompt\":\"x\",\"lineage\":\"split-from\","
+                + "\"derivedFrom\":{\"code\":\"1.1.3\"}}")
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors", hasSize(1)).body("errors[0].field", startsWith("derivedFrom"));
+
+        for (String schema : List.of("QuestionRequest", "QuestionChangeRequest")) {
+            given().when().get("/q/openapi?format=json").then().statusCode(200)
+                    .body("components.schemas." + schema + ".properties.derivedFrom.oneOf.type",
+                            equalTo(List.of("string", "array")))
+                    .body("components.schemas." + schema + ".properties.derivedFrom.oneOf[1].maxItems",
+                            equalTo(10));
+        }
     }
 
     private static RequestSpecification ades() {

@@ -240,8 +240,9 @@ public class TestApplication {
         @Path("/search")
         @RolesAllowed(Roles.ADES_ADMIN)
         public String search(@QueryParam("cycleId") UUID cycleId, @QueryParam("limit") Integer limit,
-                @QueryParam("page") int page, @QueryParam("since") LocalDate since) {
-            return cycleId + " " + limit + " " + page + " " + since;
+                @QueryParam("page") int page, @QueryParam("since") LocalDate since,
+                @QueryParam("mine") boolean mine) {
+            return cycleId + " " + limit + " " + page + " " + since + (mine ? " mine" : "");
         }
 
         /**

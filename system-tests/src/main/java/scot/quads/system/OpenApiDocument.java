@@ -16,6 +16,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -131,6 +132,87 @@ public final class OpenApiDocument {
             }
         }
         problems.addAll(errorShape(status, contentType, body));
+        return problems;
+    }
+
+    /**
+     * What Swagger UI would lack or show wrongly for the document's request bodies: a body with no example, on its
+     * media type or on its schema; a JSON example the document's own schema for that body refuses (held to it by the
+     * same validator as the requests). Empty when every body has an example that the document accepts. Deliberate
+     * exceptions: a file's bytes (a body of {@code format: binary}) and a file upload (multipart with a binary part),
+     * which Swagger UI shows as a file picker and a form, where no example can stand for the file.
+     */
+    public List<String> requestBodyExampleProblems() {
+        List<String> problems = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> paths = root.path("paths").fields(); paths.hasNext();) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            for (Iterator<Map.Entry<String, JsonNode>> operations = path.getValue().fields(); operations.hasNext();) {
+                Map.Entry<String, JsonNode> operation = operations.next();
+                String method = operation.getKey().toUpperCase(Locale.ROOT);
+                JsonNode content = operation.getValue().path("requestBody").path("content");
+                for (Iterator<Map.Entry<String, JsonNode>> types = content.fields(); types.hasNext();) {
+                    Map.Entry<String, JsonNode> type = types.next();
+                    String where = method + " " + path.getKey() + " (" + type.getKey() + ")";
+                    JsonNode schema = resolved(type.getValue().path("schema"));
+                    if (isFile(schema) || type.getKey().startsWith("multipart/") && hasFilePart(schema)) {
+                        continue;
+                    }
+                    JsonNode example = example(type.getValue(), schema);
+                    if (example == null) {
+                        problems.add(where + ": no example of its request body");
+                    } else if (type.getKey().contains("json")) {
+                        problems.addAll(exampleRefused(method, path.getKey(), type.getKey(), example).stream()
+                                .map(problem -> where + ": its example " + problem).toList());
+                    }
+                }
+            }
+        }
+        return problems;
+    }
+
+    private boolean isFile(JsonNode schema) {
+        return "binary".equals(resolved(schema).path("format").asText());
+    }
+
+    private boolean hasFilePart(JsonNode schema) {
+        for (JsonNode property : resolved(schema).path("properties")) {
+            if (isFile(property) || isFile(resolved(property).path("items"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The media type's example, its first named example's value, or its schema's example; null when none. */
+    private static JsonNode example(JsonNode mediaType, JsonNode schema) {
+        if (mediaType.has("example")) {
+            return mediaType.get("example");
+        }
+        for (JsonNode named : mediaType.path("examples")) {
+            if (named.has("value")) {
+                return named.get("value");
+            }
+        }
+        return schema.has("example") ? schema.get("example") : null;
+    }
+
+    /** The schema a {@code $ref} names in the document's components, or the schema itself. */
+    private JsonNode resolved(JsonNode schema) {
+        String ref = schema.path("$ref").asText("");
+        return ref.startsWith("#/") ? root.at(ref.substring(1)) : schema;
+    }
+
+    /** What the validator finds wrong with this body as the request's body (its path and headers aside). */
+    private List<String> exampleRefused(String method, String template, String mediaType, JsonNode example) {
+        SimpleRequest.Builder request = new SimpleRequest.Builder(method, template.replaceAll("\\{[^}]+}", "x"))
+                .withContentType(mediaType).withBody(example.toString());
+        List<String> problems = new ArrayList<>();
+        for (ValidationReport.Message message : validator.validateRequest(request.build()).getMessages()) {
+            if (message.getLevel() == ValidationReport.Level.ERROR
+                    && message.getKey().startsWith("validation.request.body")) {
+                problems.add(message.getKey() + ": " + message.getMessage());
+            }
+        }
         return problems;
     }
 

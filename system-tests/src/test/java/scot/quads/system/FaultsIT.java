@@ -57,7 +57,9 @@ import org.junit.jupiter.api.Test;
  * one instance of each service killed with SIGKILL and started again, Kafka stopped for 30 s, PostgreSQL restarted,
  * an instance of rubric-service killed in the middle of a burst of submissions (its relay publishing them) and one of
  * notification-service while mails wait to be sent. After each fault it measures how long the platform took to catch
- * up (every outbox row written before the fault's end sent, then every consumer group past the topics' ends). Then:
+ * up (every outbox row written before the fault's end sent, then every consumer group past the topics' ends). Councils
+ * also agree actions (with an Idempotency-Key, sent twice) and start them while instances are killed and while
+ * PostgreSQL restarts. Then:
  * every request answered 2xx has its effect exactly once, every refusal was a clean 503 that wrote nothing, nothing
  * was dead-lettered, every outbox drained, every consumer group caught up. The figures are printed (and written to
  * .quads/logs/faults-figures.txt), and the run fails on any loss, duplicate or unclean refusal.
@@ -99,6 +101,9 @@ class FaultsIT {
     private final Map<String, Integer> returns = new ConcurrentHashMap<>();
     private final Map<String, Integer> reminders = new ConcurrentHashMap<>();
     private final Map<String, Integer> comments = new ConcurrentHashMap<>();
+    /** Actions created and changed that took effect, by the council that owns them. */
+    private final Map<String, Integer> actions = new ConcurrentHashMap<>();
+    private final Map<String, Integer> actionChanges = new ConcurrentHashMap<>();
 
     @Test
     void nothingIsLostAndNothingIsDoneTwice() throws Exception {
@@ -125,10 +130,12 @@ class FaultsIT {
 
         // Fault 1: quad 1 answers while one instance of each service is killed and started again.
         List<Future<?>> answering = answer(load, first);
+        List<Future<?>> acting = act(load, 0);
         waiting("quad 1's first answers saved").until(() -> figures.accepted("save") >= 8);
         Faults.kill("authority-service", "rubric-service-2", "quad-service", "notification-service-2");
         fault("one instance of each service killed (SIGKILL), started again", Faults.up(), flow);
         finish(answering);
+        finish(acting);
 
         // Fault 2: Kafka stopped for 30 s while quad 1 submits, ADES returns one evaluation and it is submitted again.
         Instant kafkaDown = Faults.stop("kafka");
@@ -148,6 +155,7 @@ class FaultsIT {
         // Fault 3: PostgreSQL restarted while quad 2 answers and ADES reminds one of its councils.
         long saved = figures.accepted("save");
         answering = answer(load, second);
+        acting = act(load, 1);
         waiting("quad 2's first answers saved").until(() -> figures.accepted("save") >= saved + 8);
         Faults.stop("postgres");
         String reminded = second.keySet().iterator().next();
@@ -158,6 +166,7 @@ class FaultsIT {
             reminders.merge(reminded, 1, Integer::sum);
         }
         finish(answering);
+        finish(acting);
 
         // Fault 4: quad 2's submissions are a burst for rubric-service's relay to publish: one rubric-service is
         // killed as the first of them is accepted; one notification-service is killed while mails wait to be sent.
@@ -346,6 +355,50 @@ class FaultsIT {
         return futures;
     }
 
+    /**
+     * Each council of the quad agrees an action it owns, with an Idempotency-Key (a send that goes unanswered is sent
+     * again with the same key; then the whole request once more, which must give back the same action), and then
+     * starts it (PATCH to in-progress at If-Match "0": a retry of a change that did happen meets 412).
+     */
+    private List<Future<?>> act(ExecutorService load, int q) {
+        List<Future<?>> futures = new ArrayList<>();
+        String quadId = quadIds.get(q);
+        for (Map.Entry<String, String> council : QUADS.get(q).entrySet()) {
+            futures.add(load.submit(() -> {
+                String path = "/quads/" + quadId + "/actions";
+                Map<String, Object> action = Map.of("ownerCouncil", council.getKey(),
+                        "description", actionDescription(council.getKey()), "questionCodes", List.of(questions.get(0)),
+                        "dueDate", LocalDate.now().plusMonths(3).toString());
+                Map<String, String> key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
+                String login = login(council.getValue());
+                Outcome created = call("POST", 8083, path, login, null, action, "action", key);
+                if (!created.tookEffect()) {
+                    return null;
+                }
+                actions.merge(council.getKey(), 1, Integer::sum);
+                Outcome again = call("POST", 8083, path, login, null, action, "action sent again", key);
+                String id = again.body() == null ? null : again.body().path("id").asText(null);
+                String first = created.body() == null ? null : created.body().path("id").asText(null);
+                if (id == null || created.status() / 100 == 2 && !id.equals(first)) {
+                    figures.problem("an action sent again with its Idempotency-Key gave " + id + ", not the action "
+                            + first + " it had created");
+                    return null;
+                }
+                Outcome started = call("PATCH", 8083, path + "/" + id, login, "\"0\"",
+                        Map.of("status", "in-progress"), "action change");
+                if (started.tookEffect()) {
+                    actionChanges.merge(council.getKey(), 1, Integer::sum);
+                }
+                return null;
+            }));
+        }
+        return futures;
+    }
+
+    private static String actionDescription(String code) {
+        return "Faults run: follow up the first question (" + code + ")";
+    }
+
     private boolean revealed(String quadId, String login) {
         QuadsApi.Reply reply = API.get(login, base(8083) + "/quads/" + quadId + "/comparison");
         return reply.body() != null && reply.body().at("/reveal/revealed").asBoolean();
@@ -522,6 +575,25 @@ class FaultsIT {
                     }
                 }
                 figures.effect("comments in the quads' threads", comments.getOrDefault(code, 0), found);
+            }
+        }
+
+        // Each action once in its quad, changed exactly as often as a change was accepted (its version counts them).
+        for (int q = 0; q < QUADS.size(); q++) {
+            String quadId = quadIds.get(q);
+            String reader = login(QUADS.get(q).values().iterator().next());
+            JsonNode list = API.get(reader, QuadsApi.QUAD + "/quads/" + quadId + "/actions").body();
+            for (String code : QUADS.get(q).keySet()) {
+                long found = 0;
+                long version = 0;
+                for (JsonNode action : list) {
+                    if (actionDescription(code).equals(action.path("description").asText())) {
+                        found++;
+                        version = action.path("version").asLong();
+                    }
+                }
+                figures.effect("actions in the quads' lists", actions.getOrDefault(code, 0), found);
+                figures.effect("action changes applied", actionChanges.getOrDefault(code, 0), version);
             }
         }
 

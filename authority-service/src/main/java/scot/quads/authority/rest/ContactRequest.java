@@ -8,6 +8,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import scot.quads.authority.service.ContactService.ContactChange;
 
 /** A council contact as a caller writes it; the address must be unique within the council. */
+@Schema(example = """
+        {
+          "name": "Alex Morgan",
+          "email": "quality.lead@council.example",
+          "role": "Quality improvement officer",
+          "notifications": [
+            "cycle.opened",
+            "deadline-approaching",
+            "self-evaluation.returned"
+          ]
+        }""")
 public record ContactRequest(
         @Schema(example = "Alex Morgan") @NotBlank @Size(max = 200) String name,
         @Schema(example = "quality.lead@council.example")

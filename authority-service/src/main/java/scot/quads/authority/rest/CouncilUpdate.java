@@ -9,6 +9,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import scot.quads.authority.service.CouncilService.CouncilChange;
 
 /** ADES's edit of a council. Family groups run 1 to 4, as in LGBF's tables. */
+@Schema(example = """
+        {
+          "name": "Glasgow City",
+          "lgbfName": "Glasgow City",
+          "regionalCollaborative": "West Partnership",
+          "peopleFamily": 4,
+          "otherFamily": 4,
+          "active": true
+        }""")
 public record CouncilUpdate(
         @Schema(example = "Glasgow City") @NotBlank @Size(max = 100) String name,
         @Schema(example = "Glasgow City") @Size(max = 100) String lgbfName,

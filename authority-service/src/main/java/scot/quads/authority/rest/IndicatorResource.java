@@ -11,6 +11,10 @@ import jakarta.ws.rs.QueryParam;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import scot.quads.authority.service.IndicatorImportService;
 import scot.quads.authority.service.IndicatorService;
 import scot.quads.support.problem.Problem;
@@ -22,6 +26,13 @@ import scot.quads.support.security.Roles;
 @Path("/indicators")
 @Authenticated
 public class IndicatorResource {
+
+    /** The import's example in the OpenAPI: the long format, two values of one indicator (not real figures). */
+    static final String CSV_EXAMPLE = """
+            gss_code,area,indicator,period,value
+            S12000049,Glasgow City,CHN4,2022-23,91.5
+            S92000003,Scotland,CHN4,2022-23,92.8
+            """;
 
     private final IndicatorService indicators;
     private final IndicatorImportService imports;
@@ -57,6 +68,9 @@ public class IndicatorResource {
             LA_Data_LA_IndicatorReal, other LA_Information_*, Indicators_Information_* and LA_Data_* columns \
             ignored), councils matched by name through their aliases. Blank or NA values are skipped. Any problem: \
             422 listing every problem with its line, and nothing is written. dryRun=true reports what would change.""")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING), example = CSV_EXAMPLE),
+            @Content(mediaType = "text/plain", schema = @Schema(type = SchemaType.STRING), example = CSV_EXAMPLE) })
     public IndicatorImportService.Outcome importCsv(@QueryParam("dryRun") String dryRun, String csv) {
         return imports.importCsv(csv, dryRun(dryRun), caller.username());
     }

@@ -15,6 +15,20 @@ import scot.quads.quad.work.ActionService.Plan;
  * improvement plan's fields are optional: a target needs a baseline; an indicator must be one authority-service
  * knows; a next step must be a paragraph of the next steps in the owner's findings report for the cycle.
  */
+@Schema(example = """
+        {
+          "ownerCouncil": "S12000049",
+          "description": "Share the family liaison pilot's evaluation with partners.",
+          "questionCodes": [
+            "D1.1.1"
+          ],
+          "dueDate": "2027-01-31",
+          "officerName": "A. Example",
+          "officerRole": "Quality improvement officer",
+          "successMeasure": "Families attending the liaison sessions",
+          "baseline": "40 families (2025-26)",
+          "target": "60 families by June 2027"
+        }""")
 public record ActionForm(
         @Schema(example = "S12000049") @NotBlank @Size(max = 20) String ownerCouncil,
         @Schema(example = "Share the family liaison pilot's evaluation with partners.")

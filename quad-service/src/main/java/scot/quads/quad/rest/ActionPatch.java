@@ -12,6 +12,11 @@ import scot.quads.quad.work.ActionService.Plan;
  * A change to an action: only the fields sent change. Dropping needs a {@code reason}. The improvement plan's text
  * fields are cleared by sending them empty.
  */
+@Schema(example = """
+        {
+          "status": "dropped",
+          "reason": "Replaced by the cluster-wide review."
+        }""")
 public record ActionPatch(
         @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank") @Size(max = 20) String ownerCouncil,
         @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank") @Size(max = 2000) String description,

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import scot.quads.quad.Action;
 import scot.quads.quad.config.QuadConfig;
 import scot.quads.quad.work.ActionService;
+import scot.quads.quad.work.IdempotencyKey;
 import scot.quads.support.rest.ETags;
 import scot.quads.support.security.Roles;
 
@@ -34,6 +36,13 @@ import scot.quads.support.security.Roles;
 @RolesAllowed({ Roles.ADES_ADMIN, Roles.ADES_OFFICER, Roles.ES_LINK, Roles.AUTHORITY_EDITOR,
         Roles.AUTHORITY_VIEWER })
 public class ActionResource {
+
+    /** The idempotency key's description in the OpenAPI. */
+    private static final String KEY = "Optional. A key of the client's choosing, new for each action (a UUID, say):"
+            + " the same request sent again with the same key (a retry after an answer that never arrived) is"
+            + " answered 201 with the action the first one created (as it is now), and nothing is created or"
+            + " announced twice. A key the same user already used in this quad for a different action is refused"
+            + " (422); a retry that meets its first attempt still being written is 409, and can be sent again.";
 
     private final ActionService actions;
     private final Clock clock;
@@ -75,8 +84,12 @@ public class ActionResource {
                                     schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", description = ETags.HEADER,
                                     schema = @Schema(type = SchemaType.STRING)) })
-    public Response create(@PathParam("quadId") UUID quadId, @Valid @NotNull ActionForm form) {
-        Action action = actions.create(quadId, form.toNew());
+    public Response create(@PathParam("quadId") UUID quadId,
+            @HeaderParam(IdempotencyKey.HEADER) @Parameter(in = ParameterIn.HEADER, description = KEY,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = IdempotencyKey.LONGEST,
+                            pattern = IdempotencyKey.OPENAPI_PATTERN)) String idempotencyKey,
+            @Valid @NotNull ActionForm form) {
+        Action action = actions.create(quadId, form.toNew(), idempotencyKey);
         return Response.created(UriBuilder.fromPath("/quads/{quadId}/actions/{actionId}").build(quadId, action.id))
                 .entity(ActionRepresentation.of(action, today())).tag(ETags.of(action.version)).build();
     }

@@ -7,6 +7,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import scot.quads.quad.assignment.AssignmentService.NewAssignment;
 
 /** ADES assigning an ADES officer or a link inspector: give a quad, or (link inspectors only) a council. */
+@Schema(example = """
+        {
+          "role": "es-link",
+          "username": "link-inspector-1",
+          "councilCode": "S12000049"
+        }""")
 public record AssignmentForm(
         @Schema(description = "ades-officer or es-link: the realm role the person signs in with",
                 enumeration = { "ades-officer", "es-link" })

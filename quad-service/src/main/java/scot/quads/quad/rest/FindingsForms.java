@@ -19,6 +19,18 @@ public final class FindingsForms {
      * A section's paragraphs in their new order: each with the id it was read with to keep it (and its source), or
      * without an id for a new one; a paragraph left out is removed.
      */
+    @Schema(example = """
+            {
+              "paragraphs": [
+                {
+                  "id": "5c6d7e8f-9a0b-4c1d-8e2f-3a4b5c6d7e8f",
+                  "text": "Schools use destination data well in planning."
+                },
+                {
+                  "text": "Partners would like to see the attendance tracker."
+                }
+              ]
+            }""")
     public record SectionForm(@NotNull @Size(max = FindingsService.MOST_PARAGRAPHS) List<@Valid @NotNull ParagraphForm> paragraphs) {
 
         List<ParagraphEdit> toEdits() {
@@ -32,6 +44,10 @@ public final class FindingsForms {
     }
 
     /** Why a published report is corrected: said on the public page of the new edition. */
+    @Schema(example = """
+            {
+              "reason": "The date of the second session was wrong"
+            }""")
     public record CorrectionForm(@Schema(example = "The date of the second session was wrong") String reason) {
     }
 }

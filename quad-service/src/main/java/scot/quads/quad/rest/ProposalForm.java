@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import scot.quads.quad.QuadProposal;
 
 /**
@@ -15,6 +16,28 @@ import scot.quads.quad.QuadProposal;
  * period (each indicator's latest when omitted), whether to avoid last cycle's partners, and pairs of councils to
  * keep together or apart.
  */
+@Schema(example = """
+        {
+          "familySet": "people",
+          "indicators": [
+            {
+              "code": "CHN4",
+              "weight": 2.0
+            },
+            {
+              "code": "CHN10",
+              "weight": 1.0
+            }
+          ],
+          "period": "2022-23",
+          "avoidPreviousPartners": true,
+          "keepApart": [
+            [
+              "S12000049",
+              "S12000046"
+            ]
+          ]
+        }""")
 public record ProposalForm(
         @NotNull @Pattern(regexp = "people|other", message = "must be people or other") String familySet,
         @NotNull @Size(min = 1, max = 20) List<@Valid @NotNull IndicatorWeight> indicators,

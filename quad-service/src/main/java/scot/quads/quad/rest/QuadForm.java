@@ -11,6 +11,18 @@ import scot.quads.quad.membership.QuadService.QuadDraft;
  * ADES's request to form a quad: its councils by GSS code. How many councils, and which, are checked against
  * the cycle by the service (422), not here.
  */
+@Schema(example = """
+        {
+          "name": "West quad",
+          "members": [
+            "S12000049",
+            "S12000045",
+            "S12000038",
+            "S12000039"
+          ],
+          "facilitator": "A. Facilitator",
+          "notes": "Meets online each term."
+        }""")
 public record QuadForm(
         @Schema(example = "West quad") @NotBlank @Size(max = 100) String name,
         @NotNull List<@NotBlank String> members,

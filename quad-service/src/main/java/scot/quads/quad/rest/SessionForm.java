@@ -19,6 +19,15 @@ import scot.quads.quad.work.SessionService.Purpose;
  * revealed answers diverge most. {@code hosts} (user names) defaults to whoever schedules it; {@code attendance}
  * is recorded once the session has started.
  */
+@Schema(example = """
+        {
+          "startsAt": "2026-11-12T10:00:00Z",
+          "location": "Online",
+          "agenda": [
+            "1.1.1",
+            "2.1.1"
+          ]
+        }""")
 public record SessionForm(
         @Schema(example = "2026-11-12T10:00:00Z") @NotNull OffsetDateTime startsAt,
         @Schema(example = "Online") @Size(max = 200) String location,

@@ -16,6 +16,11 @@ import scot.quads.quad.work.SessionService.SessionChange;
  * A change to a session: only the fields sent change; {@code notes} and {@code attendance} once it has started. A new
  * agenda ({@code agenda} or {@code items}) keeps the items it still lists, with their outcomes and actions.
  */
+@Schema(example = """
+        {
+          "location": "Council offices, room 2",
+          "notes": "Agreed to compare attendance tracking next time."
+        }""")
 public record SessionPatch(
         OffsetDateTime startsAt,
         @Size(max = 200) String location,

@@ -3,9 +3,13 @@ package scot.quads.quad.work;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -88,9 +92,30 @@ public class ActionService {
         return inQuad(access.readable(quadId), actionId);
     }
 
-    @Transactional
+    /** Agrees an action without an idempotency key. */
     public Action create(UUID quadId, NewAction draft) {
+        return create(quadId, draft, null);
+    }
+
+    /**
+     * Agrees an action. With an idempotency key (the {@code Idempotency-Key} header), the same user sending the same
+     * action again with the same key in the same quad (a retry after an answer that never arrived) gets the action
+     * it already created, and nothing is created or announced twice; the key used for a different action is 422.
+     */
+    @Transactional
+    public Action create(UUID quadId, NewAction draft, String idempotencyKey) {
         Quad quad = access.writable(quadId);
+        String fingerprint = IdempotencyKey.checked(idempotencyKey) == null ? null : fingerprint(draft);
+        if (fingerprint != null) {
+            Action earlier = Action.createdWithKey(quad.id, access.username(), idempotencyKey).orElse(null);
+            if (earlier != null) {
+                // The action may have changed since; what it was created from is what a retry must match.
+                if (!fingerprint.equals(earlier.idempotencyFingerprint)) {
+                    throw IdempotencyKey.usedElsewhere("action");
+                }
+                return earlier;
+            }
+        }
         List<Problem.FieldError> errors = new ArrayList<>();
         String owner = owner(quad, draft.ownerCouncil(), errors);
         List<String> questions = questions(quad, draft.questionCodes(), errors);
@@ -113,6 +138,8 @@ public class ActionService {
         action.createdBy = access.username();
         action.updatedAt = now;
         action.updatedBy = access.username();
+        action.idempotencyKey = idempotencyKey;
+        action.idempotencyFingerprint = fingerprint;
         action.persist();
         outbox.publish(Events.ACTION_CREATED, quad.id.toString(),
                 QuadWorkEvents.action(action, null, access.username(), now));
@@ -313,6 +340,22 @@ public class ActionService {
             a.indicatorValue = indicatorValue;
             a.nextStepId = nextStepId;
             a.nextStepText = nextStepText;
+        }
+    }
+
+    /** What an action was asked for, as the SHA-256 of its fields as sent (trimmed, the owner upper-cased). */
+    static String fingerprint(NewAction draft) {
+        StringBuilder request = new StringBuilder();
+        request.append(draft.ownerCouncil().trim().toUpperCase()).append('\u0000')
+                .append(draft.description().trim()).append('\u0000').append(draft.dueDate());
+        for (String code : draft.questionCodes()) {
+            request.append('\u0000').append(code.trim());
+        }
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(request.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
     }
 

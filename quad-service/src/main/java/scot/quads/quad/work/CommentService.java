@@ -104,10 +104,9 @@ public class CommentService {
         return List.copyOf(threads.values());
     }
 
-    /** The longest idempotency key, and the characters it may hold (visible ASCII). */
-    public static final int LONGEST_KEY = 200;
-    public static final String KEY_PATTERN = "[\\x21-\\x7E]{1," + LONGEST_KEY + "}";
-    public static final String KEY_HEADER = "Idempotency-Key";
+    /** The longest idempotency key, and its header (IdempotencyKey checks its form). */
+    public static final int LONGEST_KEY = IdempotencyKey.LONGEST;
+    public static final String KEY_HEADER = IdempotencyKey.HEADER;
 
     @Transactional
     public Comment comment(UUID quadId, NewComment draft, String idempotencyKey) {
@@ -176,21 +175,14 @@ public class CommentService {
 
     /** What the caller already posted in the quad with this key (null without a key, or if nothing was). */
     private Comment postedBefore(Quad quad, String idempotencyKey) {
-        if (idempotencyKey == null) {
+        if (IdempotencyKey.checked(idempotencyKey) == null) {
             return null;
-        }
-        if (!idempotencyKey.matches(KEY_PATTERN)) {
-            throw ProblemException.badRequest("The " + KEY_HEADER + " header is not a usable key",
-                    new Problem.FieldError(KEY_HEADER, "must be 1 to " + LONGEST_KEY
-                            + " visible ASCII characters (a UUID, say), with no spaces"));
         }
         return Comment.postedWithKey(quad.id, access.username(), idempotencyKey).orElse(null);
     }
 
     private static ProblemException keyUsedElsewhere() {
-        return ProblemException.unprocessable("This " + KEY_HEADER + " was already used for a different comment:"
-                + " send a new key with each new comment, and the same key only when sending the same comment again",
-                List.of(new Problem.FieldError(KEY_HEADER, "was already used for a different comment")));
+        return IdempotencyKey.usedElsewhere("comment");
     }
 
     private Comment written(Quad quad, Comment inReplyTo, String about, String question, String kind, String text) {

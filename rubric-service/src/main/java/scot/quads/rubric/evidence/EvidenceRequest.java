@@ -4,11 +4,28 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A link to add, or an item's words and links to change: a title, an optional description and date, an https
  * address (links only), and what it supports. Whether the codes are the cycle's the service checks.
  */
+@Schema(example = """
+        {
+          "title": "Attendance tracker, term 1",
+          "description": "The termly tracker the headteachers review.",
+          "date": "2026-10-30",
+          "url": "https://intranet.council.example/attendance/term-1",
+          "questions": [
+            "1.1.1"
+          ],
+          "indicators": [
+            "QI 1.1"
+          ],
+          "keyQuestions": [
+            1
+          ]
+        }""")
 public record EvidenceRequest(
         @NotBlank @Size(max = 200) String title,
         @Size(max = 2000) String description,

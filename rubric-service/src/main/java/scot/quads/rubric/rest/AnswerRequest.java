@@ -8,6 +8,15 @@ import scot.quads.rubric.service.EvaluationService.AnswerContent;
  * One question's answer as an editor saves it (also while still a draft: every part may be empty). Whether the
  * level is on the scale and "not applicable" is allowed depends on the question, so the service checks those.
  */
+@Schema(example = """
+        {
+          "level": 4,
+          "notApplicable": false,
+          "evidence": "Attendance rose in 9 of 12 secondary schools after the family liaison pilot.",
+          "strengths": "Headteachers use the tracking data at every termly review.",
+          "areasForImprovement": "Too few parents answered the survey to draw conclusions.",
+          "nextSteps": "Run the survey through the schools' apps in term 2."
+        }""")
 public record AnswerRequest(
         @Schema(example = "4") Integer level,
         @Schema(example = "false") Boolean notApplicable,

@@ -12,6 +12,15 @@ import scot.quads.rubric.RevealRule;
 import scot.quads.rubric.service.CycleService.CycleChange;
 
 /** What ADES changes in a cycle (a merge patch: the parts left out stay as they are). */
+@Schema(example = """
+        {
+          "submissionDeadline": "2027-04-14",
+          "reminderDays": [
+            14,
+            7,
+            1
+          ]
+        }""")
 public record CycleChangeRequest(
         LocalDate opensOn,
         @Schema(example = "2027-04-14") LocalDate submissionDeadline,

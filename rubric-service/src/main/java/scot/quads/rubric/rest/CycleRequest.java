@@ -18,6 +18,20 @@ import scot.quads.rubric.service.CycleService.NewCycle;
  * without reminder days, councils not yet submitted are reminded 14, 7 and 1 days before the deadline; without
  * statementRequired, councils may submit without a self-evaluative statement.
  */
+@Schema(example = """
+        {
+          "name": "2026-27",
+          "rubricVersionId": "3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b",
+          "opensOn": "2026-08-17",
+          "submissionDeadline": "2027-03-31",
+          "closesOn": "2027-06-30",
+          "revealRule": "all-submitted-or-deadline",
+          "reminderDays": [
+            14,
+            3
+          ],
+          "statementRequired": true
+        }""")
 public record CycleRequest(
         @Schema(example = "2026-27") @NotBlank @Size(max = 100) String name,
         @NotNull UUID rubricVersionId,

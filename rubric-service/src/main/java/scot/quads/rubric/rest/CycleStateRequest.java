@@ -8,6 +8,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import scot.quads.rubric.CycleState;
 
 /** ADES moves a cycle by hand: to which state, and why (kept in the audit trail). */
+@Schema(example = """
+        {
+          "state": "in-review",
+          "reason": "Every council has submitted; review starts early."
+        }""")
 public record CycleStateRequest(
         @NotNull @Pattern(regexp = "open|in-review|closed", message = "must be open, in-review or closed")
         String state,

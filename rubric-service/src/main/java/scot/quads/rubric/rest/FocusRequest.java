@@ -12,6 +12,25 @@ import scot.quads.rubric.service.FocusService.FocusContent;
  * question and a key question). Whether the linked quality indicators and questions are the cycle's the service
  * checks.
  */
+@Schema(example = """
+        {
+          "area": "Attendance",
+          "focusQuestion": "How well do we support young people whose attendance is falling?",
+          "keyQuestions": [
+            "Which groups' attendance fell most?",
+            "What did the liaison pilot change?"
+          ],
+          "indicators": [
+            "QI 1.1"
+          ],
+          "questions": [
+            "1.1.1",
+            "1.1.2"
+          ],
+          "contextIndicators": [
+            "CHN4"
+          ]
+        }""")
 public record FocusRequest(
         @Schema(example = "Attendance") @Size(max = 200) String area,
         @Schema(example = "How well do we support young people whose attendance is falling?")

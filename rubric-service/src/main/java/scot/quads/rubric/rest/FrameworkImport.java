@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import scot.quads.rubric.GradingGrain;
 import scot.quads.rubric.QuestionKind;
 import scot.quads.rubric.RubricContent;
@@ -21,6 +22,57 @@ import scot.quads.rubric.service.RubricDefinition;
  * existed) or {@code quality-indicator}; a question's {@code kind}: {@code graded} or {@code narrative} (by default
  * graded per question, narrative per quality indicator), {@code required} (false only for an optional narrative).
  */
+@Schema(example = """
+        {
+          "code": "QUADS-EXAMPLE",
+          "title": "An example framework",
+          "description": "Two questions, to show the shape.",
+          "versionLabel": "2026-27",
+          "scale": [
+            {
+              "value": 1,
+              "label": "Weak",
+              "descriptor": "Important weaknesses"
+            },
+            {
+              "value": 2,
+              "label": "Good",
+              "descriptor": "Strengths outweigh weaknesses"
+            }
+          ],
+          "themes": [
+            {
+              "code": "1",
+              "title": "Outcomes",
+              "indicators": [
+                {
+                  "code": "QI 1.1",
+                  "title": "Knowing our outcomes",
+                  "questions": [
+                    {
+                      "code": "1.1.1",
+                      "prompt": "How well do we know our outcomes?",
+                      "notApplicableAllowed": false
+                    },
+                    {
+                      "code": "1.1.2",
+                      "prompt": "How well do we improve them?",
+                      "notApplicableAllowed": false,
+                      "narrativeFields": [
+                        "evidence",
+                        "nextSteps"
+                      ],
+                      "contextIndicators": [
+                        "CHN4"
+                      ]
+                    }
+                  ]
+                }
+              ]
+            }
+          ],
+          "gradingGrain": "question"
+        }""")
 @ConsistentRubric
 public record FrameworkImport(
         @NotBlank @Size(max = 50) @Pattern(regexp = CODE, message = CODE_MESSAGE) String code,

@@ -2,7 +2,16 @@ package scot.quads.rubric.rest;
 
 import jakarta.validation.constraints.NotEmpty;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Every code of a draft's themes, of a theme's indicators or of an indicator's questions, in the order wanted. */
+@Schema(example = """
+        {
+          "codes": [
+            "1.1.3",
+            "1.1.1",
+            "1.1.2"
+          ]
+        }""")
 public record OrderRequest(@NotEmpty List<String> codes) {
 }

@@ -6,11 +6,18 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import scot.quads.rubric.Lineage;
 import scot.quads.rubric.QuestionKind;
 import scot.quads.rubric.service.VersionEditing.QuestionContent;
 
 /** A change to a draft's question: the parts sent replace the old ones, the others stay. */
+@Schema(example = """
+        {
+          "prompt": "How well do we now know our outcomes?",
+          "lineage": "reworded",
+          "derivedFrom": "1.1.2"
+        }""")
 public record QuestionChangeRequest(
         @Size(max = 200) String title,
         @Size(max = 500) @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank") String prompt,

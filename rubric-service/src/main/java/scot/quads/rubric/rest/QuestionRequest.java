@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import scot.quads.rubric.Lineage;
 import scot.quads.rubric.QuestionKind;
 import scot.quads.rubric.service.VersionEditing.QuestionContent;
@@ -15,6 +16,26 @@ import scot.quads.rubric.service.VersionEditing.QuestionContent;
  * the earlier version it descends from in {@code derivedFrom} (a code, or a list of two or more for
  * {@code merged-from}).
  */
+@Schema(example = """
+        {
+          "code": "1.1.8",
+          "title": "Knowing our outcomes",
+          "prompt": "How well do we know and improve our outcomes?",
+          "guidance": "Draw on five years of data.",
+          "notApplicableAllowed": false,
+          "narrativeFields": [
+            "evidence",
+            "nextSteps"
+          ],
+          "contextIndicators": [
+            "CHN4"
+          ],
+          "lineage": "merged-from",
+          "derivedFrom": [
+            "1.1.2",
+            "1.1.3"
+          ]
+        }""")
 public record QuestionRequest(
         @NotBlank @Size(max = 50) @Pattern(regexp = FrameworkImport.CODE, message = FrameworkImport.CODE_MESSAGE)
         String code,

@@ -17,6 +17,32 @@ import scot.quads.rubric.service.StatementService.StatementContent;
  * The whole self-evaluative statement as an editor saves it (while a draft, every part may be empty). Whether the
  * linked quality indicators and questions belong to the cycle's rubric the service checks.
  */
+@Schema(example = """
+        {
+          "context": "A mixed urban and rural authority with 12 secondary schools.",
+          "swot": [
+            {
+              "kind": "strength",
+              "text": "Tracking data is used at every termly review.",
+              "priority": 1,
+              "indicators": [
+                "QI 1.1"
+              ],
+              "questions": [
+                "1.1.1"
+              ],
+              "contextIndicators": [
+                "CHN4"
+              ]
+            },
+            {
+              "kind": "opportunity",
+              "text": "The family liaison pilot could reach every cluster.",
+              "priority": 2
+            }
+          ],
+          "summary": "Strong tracking; engagement with families is the priority."
+        }""")
 public record StatementRequest(
         @Schema(example = "A mixed urban and rural authority with 12 secondary schools.")
         @Size(max = NARRATIVE) String context,

@@ -22,8 +22,10 @@ import scot.quads.support.problem.Problem;
  * {@code application/problem+json} with the {@code Problem} schema, so that the document names every status an
  * operation can answer (the operations' own annotations document their successes):
  * <ul>
- * <li>every operation: 400 (a path or query value that is not valid, a control character), 401, 403, 404, 406 (an
- * Accept the operation cannot produce), 414 (a path over 4,096 characters), 500 and 503 (the database cannot take
+ * <li>every operation: 400 (a path or query value that is not valid, a control character), 401, 403, 404, 405 (a
+ * path with an empty segment, which the router reads without it, naming a resource of other methods), 406 (an
+ * Accept the operation cannot produce), 414 (a path over 4,096 characters), 431 (a request line or headers over the
+ * HTTP layer's limit), 500 and 503 (the database cannot take
  * it now; Retry-After says when to try again);</li>
  * <li>an operation with a body or one that changes something: 409 (someone else's change or a duplicate met at the
  * same moment), 413 (a body over the limit), 415 (a body of another media type) and 422 (a body that is well-formed
@@ -46,8 +48,12 @@ public class ProblemResponses implements OASFilter {
         ALWAYS.put("401", "Unauthorized: no valid bearer token");
         ALWAYS.put("403", "Forbidden: the token's role or council does not allow this");
         ALWAYS.put("404", "Not found: nothing at this path (or not visible to the caller)");
+        ALWAYS.put("405", "Method not allowed: the path, read with an empty segment left out (an id missing), names a"
+                + " resource that does not take this method");
         ALWAYS.put("406", "Not acceptable: the Accept header names no media type this operation produces");
         ALWAYS.put("414", "URI too long: the path is longer than 4,096 characters");
+        ALWAYS.put("431", "Request header fields too large: the request line or headers are over the HTTP layer's"
+                + " limit");
         ALWAYS.put("500", "Internal server error: quote the incident it names");
         ALWAYS.put("503", "Service unavailable: the database cannot take this now; nothing was changed. See Retry-After");
         WRITES.put("400", "Bad request: a body, path, query or header value that is not valid (each named in errors)");

@@ -2,6 +2,8 @@ package scot.quads.support.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.quarkus.vertx.http.runtime.VertxHttpRecorder;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,8 +11,10 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Refuses a declared body over the limit with a problem+json 413 before anything reads it. (A chunked body
- * that grows past {@code quarkus.http.limits.max-body-size} is cut off by the HTTP layer itself.)
+ * Refuses a declared body over the limit with a problem+json 413 before anything reads it. A body with no declared
+ * length (chunked) is cut off with 413 (no body, the connection closed) as soon as more than the limit has arrived,
+ * rather than read up to {@code quarkus.http.limits.max-body-size}, which a service may set higher for one route of
+ * its own (rubric-service's evidence upload).
  */
 @ApplicationScoped
 public class BodySizeLimit {
@@ -44,6 +48,15 @@ public class BodySizeLimit {
                         .putHeader(HttpHeaders.CONNECTION, "close")
                         .end(tooLarge);
                 return;
+            }
+            context.next();
+        });
+        // Quarkus's own handler (ROUTE_ORDER_UPLOAD_LIMIT) hands Quarkus REST the HTTP layer's limit for a body of no
+        // declared length; this one, just after it, hands it the service's, unless a route of its own checked it.
+        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 1).handler(context -> {
+            if (!Boolean.TRUE.equals(context.get(CHECKED))
+                    && context.request().getHeader(HttpHeaders.CONTENT_LENGTH) == null) {
+                context.put(VertxHttpRecorder.MAX_REQUEST_SIZE_KEY, maxBytes);
             }
             context.next();
         });

@@ -15,7 +15,7 @@ import scot.quads.support.problem.Problem;
 import scot.quads.support.problem.ProblemException;
 
 /**
- * Converts query parameters to UUIDs, numbers and dates so that a value that does not convert is a 400 naming the
+ * Converts query parameters to UUIDs, numbers, dates and booleans (true or false only) so that a value that does not convert is a 400 naming the
  * parameter. Left to itself, the JAX-RS runtime answers such a request with a bare 404, as if the resource did not
  * exist, and no exception mapper sees it.
  */
@@ -31,7 +31,21 @@ public class QueryParamConverters implements ParamConverterProvider {
             int.class, new Kind("a whole number", Integer::valueOf),
             Long.class, new Kind("a whole number", Long::valueOf),
             long.class, new Kind("a whole number", Long::valueOf),
-            LocalDate.class, new Kind("a date (yyyy-mm-dd)", LocalDate::parse));
+            LocalDate.class, new Kind("a date (yyyy-mm-dd)", LocalDate::parse),
+            Boolean.class, new Kind("true or false", QueryParamConverters::strictBoolean),
+            boolean.class, new Kind("true or false", QueryParamConverters::strictBoolean));
+
+    /** true or false (any case; a flag left out is false); anything else is not a yes or a no, and JAX-RS's own reading would call it false. */
+    private static Boolean strictBoolean(String value) {
+        if (value.isEmpty() || value.equals("0")) {
+            // A primitive flag left out reaches the converter as the runtime's default for primitives, "0".
+            return Boolean.FALSE;
+        }
+        if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+            return Boolean.valueOf(value);
+        }
+        throw new IllegalArgumentException("not true or false: " + value);
+    }
 
     @Override
     @SuppressWarnings("unchecked")

@@ -10,7 +10,13 @@ import static org.hamcrest.Matchers.startsWith;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.RestAssured;
 import jakarta.inject.Inject;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import scot.quads.support.TestApplication.Effects;
@@ -119,9 +125,20 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void aBooleanQueryParameterIsTrueOrFalseInAnyCase() {
+        given().auth().oauth2(Tokens.ades()).queryParam("mine", "TRUE")
+                .when().get(FORMS + "/search")
+                .then().statusCode(200).body(equalTo("null null 0 null mine"));
+        given().auth().oauth2(Tokens.ades()).queryParam("mine", "false")
+                .when().get(FORMS + "/search")
+                .then().statusCode(200).body(equalTo("null null 0 null"));
+    }
+
+    @Test
     void aQueryParameterThatDoesNotConvertIs400NamingIt() {
         for (String[] bad : new String[][] { { "cycleId", "not-a-uuid", "a UUID" }, { "limit", "abc", "a whole number" },
-                { "page", "1.5", "a whole number" }, { "since", "31/01/2026", "a date" } }) {
+                { "page", "1.5", "a whole number" }, { "since", "31/01/2026", "a date" },
+                { "mine", "perhaps", "true or false" } }) {
             given().auth().oauth2(Tokens.ades()).queryParam(bad[0], bad[1])
                     .when().get(FORMS + "/search")
                     .then().statusCode(400)
@@ -189,6 +206,36 @@ class ProblemResponsesTest {
                 .when().post(FORMS)
                 .then().statusCode(400)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void aChunkedBodyThatGrowsOverTheLimitIsCutOffWith413AndWritesNothing() throws Exception {
+        // No Content-Length to refuse early: the body arrives in chunks and is cut off once it passes the service's
+        // limit (2 KiB in these tests), instead of being read up to the HTTP layer's larger limit.
+        String title = "Chunked " + UUID.randomUUID();
+        String json = "{\"title\":\"" + title + "\",\"body\":\"" + "x".repeat(64 * 1024) + "\"}";
+        String statusLine;
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /test/notes HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + Tokens.ades()
+                    + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            byte[] chunk = json.getBytes(StandardCharsets.UTF_8);
+            out.write((Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(chunk);
+            out.write("\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+                    .readLine();
+        }
+
+        assertThat(statusLine).startsWith("HTTP/1.1 413");
+        // The same note sent within the limit is the first with its title: nothing of the cut-off one was written.
+        given().auth().oauth2(Tokens.ades()).contentType(ContentType.JSON)
+                .body("{\"title\":\"" + title + "\",\"body\":\"small\"}")
+                .when().post("/test/notes")
+                .then().statusCode(200);
     }
 
     @Test

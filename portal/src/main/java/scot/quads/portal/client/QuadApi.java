@@ -378,7 +378,7 @@ public interface QuadApi {
             String officerName, String officerRole, String successMeasure, String baseline, String target,
             String indicatorCode) {
 
-        NewAction(String ownerCouncil, String description, List<String> questionCodes, LocalDate dueDate) {
+        public NewAction(String ownerCouncil, String description, List<String> questionCodes, LocalDate dueDate) {
             this(ownerCouncil, description, questionCodes, dueDate, null, null, null, null, null, null);
         }
     }

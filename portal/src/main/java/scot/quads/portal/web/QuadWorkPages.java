@@ -412,7 +412,7 @@ public class QuadWorkPages {
         if (errors.isEmpty()) {
             try {
                 quads.raiseAction(quadId, sessionId, itemId, new NewAction(ownerCouncil, description.trim(),
-                        List.of(), due));
+                        List.<String>of(), due));
                 return Response.seeOther(URI.create("/quads/" + quadId + "/sessions/" + sessionId
                         + "?done=action#item-" + itemId)).build();
             } catch (RuntimeException failure) {

@@ -263,23 +263,23 @@ class VersionEditingTest {
 
         // One code, as older clients send it: taken as the list of that code (the validator holds the request to
         // the document, so the document must allow it too).
-        addQuestion(draft, "QI 1.1", "{\"code\":\"1.1.3a\",\"prompt\":\"Half of 1.1.3?\","
-                + "\"lineage\":\"split-from\",\"derivedFrom\":\"1.1.3\"}")
+        addQuestion(draft, "D1.1", "{\"code\":\"D1.1.3a\",\"prompt\":\"Half of D1.1.3?\","
+                + "\"lineage\":\"split-from\",\"derivedFrom\":\"D1.1.3\"}")
                 .statusCode(200)
-                .body("themes[0].indicators[0].questions.find { it.code == '1.1.3a' }.derivedFromQuestionIds",
+                .body("themes[0].indicators[0].questions.find { it.code == 'D1.1.3a' }.derivedFromQuestionIds",
                         hasSize(1));
-        patchQuestion(draft, "1.1.2", "{\"prompt\":\"Other words\",\"lineage\":\"reworded\","
-                + "\"derivedFrom\":\"1.1.2\"}").statusCode(200)
-                .body("themes[0].indicators[0].questions.find { it.code == '1.1.2' }.lineage", equalTo("reworded"));
+        patchQuestion(draft, "D1.1.2", "{\"prompt\":\"Other words\",\"lineage\":\"reworded\","
+                + "\"derivedFrom\":\"D1.1.2\"}").statusCode(200)
+                .body("themes[0].indicators[0].questions.find { it.code == 'D1.1.2' }.lineage", equalTo("reworded"));
         // A list, as documented first.
-        addQuestion(draft, "QI 1.1", "{\"code\":\"1.1.8\",\"prompt\":\"Both?\",\"lineage\":\"merged-from\","
-                + "\"derivedFrom\":[\"1.1.1\",\"1.1.3\"]}")
+        addQuestion(draft, "D1.1", "{\"code\":\"D1.1.8\",\"prompt\":\"Both?\",\"lineage\":\"merged-from\","
+                + "\"derivedFrom\":[\"D1.1.1\",\"D1.1.3\"]}")
                 .statusCode(200)
-                .body("themes[0].indicators[0].questions.find { it.code == '1.1.8' }.derivedFromQuestionIds",
+                .body("themes[0].indicators[0].questions.find { it.code == 'D1.1.8' }.derivedFromQuestionIds",
                         hasSize(2));
         // Neither a code nor a list of codes: refused naming the field.
-        addQuestion(draft, "QI 1.1", "{\"code\":\"1.1.7\",\"prompt\":\"x\",\"lineage\":\"split-from\","
-                + "\"derivedFrom\":{\"code\":\"1.1.3\"}}")
+        addQuestion(draft, "D1.1", "{\"code\":\"D1.1.7\",\"prompt\":\"x\",\"lineage\":\"split-from\","
+                + "\"derivedFrom\":{\"code\":\"D1.1.3\"}}")
                 .statusCode(400).contentType("application/problem+json")
                 .body("errors", hasSize(1)).body("errors[0].field", startsWith("derivedFrom"));
 

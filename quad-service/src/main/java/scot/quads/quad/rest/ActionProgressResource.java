@@ -36,6 +36,11 @@ import scot.quads.support.security.Roles;
 public class ActionProgressResource {
 
     /** Progress recorded at the follow-up: the action's status now, and the evidence of its impact. */
+    @Schema(example = """
+            {
+              "status": "done",
+              "impact": "Attendance in the four schools rose from 86.1% to 88.4%; the clinics continue."
+            }""")
     public record ProgressForm(
             @NotNull @Pattern(regexp = "open|in-progress|done|dropped",
                     message = "must be open, in-progress, done or dropped") String status,

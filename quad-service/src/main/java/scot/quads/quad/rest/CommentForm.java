@@ -11,13 +11,13 @@ import scot.quads.quad.work.CommentService;
 /** A comment opening a thread on one partner's answer to one question; the text is kept exactly as typed. */
 @Schema(example = """
         {
-          "questionCode": "1.1.1",
+          "questionCode": "D1.1.1",
           "aboutCouncil": "S12000049",
           "kind": "question",
           "text": "What evidence lies behind the level 5 here?"
         }""")
 public record CommentForm(
-        @Schema(example = "1.1.1") @NotBlank @Size(max = 50) String questionCode,
+        @Schema(example = "D1.1.1") @NotBlank @Size(max = 50) String questionCode,
         @Schema(example = "S12000049") @NotBlank @Size(max = 20) String aboutCouncil,
         @NotNull @Pattern(regexp = "challenge|question", message = "must be challenge or question") String kind,
         @Schema(example = "What evidence lies behind the level 5 here?")

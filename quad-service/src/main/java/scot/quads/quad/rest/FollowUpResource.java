@@ -22,6 +22,10 @@ import scot.quads.support.security.Roles;
 public class FollowUpResource {
 
     /** ADES's follow-up point for the cycle's actions. */
+    @Schema(example = """
+            {
+              "followUpOn": "2028-03-31"
+            }""")
     public record FollowUpForm(@Schema(example = "2028-03-31") @NotNull LocalDate followUpOn) {
     }
 

@@ -24,8 +24,8 @@ import scot.quads.quad.work.SessionService.Purpose;
           "startsAt": "2026-11-12T10:00:00Z",
           "location": "Online",
           "agenda": [
-            "1.1.1",
-            "2.1.1"
+            "D1.1.1",
+            "D2.1.1"
           ]
         }""")
 public record SessionForm(
@@ -48,7 +48,7 @@ public record SessionForm(
             @Schema(example = "topic") @NotNull
             @Pattern(regexp = "rubric-item|key-question|topic", message = "must be rubric-item, key-question or topic")
             String kind,
-            @Schema(example = "1.1.1") @Size(max = 50) String questionCode,
+            @Schema(example = "D1.1.1") @Size(max = 50) String questionCode,
             @Schema(example = "S12000049") @Size(max = 20) String council,
             @Schema(example = "How we share what works in family learning") @Size(max = 500) String title) {
 

@@ -17,10 +17,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
           "date": "2026-10-30",
           "url": "https://intranet.council.example/attendance/term-1",
           "questions": [
-            "1.1.1"
+            "D1.1.1"
           ],
           "indicators": [
-            "QI 1.1"
+            "D1.1"
           ],
           "keyQuestions": [
             1

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 
 /**
  * A question's {@code derivedFrom} is read as one code or as a list of codes (Jackson's single value as an array:
- * clients that send {@code "derivedFrom": "1.1.3"} for a split or a rewording keep working), so the OpenAPI says
+ * clients that send {@code "derivedFrom": "D1.1.3"} for a split or a rewording keep working), so the OpenAPI says
  * both: {@code oneOf} a code or a list of one to ten codes (or null). The generator cannot write that for a
  * {@code List} field (it writes an array beside any {@code oneOf}), so this filter does, in place of the array it
  * wrote, keeping its limits.
@@ -50,6 +50,6 @@ public class DerivedFromSchema implements OASFilter {
         return OASFactory.createSchema().oneOf(either)
                 .description("The earlier version's question or questions this one descends from, by code: one code"
                         + " (a string) or a list of codes")
-                .examples(List.of(List.of("1.1.2", "1.1.3")));
+                .examples(List.of(List.of("D1.1.2", "D1.1.3")));
     }
 }

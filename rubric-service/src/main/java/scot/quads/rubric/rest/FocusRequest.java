@@ -21,11 +21,11 @@ import scot.quads.rubric.service.FocusService.FocusContent;
             "What did the liaison pilot change?"
           ],
           "indicators": [
-            "QI 1.1"
+            "D1.1"
           ],
           "questions": [
-            "1.1.1",
-            "1.1.2"
+            "D1.1.1",
+            "D1.1.2"
           ],
           "contextIndicators": [
             "CHN4"

@@ -42,20 +42,20 @@ import scot.quads.rubric.service.RubricDefinition;
           ],
           "themes": [
             {
-              "code": "1",
+              "code": "D1",
               "title": "Outcomes",
               "indicators": [
                 {
-                  "code": "QI 1.1",
+                  "code": "D1.1",
                   "title": "Knowing our outcomes",
                   "questions": [
                     {
-                      "code": "1.1.1",
+                      "code": "D1.1.1",
                       "prompt": "How well do we know our outcomes?",
                       "notApplicableAllowed": false
                     },
                     {
-                      "code": "1.1.2",
+                      "code": "D1.1.2",
                       "prompt": "How well do we improve them?",
                       "notApplicableAllowed": false,
                       "narrativeFields": [

@@ -8,7 +8,7 @@ import scot.quads.rubric.service.VersionEditing.HeadingContent;
 /** A theme or quality indicator ADES adds to a draft, with the same limits as an import. */
 @Schema(example = """
         {
-          "code": "QI 1.4",
+          "code": "D1.4",
           "title": "Partnerships with families",
           "guidance": "Look at how families shape the plans."
         }""")

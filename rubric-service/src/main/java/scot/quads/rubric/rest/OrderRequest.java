@@ -8,9 +8,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(example = """
         {
           "codes": [
-            "1.1.3",
-            "1.1.1",
-            "1.1.2"
+            "D1.1.3",
+            "D1.1.1",
+            "D1.1.2"
           ]
         }""")
 public record OrderRequest(@NotEmpty List<String> codes) {

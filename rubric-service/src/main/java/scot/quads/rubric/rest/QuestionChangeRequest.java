@@ -16,7 +16,7 @@ import scot.quads.rubric.service.VersionEditing.QuestionContent;
         {
           "prompt": "How well do we now know our outcomes?",
           "lineage": "reworded",
-          "derivedFrom": "1.1.2"
+          "derivedFrom": "D1.1.2"
         }""")
 public record QuestionChangeRequest(
         @Size(max = 200) String title,

@@ -18,7 +18,7 @@ import scot.quads.rubric.service.VersionEditing.QuestionContent;
  */
 @Schema(example = """
         {
-          "code": "1.1.8",
+          "code": "D1.1.8",
           "title": "Knowing our outcomes",
           "prompt": "How well do we know and improve our outcomes?",
           "guidance": "Draw on five years of data.",
@@ -32,8 +32,8 @@ import scot.quads.rubric.service.VersionEditing.QuestionContent;
           ],
           "lineage": "merged-from",
           "derivedFrom": [
-            "1.1.2",
-            "1.1.3"
+            "D1.1.2",
+            "D1.1.3"
           ]
         }""")
 public record QuestionRequest(

@@ -26,10 +26,10 @@ import scot.quads.rubric.service.StatementService.StatementContent;
               "text": "Tracking data is used at every termly review.",
               "priority": 1,
               "indicators": [
-                "QI 1.1"
+                "D1.1"
               ],
               "questions": [
-                "1.1.1"
+                "D1.1.1"
               ],
               "contextIndicators": [
                 "CHN4"

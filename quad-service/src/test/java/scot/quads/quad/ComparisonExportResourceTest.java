@@ -117,7 +117,7 @@ class ComparisonExportResourceTest {
         String ades = Tokens.ades();
         String sessionId = given().auth().oauth2(ades).contentType(ContentType.JSON)
                 .body(Map.of("startsAt", OffsetDateTime.now(ZoneOffset.UTC).minusDays(1)
-                        .truncatedTo(ChronoUnit.SECONDS).toString(), "location", "Stirling", "agenda",
+                        .truncatedTo(ChronoUnit.SECONDS).toInstant().toString(), "location", "Stirling", "agenda",
                         List.of("1.1.1")))
                 .when().post("/quads/" + quad.quadId() + "/sessions").then().statusCode(201).extract().path("id");
         given().auth().oauth2(ades).contentType(ContentType.JSON).header("If-Match", "\"0\"")

@@ -337,7 +337,7 @@ class FindingsResourceTest {
         String ades = Tokens.ades();
         String sessionId = given().auth().oauth2(ades).contentType(ContentType.JSON)
                 .body(Map.of("startsAt", OffsetDateTime.now(ZoneOffset.UTC).minusDays(2).truncatedTo(ChronoUnit.SECONDS)
-                        .toString(), "location", "Perth", "agenda", List.of("1.1.1")))
+                        .toInstant().toString(), "location", "Perth", "agenda", List.of("1.1.1")))
                 .when().post("/quads/" + quad.quadId() + "/sessions").then().statusCode(201).extract().path("id");
         given().auth().oauth2(ades).contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body(Map.of("notes", "We agreed to share attendance trackers"))

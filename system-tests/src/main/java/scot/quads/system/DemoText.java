@@ -167,13 +167,17 @@ final class DemoText {
                 + " views.";
     }
 
-    static final List<String[]> SWOT = List.of(
-            new String[] {"strength", "Schools use tracking data well at termly reviews."},
-            new String[] {"strength", "Headteachers lead improvement in their clusters."},
-            new String[] {"weakness", "Families' views are gathered but rarely acted on."},
-            new String[] {"weakness", "Practice varies too much between schools."},
-            new String[] {"opportunity", "Partners' approaches to engaging families we can learn from."},
-            new String[] {"threat", "Recruitment of teachers in rural schools."});
+    /** One item of a demo statement's SWOT: its kind (strength, weakness, opportunity, threat) and its words. */
+    record SwotItem(String kind, String text) {
+    }
+
+    static final List<SwotItem> SWOT = List.of(
+            new SwotItem("strength", "Schools use tracking data well at termly reviews."),
+            new SwotItem("strength", "Headteachers lead improvement in their clusters."),
+            new SwotItem("weakness", "Families' views are gathered but rarely acted on."),
+            new SwotItem("weakness", "Practice varies too much between schools."),
+            new SwotItem("opportunity", "Partners' approaches to engaging families we can learn from."),
+            new SwotItem("threat", "Recruitment of teachers in rural schools."));
 
     static final List<String> FOCUS_AREAS = List.of("Attendance", "Family engagement", "Senior phase attainment",
             "Literacy in the early years", "Additional support for learning");

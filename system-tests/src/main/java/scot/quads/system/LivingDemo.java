@@ -338,10 +338,10 @@ final class LivingDemo {
         Random random = DemoText.random(cycleId, council, "statement");
         List<Map<String, Object>> swot = new ArrayList<>();
         int priority = 1;
-        for (String[] item : DemoText.SWOT) {
+        for (DemoText.SwotItem item : DemoText.SWOT) {
             Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("kind", item[0]);
-            entry.put("text", item[1]);
+            entry.put("kind", item.kind());
+            entry.put("text", item.text());
             entry.put("priority", priority++);
             if (!indicators.isEmpty()) {
                 entry.put("indicators", List.of(indicators.get(random.nextInt(indicators.size()))));

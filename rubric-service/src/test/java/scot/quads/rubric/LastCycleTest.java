@@ -1,7 +1,11 @@
 package scot.quads.rubric;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -48,6 +52,29 @@ class LastCycleTest {
                 .body("questions[0].earlier[0].nextSteps", equalTo("Visit two partner schools"))
                 .body("questions.findAll { it.code != 'D1.1.1' && !it.earlier[0].notApplicable }"
                         + ".collect { it.earlier[0].level }.unique()", equalTo(List.of(4)));
+
+        // An indicator's page asks for that indicator alone: its questions, and the whole evaluation's progress.
+        given().auth().oauth2(Tokens.viewer(council))
+                .when().get("/cycles/" + later + "/evaluations/" + council + "/last-cycle?indicator=D1.1")
+                .then().statusCode(200)
+                .body("cycleId", equalTo(earlier))
+                .body("questions.code", everyItem(startsWith("D1.1.")))
+                .body("questions[0].earlier[0].nextSteps", equalTo("Visit two partner schools"))
+                .body("questions.size()", lessThan(Rubrics.DEMO_QUESTIONS));
+        given().auth().oauth2(Tokens.viewer(council))
+                .when().get(path + "?indicator=D1.1")
+                .then().statusCode(200)
+                .body("questions.code", everyItem(startsWith("D1.1.")))
+                .body("questions.find { it.code == 'D1.1.1' }.answer.level", equalTo(3))
+                .body("progress.total", equalTo(Rubrics.DEMO_QUESTIONS))
+                .body("state", equalTo("submitted"));
+        given().auth().oauth2(Tokens.viewer(council))
+                .when().get(path + "?indicator=Z9.9")
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("detail", containsString("Z9.9"));
+        given().auth().oauth2(Tokens.viewer(council))
+                .when().get("/cycles/" + later + "/evaluations/" + council + "/last-cycle?indicator=Z9.9")
+                .then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test
@@ -92,6 +119,18 @@ class LastCycleTest {
                 .body("indicators.find { it.code == 'A2' }.earlier[0].nextSteps", equalTo("Moderate writing"))
                 .body("indicators.find { it.code == 'A1' }.earlier[0].level", equalTo(4))
                 .body("questions.find { it.code == 'A1-1' }.earlier[0].level", nullValue());
+        given().auth().oauth2(Tokens.viewer(council))
+                .when().get("/cycles/" + later + "/evaluations/" + council + "/last-cycle?indicator=A2")
+                .then().statusCode(200)
+                .body("indicators.code", equalTo(List.of("A2")))
+                .body("indicators[0].earlier[0].level", equalTo(2))
+                .body("questions.code", everyItem(startsWith("A2-")));
+        given().auth().oauth2(Tokens.viewer(council))
+                .when().get(path + "?indicator=A2")
+                .then().statusCode(200)
+                .body("indicators.code", equalTo(List.of("A2")))
+                .body("indicators[0].answer.level", equalTo(2))
+                .body("questions.code", everyItem(startsWith("A2-")));
     }
 
     private static String freshCouncil() {

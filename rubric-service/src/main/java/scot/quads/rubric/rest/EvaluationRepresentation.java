@@ -14,6 +14,7 @@ import scot.quads.rubric.Statement;
 import scot.quads.rubric.service.Completion;
 import scot.quads.rubric.service.EvaluationService;
 import scot.quads.support.problem.Problem.FieldError;
+import scot.quads.support.problem.ProblemException;
 import scot.quads.rubric.service.EvaluationService.EvaluationView;
 
 /**
@@ -77,8 +78,22 @@ public record EvaluationRepresentation(
     }
 
     static EvaluationRepresentation of(EvaluationView view) {
+        return of(view, null);
+    }
+
+    /**
+     * As {@link #of(EvaluationView)}, but with only one quality indicator's questions (and, graded per indicator, its
+     * own answer) when {@code indicatorCode} is given: state, progress and the missing list stay the whole
+     * evaluation's. 404 for a code the cycle's version does not have.
+     */
+    static EvaluationRepresentation of(EvaluationView view, String indicatorCode) {
+        if (indicatorCode != null && view.content().themes().stream().flatMap(t -> t.indicators().stream())
+                .noneMatch(node -> node.indicator().code.equals(indicatorCode))) {
+            throw ProblemException.notFound("Quality indicator", indicatorCode);
+        }
         List<RubricContent.Placed> placed = view.content().questions();
-        List<QuestionAnswer> questions = placed.stream().map(p -> {
+        List<QuestionAnswer> questions = placed.stream()
+                .filter(p -> indicatorCode == null || p.indicator().code.equals(indicatorCode)).map(p -> {
             Answer answer = view.answersByQuestion().get(p.question().id);
             return new QuestionAnswer(p.theme().code, p.indicator().code, p.question().code, p.question().prompt,
                     p.question().notApplicableAllowed, p.question().narrativeFields, p.question().kind.wire(),
@@ -86,7 +101,8 @@ public record EvaluationRepresentation(
                     answer == null ? null : AnswerRepresentation.of(answer));
         }).toList();
         List<Completion.Item> items = view.items();
-        List<IndicatorAnswer> indicators = items.stream().filter(Completion.Item::isIndicator).map(item -> {
+        List<IndicatorAnswer> indicators = items.stream().filter(Completion.Item::isIndicator)
+                .filter(item -> indicatorCode == null || item.code().equals(indicatorCode)).map(item -> {
             Answer answer = view.answersByQuestion().get(item.id());
             return new IndicatorAnswer(item.theme().code, item.code(), item.indicator().title,
                     item.indicator().notApplicableAllowed, Question.NARRATIVE_FIELDS,

@@ -43,6 +43,11 @@ import scot.quads.support.security.Roles;
 @Path("/cycles/{cycleId}/evaluations/{councilCode}")
 public class EvaluationResource {
 
+    static final String INDICATOR_FILTER = "A quality indicator's code: only its questions (and, in a version graded "
+            + "per indicator, its own answer) are listed, for a page about that indicator; the rest of the answer "
+            + "(state, progress, what is missing) is still the whole evaluation's. 404 for a code the cycle's "
+            + "version does not have.";
+
     private final EvaluationService evaluations;
     private final EvaluationExports exports;
     private final LastCycleAnswers lastCycle;
@@ -66,9 +71,11 @@ public class EvaluationResource {
                     schema = @Schema(implementation = EvaluationRepresentation.class)),
             headers = @Header(name = "ETag", description = ETags.HEADER,
                             schema = @Schema(type = SchemaType.STRING)))
-    public Response get(@PathParam("cycleId") UUID cycleId, @PathParam("councilCode") String councilCode) {
+    public Response get(@PathParam("cycleId") UUID cycleId, @PathParam("councilCode") String councilCode,
+            @Parameter(description = INDICATOR_FILTER) @QueryParam("indicator") String indicator) {
         caller.requireAccessTo(councilCode);
-        return respond(evaluations.view(cycleId, councilCode));
+        EvaluationView view = evaluations.view(cycleId, councilCode);
+        return Response.ok(EvaluationRepresentation.of(view, indicator)).tag(ETags.of(view.version())).build();
     }
 
     @GET
@@ -90,9 +97,10 @@ public class EvaluationResource {
                     + "forward maps them): one for a question kept, reworded or split, several for a merged one, "
                     + "none for a new one. No earlier submission: cycleId null and no questions.")
     public LastCycleRepresentation lastCycle(@PathParam("cycleId") UUID cycleId,
-            @PathParam("councilCode") String councilCode) {
+            @PathParam("councilCode") String councilCode,
+            @Parameter(description = INDICATOR_FILTER) @QueryParam("indicator") String indicator) {
         caller.requireAccessTo(councilCode);
-        return LastCycleRepresentation.of(lastCycle.of(cycleId, councilCode));
+        return LastCycleRepresentation.of(lastCycle.of(cycleId, councilCode, indicator));
     }
 
     @GET

@@ -45,10 +45,21 @@ public class LastCycleAnswers {
             String nextSteps) {
     }
 
+    /**
+     * The council's last submitted cycle before this one and its answers; for one quality indicator of this cycle's
+     * version only when {@code indicatorCode} is given (its questions and, graded per indicator, itself; 404 for a
+     * code the version does not have), for all of them when it is null.
+     */
     @Transactional
-    public Optional<LastCycle> of(UUID cycleId, String councilCode) {
+    public Optional<LastCycle> of(UUID cycleId, String councilCode, String indicatorCode) {
         Cycle cycle = Cycle.<Cycle>findByIdOptional(cycleId)
                 .orElseThrow(() -> ProblemException.notFound("Cycle", cycleId));
+        Optional<RubricContent> content = RubricContent.load(cycle.rubricVersionId);
+        if (indicatorCode != null && content.stream().flatMap(c -> c.themes().stream())
+                .flatMap(theme -> theme.indicators().stream())
+                .noneMatch(node -> node.indicator().code.equals(indicatorCode))) {
+            throw ProblemException.notFound("Quality indicator", indicatorCode);
+        }
         Council council = Council.findByCode(councilCode)
                 .orElseThrow(() -> ProblemException.notFound("Council", councilCode));
         Optional<Map.Entry<Cycle, SelfEvaluation>> latest = SelfEvaluation
@@ -69,7 +80,8 @@ public class LastCycleAnswers {
                 .collect(Collectors.toMap(level -> level.value, level -> level.label, (a, b) -> a));
         Map<String, List<Earlier>> byQuestion = new LinkedHashMap<>();
         // In the order councils see the questions (a question's position counts within its indicator only).
-        List<Question> inOrder = RubricContent.load(cycle.rubricVersionId).map(content -> content.questions().stream()
+        List<Question> inOrder = content.map(c -> c.questions().stream()
+                .filter(placed -> indicatorCode == null || placed.indicator().code.equals(indicatorCode))
                 .map(RubricContent.Placed::question).toList()).orElse(List.of());
         for (CarryForward.Step step : CarryForward.plan(inOrder, from.rubricVersionId, earlierQuestions)) {
             List<Earlier> earlier = new ArrayList<>();
@@ -83,12 +95,13 @@ public class LastCycleAnswers {
             }
             byQuestion.put(step.question().code, List.copyOf(earlier));
         }
-        return Optional.of(new LastCycle(from, byQuestion, byIndicator(cycle, from, answers, labels)));
+        return Optional.of(new LastCycle(from, byQuestion,
+                byIndicator(cycle, from, content, indicatorCode, answers, labels)));
     }
 
     /** Per indicator graded as a whole in both versions, the earlier answer to the indicator of the same code. */
-    private static Map<String, List<Earlier>> byIndicator(Cycle cycle, Cycle from, Map<UUID, Answer> answers,
-            Map<Integer, String> labels) {
+    private static Map<String, List<Earlier>> byIndicator(Cycle cycle, Cycle from, Optional<RubricContent> content,
+            String indicatorCode, Map<UUID, Answer> answers, Map<Integer, String> labels) {
         FrameworkVersion version = FrameworkVersion.findById(cycle.rubricVersionId);
         FrameworkVersion previous = FrameworkVersion.findById(from.rubricVersionId);
         Map<String, List<Earlier>> byIndicator = new LinkedHashMap<>();
@@ -98,8 +111,9 @@ public class LastCycleAnswers {
         Map<String, Answer> previousByCode = answers.values().stream().filter(a -> a.indicatorId != null)
                 .collect(Collectors.toMap(a -> a.questionCode, Function.identity(), (a, b) -> a));
         // In the order councils see them (an indicator's position counts within its theme only).
-        List<Indicator> inOrder = RubricContent.load(cycle.rubricVersionId).map(content -> content.themes().stream()
-                .flatMap(theme -> theme.indicators().stream()).map(RubricContent.IndicatorNode::indicator).toList())
+        List<Indicator> inOrder = content.map(c -> c.themes().stream()
+                .flatMap(theme -> theme.indicators().stream()).map(RubricContent.IndicatorNode::indicator)
+                .filter(indicator -> indicatorCode == null || indicator.code.equals(indicatorCode)).toList())
                 .orElse(List.of());
         for (Indicator indicator : inOrder) {
             Answer answer = previousByCode.get(indicator.code);

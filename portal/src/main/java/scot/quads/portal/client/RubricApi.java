@@ -52,6 +52,12 @@ public interface RubricApi {
     @Path("/cycles/{cycleId}/evaluations/{council}")
     Evaluation evaluation(@PathParam("cycleId") UUID cycleId, @PathParam("council") String council);
 
+    /** The evaluation with one quality indicator's questions only (progress and state still the whole one's). */
+    @GET
+    @Path("/cycles/{cycleId}/evaluations/{council}")
+    Evaluation evaluation(@PathParam("cycleId") UUID cycleId, @PathParam("council") String council,
+            @QueryParam("indicator") String indicator);
+
     @PUT
     @Path("/cycles/{cycleId}/evaluations/{council}/answers/{question}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -131,6 +137,12 @@ public interface RubricApi {
     @GET
     @Path("/cycles/{cycleId}/evaluations/{council}/last-cycle")
     LastCycle lastCycle(@PathParam("cycleId") UUID cycleId, @PathParam("council") String council);
+
+    /** Last cycle's answers for one quality indicator's questions only. */
+    @GET
+    @Path("/cycles/{cycleId}/evaluations/{council}/last-cycle")
+    LastCycle lastCycle(@PathParam("cycleId") UUID cycleId, @PathParam("council") String council,
+            @QueryParam("indicator") String indicator);
 
     @GET
     @Path("/cycles/{cycleId}/evaluations/{council}/export")

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -25,9 +27,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import scot.quads.portal.client.AuthorityApi;
+import scot.quads.portal.client.PublishedVersions;
 import scot.quads.portal.client.AuthorityApi.Council;
 import scot.quads.portal.client.AuthorityApi.IndicatorDefinition;
 import scot.quads.portal.client.QuadAdminApi;
@@ -107,10 +111,15 @@ public class AdesPages {
     private final QuadAdminApi quadAdmin;
     private final AuthorityApi authority;
     private final CurrentUser user;
+    private final PublishedVersions versions;
+    private final ManagedExecutor executor;
 
     public AdesPages(@RestClient RubricApi rubric, @RestClient RubricAdminApi admin, @RestClient QuadApi quadApi,
-            @RestClient QuadAdminApi quadAdmin, @RestClient AuthorityApi authority, CurrentUser user) {
+            @RestClient QuadAdminApi quadAdmin, @RestClient AuthorityApi authority, CurrentUser user,
+            PublishedVersions versions, ManagedExecutor executor) {
         this.rubric = rubric;
+        this.versions = versions;
+        this.executor = executor;
         this.admin = admin;
         this.quadApi = quadApi;
         this.quadAdmin = quadAdmin;
@@ -196,8 +205,29 @@ public class AdesPages {
     public String cycle(@PathParam("cycleId") UUID cycleId, @QueryParam("done") String done,
             @QueryParam("status") String status, @QueryParam("quad") String quad, @QueryParam("sort") String sort) {
         requireAdes();
-        return cyclePage(admin.cycle(cycleId), AdminForm.empty().field("reason", "reason", "Reason"), null, done,
-                status, quad, sort);
+        // The councils' progress and the quads are read while the cycle is: three calls at once, not in turn.
+        CompletableFuture<List<CouncilProgress>> progress = executor.supplyAsync(() -> rubric.progress(cycleId));
+        CompletableFuture<List<Quad>> quads = executor.supplyAsync(() -> quadsOf(cycleId));
+        try {
+            AdminCycle cycle = admin.cycle(cycleId);
+            return cyclePage(cycle, joined(progress), joined(quads),
+                    AdminForm.empty().field("reason", "reason", "Reason"), null, done, status, quad, sort);
+        } finally {
+            // An unknown cycle leaves the page at once; what was still being read is dropped.
+            List.of(progress, quads).forEach(call -> call.cancel(false));
+        }
+    }
+
+    /** What a call made alongside returned, or what it threw, as it would have thrown it made in turn. */
+    private static <T> T joined(CompletableFuture<T> call) {
+        try {
+            return call.join();
+        } catch (CompletionException failure) {
+            if (failure.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw failure;
+        }
     }
 
     @GET
@@ -402,13 +432,18 @@ public class AdesPages {
 
     private String cyclePage(AdminCycle cycle, AdminForm form, ErrorSummary errors, String done, String status,
             String quad, String sort) {
-        List<CouncilProgress> progress = rubric.progress(cycle.id());
+        return cyclePage(cycle, rubric.progress(cycle.id()), quadsOf(cycle.id()), form, errors, done, status, quad,
+                sort);
+    }
+
+    private String cyclePage(AdminCycle cycle, List<CouncilProgress> progress, List<Quad> quads, AdminForm form,
+            ErrorSummary errors, String done, String status, String quad, String sort) {
         long submitted = progress.stream().filter(p -> "submitted".equals(p.state())).count();
-        List<Quad> quads = quadsOf(cycle.id());
         ProgressView.Filter filter = ProgressView.filter(status, quad, sort, quads);
         List<ProgressView.Row> rows = ProgressView.rows(progress, quads, filter);
+        // A cycle runs a published version: kept once read, where the whole version was read for its name before.
         String versionName = optional(() -> {
-            var v = admin.version(cycle.rubricVersionId());
+            var v = versions.get(cycle.rubricVersionId());
             return v.frameworkTitle() + ", version " + v.number() + " (" + v.label() + ")";
         });
         return Templates.cycle(cycle, versionName == null ? String.valueOf(cycle.rubricVersionId()) : versionName,

@@ -246,7 +246,8 @@ public class CouncilResource {
             return Response.status(problem.status()).entity(Templates.indicator(evaluation, rubricVersion,
                     indicator, forms(evaluation, rubricVersion, indicator), ErrorSummary.single("#" + Labels.domId(questionCode)
                             + "-confirm", text), null, null, nextIndicator(rubricVersion, indicatorCode),
-                    lastCycle(cycleId, council), contextFigures(indicator, council), ownPart(cycleId, council))
+                    lastCycle(cycleId, council, indicatorCode), contextFigures(indicator, council),
+                    ownPart(cycleId, council))
                     .render())
                     .build();
         }
@@ -268,13 +269,14 @@ public class CouncilResource {
             @QueryParam("saved") String saved, @QueryParam("confirmed") String confirmed) {
         String council = requireCouncil();
         // What stands beside the answers is read while the answers are: four calls at once, not one after another.
-        CompletableFuture<LastCycle> last = executor.supplyAsync(() -> lastCycle(cycleId, council));
+        CompletableFuture<LastCycle> last = executor.supplyAsync(() -> lastCycle(cycleId, council, code));
         CompletableFuture<Focus> focus = executor.supplyAsync(() -> optional(() -> rubric.focus(cycleId, council)));
         CompletableFuture<Statement> statement = executor.supplyAsync(
                 () -> optional(() -> rubric.statement(cycleId, council)));
         CompletableFuture<Pack> pack = executor.supplyAsync(() -> optional(() -> evidence.pack(cycleId, council)));
         try {
-            Evaluation evaluation = rubric.evaluation(cycleId, council);
+            // Only this indicator's questions: the page shows a handful of a rubric's answers, not all of them.
+            Evaluation evaluation = rubric.evaluation(cycleId, council, code);
             Version version = versions.get(evaluation.rubricVersionId());
             Indicator indicator = indicatorOf(version, code);
             ContextFigures figures = contextFigures(indicator, evaluation.councilCode());
@@ -305,8 +307,8 @@ public class CouncilResource {
     }
 
     /** What the council answered last cycle, beside each question; nothing when there is none or it cannot be read. */
-    private LastCycle lastCycle(UUID cycleId, String council) {
-        LastCycle last = optional(() -> rubric.lastCycle(cycleId, council));
+    private LastCycle lastCycle(UUID cycleId, String council, String indicator) {
+        LastCycle last = optional(() -> rubric.lastCycle(cycleId, council, indicator));
         return last == null ? LastCycle.NONE : last;
     }
 
@@ -413,7 +415,8 @@ public class CouncilResource {
             }
             return Response.status(problem.status()).entity(Templates.indicator(evaluation, rubricVersion, indicator,
                     forms, summary, null, null, nextIndicator(rubricVersion, indicatorCode),
-                    lastCycle(cycleId, council), contextFigures(indicator, council), ownPart(cycleId, council))
+                    lastCycle(cycleId, council, indicatorCode), contextFigures(indicator, council),
+                    ownPart(cycleId, council))
                     .render()).build();
         }
     }
@@ -586,7 +589,8 @@ public class CouncilResource {
         Map<String, IndicatorAnswer> wholes = new HashMap<>();
         evaluation.wholeIndicators().forEach(i -> wholes.put(i.code(), i));
         return Templates.check(evaluation, version, answers, wholes, errors, SubmitReadiness.of(evaluation,
-                thinEvidenceBelow, lastCycle(evaluation.cycleId(), evaluation.councilCode()))).render();
+                thinEvidenceBelow, lastCycle(evaluation.cycleId(), evaluation.councilCode(), null)))
+                .render();
     }
 
     /**

@@ -4,6 +4,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -161,6 +163,12 @@ class AdesEvaluationPagesTest {
                 .body(containsString("<a class=\"govuk-link\" href=\"/ades/cycles/" + CouncilPagesTest.CYCLE
                         + "/councils/S12000047\">Fife</a>"))
                 .body(not(containsString(">Glasgow City</a>")))
-                .body(containsString("1 council shown."));
+                .body(containsString("1 council shown."))
+                .body(containsString("How good, version 1 (2026-27)"));
+        // Progress and quads are read alongside the cycle, each still with the ADES officer's own token.
+        for (String read : new String[] { "/progress", "/quads" }) {
+            ServiceStubs.server.verify(getRequestedFor(urlPathEqualTo("/cycles/" + CouncilPagesTest.CYCLE + read))
+                    .withHeader("Authorization", matching("Bearer .+")));
+        }
     }
 }

@@ -2,6 +2,7 @@ package scot.quads.portal.web;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import com.github.tomakehurst.wiremock.client.WireMock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -176,6 +178,11 @@ class CouncilPagesTest {
                 .body(containsString("Question 1.2.1: level 4 Very good"))
                 .body(containsString("Question 1.2.2: does not apply"))
                 .body(containsString("No next steps were given."));
+        // The page asks rubric-service for this indicator's questions only, not the whole rubric's answers.
+        ServiceStubs.server.verify(getRequestedFor(urlPathEqualTo(EVALUATION))
+                .withQueryParam("indicator", WireMock.equalTo("QI 1.1")));
+        ServiceStubs.server.verify(getRequestedFor(urlPathEqualTo(EVALUATION + "/last-cycle"))
+                .withQueryParam("indicator", WireMock.equalTo("QI 1.1")));
     }
 
     @Test

@@ -78,12 +78,39 @@
     }
   });
 
+  // The bar moves with every progress event; the words (a live region) only every tenth, so that a screen reader
+  // is not talked over.
+  var told = -1;
+
   function show(percent, text) {
     progress.hidden = false;
     bar.value = percent;
     bar.textContent = percent + '%';
-    status.textContent = text;
+    var tenth = Math.floor(percent / 10);
+    if (tenth !== told || percent === 100) {
+      told = tenth;
+      status.textContent = text;
+    }
   }
+
+  function ready() {
+    sending = false;
+    told = -1;
+    if (button) {
+      button.disabled = false;
+      button.removeAttribute('aria-disabled');
+    }
+  }
+
+  // Back to this page from the one the upload led to, as the browser kept it: ready for another file.
+  window.addEventListener('pageshow', function (event) {
+    if (event.persisted) {
+      ready();
+      progress.hidden = true;
+      bar.value = 0;
+      status.textContent = '';
+    }
+  });
 
   // The page the portal answered, in place of this one: a redirect (a success) is followed as a navigation, so the
   // address and history are as they would be without JavaScript; a page answered to the POST itself (a refusal
@@ -129,9 +156,12 @@
     xhr.addEventListener('load', function () {
       var type = xhr.getResponseHeader('Content-Type') || '';
       if (type.indexOf('text/html') < 0) {
-        // Not a page of the portal's (a bare refusal from the server in front of it): the form is sent again
-        // without JavaScript, so that whatever answers is shown by the browser itself.
-        HTMLFormElement.prototype.submit.call(form);
+        // Not a page of the portal's: a bare refusal from the web server itself, such as a body over its own
+        // limit (far above the 20 MB the page names). Said here rather than sending the whole file again.
+        ready();
+        progress.hidden = true;
+        status.textContent = 'The file was not added: ' + (xhr.status === 413
+          ? 'it is too large.' : 'Quads answered ' + xhr.status + '. Try again.');
         return;
       }
       follow(xhr);

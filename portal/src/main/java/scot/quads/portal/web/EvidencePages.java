@@ -41,7 +41,8 @@ import scot.quads.portal.client.ServiceProblem;
 
 /**
  * The council's evidence pack for a cycle: what it holds, a file upload (a plain GOV.UK file upload in a form, so it
- * works without JavaScript) and a link, each with what it supports, and removing an item. The file goes on to
+ * works without JavaScript; static/upload.js adds a drop zone and sends the same form with a progress bar, then
+ * shows the page answered here) and a link, each with what it supports, and removing an item. The file goes on to
  * rubric-service from the portal's temporary copy, which checks it; its refusals come back as an error summary.
  */
 @Path("/council")

@@ -41,6 +41,11 @@ final class Browser implements AutoCloseable {
     final WebDriverWait wait;
 
     Browser() {
+        this(true);
+    }
+
+    /** A browser with JavaScript switched off (for pages that must work without it), or on as a person's is. */
+    Browser(boolean javascript) {
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
@@ -48,6 +53,10 @@ final class Browser implements AutoCloseable {
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                 "--window-size=1280,1024", "--lang=en-GB");
+        if (!javascript) {
+            options.setExperimentalOption("prefs",
+                    java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(45));
     }

@@ -23,8 +23,10 @@ import org.openqa.selenium.support.ui.FluentWait;
 /**
  * The council's own part of the round in a real headless Chromium: an editor of a quad no other journey touches
  * writes the self-evaluative statement, drafts and proposes the focus, and uploads a real PDF to the evidence page
- * (a plain file upload), linked to a key question of the focus; then every member submits, and a partner finds the
- * PDF beside the council's statement on the quad's page and downloads it. axe-core on every page.
+ * (chosen in the file upload, with the page's upload script on), linked to a key question of the focus; drops a
+ * second PDF on the upload's drop zone and sees the progress bar reach 100%; adds a third with JavaScript switched
+ * off (the plain form); then every member submits, and a partner finds the PDF beside the council's statement on
+ * the quad's page and downloads it. axe-core on every page.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OwnPartJourneyIT extends BrowserJourney {
@@ -95,12 +97,16 @@ class OwnPartJourneyIT extends BrowserJourney {
         browser.assertAccessible("evidence");
         Path pdf = Files.createTempFile("attainment-review", ".pdf");
         Files.write(pdf, pdf());
+        // The upload script is on: it has shown the drop zone's instruction (the native input keeps id "file").
+        assertThat(browser.find(By.id("file-drop-hint")).isDisplayed()).isTrue();
         browser.find(By.id("file")).sendKeys(pdf.toAbsolutePath().toString());
         type("title", title);
         type("codes", "D1.1");
         browser.find(By.id("key-1")).click();
+        watchUploadProgress();
         browser.clickAndLoad(browser.find(By.id("add-file")));
         assertThat(browser.find(By.id("done")).getText()).contains("Your file has been added");
+        assertThat(uploadProgressSeen()).as("the progress bar, shown, as the upload went").endsWith(" 100");
         assertThat(browser.find(By.id("evidence-items")).getText()).contains(title, "PDF", "D1.1",
                 "key question 1");
         browser.assertAccessible("evidence with a file");
@@ -111,8 +117,70 @@ class OwnPartJourneyIT extends BrowserJourney {
         assertThat(String.valueOf(answer)).startsWith("200 application/pdf nosniff %PDF-1.4");
     }
 
+    /**
+     * Selenium cannot drag a file from the desktop, so the page is given a drop event whose DataTransfer holds a real
+     * PDF built in the page, as a browser's own drop of a file would; the upload then goes with its progress shown.
+     */
     @Test
     @Order(2)
+    void anEditorDropsAPdfOnTheUploadAndSeesItsProgress() {
+        String dropped = PartnerStack.fresh("Leaver destinations summary");
+        assertThat(browser.signIn(editor)).isEqualTo("/council");
+        browser.open("/council/cycles/" + cycleId + "/evidence");
+        Object chosen = browser.driver.executeScript("const bytes = Uint8Array.from(atob(arguments[0]),"
+                + " c => c.charCodeAt(0));"
+                + "const data = new DataTransfer();"
+                + "data.items.add(new File([bytes], 'destinations.pdf', { type: 'application/pdf' }));"
+                + "const zone = document.getElementById('file-drop-zone');"
+                + "for (const type of ['dragenter', 'dragover']) {"
+                + "  zone.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));"
+                + "}"
+                + "const taken = !zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true,"
+                + " cancelable: true }));"
+                + "const files = document.getElementById('file').files;"
+                + "return taken + ' ' + files.length + ' ' + files[0].name + ' ' + files[0].size;",
+                java.util.Base64.getEncoder().encodeToString(pdf()));
+        assertThat(String.valueOf(chosen)).isEqualTo("true 1 destinations.pdf " + pdf().length);
+        assertThat(browser.find(By.id("upload-status")).getText()).isEqualTo("destinations.pdf selected");
+        type("title", dropped);
+        watchUploadProgress();
+        browser.clickAndLoad(browser.find(By.id("add-file")));
+        assertThat(browser.find(By.id("done")).getText()).contains("Your file has been added");
+        assertThat(uploadProgressSeen()).as("the progress bar, shown, as the upload went").endsWith(" 100");
+        assertThat(browser.find(By.id("evidence-items")).getText()).contains(dropped, "destinations.pdf");
+        browser.assertAccessible("evidence after a dropped file");
+
+        // A refusal still comes back as the page with GOV.UK's error summary, as it does without JavaScript.
+        browser.find(By.id("file")).sendKeys(writeTemp("notes", ".txt", "Notes without a title".getBytes(
+                StandardCharsets.US_ASCII)).toString());
+        browser.clickAndLoad(browser.find(By.id("add-file")));
+        assertThat(browser.find(By.className("govuk-error-summary")).getText()).contains("There is a problem",
+                "Enter a title for the evidence");
+        assertThat(browser.driver.getTitle()).startsWith("Error: Evidence");
+        browser.assertAccessible("evidence upload refused");
+    }
+
+    /** With JavaScript off the upload is the plain form: no drop zone, no progress bar, and the file still goes. */
+    @Test
+    @Order(3)
+    void withoutJavaScriptTheUploadIsThePlainFormAndStillWorks() {
+        String plain = PartnerStack.fresh("Partnership agreement");
+        try (Browser noScript = new Browser(false)) {
+            assertThat(noScript.signIn(editor)).isEqualTo("/council");
+            noScript.open("/council/cycles/" + cycleId + "/evidence");
+            assertThat(noScript.find(By.tagName("body")).getAttribute("class")).doesNotContain("js-enabled");
+            assertThat(noScript.find(By.id("file-drop-hint")).isDisplayed()).isFalse();
+            assertThat(noScript.find(By.id("upload-progress")).isDisplayed()).isFalse();
+            noScript.find(By.id("file")).sendKeys(writeTemp("agreement", ".pdf", pdf()).toString());
+            noScript.find(By.id("title")).sendKeys(plain);
+            noScript.find(By.id("add-file")).click();
+            assertThat(noScript.find(By.id("done")).getText()).contains("Your file has been added");
+            assertThat(noScript.find(By.id("evidence-items")).getText()).contains(plain, "agreement");
+        }
+    }
+
+    @Test
+    @Order(4)
     void aPartnerReadsTheStatementAndDownloadsTheEvidenceOnceTheAnswersAreRevealed() throws Exception {
         PartnerStack api = new PartnerStack(partner);
         JsonNode quad = api.myQuad(cycleId);
@@ -141,6 +209,34 @@ class OwnPartJourneyIT extends BrowserJourney {
                 + "fetch(link.href).then(r => done(r.status + ' ' + r.headers.get('content-type') + ' '"
                 + " + r.headers.get('content-disposition')));", title);
         assertThat(String.valueOf(answer)).startsWith("200 application/pdf attachment;");
+    }
+
+    /**
+     * Notes in the tab's sessionStorage (which outlives the page) each value the upload's progress bar shows while
+     * it is visible, so that the page the upload leads to can be asked what the bar went through.
+     */
+    private void watchUploadProgress() {
+        browser.driver.executeScript("sessionStorage.setItem('seen', '');"
+                + "const box = document.getElementById('upload-progress');"
+                + "const bar = document.getElementById('upload-progress-bar');"
+                + "new MutationObserver(() => { if (!box.hidden && box.offsetParent !== null) {"
+                + "  sessionStorage.setItem('seen', sessionStorage.getItem('seen') + ' ' + bar.value); } })"
+                + ".observe(document.getElementById('upload-status'), { childList: true, characterData: true,"
+                + " subtree: true });");
+    }
+
+    private String uploadProgressSeen() {
+        return String.valueOf(browser.driver.executeScript("return sessionStorage.getItem('seen');"));
+    }
+
+    private static Path writeTemp(String name, String suffix, byte[] content) {
+        try {
+            Path file = Files.createTempFile(name, suffix);
+            Files.write(file, content);
+            return file.toAbsolutePath();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private void type(String id, String text) {

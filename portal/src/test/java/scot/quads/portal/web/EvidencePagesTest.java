@@ -79,6 +79,46 @@ class EvidencePagesTest {
                 .body(containsString("/evidence/" + ITEM + "/remove"));
     }
 
+    /**
+     * Without JavaScript the upload is GOV.UK's plain file upload in a multipart form that posts to the portal; the
+     * drop zone's instruction and the progress bar are in the page but hidden until upload.js (served, and loaded
+     * with the page) shows them. The native input keeps its id, so its label and a person's or a test's choice of
+     * file still reach it.
+     */
+    @Test
+    void theUploadIsAPlainMultipartFormThatTheScriptEnhancesWithADropZoneAndAProgressBar() {
+        String page = given().auth().oauth2(CouncilPagesTest.editor()).when().get(PAGE)
+                .then().statusCode(200).extract().asString();
+        assertThat(page).contains("<form method=\"post\" action=\"" + PAGE + "/files\""
+                + " enctype=\"multipart/form-data\" novalidate data-quads-upload>")
+                .contains("<label class=\"govuk-label govuk-label--s\" for=\"file\">Upload a file</label>")
+                .contains("<div class=\"quads-drop-zone\" id=\"file-drop-zone\">\n          <input"
+                        + " class=\"govuk-file-upload\" id=\"file\" name=\"file\" type=\"file\"")
+                .contains("id=\"file-drop-hint\" data-quads-js hidden>or drop a file here</p>")
+                .contains("<div class=\"govuk-form-group\" id=\"upload-progress\" hidden>")
+                .contains("<label class=\"govuk-label govuk-label--s\" for=\"upload-progress-bar\">Upload progress</label>")
+                .contains("<progress class=\"quads-progress\" id=\"upload-progress-bar\" max=\"100\" value=\"0\">")
+                .contains("id=\"upload-status\" role=\"status\" aria-live=\"polite\"")
+                .contains("<script src=\"/static/upload.js\" defer></script>")
+                // GOV.UK's own enhanced upload renames the input and gives its id to a button: not used here.
+                .doesNotContain("govuk-drop-zone").doesNotContain("data-module=\"govuk-file-upload\"");
+        String script = given().when().get("/static/upload.js").then().statusCode(200).extract().asString();
+        assertThat(script).contains("xhr.upload.addEventListener('progress'", "input.files = one.files")
+                .doesNotContain("eval(").doesNotContain("innerHTML");
+    }
+
+    /** A viewer cannot add evidence: no upload form, and so no upload script. */
+    @Test
+    void aPageWithoutTheUploadDoesNotLoadItsScript() {
+        ServiceStubs.server.stubFor(get(urlPathEqualTo(PACK)).willReturn(okJson(
+                PACK_JSON.replace("\"mayChange\":true", "\"mayChange\":false"))));
+        given().auth().oauth2(CouncilPagesTest.editor()).when().get(PAGE)
+                .then().statusCode(200)
+                .body(containsString("id=\"evidence-locked\""))
+                .body(not(containsString("/static/upload.js")))
+                .body(not(containsString("data-quads-upload")));
+    }
+
     @Test
     void theIndicatorPageShowsTheFocusTheStatementsSwotAndTheEvidenceBesideTheAnswers() {
         given().auth().oauth2(CouncilPagesTest.editor())

@@ -15,14 +15,16 @@ import scot.quads.support.rest.StrictJson;
 
 /**
  * What the request line may hold, checked before anything routes it, each refusal a problem+json naming the part:
- * a path longer than {@link #MAX_PATH} characters is 414 (the HTTP layer itself accepts a longer line, so that this
- * answer, not its bare one, is what a client sees); a control character (a NUL, say) in the path or a query value,
+ * a path longer than {@link #MAX_PATH} characters, or a path and query longer than {@link #MAX_URI}, is 414 (the HTTP
+ * layer itself accepts a longer line, so that this answer, not its bare one, is what a client sees); a control character (a NUL, say) in the path or a query value,
  * once percent-decoded, is 400 — the same rule as for text in a body ({@link StrictJson}).
  */
 @ApplicationScoped
 public class RequestLineRules {
 
     static final int MAX_PATH = 4096;
+    /** Path and query together: well inside the HTTP layer's 64 KiB line, which it refuses with a bare 414. */
+    static final int MAX_URI = 16384;
 
     private final ObjectMapper mapper;
 
@@ -36,6 +38,12 @@ public class RequestLineRules {
             if (path != null && path.length() > MAX_PATH) {
                 refuse(context, new Problem(null, "URI too long", 414,
                         "The request's path is longer than " + MAX_PATH + " characters", null, null, null));
+                return;
+            }
+            String uri = context.request().uri();
+            if (uri != null && uri.length() > MAX_URI) {
+                refuse(context, new Problem(null, "URI too long", 414,
+                        "The request's path and query are longer than " + MAX_URI + " characters", null, null, null));
                 return;
             }
             String part = controlCharacterIn(context);

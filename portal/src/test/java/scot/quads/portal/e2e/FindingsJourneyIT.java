@@ -161,7 +161,8 @@ class FindingsJourneyIT extends BrowserJourney {
                 .isEqualTo(councilName + "'s findings report");
         WebElement step = steps.stream().filter(option -> nextStepText.startsWith(
                 option.getText().replaceFirst("…$", ""))).findFirst().orElseThrow();
-        new Select(picker).selectByValue(step.getAttribute("value"));
+        String chosen = step.getAttribute("value");
+        new Select(picker).selectByValue(chosen);
         browser.assertAccessible("actions with the next-step picker");
         browser.screenshot("action-next-step-picker");
         browser.clickAndLoad(browser.find(By.id("action-save")));
@@ -171,7 +172,7 @@ class FindingsJourneyIT extends BrowserJourney {
         for (JsonNode action : api.get(PartnerStack.QUAD + "/quads/" + quadId + "/actions")) {
             if (action.get("description").asText().equals(description)) {
                 actionId = action.get("id").asText();
-                assertThat(action.get("nextStepId").asText()).isEqualTo(step.getAttribute("value"));
+                assertThat(action.get("nextStepId").asText()).isEqualTo(chosen);
             }
         }
         assertThat(actionId).as("the action agreed").isNotNull();

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.quarkus.logging.Log;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
@@ -488,7 +489,7 @@ public class QuadWorkPages {
                 report = findings.report(quadId, member.code());
             } catch (RuntimeException none) {
                 // Not started yet (404), or not the user's to read (403): nothing to pick from it.
-                io.quarkus.logging.Log.debugf("No findings report of %s to offer next steps from: %s",
+                Log.debugf("No findings report of %s to offer next steps from: %s",
                         member.code(), none.getMessage());
                 continue;
             }

@@ -75,12 +75,16 @@ class ContactResourceTest {
         String changed = unique("fife-new");
         given().auth().oauth2(Tokens.editor(Tokens.FIFE)).contentType(ContentType.JSON)
                 .body(contact("Ann Smith-Jones", changed, "QIO",
-                        "\"comment\",\"action\",\"comment\",\"focus.decided\",\"focus.proposed\""))
+                        "\"findings.published\",\"comment\",\"action\",\"comment\",\"focus.decided\","
+                                + "\"focus.proposed\""))
                 .when().put("/councils/S12000047/contacts/" + id)
                 .then().statusCode(200)
                 .body("name", equalTo("Ann Smith-Jones"), "email", equalTo(changed))
-                .body("notifications", equalTo(List.of("comment", "action", "focus.proposed", "focus.decided")));
-        awaitContacts("S12000047", changed);
+                .body("notifications", equalTo(List.of("comment", "action", "focus.proposed", "focus.decided",
+                        "findings.published")));
+        // notification-service takes the contact's types as its email defaults: the report's publication among them.
+        assertThat(awaitContacts("S12000047", changed).contacts().stream().filter(c -> c.email().equals(changed))
+                .findFirst().orElseThrow().notifications()).contains("findings.published");
 
         given().auth().oauth2(Tokens.editor(Tokens.FIFE))
                 .when().delete("/councils/S12000047/contacts/" + id)

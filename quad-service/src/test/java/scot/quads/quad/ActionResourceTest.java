@@ -314,6 +314,44 @@ class ActionResourceTest {
                 .containsExactly(first, other);
     }
 
+    @Test
+    void anIdempotencyKeyCoversThePlansFieldsToo() {
+        Partners quad = Partners.form();
+        String editor = Tokens.editor(quad.a());
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> action = new HashMap<>(Map.of("ownerCouncil", quad.b(), "description",
+                "Run the attendance pilot", "questionCodes", List.of("1.1.1"), "dueDate",
+                TODAY.plusMonths(3).toString(), "officerName", "R. Example", "officerRole", "Attendance lead",
+                "successMeasure", "Attendance in the pilot schools", "baseline", "86% (2025-26)", "target",
+                "89% by June 2027"));
+
+        String first = create(editor, key, quad, action).then().statusCode(201)
+                .body("officerName", equalTo("R. Example")).extract().path("id");
+        // The same action again (its plan's fields as sent, spacing aside): the one already agreed.
+        Map<String, Object> same = new HashMap<>(action);
+        same.put("officerName", "  R. Example ");
+        create(editor, key, quad, same).then().statusCode(201).body("id", equalTo(first));
+        // Each plan field differing alone makes it a different action: the key is refused, nothing is agreed.
+        for (Map.Entry<String, String> field : Map.of("officerName", "S. Other", "officerRole", "Head of service",
+                "successMeasure", "Exclusions in the pilot schools", "baseline", "85% (2025-26)",
+                "target", "90% by June 2027").entrySet()) {
+            Map<String, Object> different = new HashMap<>(action);
+            different.put(field.getKey(), field.getValue());
+            create(editor, key, quad, different).then().statusCode(422).contentType("application/problem+json")
+                    .body("errors.field", contains("Idempotency-Key"));
+        }
+        Map<String, Object> withoutPlan = new HashMap<>(action);
+        List.of("officerName", "officerRole", "successMeasure", "baseline", "target").forEach(withoutPlan::remove);
+        create(editor, key, quad, withoutPlan).then().statusCode(422)
+                .body("errors.field", contains("Idempotency-Key"));
+        Map<String, Object> withStep = new HashMap<>(action);
+        withStep.put("nextStepId", UUID.randomUUID().toString());
+        create(editor, key, quad, withStep).then().statusCode(422).body("errors.field", contains("Idempotency-Key"));
+
+        given().auth().oauth2(Tokens.ades()).when().get("/quads/" + quad.quadId() + "/actions").then()
+                .statusCode(200).body("id", contains(first)).body("[0].officerName", equalTo("R. Example"));
+    }
+
     static Response create(String token, String idempotencyKey, Partners quad, Map<String, Object> body) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).header("Idempotency-Key", idempotencyKey)
                 .body(body).when().post("/quads/" + quad.quadId() + "/actions");

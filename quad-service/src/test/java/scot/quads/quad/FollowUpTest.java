@@ -110,9 +110,53 @@ class FollowUpTest {
                         equalTo(published.plusYears(1).toString()));
     }
 
+    @Test
+    void aFollowUpPointIsSetAtTheVersionReadSoThatNoColleaguesDateIsOverwrittenUnseen() {
+        Partners quad = Partners.form();
+        String path = "/cycles/" + quad.cycleId() + "/follow-up";
+        LocalDate first = LocalDate.now().plusDays(60);
+        LocalDate moved = LocalDate.now().plusDays(90);
+
+        given().auth().oauth2(Tokens.ades()).when().get(path).then().statusCode(200).header("ETag", "\"0\"")
+                .body("version", equalTo(0));
+        // Without If-Match: 428, and nothing is set.
+        set(Tokens.ades(), path, null, first.toString()).then().statusCode(428)
+                .contentType("application/problem+json");
+        given().auth().oauth2(Tokens.ades()).when().get(path).then().body("followUpOn", nullValue());
+        // "*" matches no point that does not exist yet; "0" sets the first one.
+        set(Tokens.ades(), path, "*", first.toString()).then().statusCode(412);
+        set(Tokens.ades(), path, "\"0\"", first.toString()).then().statusCode(200).header("ETag", "\"1\"")
+                .body("followUpOn", equalTo(first.toString())).body("version", equalTo(1));
+        // A second ADES user who read "none yet" is told the date that now stands, not silently overwriting it.
+        set(Tokens.ades(), path, "\"0\"", moved.toString()).then().statusCode(412)
+                .contentType("application/problem+json")
+                .body("detail", containsString("it is now " + first))
+                .body("current", equalTo(1));
+        // At the version read, the point moves; the old ETag is then stale.
+        set(Tokens.ades(), path, "\"1\"", moved.toString()).then().statusCode(200).header("ETag", "\"2\"")
+                .body("followUpOn", equalTo(moved.toString()));
+        set(Tokens.ades(), path, "\"1\"", first.toString()).then().statusCode(412).body("current", equalTo(2));
+        // A refused date writes nothing and does not move the version.
+        set(Tokens.ades(), path, "\"2\"", "2200-01-01").then().statusCode(422)
+                .body("errors.field", contains("followUpOn"));
+        given().auth().oauth2(Tokens.editor(quad.a())).when().get(path).then().statusCode(200)
+                .header("ETag", "\"2\"").body("followUpOn", equalTo(moved.toString()));
+        // The same date again at the current version changes nothing.
+        set(Tokens.ades(), path, "*", moved.toString()).then().statusCode(200).header("ETag", "\"2\"");
+    }
+
+    /** Sets the point at the version ADES reads just before (as the portal does). */
     static Response set(String token, String path, String on) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("followUpOn", on))
-                .when().put(path);
+        String etag = given().auth().oauth2(Tokens.ades()).when().get(path).thenReturn().header("ETag");
+        return set(token, path, etag == null ? "\"0\"" : etag, on);
+    }
+
+    static Response set(String token, String path, String ifMatch, String on) {
+        var request = given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("followUpOn", on));
+        if (ifMatch != null) {
+            request = request.header("If-Match", ifMatch);
+        }
+        return request.when().put(path);
     }
 
     static Response record(String token, Partners quad, String actionId, String ifMatch, Map<String, String> body) {

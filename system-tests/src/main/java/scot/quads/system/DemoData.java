@@ -252,7 +252,8 @@ public final class DemoData {
                     "email", QuadsApi.loginOf(name) + "@demo.quads.invalid",
                     "role", "Quality improvement officer",
                     "notifications", List.of("cycle.opened", "deadline-approaching", "deadline-passed",
-                            "self-evaluation.submitted", "self-evaluation.returned", "quad.changed")))
+                            "self-evaluation.submitted", "self-evaluation.returned", "quad.changed",
+                            "findings.published")))
                     .expect(201, "Adding a contact for " + name);
             added++;
         }

@@ -27,7 +27,8 @@ public record ContactRequest(
         @Schema(description = "Notification types wanted by default: cycle.opened, deadline-approaching, "
                 + "deadline-passed, self-evaluation.submitted, self-evaluation.returned, quad.changed, comment, action, "
                 + "focus.proposed (a council proposed its focus to ADES), focus.decided (ADES agreed the council's "
-                + "focus or sent it back)")
+                + "focus or sent it back), findings.published (ADES published the council's findings report, or a"
+                + " quad partner's)")
         @Size(max = 20) List<String> notifications) {
 
     ContactChange toChange() {

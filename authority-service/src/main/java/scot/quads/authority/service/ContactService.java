@@ -30,7 +30,7 @@ public class ContactService {
     /** The notification types a contact can ask for. */
     public static final List<String> NOTIFICATION_TYPES = List.of("cycle.opened", "deadline-approaching",
             "deadline-passed", "self-evaluation.submitted", "self-evaluation.returned", "quad.changed", "comment",
-            "action", "focus.proposed", "focus.decided");
+            "action", "focus.proposed", "focus.decided", "findings.published");
 
     private final CouncilService councils;
     private final Outbox outbox;

@@ -131,7 +131,8 @@ public interface QuadApi {
     @jakarta.ws.rs.PUT
     @Path("/cycles/{cycleId}/follow-up")
     @Consumes(MediaType.APPLICATION_JSON)
-    FollowUp setFollowUp(@PathParam("cycleId") UUID cycleId, FollowUpChange change);
+    FollowUp setFollowUp(@PathParam("cycleId") UUID cycleId, @HeaderParam("If-Match") String ifMatch,
+            FollowUpChange change);
 
     @POST
     @Path("/quads/{quadId}/actions/{actionId}/progress")
@@ -376,10 +377,10 @@ public interface QuadApi {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record NewAction(String ownerCouncil, String description, List<String> questionCodes, LocalDate dueDate,
             String officerName, String officerRole, String successMeasure, String baseline, String target,
-            String indicatorCode) {
+            String indicatorCode, UUID nextStepId) {
 
         public NewAction(String ownerCouncil, String description, List<String> questionCodes, LocalDate dueDate) {
-            this(ownerCouncil, description, questionCodes, dueDate, null, null, null, null, null, null);
+            this(ownerCouncil, description, questionCodes, dueDate, null, null, null, null, null, null, null);
         }
     }
 
@@ -405,8 +406,12 @@ public interface QuadApi {
     record NewProgress(String status, String impact) {
     }
 
-    /** A cycle's follow-up point as ADES set it; followUpOn null when it is a year after each publication. */
-    record FollowUp(UUID cycleId, LocalDate followUpOn, OffsetDateTime setAt, String setBy, String rule) {
+    /**
+     * A cycle's follow-up point as ADES set it; followUpOn null when it is a year after each publication. Its
+     * version (0 while none is set) goes back in If-Match when ADES sets it.
+     */
+    record FollowUp(UUID cycleId, LocalDate followUpOn, OffsetDateTime setAt, String setBy, String rule,
+            long version) {
     }
 
     record FollowUpChange(LocalDate followUpOn) {

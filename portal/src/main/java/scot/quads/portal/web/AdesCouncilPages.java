@@ -57,6 +57,7 @@ public class AdesCouncilPages {
         NOTIFICATIONS.put("action", "An action is agreed or moves on");
         NOTIFICATIONS.put("focus.proposed", "A council proposes its focus");
         NOTIFICATIONS.put("focus.decided", "ADES agrees the council's focus or sends it back");
+        NOTIFICATIONS.put("findings.published", "ADES publishes the council's findings report, or a quad partner's");
     }
 
     @CheckedTemplate

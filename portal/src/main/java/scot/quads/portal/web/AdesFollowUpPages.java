@@ -52,7 +52,8 @@ public class AdesFollowUpPages {
     public String page(@PathParam("cycleId") UUID cycleId, @QueryParam("done") String done) {
         requireAdes();
         FollowUp followUp = quads.followUp(cycleId);
-        AdminForm form = form(AdminForm.empty()).setDate("followUpOn", followUp.followUpOn());
+        AdminForm form = form(AdminForm.empty()).setDate("followUpOn", followUp.followUpOn())
+                .set("version", followUp.version());
         return Templates.followUp(admin.cycle(cycleId), followUp, form, null, done).render();
     }
 
@@ -63,15 +64,29 @@ public class AdesFollowUpPages {
         requireAdes();
         AdminForm form = form(AdminForm.of(posted));
         LocalDate on = form.date("followUpOn", true);
+        String version = form.value("version");
+        if (version == null || !version.matches("[0-9]{1,18}")) {
+            // Taken as a page that showed no date set: a date set since is then reported, not overwritten.
+            version = null;
+        }
         if (!form.hasErrors()) {
             try {
-                quads.setFollowUp(cycleId, new FollowUpChange(on));
+                quads.setFollowUp(cycleId, "\"" + (version == null ? "0" : version) + "\"",
+                        new FollowUpChange(on));
                 return Response.seeOther(URI.create("/ades/cycles/" + cycleId + "/follow-up?done=saved")).build();
             } catch (RuntimeException failure) {
-                form.reject(QuadPages.clientProblem(failure));
+                ServiceProblem problem = QuadPages.clientProblem(failure);
+                if (problem.status() == 412) {
+                    form.reject("followUpOn", "Someone else set the follow-up date after you opened this page: the"
+                            + " date that now stands is shown above. Check it, then save your date again");
+                } else {
+                    form.reject(problem);
+                }
             }
         }
-        return Response.status(422).entity(Templates.followUp(admin.cycle(cycleId), quads.followUp(cycleId), form,
+        FollowUp now = quads.followUp(cycleId);
+        form.set("version", now.version());
+        return Response.status(422).entity(Templates.followUp(admin.cycle(cycleId), now, form,
                 form.summary(), null).render()).build();
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.quarkus.logging.Log;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
@@ -27,6 +28,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 
+import scot.quads.portal.client.FindingsApi;
 import scot.quads.portal.client.QuadApi;
 import scot.quads.portal.client.QuadApi.Action;
 import scot.quads.portal.client.QuadApi.ActionChange;
@@ -48,10 +50,14 @@ public class QuadWorkPages {
 
     static final List<String> STATUSES = List.of("open", "in-progress", "done", "dropped");
 
+    /** The key of a findings report's section of next steps and recommendations. */
+    static final String NEXT_STEPS = "next-steps";
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance actions(Comparison comparison, List<Action> actions, List<Action> overdue,
-                boolean canWrite, String done, ErrorSummary errors, Form form, UUID failedAction);
+                boolean canWrite, String done, ErrorSummary errors, Form form, UUID failedAction,
+                List<NextSteps> nextSteps);
 
         static native TemplateInstance sessions(Comparison comparison, List<Session> sessions, boolean canWrite,
                 String done, ErrorSummary errors, Form form);
@@ -93,11 +99,27 @@ public class QuadWorkPages {
         }
     }
 
+    /** One member's findings report's next steps for the cycle, that an action it owns can serve. */
+    public record NextSteps(String councilCode, String councilName, List<NextStep> steps) {
+    }
+
+    /** A next step (a paragraph of the report's next steps), shown in the picker by its first words. */
+    public record NextStep(String id, String text) {
+
+        static final int SHOWN = 120;
+
+        public String shortText() {
+            return text.length() <= SHOWN ? text : text.substring(0, SHOWN - 1).stripTrailing() + "…";
+        }
+    }
+
     private final QuadApi quads;
+    private final FindingsApi findings;
     private final CurrentUser user;
 
-    public QuadWorkPages(@RestClient QuadApi quads, CurrentUser user) {
+    public QuadWorkPages(@RestClient QuadApi quads, @RestClient FindingsApi findings, CurrentUser user) {
         this.quads = quads;
+        this.findings = findings;
         this.user = user;
     }
 
@@ -113,7 +135,7 @@ public class QuadWorkPages {
             @RestForm String description, @RestForm String questionCodes, @RestForm("due-day") String day,
             @RestForm("due-month") String month, @RestForm("due-year") String year, @RestForm String officerName,
             @RestForm String officerRole, @RestForm String successMeasure, @RestForm String baseline,
-            @RestForm String target, @RestForm String indicatorCode) {
+            @RestForm String target, @RestForm String indicatorCode, @RestForm String nextStepId) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("ownerCouncil", ownerCouncil);
         values.put("description", description);
@@ -127,6 +149,7 @@ public class QuadWorkPages {
         values.put("baseline", baseline);
         values.put("target", target);
         values.put("indicatorCode", indicatorCode);
+        values.put("nextStepId", nextStepId);
         Map<String, String> errors = new LinkedHashMap<>();
         if (blank(ownerCouncil)) {
             errors.put("ownerCouncil", "Select the council that owns the action");
@@ -142,11 +165,12 @@ public class QuadWorkPages {
         if (!blank(target) && blank(baseline)) {
             errors.put("baseline", "Enter the baseline, where the measure starts from, to set a target");
         }
+        UUID nextStep = blank(nextStepId) ? null : nextStep(quadId, ownerCouncil, nextStepId.trim(), errors);
         if (errors.isEmpty()) {
             try {
                 quads.createAction(quadId, new NewAction(ownerCouncil, description.trim(), codes(questionCodes), due,
                         trimmed(officerName), trimmed(officerRole), trimmed(successMeasure), trimmed(baseline),
-                        trimmed(target), trimmed(indicatorCode)));
+                        trimmed(target), trimmed(indicatorCode), nextStep));
                 return Response.seeOther(URI.create("/quads/" + quadId + "/actions?done=created")).build();
             } catch (RuntimeException failure) {
                 QuadPages.problemInto(QuadPages.clientProblem(failure), errors, "description");
@@ -444,7 +468,64 @@ public class QuadWorkPages {
         // Still to do first (soonest due first, as the service lists them), then those done or dropped.
         actions.sort(java.util.Comparator.comparing(a -> "done".equals(a.status()) || "dropped".equals(a.status())));
         List<Action> overdue = new ArrayList<>(quads.overdue(comparison.cycle().id()));
-        return Templates.actions(comparison, actions, overdue, canWrite(), done, errors, form, failedAction).render();
+        List<NextSteps> nextSteps = canWrite() ? nextSteps(quadId, comparison) : List.of();
+        return Templates.actions(comparison, actions, overdue, canWrite(), done, errors, form, failedAction,
+                nextSteps).render();
+    }
+
+    /**
+     * The next steps an action agreed here can serve: those of each member's findings report for the cycle that
+     * the user may read (a council's users their own council's, ADES and the quad's officers every member's). A
+     * member without a report yet, or whose report the user may not read, offers none.
+     */
+    private List<NextSteps> nextSteps(UUID quadId, Comparison comparison) {
+        List<NextSteps> offered = new ArrayList<>();
+        for (QuadApi.MemberStatus member : comparison.members()) {
+            if (user.isCouncilUser() && !member.code().equalsIgnoreCase(user.getCouncil())) {
+                continue;
+            }
+            FindingsApi.Report report;
+            try {
+                report = findings.report(quadId, member.code());
+            } catch (RuntimeException none) {
+                // Not started yet (404), or not the user's to read (403): nothing to pick from it.
+                Log.debugf("No findings report of %s to offer next steps from: %s",
+                        member.code(), none.getMessage());
+                continue;
+            }
+            List<NextStep> steps = report.sections() == null ? List.of() : report.sections().stream()
+                    .filter(section -> NEXT_STEPS.equals(section.key()))
+                    .flatMap(section -> section.paragraphs().stream())
+                    .filter(paragraph -> paragraph.id() != null && paragraph.text() != null
+                            && !paragraph.text().isBlank())
+                    .map(paragraph -> new NextStep(paragraph.id().toString(), paragraph.text().strip()))
+                    .toList();
+            if (!steps.isEmpty()) {
+                offered.add(new NextSteps(member.code(), member.name() == null ? member.code() : member.name(),
+                        steps));
+            }
+        }
+        return offered;
+    }
+
+    /**
+     * The next step chosen, when it is one the picker offered from the owner's report; else an error on the
+     * picker naming what to choose instead (the service checks it again).
+     */
+    private UUID nextStep(UUID quadId, String owner, String chosen, Map<String, String> errors) {
+        Comparison comparison = quads.comparison(quadId);
+        for (NextSteps report : nextSteps(quadId, comparison)) {
+            if (report.steps().stream().anyMatch(step -> step.id().equals(chosen))) {
+                if (owner != null && report.councilCode().equalsIgnoreCase(owner.trim())) {
+                    return UUID.fromString(chosen);
+                }
+                errors.put("nextStepId", "Choose a next step from the owner's findings report: the one chosen is"
+                        + " from " + report.councilName() + "'s");
+                return null;
+            }
+        }
+        errors.put("nextStepId", "Choose one of the next steps listed, or none");
+        return null;
     }
 
     private String sessionsPage(UUID quadId, String done, ErrorSummary errors, Form form) {

@@ -1,6 +1,7 @@
 package scot.quads.portal.web;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -44,7 +45,8 @@ class AdesFollowUpPagesTest {
                  "createdAt":"2026-08-01T10:00:00Z","createdBy":"ades","version":2}""".formatted(CYCLE))));
         quadService(get(urlPathEqualTo("/cycles/" + CYCLE + "/follow-up")).willReturn(okJson("""
                 {"cycleId":"%s","followUpOn":null,"setAt":null,"setBy":null,
-                 "rule":"One year after each council's findings report for the cycle is first published"}"""
+                 "rule":"One year after each council's findings report for the cycle is first published",
+                 "version":0}"""
                 .formatted(CYCLE))));
     }
 
@@ -52,7 +54,8 @@ class AdesFollowUpPagesTest {
     void adesSetsTheDateAndAnUnrealOneIsRefusedOnThePage() {
         given().auth().oauth2(NoticeLinksTest.ades()).when().get(PATH).then().statusCode(200)
                 .body(containsString("a year after its findings report is first published"))
-                .body(containsString("id=\"followUpOn-day\""));
+                .body(containsString("id=\"followUpOn-day\""))
+                .body(containsString("name=\"version\" value=\"0\""));
 
         quadService(put(urlPathEqualTo("/cycles/" + CYCLE + "/follow-up")).willReturn(okJson("""
                 {"cycleId":"%s","followUpOn":"2028-03-31","setAt":"2026-12-07T10:00:00Z","setBy":"ades",
@@ -60,9 +63,10 @@ class AdesFollowUpPagesTest {
         given().auth().oauth2(NoticeLinksTest.ades()).redirects().follow(false)
                 .contentType("application/x-www-form-urlencoded")
                 .formParam("followUpOn-day", "31").formParam("followUpOn-month", "3")
-                .formParam("followUpOn-year", "2028")
+                .formParam("followUpOn-year", "2028").formParam("version", "0")
                 .when().post(PATH).then().statusCode(303).header("Location", containsString("?done=saved"));
         RequestPatternBuilder saved = putRequestedFor(urlPathEqualTo("/cycles/" + CYCLE + "/follow-up"))
+                .withHeader("If-Match", equalTo("\"0\""))
                 .withRequestBody(equalToJson("{\"followUpOn\":\"2028-03-31\"}"));
         assertThat(seen(saved)).isEqualTo(1);
 
@@ -74,6 +78,30 @@ class AdesFollowUpPagesTest {
                 .body(containsString("must be a real date"))
                 .body(not(containsString("Success")));
         assertThat(seen(putRequestedFor(urlPathEqualTo("/cycles/" + CYCLE + "/follow-up")))).isEqualTo(1);
+    }
+
+    @Test
+    void aDateAColleagueSetMeanwhileIsShownNotOverwritten() {
+        quadService(put(urlPathEqualTo("/cycles/" + CYCLE + "/follow-up")).willReturn(aResponse().withStatus(412)
+                .withHeader("Content-Type", "application/problem+json").withBody("""
+                        {"title":"Precondition failed","status":412,"detail":"The cycle's follow-up point was set by
+                         ades-2 since you read it","current":1}""".replace("\n", ""))));
+        quadService(get(urlPathEqualTo("/cycles/" + CYCLE + "/follow-up")).willReturn(okJson("""
+                {"cycleId":"%s","followUpOn":"2028-06-30","setAt":"2026-12-07T10:00:00Z","setBy":"ades-2",
+                 "rule":"Set by ADES for every council in the cycle","version":1}""".formatted(CYCLE))));
+
+        given().auth().oauth2(NoticeLinksTest.ades()).contentType("application/x-www-form-urlencoded")
+                .formParam("followUpOn-day", "31").formParam("followUpOn-month", "3")
+                .formParam("followUpOn-year", "2028").formParam("version", "0")
+                .when().post(PATH).then().statusCode(422)
+                .body(containsString("Someone else set the follow-up date after you opened this page"))
+                .body(containsString("href=\"#followUpOn-day\""))
+                .body(containsString("30 June 2028"))
+                // Saving again now goes at the version the page shows.
+                .body(containsString("name=\"version\" value=\"1\""))
+                .body(not(containsString("Success")));
+        assertThat(seen(putRequestedFor(urlPathEqualTo("/cycles/" + CYCLE + "/follow-up"))
+                .withHeader("If-Match", equalTo("\"0\"")))).isEqualTo(1);
     }
 
     @Test

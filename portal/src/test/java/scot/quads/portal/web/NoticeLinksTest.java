@@ -50,10 +50,20 @@ class NoticeLinksTest {
     static final UUID CYCLE = UUID.fromString("11111111-1111-1111-1111-111111111111");
     static final UUID QUAD = UUID.fromString("55555555-5555-5555-5555-555555555555");
     static final UUID ACTION = UUID.fromString("66666666-6666-6666-6666-666666666666");
+    static final UUID REPORT = UUID.fromString("77777777-aaaa-4aaa-8aaa-777777777777");
     static final Path NOTIFICATION_SOURCES = Path.of("..", "notification-service", "src", "main", "java");
 
     /** Each link shape notification-service can write, with where a council editor and ADES land. */
     static final Map<String, String[]> SHAPES = shapes();
+
+    /**
+     * Link shapes outside {@code /cycles/} that are portal pages themselves (no redirect), each with the example the
+     * test follows: a published findings report (public: its council and partners, signed in or not, read it) and
+     * an action's line in the council's improvement plan (the follow-up reminder, for the owner's users).
+     */
+    static final Map<String, String> PAGES = Map.of(
+            "/reports/{}", "/reports/" + REPORT,
+            "/council/plan", "/council/plan#plan-" + ACTION);
 
     private static Map<String, String[]> shapes() {
         Map<String, String[]> shapes = new LinkedHashMap<>();
@@ -99,8 +109,48 @@ class NoticeLinksTest {
     void everyLinkNotificationServiceWritesIsOneThePortalAnswers() throws IOException {
         Set<String> written = linksWritten();
         assertThat(written).as("link shapes found in notification-service").hasSizeGreaterThanOrEqualTo(5);
-        assertThat(SHAPES.keySet()).as("the link shapes notification-service writes (a new one needs a portal"
-                + " route in NoticeLinks and a case here)").containsAll(written);
+        Set<String> known = new TreeSet<>(SHAPES.keySet());
+        known.addAll(PAGES.keySet());
+        assertThat(known).as("the link shapes notification-service writes (a new one needs a portal"
+                + " route in NoticeLinks, or a page of its own, and a case here)").containsAll(written);
+        assertThat(written).as("the findings report's and the plan's links are among those found")
+                .containsAll(PAGES.keySet());
+    }
+
+    @Test
+    void aPublishedReportsLinkIsItsPublicPageForTheCouncilSignedInOrNot() {
+        quadService(get(urlPathEqualTo("/public/findings/" + REPORT)).willReturn(okJson("""
+                {"id":"%s","councilCode":"S12000049","councilName":"Glasgow City","cycleName":"2026-27",
+                 "edition":1,"state":"published","publishedAt":"2027-05-02T09:00:00Z","supersedes":null,
+                 "supersededBy":null,"supersededAt":null,"correctionReason":null,"version":3,
+                 "sections":[{"key":"strengths","title":"Strengths","paragraphs":[
+                   "Every school tracks attendance weekly."]}]}""".formatted(REPORT))));
+        String link = PAGES.get("/reports/{}");
+        assertThat(PortalRoutes.serves(link)).as("a portal page at %s", link).isTrue();
+        for (String token : new String[] {editor(), ades(), null}) {
+            var request = token == null ? given() : given().auth().oauth2(token);
+            request.redirects().follow(false).when().get(link).then().statusCode(200)
+                    .body(containsString("<h1 class=\"govuk-heading-xl\">Glasgow City</h1>"))
+                    .body(containsString("Every school tracks attendance"))
+                    .body(containsString("href=\"/reports/" + REPORT + "/pdf\""));
+        }
+    }
+
+    @Test
+    void aFollowUpReminderLinksToTheActionOnTheCouncilsPlan() {
+        quadService(get(urlPathEqualTo("/councils/" + GLASGOW + "/plan")).willReturn(okJson("""
+                [{"cycleId":"%s","cycleName":"2026-27","cycleDeadline":"2027-01-31","quadId":"%s",
+                  "quadName":"West quad","action":{"id":"%s","quadId":"%s","cycleId":"%s","ownerCouncil":"S12000049",
+                   "description":"Run attendance clinics","questionCodes":[],"dueDate":"2027-06-30",
+                   "status":"in-progress","overdue":false,"version":1},
+                  "followUpOn":"2028-03-01","progress":[]}]""".formatted(CYCLE, QUAD, ACTION, QUAD, CYCLE))));
+        URI link = URI.create(PAGES.get("/council/plan"));
+        assertThat(PortalRoutes.serves(link.getPath())).as("a portal page at %s", link.getPath()).isTrue();
+        // The owner's user lands on the plan, and the fragment names the action's own card on it.
+        given().auth().oauth2(editor()).redirects().follow(false).when().get(link.getPath()).then().statusCode(200)
+                .body(containsString("<h1 class=\"govuk-heading-l\">Improvement plan</h1>"))
+                .body(containsString("id=\"" + link.getFragment() + "\""))
+                .body(containsString("Run attendance clinics"));
     }
 
     @Test
@@ -205,8 +255,9 @@ class NoticeLinksTest {
 
     /**
      * The link shapes in notification-service's source: every {@code Wording.cycleLink(id, page)} and every
-     * {@code "/cycles/" + ...} it builds, each expression part as {@code {}}, a fragment dropped (the browser
-     * keeps it), and the mails' preferences link.
+     * {@code "/cycles/" + ...} it builds, every other path that starts an expression ({@code "/reports/" + ...}),
+     * each expression part as {@code {}}, a fragment dropped (the browser keeps it), and the mails' preferences
+     * link.
      */
     static Set<String> linksWritten() throws IOException {
         assertThat(NOTIFICATION_SOURCES).as("notification-service's sources beside the portal").isDirectory();
@@ -217,6 +268,8 @@ class NoticeLinksTest {
         }
         Pattern cycleLink = Pattern.compile("cycleLink\\(\\s*[^,]+,\\s*");
         Pattern literal = Pattern.compile("\"/cycles/\"\\s*\\+");
+        // A link to another of the portal's pages: a literal path that starts an expression ("/reports/" + id).
+        Pattern portalPage = Pattern.compile("\"/(?!cycles/)[a-z][^\"\\s]*\"\\s*\\+");
         for (Path file : files) {
             String source = Files.readString(file);
             Matcher m = cycleLink.matcher(source);
@@ -232,6 +285,16 @@ class NoticeLinksTest {
                 String shape = shape(expression(source, l.start()));
                 if (!shape.equals("/cycles/{}/{}")) {
                     shapes.add(shape);
+                }
+            }
+            Matcher p = portalPage.matcher(source);
+            while (p.find()) {
+                int before = p.start() - 1;
+                while (before >= 0 && Character.isWhitespace(source.charAt(before))) {
+                    before--;
+                }
+                if (before >= 0 && source.charAt(before) != '+') {
+                    shapes.add(shape(expression(source, p.start())));
                 }
             }
             if (source.contains("\"/preferences\"")) {
@@ -297,7 +360,8 @@ class NoticeLinksTest {
             for (Class<?> resource : List.of(CouncilResource.class, QuadPages.class, QuadWorkPages.class,
                     QuadInsightPages.class, AdesPages.class, AdesCouncilPages.class, AdesFrameworkPages.class,
                     NotificationPages.class, PreferencePages.class, HomeResource.class, CouncilFocusPages.class,
-                    AdesFocusPages.class, StatementPages.class, QuadStatementPages.class)) {
+                    AdesFocusPages.class, StatementPages.class, QuadStatementPages.class, PublicReportPages.class,
+                    PlanPages.class)) {
                 String base = resource.getAnnotation(jakarta.ws.rs.Path.class).value();
                 for (Method method : resource.getDeclaredMethods()) {
                     if (!method.isAnnotationPresent(jakarta.ws.rs.GET.class)) {

@@ -123,13 +123,13 @@ class PartnerRefusalsTest {
     @ActivateRequestContext
     void anActionDueInThePastOrWithATwoFigureYearIsRefusedBeforeAskingTheService() {
         Response past = work.createAction(QUAD, "S12000014", "Share the tracker", "", "1", "9", "2020", null, null,
-                null, null, null, null);
+                null, null, null, null, null);
         assertThat(past.getStatus()).isEqualTo(422);
         assertThat((String) past.getEntity()).contains("href=\"#action-due-day\"",
                 "The due date must be today or in the future");
 
         Response shortYear = work.createAction(QUAD, "S12000014", "Share the tracker", "", "1", "9", "27", null,
-                null, null, null, null, null);
+                null, null, null, null, null, null);
         assertThat(shortYear.getStatus()).isEqualTo(422);
         assertThat((String) shortYear.getEntity()).contains("The year of the due date must include 4 numbers");
 
@@ -142,7 +142,7 @@ class PartnerRefusalsTest {
     void aTargetWithoutABaselineIsRefusedBeforeAskingTheServiceAndTheFormKeepsWhatWasTyped() {
         Response response = work.createAction(QUAD, "S12000014", "Share the tracker", "", "31", "1",
                 String.valueOf(java.time.LocalDate.now().getYear() + 1), "A. Example", "Head of service",
-                "Attendance", " ", "89%", "");
+                "Attendance", " ", "89%", "", null);
 
         assertThat(response.getStatus()).isEqualTo(422);
         assertThat((String) response.getEntity()).contains("href=\"#action-baseline\"",
@@ -161,7 +161,7 @@ class PartnerRefusalsTest {
 
         Response response = work.createAction(QUAD, "S12000014", "Share the tracker", "", "31", "1",
                 String.valueOf(java.time.LocalDate.now().getYear() + 1), " A. Example ", "Head of service",
-                "Attendance in S4", "86%", "89%", "XYZ1");
+                "Attendance in S4", "86%", "89%", "XYZ1", null);
 
         assertThat(response.getStatus()).isEqualTo(422);
         assertThat((String) response.getEntity()).contains("href=\"#action-indicatorCode\"",
@@ -203,7 +203,7 @@ class PartnerRefusalsTest {
                         + "[{\"field\":\"questionCodes\",\"message\":\"9.9.9 is not a question of this cycle\"}]}")));
 
         Response response = work.createAction(QUAD, "S12000014", "Share the tracker", "9.9.9", "31", "1",
-                String.valueOf(java.time.LocalDate.now().getYear() + 1), null, null, null, null, null, null);
+                String.valueOf(java.time.LocalDate.now().getYear() + 1), null, null, null, null, null, null, null);
 
         assertThat(response.getStatus()).isEqualTo(422);
         // (The form itself, with the message beside the field, is drawn for editors; this caller is anonymous.)
@@ -233,7 +233,7 @@ class PartnerRefusalsTest {
 
         org.assertj.core.api.Assertions.assertThatThrownBy(
                 () -> work.createAction(QUAD, "S12000014", "Share the tracker", "", "31", "1", "2027", null, null,
-                        null, null, null, null))
+                        null, null, null, null, null))
                 .satisfies(failure -> assertThat(scot.quads.portal.client.ServiceProblem.in(failure).status())
                         .isEqualTo(503));
     }

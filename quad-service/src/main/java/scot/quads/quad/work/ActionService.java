@@ -343,13 +343,28 @@ public class ActionService {
         }
     }
 
-    /** What an action was asked for, as the SHA-256 of its fields as sent (trimmed, the owner upper-cased). */
+    /**
+     * What an action was asked for, as the SHA-256 of its fields as sent (trimmed, the owner upper-cased), the
+     * plan's fields among them. A draft without plan fields hashes as it did before the plan existed, so that a
+     * retry of an action created then still matches.
+     */
     static String fingerprint(NewAction draft) {
         StringBuilder request = new StringBuilder();
         request.append(draft.ownerCouncil().trim().toUpperCase()).append('\u0000')
                 .append(draft.description().trim()).append('\u0000').append(draft.dueDate());
         for (String code : draft.questionCodes()) {
             request.append('\u0000').append(code.trim());
+        }
+        Plan plan = draft.plan() == null ? Plan.NONE : draft.plan();
+        List<String> planFields = java.util.Arrays.asList(plan.officerName(), plan.officerRole(),
+                plan.successMeasure(), plan.baseline(), plan.target(), plan.indicatorCode(), plan.nextStepId());
+        if (planFields.stream().anyMatch(field -> blankToNull(field) != null)) {
+            // Set apart from the questions (which come before it, any number of them) by a separator of its own.
+            request.append('\u0001');
+            for (String field : planFields) {
+                String value = blankToNull(field);
+                request.append('\u0000').append(value == null ? "" : value);
+            }
         }
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")

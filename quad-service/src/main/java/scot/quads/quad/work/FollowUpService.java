@@ -2,6 +2,7 @@ package scot.quads.quad.work;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -18,6 +19,7 @@ import scot.quads.quad.config.QuadConfig;
 import scot.quads.quad.event.QuadWorkEvents;
 import scot.quads.quad.repository.CycleRepository;
 import scot.quads.quad.repository.FollowUpRepository;
+import scot.quads.support.jdbc.DatabaseFailures;
 import scot.quads.support.outbox.Outbox;
 import scot.quads.support.problem.Problem;
 import scot.quads.support.problem.ProblemException;
@@ -73,33 +75,70 @@ public class FollowUpService {
         return CycleFollowUp.findById(cycleId);
     }
 
-    /** ADES sets (or moves) the cycle's follow-up point. */
+    /**
+     * The ETag of a cycle's follow-up point: 0 while ADES has set none, else one more than its row's version (which
+     * starts at 0), so that "none yet" and "first set" are told apart.
+     */
+    public static long etag(CycleFollowUp followUp) {
+        return followUp == null ? 0 : followUp.version + 1L;
+    }
+
+    /**
+     * ADES sets (or moves) the cycle's follow-up point, at the version it read ({@code "0"} while none is set):
+     * 428 without If-Match, 412 naming the point as it now stands when a colleague set or moved it since.
+     */
     @Transactional
-    public CycleFollowUp setForCycle(UUID cycleId, LocalDate followUpOn) {
+    public CycleFollowUp setForCycle(UUID cycleId, ETags.IfMatch ifMatch, LocalDate followUpOn) {
         if (!access.caller().isAdes()) {
             throw ProblemException.forbidden("Only ADES sets a cycle's follow-up point");
         }
         if (cycles.find(cycleId).isEmpty()) {
             throw ProblemException.notFound("Cycle", cycleId);
         }
+        CycleFollowUp followUp = CycleFollowUp.findById(cycleId, LockModeType.PESSIMISTIC_WRITE);
+        long current = etag(followUp);
+        long expected = ifMatch.required(current, followUp != null);
+        if (expected != current) {
+            throw stale(followUp, expected);
+        }
         List<Problem.FieldError> errors = new ArrayList<>();
         QuadWorkAccess.checkYear("followUpOn", followUpOn.getYear(), errors);
         QuadWorkAccess.refuse("The follow-up point cannot be set", errors);
-        CycleFollowUp followUp = CycleFollowUp.findById(cycleId, LockModeType.PESSIMISTIC_WRITE);
         if (followUp == null) {
             followUp = new CycleFollowUp();
             followUp.cycleId = cycleId;
             followUp.followUpOn = followUpOn;
             followUp.setAt = access.now();
             followUp.setBy = access.username();
-            followUp.persist();
-        } else if (!followUp.followUpOn.equals(followUpOn)) {
+            try {
+                followUp.persistAndFlush();
+            } catch (PersistenceException e) {
+                if (DatabaseFailures.uniqueViolation(e).isPresent()) {
+                    // A colleague set the first point at the same moment, from the same "none yet".
+                    throw ProblemException.preconditionFailed("A colleague set the cycle's follow-up point at the"
+                            + " same moment: reload it and try again", null);
+                }
+                throw e;
+            }
+            return followUp;
+        }
+        if (!followUp.followUpOn.equals(followUpOn)) {
             followUp.followUpOn = followUpOn;
             followUp.setAt = access.now();
             followUp.setBy = access.username();
         }
         CycleFollowUp.flush();
         return followUp;
+    }
+
+    private static ProblemException stale(CycleFollowUp followUp, long expected) {
+        if (followUp == null) {
+            return ProblemException.preconditionFailed("The cycle has no follow-up point set yet (each council's is a"
+                    + " year after its report is published): send If-Match \"0\" to set one", 0L);
+        }
+        return ProblemException.preconditionFailed("The cycle's follow-up point was set by " + followUp.setBy
+                + " since you read it: it is now " + followUp.followUpOn + " (you sent version " + expected
+                + ", it is now " + etag(followUp) + "); reload it and try again", etag(followUp));
     }
 
     /** The progress recorded on the action, oldest first. */

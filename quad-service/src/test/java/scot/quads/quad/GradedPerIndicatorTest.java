@@ -6,14 +6,18 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import io.quarkus.test.junit.QuarkusTest;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import scot.quads.contract.EventCodec;
 import scot.quads.contract.Events;
@@ -73,6 +77,51 @@ class GradedPerIndicatorTest {
         assertThat(Feed.tx(() -> Stored.rubricVersion(later)).questions)
                 .extracting(RubricVersion.Question::lineage).containsExactly("same", "same");
         assertThat(Feed.tx(() -> Stored.rubricVersion(later)).gradedPerIndicator).isTrue();
+    }
+
+    @Test
+    void theComparisonsPdfAndSpreadsheetCarryTheAnswersToEachIndicatorsQuestions() throws Exception {
+        UUID versionId = UUID.randomUUID();
+        publish(versionId, null, 1);
+        UUID cycleId = Feed.cycle(versionId, LocalDate.now().plusMonths(1), "all-submitted-or-deadline");
+        TestQuad quad = TestQuad.in(cycleId, versionId, Feed.councils(3));
+        int[][] levels = { { 5, 3 }, { 4, 3 }, { 2, 6 } };
+        for (int m = 0; m < 3; m++) {
+            submit(quad, m, levels[m][0], levels[m][1]);
+        }
+
+        String pdf = ComparisonExportResourceTest.pdfText(export(quad, "pdf"));
+        assertThat(pdf).contains("grades each quality indicator as a whole", "Quality indicator",
+                "Raising attainment", "Answers to the indicators' questions",
+                "How do you know?", "Prompt text " + quad.member(0), "Prompt text " + quad.member(2),
+                "Council " + quad.member(1));
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(export(quad, "xlsx")))) {
+            assertThat(ComparisonExportResourceTest.texts(workbook.getSheet("Side by side").getRow(5)))
+                    .startsWith("Theme", "Indicator", "Quality indicator", "Title");
+            Sheet questions = workbook.getSheet("Answers to questions");
+            assertThat(questions).as("a sheet of the indicators' questions' answers").isNotNull();
+            assertThat(ComparisonExportResourceTest.texts(questions.getRow(5))).containsExactly("Quality indicator",
+                    "Question", "Prompt", "Council", "Evidence", "Strengths", "Areas for improvement", "Next steps");
+            List<List<String>> rows = new ArrayList<>();
+            for (int r = 6; r <= questions.getLastRowNum(); r++) {
+                rows.add(ComparisonExportResourceTest.texts(questions.getRow(r)));
+            }
+            // One row per member's answer to A1-1 (B1-1 was not answered), each with its prompt and words.
+            assertThat(rows).hasSize(3);
+            for (int m = 0; m < 3; m++) {
+                assertThat(rows.get(m)).containsExactly("A1", "A1-1", "How do you know?",
+                        "Council " + quad.member(m), "Prompt text " + quad.member(m));
+            }
+            assertThat(ComparisonExportResourceTest.texts(workbook.getSheet("Agenda").getRow(5)))
+                    .startsWith("Rank", "Quality indicator", "Title");
+        }
+    }
+
+    private static byte[] export(TestQuad quad, String format) {
+        return given().auth().oauth2(Tokens.editor(quad.member(0))).queryParam("format", format)
+                .when().get("/quads/" + quad.quadId() + "/comparison/export")
+                .then().statusCode(200).extract().asByteArray();
     }
 
     private static void submit(TestQuad quad, int member, int a1, int b1) {

@@ -115,6 +115,10 @@ class GradedPerIndicatorTest {
             }
             assertThat(ComparisonExportResourceTest.texts(workbook.getSheet("Agenda").getRow(5)))
                     .startsWith("Rank", "Quality indicator", "Title");
+            assertThat(ComparisonExportResourceTest.texts(workbook.getSheet("Comments").getRow(5)))
+                    .startsWith("Quality indicator", "About");
+            assertThat(ComparisonExportResourceTest.texts(workbook.getSheet("Actions").getRow(5)))
+                    .startsWith("Owner", "Action", "Quality indicators");
         }
     }
 

@@ -26,9 +26,10 @@ import scot.quads.quad.comparison.Comparison;
 
 /**
  * The quad's comparison as a printable report for committee papers: the cover (quad and cycle by name, DRAFT while a
- * member has not submitted, when it was generated, repeated in every page's margins), a heat map of questions against members (each level as its
- * number and label, shaded from weak to excellent; in a version graded per quality indicator, of indicators, followed
- * by the narrative answers to each indicator's questions), the flags, the agenda, then the quad's sessions (with their notes),
+ * member has not submitted, when it was generated, repeated in every page's margins), a heat map of questions
+ * against members (each level as its number and label, shaded from weak to excellent; in a version graded per
+ * quality indicator, of indicators, followed by the narrative answers to each indicator's questions), the flags, the
+ * agenda, then the quad's sessions (with their notes),
  * comment threads and actions. Written from a {@link Comparison}
  * already built for the caller, so it holds exactly what the caller may see.
  */
@@ -88,11 +89,12 @@ public final class ComparisonPdf {
             document.add(rows(QuadWork.SESSION_HEADINGS, new float[] { 2f, 2f, 2f, 8f }, work.sessionRows(),
                     "The quad has not held a session yet"));
             document.add(new Paragraph("Comment threads", HEADING));
-            document.add(rows(QuadWork.COMMENT_HEADINGS, new float[] { 1f, 2f, 1.2f, 2.5f, 2f, 7f },
-                    work.commentRows(cover::name), "No comments"));
+            document.add(rows(QuadWork.commentHeadings(perIndicator(comparison)),
+                    new float[] { 1f, 2f, 1.2f, 2.5f, 2f, 7f }, work.commentRows(cover::name), "No comments"));
             document.add(new Paragraph("Actions", HEADING));
-            document.add(rows(QuadWork.ACTION_HEADINGS, new float[] { 1.6f, 3.5f, 1.2f, 1.4f, 1.5f, 1.8f, 2.2f, 1.4f,
-                    1.4f, 1.8f, 2.2f }, work.actionRows(cover::name), "The quad has not agreed any actions"));
+            document.add(rows(QuadWork.actionHeadings(perIndicator(comparison)), new float[] { 1.6f, 3.5f, 1.2f, 1.4f,
+                    1.5f, 1.8f, 2.2f, 1.4f, 1.4f, 1.8f, 2.2f }, work.actionRows(cover::name),
+                    "The quad has not agreed any actions"));
             document.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("The comparison report could not be written", e);

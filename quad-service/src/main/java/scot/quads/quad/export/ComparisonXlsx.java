@@ -152,9 +152,9 @@ public final class ComparisonXlsx {
             write(workbook.createSheet("Sessions"), cover, sheet(QuadWork.SESSION_HEADINGS, work.sessionRows()),
                     List.of(22, 20, 20, 80), styles);
             write(workbook.createSheet("Comments"), cover,
-                    sheet(QuadWork.COMMENT_HEADINGS, work.commentRows(cover::name)), List.of(10, 22, 11, 30, 22, 70),
-                    styles);
-            write(workbook.createSheet("Actions"), cover, sheet(QuadWork.ACTION_HEADINGS,
+                    sheet(QuadWork.commentHeadings(perIndicator), work.commentRows(cover::name)),
+                    List.of(10, 22, 11, 30, 22, 70), styles);
+            write(workbook.createSheet("Actions"), cover, sheet(QuadWork.actionHeadings(perIndicator),
                     work.actionRows(cover::name)), List.of(22, 50, 12, 16, 20, 28, 40, 20, 20, 30, 40), styles);
 
             workbook.write(out);

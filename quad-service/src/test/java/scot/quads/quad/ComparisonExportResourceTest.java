@@ -51,7 +51,7 @@ class ComparisonExportResourceTest {
                 "1.1.1", "How well are we raising attainment?", "6 Excellent", "2 Weak", "4 Good", "Flags",
                 "above the quad median", "characters of evidence", "Agenda", "Rank", "Range",
                 "Final \u2013 every member has submitted", "Generated on ", "Page 1")
-                .doesNotContain("DRAFT", "Spread");
+                .doesNotContain("DRAFT", "Spread", "Answers to the indicators' questions", "Quality indicator");
         assertThat(text).containsPattern("Generated on \\d{1,2} [A-Z][a-z]+ \\d{4} at \\d{2}:\\d{2} \\(UK time\\)");
     }
 
@@ -108,6 +108,8 @@ class ComparisonExportResourceTest {
             assertThat(texts(workbook.getSheet("Flags").getRow(6))).contains("1.1.1", "Council " + quad.member(0),
                     "Far from the median");
             assertThat(texts(workbook.getSheet("Agenda").getRow(6))).contains("1.1.1");
+            // Graded per question, there are no indicators' questions answered apart from their levels.
+            assertThat(workbook.getSheet("Answers to questions")).isNull();
         }
     }
 
@@ -208,7 +210,7 @@ class ComparisonExportResourceTest {
         return request.when().get("/quads/" + quad.quadId() + "/comparison/export");
     }
 
-    private static String pdfText(byte[] pdf) throws IOException {
+    static String pdfText(byte[] pdf) throws IOException {
         PdfReader reader = new PdfReader(pdf);
         try {
             PdfTextExtractor extractor = new PdfTextExtractor(reader);
@@ -222,7 +224,7 @@ class ComparisonExportResourceTest {
         }
     }
 
-    private static List<String> texts(Row row) {
+    static List<String> texts(Row row) {
         List<String> texts = new ArrayList<>();
         for (Cell cell : row) {
             texts.add(cell.getCellType() == CellType.NUMERIC ? Double.toString(cell.getNumericCellValue())

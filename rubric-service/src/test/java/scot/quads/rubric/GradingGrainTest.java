@@ -4,7 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -12,6 +14,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -194,6 +197,44 @@ class GradingGrainTest {
                 .body("gradingGrain", equalTo("question"))
                 .body("themes[0].indicators[0].questions[0].kind", equalTo("graded"))
                 .body("themes[0].indicators[0].questions[0].required", equalTo(true));
+    }
+
+    @Test
+    void anIndicatorsAnswerIsCarriedToTheSameIndicatorAndCountsNowhereUntilConfirmed() {
+        String first = Rubrics.importDraft(Rubrics.demoPerIndicator(Rubrics.freshCode()));
+        given().auth().oauth2(Tokens.ades()).when().post("/versions/" + first + "/publish").then().statusCode(200);
+        String lastYear = Rubrics.openCycle(first, LocalDate.now().minusMonths(3), LocalDate.now().plusMonths(3));
+        Rubrics.submitted(lastYear, GLASGOW);
+        String second = given().auth().oauth2(Tokens.ades()).contentType(ContentType.JSON)
+                .body("{\"label\":\"v2\"}").when().post("/versions/" + first + "/new-version")
+                .then().statusCode(201).body("gradingGrain", equalTo("quality-indicator")).extract().path("id");
+        given().auth().oauth2(Tokens.ades()).when().post("/versions/" + second + "/publish").then().statusCode(200);
+        String thisYear = Rubrics.openCycle(second, LocalDate.now().minusDays(1), LocalDate.now().plusMonths(6));
+        String path = "/cycles/" + thisYear + "/evaluations/" + GLASGOW;
+
+        given().auth().oauth2(Tokens.editor(GLASGOW)).contentType(ContentType.JSON)
+                .body("{\"fromCycleId\":\"" + lastYear + "\"}").when().post(path + "/carry-forward")
+                .then().statusCode(200)
+                .body("indicators.find { it.code == 'A1' }.answer.level", equalTo(4))
+                .body("indicators.find { it.code == 'A1' }.answer.carriedForward", equalTo(true))
+                .body("indicators.find { it.code == 'A1' }.answer.evidence", equalTo("Evidence for A1"))
+                .body("questions.find { it.code == 'A1-1' }.answer.carriedForward", equalTo(true))
+                // Nothing carried counts as answered until someone confirms it: progress, ADES and submit agree.
+                // 6 indicators and 9 required prompts, and the 4 optional prompts carried: each awaits a confirmation.
+                .body("progress.answered", equalTo(0), "progress.total", equalTo(19));
+        adesProgress(thisYear).body("answered", equalTo(0), "total", equalTo(19));
+        submit(path).statusCode(422)
+                .body("detail", containsString("19 of 19 items"))
+                .body("errors.find { it.field == 'A1' }.message", containsString("carried forward"));
+
+        given().auth().oauth2(Tokens.editor(GLASGOW)).header("If-Match", "\"1\"")
+                .when().post(path + "/indicators/A1/answer/confirm")
+                .then().statusCode(200).body("carriedForward", equalTo(false), "level", equalTo(4));
+        given().auth().oauth2(Tokens.editor(GLASGOW)).get(path).then()
+                .body("progress.answered", equalTo(1))
+                .body("progress.missing", not(hasItem("A1")));
+        adesProgress(thisYear).body("answered", equalTo(1));
+        submit(path).statusCode(422).body("detail", containsString("18 of 19 items"));
     }
 
     private static ValidatableResponse importJson(ObjectNode rubric) {

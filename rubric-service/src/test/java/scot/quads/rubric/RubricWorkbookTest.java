@@ -169,6 +169,9 @@ class RubricWorkbookTest {
                 .body("errors.field", equalTo(List.of("Questions!P2", "Questions!M3", "Questions!Q4",
                         "Questions!P5", "Questions!R6")))
                 .body("errors.find { it.field == 'Questions!P2' }.message", containsString("must be narrative"));
+        // Nothing written: the framework still has its two versions (the draft and its round trip).
+        given().auth().oauth2(Tokens.ades()).when().get("/frameworks")
+                .then().body("find { it.code == '" + code + "' }.versions.size()", equalTo(2));
 
         // A workbook from before grains (no gradingGrain row, no kind, required or indicator columns) reads as
         // graded per question, every question graded.

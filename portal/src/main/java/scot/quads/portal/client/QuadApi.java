@@ -184,6 +184,11 @@ public interface QuadApi {
             this(id, name, submissionDeadline, revealRule, rubricVersionId, rubricVersionLabel,
                     rubricVersionReceived, false);
         }
+
+        /** What the comparison calls the items it compares: questions, or quality indicators graded whole. */
+        public ItemWords words() {
+            return ItemWords.of(gradedPerIndicator);
+        }
     }
 
     record RevealState(boolean revealed, String reason, String explanation, OffsetDateTime revealedAt,

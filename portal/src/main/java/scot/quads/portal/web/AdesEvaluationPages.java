@@ -25,7 +25,9 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import scot.quads.portal.client.RubricAdminApi;
 import scot.quads.portal.client.RubricApi;
+import scot.quads.portal.client.RubricApi.Answer;
 import scot.quads.portal.client.RubricApi.Evaluation;
+import scot.quads.portal.client.RubricApi.IndicatorAnswer;
 import scot.quads.portal.client.RubricApi.Level;
 import scot.quads.portal.client.RubricApi.QuestionAnswer;
 import scot.quads.portal.client.RubricApi.Version;
@@ -48,11 +50,22 @@ public class AdesEvaluationPages {
                 AdminForm form, ErrorSummary errors, String done);
     }
 
-    /** One quality indicator's questions with their answers as read (the level in words). */
-    public record IndicatorAnswers(String code, String title, List<Shown> questions) {
+    /**
+     * One quality indicator's questions with their answers as read (the level in words); {@code whole}: in a
+     * version graded per quality indicator, the indicator's own answer (null in a version graded per question).
+     */
+    public record IndicatorAnswers(String code, String title, Whole whole, List<Shown> questions) {
     }
 
-    public record Shown(QuestionAnswer question, String level) {
+    /** The answer to an indicator graded as a whole: its level in words, evidence and the other narratives. */
+    public record Whole(Answer answer, String level) {
+    }
+
+    /**
+     * {@code narrative}: the question takes no level, only words ({@code optional} when the council may leave it
+     * unanswered).
+     */
+    public record Shown(QuestionAnswer question, String level, boolean narrative, boolean optional) {
     }
 
     private final RubricApi rubric;
@@ -130,25 +143,41 @@ public class AdesEvaluationPages {
         }
         Map<String, QuestionAnswer> byCode = new LinkedHashMap<>();
         evaluation.questions().forEach(q -> byCode.put(q.code(), q));
+        Map<String, IndicatorAnswer> wholeByCode = new LinkedHashMap<>();
+        evaluation.wholeIndicators().forEach(i -> wholeByCode.put(i.code(), i));
+        boolean perIndicator = evaluation.gradedPerIndicator() || version.gradedPerIndicator();
         List<IndicatorAnswers> indicators = new ArrayList<>();
         for (var theme : version.themes()) {
             for (var indicator : theme.indicators()) {
+                Whole whole = null;
+                if (perIndicator) {
+                    IndicatorAnswer own = wholeByCode.get(indicator.code());
+                    Answer answer = own == null ? null : own.answer();
+                    whole = new Whole(answer, levelText(answer, levels));
+                }
                 List<Shown> shown = new ArrayList<>();
                 for (var question : indicator.questions()) {
                     QuestionAnswer q = byCode.get(question.code());
                     if (q == null) {
                         continue;
                     }
-                    String level = q.answer() == null ? "Not answered"
-                            : q.answer().notApplicable() ? "Does not apply"
-                            : q.answer().level() == null ? "No level given"
-                            : levels.getOrDefault(q.answer().level(), String.valueOf(q.answer().level()));
-                    shown.add(new Shown(q, level));
+                    boolean narrative = perIndicator || question.narrative() || q.narrative();
+                    boolean optional = narrative && (question.optional() || Boolean.FALSE.equals(q.required()));
+                    String level = narrative ? (q.answer() == null || q.answer().text() == null ? "Not answered"
+                            : "Answered") : levelText(q.answer(), levels);
+                    shown.add(new Shown(q, level, narrative, optional));
                 }
-                indicators.add(new IndicatorAnswers(indicator.code(), indicator.title(), shown));
+                indicators.add(new IndicatorAnswers(indicator.code(), indicator.title(), whole, shown));
             }
         }
         return Templates.evaluation(evaluation, indicators, form, errors, done).render();
+    }
+
+    private static String levelText(Answer answer, Map<Integer, String> levels) {
+        return answer == null ? "Not answered"
+                : answer.notApplicable() ? "Does not apply"
+                : answer.level() == null ? "No level given"
+                : levels.getOrDefault(answer.level(), String.valueOf(answer.level()));
     }
 
     private static AdminForm reasonForm(AdminForm form) {

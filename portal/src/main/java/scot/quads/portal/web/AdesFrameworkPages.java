@@ -282,7 +282,7 @@ public class AdesFrameworkPages {
         requireAdes();
         AdminForm form = questionForm(AdminForm.of(posted));
         if (form.value("code").isBlank()) {
-            form.reject("code", "Enter the question's code, for example 1.1.9");
+            form.reject("code", "Enter the question's code, for example D1.1.4");
         }
         if (form.value("prompt").isBlank()) {
             form.reject("prompt", "Enter the question");

@@ -34,6 +34,7 @@ import scot.quads.portal.client.AuthorityApi;
 import scot.quads.portal.client.PublishedVersions;
 import scot.quads.portal.client.AuthorityApi.Council;
 import scot.quads.portal.client.AuthorityApi.IndicatorDefinition;
+import scot.quads.portal.client.ItemWords;
 import scot.quads.portal.client.QuadAdminApi;
 import scot.quads.portal.client.QuadAdminApi.National;
 import scot.quads.portal.client.QuadAdminApi.Proposal;
@@ -86,7 +87,8 @@ public class AdesPages {
         static native TemplateInstance proposal(AdminCycle cycle, Proposal proposal, Map<String, String> names,
                 List<CouncilChoice> councils, AdminForm form, ErrorSummary errors, ProposalView why);
 
-        static native TemplateInstance national(AdminCycle cycle, National national, List<Cycle> cycles);
+        static native TemplateInstance national(AdminCycle cycle, National national, List<Cycle> cycles,
+                ItemWords words);
     }
 
     /** Another open cycle on the overview: how far its councils are. */
@@ -404,9 +406,13 @@ public class AdesPages {
         List<Cycle> cycles = rubric.cycles();
         UUID id = cycleId != null ? cycleId : Cycles.current(cycles).map(Cycle::id).orElse(null);
         if (id == null) {
-            return Templates.national(null, null, cycles).render();
+            return Templates.national(null, null, cycles, ItemWords.QUESTIONS).render();
         }
-        return Templates.national(admin.cycle(id), quadAdmin.national(id, null), cycles).render();
+        AdminCycle cycle = admin.cycle(id);
+        // The national picture is per quality indicator in a version graded per indicator: say so in its words.
+        Boolean perIndicator = optional(() -> admin.version(cycle.rubricVersionId()).gradedPerIndicator());
+        return Templates.national(cycle, quadAdmin.national(id, null), cycles,
+                ItemWords.of(Boolean.TRUE.equals(perIndicator))).render();
     }
 
     private String proposalPage(UUID cycleId, Proposal proposal, AdminForm form, ErrorSummary errors) {
@@ -444,7 +450,8 @@ public class AdesPages {
         // A cycle runs a published version: kept once read, where the whole version was read for its name before.
         String versionName = optional(() -> {
             var v = versions.get(cycle.rubricVersionId());
-            return v.frameworkTitle() + ", version " + v.number() + " (" + v.label() + ")";
+            return v.frameworkTitle() + ", version " + v.number() + " (" + v.label() + ")"
+                    + (v.gradedPerIndicator() ? ", graded per quality indicator" : "");
         });
         return Templates.cycle(cycle, versionName == null ? String.valueOf(cycle.rubricVersionId()) : versionName,
                 rows, progress.size(), submitted, filter, reminders(cycle, LocalDate.now(Labels.UK)), REVEAL_RULES,

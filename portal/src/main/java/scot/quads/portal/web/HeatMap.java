@@ -18,7 +18,8 @@ import scot.quads.portal.client.QuadApi.ThinEvidenceFlag;
 
 /**
  * The comparison laid out as the heat-map table's rows: a heading row per theme and per quality indicator (with the
- * indicator's median), then a row per question with one cell per member in the members' order. Each cell carries
+ * indicator's median), then a row per question with one cell per member in the members' order (in a version graded
+ * per quality indicator, a row per indicator under its theme). Each cell carries
  * its level as number and label, a colour class as an addition, and its flags as words, so nothing rests on colour.
  */
 public record HeatMap(List<MemberStatus> members, List<Row> rows, boolean anyFlags) {
@@ -55,6 +56,7 @@ public record HeatMap(List<MemberStatus> members, List<Row> rows, boolean anyFla
         if (comparison.indicators() != null) {
             comparison.indicators().forEach(indicator -> indicators.put(indicator.code(), indicator));
         }
+        boolean perIndicator = comparison.cycle() != null && comparison.cycle().gradedPerIndicator();
         String theme = null;
         String indicator = null;
         for (QuestionComparison question : comparison.questions()) {
@@ -62,7 +64,8 @@ public record HeatMap(List<MemberStatus> members, List<Row> rows, boolean anyFla
                 theme = question.themeCode();
                 rows.add(new Row("theme", theme, question.themeTitle(), null, List.of(), null, null, null));
             }
-            if (!Objects.equals(indicator, question.indicatorCode())) {
+            // Graded per quality indicator, the item's own row is the indicator: no heading row repeats it.
+            if (!perIndicator && !Objects.equals(indicator, question.indicatorCode())) {
                 indicator = question.indicatorCode();
                 GroupComparison group = indicators.get(indicator);
                 Statistics stats = group == null ? null : group.statistics();

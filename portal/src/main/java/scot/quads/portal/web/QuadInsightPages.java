@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import scot.quads.portal.client.ItemWords;
+import scot.quads.portal.client.PublishedVersions;
 import scot.quads.portal.client.QuadApi;
 import scot.quads.portal.client.QuadApi.Comparison;
 import scot.quads.portal.client.QuadApi.LearningPartners;
@@ -49,7 +51,7 @@ public class QuadInsightPages {
                 List<LevelCount> scale, List<NationalRow> rows);
 
         static native TemplateInstance trend(Comparison comparison, MemberStatus council, Trend trend,
-                List<TrendRow> rows);
+                List<TrendRow> rows, ItemWords words);
     }
 
     /** One question of the national picture: its chart (absent while suppressed) and its figures in words. */
@@ -61,10 +63,12 @@ public class QuadInsightPages {
     }
 
     private final QuadApi quads;
+    private final PublishedVersions versions;
     private final CurrentUser user;
 
-    public QuadInsightPages(@RestClient QuadApi quads, CurrentUser user) {
+    public QuadInsightPages(@RestClient QuadApi quads, PublishedVersions versions, CurrentUser user) {
         this.quads = quads;
+        this.versions = versions;
         this.user = user;
     }
 
@@ -134,7 +138,26 @@ public class QuadInsightPages {
                     question.questionCode() + ": level in each cycle, on a scale of 1 to " + top, points, top),
                     words));
         }
-        return Templates.trend(comparison, member, trend, rows).render();
+        return Templates.trend(comparison, member, trend, rows, trendWords(comparison, trend)).render();
+    }
+
+    /**
+     * The trend follows the items of the newest cycle the council submitted, which may not be this quad's: words
+     * from that cycle's version (the quad's own when it is the same version, or when the version cannot be read).
+     */
+    private ItemWords trendWords(Comparison comparison, Trend trend) {
+        if (trend.cycles() == null || trend.cycles().isEmpty()) {
+            return comparison.cycle().words();
+        }
+        UUID newest = trend.cycles().get(trend.cycles().size() - 1).rubricVersionId();
+        if (newest == null || newest.equals(comparison.cycle().rubricVersionId())) {
+            return comparison.cycle().words();
+        }
+        try {
+            return ItemWords.of(versions.get(newest).gradedPerIndicator());
+        } catch (RuntimeException unreadable) {
+            return comparison.cycle().words();
+        }
     }
 
     static String pointText(TrendPoint point) {

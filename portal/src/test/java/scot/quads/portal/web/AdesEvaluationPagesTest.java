@@ -53,7 +53,44 @@ class AdesEvaluationPagesTest {
                 .body(containsString("1.1.1 How well do learners attain?"))
                 .body(containsString("3 Good"))
                 .body(containsString("Last year&#39;s evidence"))
+                .body(containsString(" questions</dd>"))
+                .body(not(containsString("id=\"graded-per-indicator\"")))
                 .body(containsString("id=\"return\""));
+    }
+
+    @Test
+    void inAVersionGradedPerIndicatorAdesReadsEachIndicatorsOwnAnswerAndItsQuestionsInWordsWithNoLevel() {
+        String evaluation = GradedPerIndicatorPagesTest.EVALUATION_JSON.replace("\"state\":\"draft\"",
+                "\"state\":\"submitted\"").replaceFirst("\"answer\":null", """
+                "answer":{"questionCode":"A1-1","level":null,"notApplicable":false,
+                  "evidence":"Teacher judgements moderated across the cluster","carriedForward":false,"version":1,
+                  "updatedAt":"2026-11-20T10:00:00Z","updatedBy":"glasgow-city"}""");
+        ServiceStubs.server.stubFor(get(urlPathEqualTo("/versions/" + GradedPerIndicatorPagesTest.VERSION))
+                .willReturn(okJson(GradedPerIndicatorPagesTest.VERSION_JSON)));
+        ServiceStubs.server.stubFor(get(urlPathEqualTo(GradedPerIndicatorPagesTest.EVALUATION))
+                .willReturn(okJson(evaluation)));
+
+        given().auth().oauth2(NoticeLinksTest.ades())
+                .when().get("/ades/cycles/" + GradedPerIndicatorPagesTest.CYCLE + "/councils/"
+                        + GradedPerIndicatorPagesTest.GLASGOW)
+                .then().statusCode(200)
+                .body(containsString("id=\"graded-per-indicator\""))
+                .body(containsString("1 of 2 items (each quality indicator&#39;s level and its required questions)"))
+                // The indicator's own answer: its level and the four narratives (those left empty said so).
+                .body(containsString("id=\"q-A1-whole\""))
+                .body(containsString("A1 as a whole"))
+                .body(containsString("4 Good"))
+                .body(containsString("Tracking shows gains in 9 of 12 schools"))
+                .body(containsString("Clear tracking"))
+                .body(containsString("<dt class=\"govuk-summary-list__key\">Next steps</dt><dd"
+                        + " class=\"govuk-summary-list__value quads-narrative\">None given</dd>"))
+                // Its questions: words, no level; the optional one labelled so and unanswered.
+                .body(containsString("A1-1 How do you know attainment is improving?</h4>"))
+                .body(containsString("Teacher judgements moderated across the cluster"))
+                .body(containsString("A1-2 Anything else the reviewers should know? (optional)</h4>"))
+                .body(containsString("<dt class=\"govuk-summary-list__key\">Answer</dt><dd"
+                        + " class=\"govuk-summary-list__value quads-narrative\">Not answered</dd>"))
+                .body(not(containsString("No level given")));
     }
 
     @Test

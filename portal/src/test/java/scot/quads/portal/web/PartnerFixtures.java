@@ -13,6 +13,7 @@ import scot.quads.portal.client.QuadApi.Flags;
 import scot.quads.portal.client.QuadApi.GroupComparison;
 import scot.quads.portal.client.QuadApi.MemberAnswer;
 import scot.quads.portal.client.QuadApi.MemberStatus;
+import scot.quads.portal.client.QuadApi.PromptAnswer;
 import scot.quads.portal.client.QuadApi.QuadSummary;
 import scot.quads.portal.client.QuadApi.QuestionComparison;
 import scot.quads.portal.client.QuadApi.RevealState;
@@ -79,6 +80,50 @@ final class PartnerFixtures {
                 new RevealState(true, "all-submitted", "Every member has submitted, so all answers are shown", AT,
                         null, true),
                 members(true), scale, List.of(first, second, third), indicators, List.of(), flags, agenda);
+    }
+
+    /**
+     * A quad whose cycle runs a version graded per quality indicator: the items compared are the indicators A1 and
+     * A2 themselves, each member's answer carrying its narrative answers to the indicator's questions.
+     */
+    static Comparison revealedPerIndicator() {
+        List<ScaleLevel> scale = List.of(new ScaleLevel(4, "Good"), new ScaleLevel(3, "Satisfactory"),
+                new ScaleLevel(2, "Weak"));
+        QuestionComparison a1 = new QuestionComparison("A", "Outcomes for learners", "A1", "Raising attainment", "A1",
+                "Raising attainment", List.of(
+                        whole("S12000047", 2, "Weak", "Fife tracks attainment termly"),
+                        whole("S12000014", 4, "Good", "Falkirk moderates every writing sample"),
+                        whole("S12000040", 3, "Satisfactory", "West Lothian compares cohorts"),
+                        whole("S12000006", 4, "Good", "Dumfries and Galloway shares data weekly")),
+                new Statistics(4, 3.5, 2, 4, 2, 0, 0));
+        QuestionComparison a2 = new QuestionComparison("A", "Outcomes for learners", "A2", "Wellbeing and inclusion",
+                "A2", "Wellbeing and inclusion", List.of(
+                        whole("S12000047", 3, "Satisfactory", "Fife surveys pupils"),
+                        whole("S12000014", 3, "Satisfactory", "Falkirk surveys pupils"),
+                        whole("S12000040", 3, "Satisfactory", "West Lothian surveys pupils"),
+                        whole("S12000006", 3, "Satisfactory", "Dumfries and Galloway surveys pupils")),
+                new Statistics(4, 3.0, 3, 3, 0, 0, 0));
+        Flags flags = new Flags(200, List.of(), List.of());
+        List<GroupComparison> indicators = List.of(
+                new GroupComparison("A1", "Raising attainment", "A", 1, List.of(),
+                        new Statistics(4, 3.5, 2, 4, 2, 0, 0), 2),
+                new GroupComparison("A2", "Wellbeing and inclusion", "A", 1, List.of(),
+                        new Statistics(4, 3.0, 3, 3, 0, 0, 0), 0));
+        List<AgendaItem> agenda = List.of(new AgendaItem(1, "A1", "A", "A1", "Raising attainment", 2, 2, 4, 3.5,
+                List.of()));
+        CycleSummary cycle = new CycleSummary(UUID.randomUUID(), "2026-27", LocalDate.of(2027, 1, 21),
+                "all-submitted-or-deadline", UUID.randomUUID(), "2026-27 per indicator", true, true);
+        return new Comparison(new QuadSummary(QUAD, "People family 3 — quad B"), cycle,
+                new RevealState(true, "all-submitted", "Every member has submitted, so all answers are shown", AT,
+                        null, true),
+                members(true), scale, List.of(a1, a2), indicators, List.of(), flags, agenda);
+    }
+
+    private static MemberAnswer whole(String council, int level, String label, String evidence) {
+        return new MemberAnswer(council, true, level, label, false, null, evidence, council + " strengths",
+                council + " areas", council + " next steps", List.of(
+                        new PromptAnswer("A1-1", "How do you know attainment is"
+                                + " improving?", council + " answers the prompt", null, null, null)));
     }
 
     private static MemberAnswer answer(String council, int level, String label) {

@@ -26,8 +26,10 @@ import scot.quads.quad.comparison.Comparison;
 
 /**
  * The quad's comparison as a printable report for committee papers: the cover (quad and cycle by name, DRAFT while a
- * member has not submitted, when it was generated, repeated in every page's margins), a heat map of questions against members (each level as its
- * number and label, shaded from weak to excellent), the flags, the agenda, then the quad's sessions (with their notes),
+ * member has not submitted, when it was generated, repeated in every page's margins), a heat map of questions
+ * against members (each level as its number and label, shaded from weak to excellent; in a version graded per
+ * quality indicator, of indicators, followed by the narrative answers to each indicator's questions), the flags, the
+ * agenda, then the quad's sessions (with their notes),
  * comment threads and actions. Written from a {@link Comparison}
  * already built for the caller, so it holds exactly what the caller may see.
  */
@@ -69,20 +71,30 @@ public final class ComparisonPdf {
                     + (cover.deadline().isEmpty() ? "" : "; deadline " + cover.deadline()), TEXT));
             document.add(new Paragraph(comparison.reveal().explanation(), TEXT));
             document.add(new Paragraph(cover.generatedOn(), MUTED));
+            if (perIndicator(comparison)) {
+                document.add(new Paragraph("This rubric version grades each quality indicator as a whole: each row"
+                        + " is an indicator with its one level, and the answers to its questions, in words with no"
+                        + " level, follow the table.", TEXT));
+            }
             document.add(heatMap(comparison, cover));
+            if (perIndicator(comparison)) {
+                document.add(new Paragraph("Answers to the indicators' questions", HEADING));
+                document.add(questionAnswers(comparison, cover));
+            }
             document.add(new Paragraph("Flags", HEADING));
             document.add(flags(comparison, cover));
             document.add(new Paragraph("Agenda: where the quad diverges most", HEADING));
-            document.add(agenda(comparison.agenda()));
+            document.add(agenda(comparison.agenda(), perIndicator(comparison)));
             document.add(new Paragraph("Sessions", HEADING));
             document.add(rows(QuadWork.SESSION_HEADINGS, new float[] { 2f, 2f, 2f, 8f }, work.sessionRows(),
                     "The quad has not held a session yet"));
             document.add(new Paragraph("Comment threads", HEADING));
-            document.add(rows(QuadWork.COMMENT_HEADINGS, new float[] { 1f, 2f, 1.2f, 2.5f, 2f, 7f },
-                    work.commentRows(cover::name), "No comments"));
+            document.add(rows(QuadWork.commentHeadings(perIndicator(comparison)),
+                    new float[] { 1f, 2f, 1.2f, 2.5f, 2f, 7f }, work.commentRows(cover::name), "No comments"));
             document.add(new Paragraph("Actions", HEADING));
-            document.add(rows(QuadWork.ACTION_HEADINGS, new float[] { 1.6f, 3.5f, 1.2f, 1.4f, 1.5f, 1.8f, 2.2f, 1.4f,
-                    1.4f, 1.8f, 2.2f }, work.actionRows(cover::name), "The quad has not agreed any actions"));
+            document.add(rows(QuadWork.actionHeadings(perIndicator(comparison)), new float[] { 1.6f, 3.5f, 1.2f, 1.4f,
+                    1.5f, 1.8f, 2.2f, 1.4f, 1.4f, 1.8f, 2.2f }, work.actionRows(cover::name),
+                    "The quad has not agreed any actions"));
             document.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("The comparison report could not be written", e);
@@ -106,8 +118,8 @@ public final class ComparisonPdf {
         table.setSpacingBefore(10);
         table.setSpacingAfter(10);
         table.setHeaderRows(1);
-        header(table, "Question");
-        header(table, "Prompt");
+        header(table, itemHeading(comparison));
+        header(table, perIndicator(comparison) ? "Title" : "Prompt");
         shown.forEach(member -> header(table, cover.name(member.code())));
         header(table, "Median");
         header(table, "Range");
@@ -131,7 +143,7 @@ public final class ComparisonPdf {
         table.setWidthPercentage(100);
         table.setSpacingBefore(6);
         table.setSpacingAfter(10);
-        header(table, "Question");
+        header(table, itemHeading(comparison));
         header(table, "Council");
         header(table, "Flag");
         for (DistanceFlag flag : comparison.flags().farFromMedian()) {
@@ -154,13 +166,13 @@ public final class ComparisonPdf {
         return table;
     }
 
-    private static PdfPTable agenda(List<AgendaItem> agenda) throws DocumentException {
+    private static PdfPTable agenda(List<AgendaItem> agenda, boolean perIndicator) throws DocumentException {
         PdfPTable table = new PdfPTable(new float[] { 0.7f, 1.2f, 6f, 1f, 1.5f, 1.2f });
         table.setWidthPercentage(100);
         table.setSpacingBefore(6);
         header(table, "Rank");
-        header(table, "Question");
-        header(table, "Prompt");
+        header(table, perIndicator ? "Quality indicator" : "Question");
+        header(table, perIndicator ? "Title" : "Prompt");
         header(table, "Range");
         header(table, "Lowest to highest");
         header(table, "Median");
@@ -173,11 +185,56 @@ public final class ComparisonPdf {
             table.addCell(cell(number(item.median()), null));
         }
         if (agenda.isEmpty()) {
-            PdfPCell none = cell("The members agree on every question", null);
+            PdfPCell none = cell("The members agree on every " + (perIndicator ? "quality indicator" : "question"),
+                    null);
             none.setColspan(6);
             table.addCell(none);
         }
         return table;
+    }
+
+    /**
+     * In a version graded per quality indicator, each member's narrative answers to each indicator's questions (no
+     * level: the level is the indicator's, in the heat map), a row per answer in rubric order.
+     */
+    private static PdfPTable questionAnswers(Comparison comparison, ComparisonCover cover) throws DocumentException {
+        List<List<Object>> rows = ComparisonXlsx.questionAnswers(comparison, cover);
+        PdfPTable table = new PdfPTable(new float[] { 1.2f, 1.2f, 3.5f, 2f, 7f });
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(6);
+        table.setSpacingAfter(10);
+        table.setHeaderRows(1);
+        header(table, "Quality indicator");
+        header(table, "Question");
+        header(table, "Prompt");
+        header(table, "Council");
+        header(table, "Answer");
+        for (List<Object> row : rows.subList(1, rows.size())) {
+            for (int c = 0; c < 4; c++) {
+                table.addCell(cell(row.get(c) == null ? "" : row.get(c).toString(), null));
+            }
+            StringBuilder words = new StringBuilder();
+            for (int c = 4; c < row.size(); c++) {
+                if (row.get(c) != null && !row.get(c).toString().isBlank()) {
+                    words.append(words.isEmpty() ? "" : "\n\n").append(row.get(c));
+                }
+            }
+            table.addCell(cell(words.toString(), null));
+        }
+        if (rows.size() == 1) {
+            PdfPCell none = cell("No answers to the indicators' questions are shown", null);
+            none.setColspan(5);
+            table.addCell(none);
+        }
+        return table;
+    }
+
+    private static boolean perIndicator(Comparison comparison) {
+        return comparison.cycle() != null && comparison.cycle().gradedPerIndicator();
+    }
+
+    private static String itemHeading(Comparison comparison) {
+        return perIndicator(comparison) ? "Quality indicator" : "Question";
     }
 
     /** A table of plain rows under bold headings; {@code none} in one cell when there are no rows. */

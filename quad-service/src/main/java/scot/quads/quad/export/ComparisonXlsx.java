@@ -28,7 +28,8 @@ import scot.quads.quad.comparison.LevelStatistics;
 
 /**
  * The quad's comparison as a workbook for committee papers: a side-by-side sheet (per member, by council name, the
- * level as a number and its name, then the quad's figures), every answer's words, the flags and the agenda, then the
+ * level as a number and its name, then the quad's figures), every answer's words (in a version graded per quality
+ * indicator, a sheet more for the narrative answers to each indicator's questions), the flags and the agenda, then the
  * quad's sessions, comment threads and actions. Each
  * sheet opens with the cover's lines (title, DRAFT or final, when generated), then human headings in a frozen row
  * and columns sized for what they hold. Levels and figures are numbers; everything typed by people is a text cell,
@@ -39,6 +40,8 @@ public final class ComparisonXlsx {
     public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     /** The row of headings on every sheet (0-based); the cover's lines sit above it. */
     static final int HEADER_ROW = 5;
+    /** The sheet of the indicators' questions' answers, in a version graded per quality indicator. */
+    static final String QUESTIONS_SHEET = "Answers to questions";
 
     private ComparisonXlsx() {
     }
@@ -52,8 +55,13 @@ public final class ComparisonXlsx {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Styles styles = new Styles(workbook);
             List<MemberStatus> shown = comparison.members().stream().filter(MemberStatus::answersShown).toList();
+            // Graded per quality indicator, each item compared is an indicator as a whole, and says so.
+            boolean perIndicator = comparison.cycle() != null && comparison.cycle().gradedPerIndicator();
+            String itemHeading = perIndicator ? "Quality indicator" : "Question";
 
-            List<Object> header = new ArrayList<>(List.of("Theme", "Indicator", "Question", "Prompt"));
+            List<Object> header = new ArrayList<>(perIndicator
+                    ? List.of("Theme", "Indicator", "Quality indicator", "Title")
+                    : List.of("Theme", "Indicator", "Question", "Prompt"));
             List<Integer> widths = new ArrayList<>(List.of(10, 10, 10, 48));
             shown.forEach(member -> {
                 header.add(cover.name(member.code()) + ": level");
@@ -93,7 +101,7 @@ public final class ComparisonXlsx {
             write(workbook.createSheet("Side by side"), cover, rows, widths, styles);
 
             List<List<Object>> answers = new ArrayList<>();
-            answers.add(List.of("Question", "Council", "Level", "Level name", "Not applicable",
+            answers.add(List.of(itemHeading, "Council", "Level", "Level name", "Not applicable",
                     "Why it does not apply", "Evidence", "Strengths", "Areas for improvement", "Next steps"));
             for (QuestionComparison question : comparison.questions()) {
                 for (MemberAnswer answer : question.answers()) {
@@ -113,9 +121,13 @@ public final class ComparisonXlsx {
             }
             write(workbook.createSheet("Answers"), cover, answers, List.of(10, 22, 7, 16, 11, 30, 60, 45, 45, 45),
                     styles);
+            if (perIndicator) {
+                write(workbook.createSheet(QUESTIONS_SHEET), cover, questionAnswers(comparison, cover),
+                        List.of(12, 12, 48, 22, 60, 45, 45, 45), styles);
+            }
 
             List<List<Object>> flags = new ArrayList<>();
-            flags.add(List.of("Question", "Council", "Flag", "Level", "Detail"));
+            flags.add(List.of(itemHeading, "Council", "Flag", "Level", "Detail"));
             for (DistanceFlag flag : comparison.flags().farFromMedian()) {
                 flags.add(List.of(flag.questionCode(), cover.name(flag.councilCode()), "Far from the median",
                         flag.level(), number(flag.distance()) + " " + flag.direction() + " the quad median of "
@@ -129,8 +141,8 @@ public final class ComparisonXlsx {
             write(workbook.createSheet("Flags"), cover, flags, List.of(10, 22, 20, 7, 60), styles);
 
             List<List<Object>> agenda = new ArrayList<>();
-            agenda.add(List.of("Rank", "Question", "Prompt", "Range", "Lowest", "Highest", "Median",
-                    "Far from the median"));
+            agenda.add(List.of("Rank", itemHeading, perIndicator ? "Title" : "Prompt", "Range", "Lowest", "Highest",
+                    "Median", "Far from the median"));
             for (AgendaItem item : comparison.agenda()) {
                 agenda.add(List.of(item.rank(), item.questionCode(), item.prompt(), item.spread(), item.min(),
                         item.max(), item.median(),
@@ -140,9 +152,9 @@ public final class ComparisonXlsx {
             write(workbook.createSheet("Sessions"), cover, sheet(QuadWork.SESSION_HEADINGS, work.sessionRows()),
                     List.of(22, 20, 20, 80), styles);
             write(workbook.createSheet("Comments"), cover,
-                    sheet(QuadWork.COMMENT_HEADINGS, work.commentRows(cover::name)), List.of(10, 22, 11, 30, 22, 70),
-                    styles);
-            write(workbook.createSheet("Actions"), cover, sheet(QuadWork.ACTION_HEADINGS,
+                    sheet(QuadWork.commentHeadings(perIndicator), work.commentRows(cover::name)),
+                    List.of(10, 22, 11, 30, 22, 70), styles);
+            write(workbook.createSheet("Actions"), cover, sheet(QuadWork.actionHeadings(perIndicator),
                     work.actionRows(cover::name)), List.of(22, 50, 12, 16, 20, 28, 40, 20, 20, 30, 40), styles);
 
             workbook.write(out);
@@ -150,6 +162,33 @@ public final class ComparisonXlsx {
         } catch (IOException e) {
             throw new UncheckedIOException("The spreadsheet could not be written", e);
         }
+    }
+
+    /**
+     * In a version graded per quality indicator, each member's narrative answers to each indicator's questions
+     * (which carry no level), a row per answer in rubric order.
+     */
+    static List<List<Object>> questionAnswers(Comparison comparison, ComparisonCover cover) {
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(List.of("Quality indicator", "Question", "Prompt", "Council", "Evidence", "Strengths",
+                "Areas for improvement", "Next steps"));
+        for (QuestionComparison indicator : comparison.questions()) {
+            for (MemberAnswer answer : indicator.answers()) {
+                for (Comparison.PromptAnswer prompt : answer.prompts()) {
+                    List<Object> row = new ArrayList<>();
+                    row.add(indicator.questionCode());
+                    row.add(prompt.code());
+                    row.add(prompt.prompt());
+                    row.add(cover.name(answer.councilCode()));
+                    row.add(prompt.evidence());
+                    row.add(prompt.strengths());
+                    row.add(prompt.areasForImprovement());
+                    row.add(prompt.nextSteps());
+                    rows.add(row);
+                }
+            }
+        }
+        return rows;
     }
 
     private static List<List<Object>> sheet(List<String> headings, List<List<String>> rows) {

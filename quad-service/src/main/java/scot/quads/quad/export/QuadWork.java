@@ -28,6 +28,26 @@ public record QuadWork(List<QuadSession> sessions, List<Thread> threads, List<Ac
     public static final List<String> ACTION_HEADINGS = List.of("Owner", "Action", "Questions", "Due", "Status",
             "Accountable officer", "Measure of success", "Baseline", "Target", "Indicator", "Next step it serves");
 
+    /** The comment threads' headings; in a version graded per quality indicator a thread is about an indicator. */
+    public static List<String> commentHeadings(boolean perIndicator) {
+        if (!perIndicator) {
+            return COMMENT_HEADINGS;
+        }
+        List<String> headings = new ArrayList<>(COMMENT_HEADINGS);
+        headings.set(0, "Quality indicator");
+        return List.copyOf(headings);
+    }
+
+    /** The actions' headings; in a version graded per quality indicator an action follows up indicators. */
+    public static List<String> actionHeadings(boolean perIndicator) {
+        if (!perIndicator) {
+            return ACTION_HEADINGS;
+        }
+        List<String> headings = new ArrayList<>(ACTION_HEADINGS);
+        headings.set(2, "Quality indicators");
+        return List.copyOf(headings);
+    }
+
     /** One row per session, soonest first as the quad lists them. */
     public List<List<String>> sessionRows() {
         List<List<String>> rows = new ArrayList<>();

@@ -57,7 +57,7 @@ public class LocalRealm {
         users.add(user(mapper, "link-inspector-2", "Link", "Inspector Two", "es-link", null));
         // Invited to one demo session by the demo data (system-tests' LivingDemo): invitations are quad-service's, and
         // matched by this user's verified email.
-        users.add(user(mapper, GUEST, "Morag", "Lindsay (CLD, guest)", "quad-guest", null));
+        users.add(user(mapper, GUEST, "Morag", "Lindsay", "quad-guest", null));
         addAll(realm.withArray("users"), users);
 
         var output = Path.of(args[2]);

@@ -68,7 +68,10 @@ class GuestPagesTest {
                 .then().log().ifValidationFails().statusCode(200)
                 .body(containsString("<a class=\"govuk-link govuk-!-font-weight-bold\" href=\"/guest/sessions/"
                         + SESSION + "\">Session on"))
-                .body(containsString("People family 2 - quad A, Perth"));
+                .body(containsString("People family 2 - quad A, Perth"))
+                .body(containsString("href=\"/guest\">Your sessions</a>"))
+                .body(not(containsString("href=\"/council\"")))
+                .body(not(containsString("href=\"/quads\"")));
         given().auth().oauth2(guest).when().get("/guest/sessions/" + SESSION)
                 .then().log().ifValidationFails().statusCode(200)
                 .body(containsString("<li>1.1.1 How well are we raising attainment?</li>"))

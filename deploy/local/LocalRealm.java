@@ -24,6 +24,8 @@ public class LocalRealm {
 
     static final String PASSWORD = "demo";
     static final String EMAIL_DOMAIN = "demo.quads.invalid";
+    /** The demo partner invited to one session; her email is GUEST@EMAIL_DOMAIN. */
+    static final String GUEST = "cld-guest";
 
     public static void main(String[] args) throws IOException {
         if (args.length != 3) {
@@ -53,6 +55,9 @@ public class LocalRealm {
         users.add(user(mapper, "ades-officer-2", "ADES", "Officer Two", "ades-officer", null));
         users.add(user(mapper, "link-inspector-1", "Link", "Inspector One", "es-link", null));
         users.add(user(mapper, "link-inspector-2", "Link", "Inspector Two", "es-link", null));
+        // Invited to one demo session by the demo data (system-tests' LivingDemo): invitations are quad-service's, and
+        // matched by this user's verified email.
+        users.add(user(mapper, GUEST, "Morag", "Lindsay", "quad-guest", null));
         addAll(realm.withArray("users"), users);
 
         var output = Path.of(args[2]);

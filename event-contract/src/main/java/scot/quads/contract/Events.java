@@ -14,6 +14,7 @@ import scot.quads.contract.payload.CycleDeadlineV1;
 import scot.quads.contract.payload.CycleV1;
 import scot.quads.contract.payload.FindingsReportV1;
 import scot.quads.contract.payload.FocusV1;
+import scot.quads.contract.payload.GuestInvitationV1;
 import scot.quads.contract.payload.QuadChangedV1;
 import scot.quads.contract.payload.QuadV1;
 import scot.quads.contract.payload.RubricVersionPublishedV1;
@@ -86,6 +87,13 @@ public final class Events {
     public static final EventType<AssignmentV1> ASSIGNMENT_REVOKED =
             new EventType<>("quads.assignment.revoked.v1", Topics.QUADS, AssignmentV1.class);
 
+    /** A council editor, the quad's ADES officer or ADES invited a partner ({@code quad-guest}) to named sessions. */
+    public static final EventType<GuestInvitationV1> GUEST_INVITED =
+            new EventType<>("quads.guest.invited.v1", Topics.QUADS, GuestInvitationV1.class);
+    /** An invitation was revoked before its expiry; {@code at} and {@code by} say when and by whom. */
+    public static final EventType<GuestInvitationV1> GUEST_REVOKED =
+            new EventType<>("quads.guest.revoked.v1", Topics.QUADS, GuestInvitationV1.class);
+
     public static final EventType<CommentPostedV1> COMMENT_POSTED =
             new EventType<>("quads.comment.posted.v1", Topics.QUAD_WORK, CommentPostedV1.class);
 
@@ -124,7 +132,7 @@ public final class Events {
             CYCLE_OPENED, CYCLE_CHANGED, CYCLE_DEADLINE_APPROACHING, CYCLE_DEADLINE_PASSED, CYCLE_CLOSED,
             SELF_EVALUATION_SUBMITTED, SELF_EVALUATION_RETURNED, SELF_EVALUATION_RECALLED,
             FOCUS_PROPOSED, FOCUS_AGREED, FOCUS_SENT_BACK,
-            QUAD_FORMED, QUAD_CHANGED, ASSIGNMENT_GRANTED, ASSIGNMENT_REVOKED,
+            QUAD_FORMED, QUAD_CHANGED, ASSIGNMENT_GRANTED, ASSIGNMENT_REVOKED, GUEST_INVITED, GUEST_REVOKED,
             COMMENT_POSTED, ACTION_CREATED, ACTION_CHANGED, ACTION_DUE_SOON, ACTION_OVERDUE, ACTION_FOLLOW_UP_DUE,
             FINDINGS_REPORT_DRAFTED, FINDINGS_REPORT_AGREED, FINDINGS_REPORT_PUBLISHED, FINDINGS_REPORT_SUPERSEDED);
 

@@ -24,7 +24,8 @@ import scot.quads.testing.Tokens;
  * The authorization matrix of quad-service: every operation of its OpenAPI, called by every kind of caller (ADES;
  * an editor and a viewer of a member council of quad A; an editor and a viewer of a council in quad B; an ADES
  * officer assigned to quad A and one assigned to quad B; a link inspector assigned to a council of A and one to a
- * council of B; a signed-in user with no role), before quad A's answers are revealed and after. Quad B stays hidden
+ * council of B; a guest invited to a session of A and one invited to a session of B; a signed-in user with no role),
+ * before quad A's answers are revealed and after. Quad B stays hidden
  * throughout. It checks that a caller the rules refuse gets 403 (never a 2xx), that a caller the rules admit to a
  * read is not refused, and that no 2xx body carries an answer or a quad the caller may not read.
  *
@@ -37,7 +38,8 @@ class AuthorizationMatrixTest {
 
     /** Who calls. "A" callers reach quad A (editorA is of a0, whose answers are submitted first). */
     enum Who {
-        ADES, EDITOR_A, VIEWER_A, EDITOR_B, VIEWER_B, OFFICER_A, OFFICER_B, INSPECTOR_A, INSPECTOR_B, NOBODY
+        ADES, EDITOR_A, VIEWER_A, EDITOR_B, VIEWER_B, OFFICER_A, OFFICER_B, INSPECTOR_A, INSPECTOR_B, GUEST_A, GUEST_B,
+        NOBODY
     }
 
     static final Set<Who> A_READERS = EnumSet.of(Who.ADES, Who.EDITOR_A, Who.VIEWER_A, Who.OFFICER_A,
@@ -48,7 +50,9 @@ class AuthorizationMatrixTest {
     static final Set<Who> A_SESSION_RUNNERS = EnumSet.of(Who.ADES, Who.EDITOR_A, Who.OFFICER_A);
     static final Set<Who> ADES_ONLY = EnumSet.of(Who.ADES);
     static final Set<Who> COUNCIL_USERS = EnumSet.of(Who.EDITOR_A, Who.VIEWER_A, Who.EDITOR_B, Who.VIEWER_B);
-    static final Set<Who> ANY_ROLE = EnumSet.complementOf(EnumSet.of(Who.NOBODY));
+    /** Every role but the guests', who reach nothing but the sessions they are invited to. */
+    static final Set<Who> ANY_ROLE = EnumSet.complementOf(EnumSet.of(Who.NOBODY, Who.GUEST_A, Who.GUEST_B));
+    static final Set<Who> GUESTS = EnumSet.of(Who.GUEST_A, Who.GUEST_B);
     static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
     /** a0's findings report: a0's users (here its editor), ADES, and the officers and inspectors assigned to A. */
     static final Set<Who> A0_REPORT_READERS = EnumSet.of(Who.ADES, Who.EDITOR_A, Who.OFFICER_A, Who.INSPECTOR_A);
@@ -69,6 +73,7 @@ class AuthorizationMatrixTest {
     private String commentId;
     private String actionId;
     private String sessionId;
+    private String sessionB;
     private String itemId;
     private String reportId = UUID.randomUUID().toString();
 
@@ -147,11 +152,17 @@ class AuthorizationMatrixTest {
         }
         // Quad B is never revealed: only b0 has submitted, the deadline is a month away.
         secrets.add(marker(quadB.member(0)));
-        if (!readsA) {
+        if (!readsA && who != Who.GUEST_A) {
             secrets.add(quadA.quadId());
         }
-        if (!EnumSet.of(Who.EDITOR_B, Who.VIEWER_B, Who.OFFICER_B, Who.INSPECTOR_B).contains(who)) {
+        if (!EnumSet.of(Who.EDITOR_B, Who.VIEWER_B, Who.OFFICER_B, Who.INSPECTOR_B, Who.GUEST_B).contains(who)) {
             secrets.add(quadB.quadId());
+        }
+        if (GUESTS.contains(who)) {
+            // A guest reads a session's agenda and what was shared with them: no comment, action or other session.
+            secrets.add("ADES asks");
+            secrets.add("Share it");
+            secrets.add(who == Who.GUEST_A ? sessionB : sessionId);
         }
         return secrets;
     }
@@ -183,6 +194,7 @@ class AuthorizationMatrixTest {
                 .replace("{itemId}", itemId)
                 .replace("{proposalId}", UUID.randomUUID().toString())
                 .replace("{assignmentId}", UUID.randomUUID().toString())
+                .replace("{invitationId}", UUID.randomUUID().toString())
                 .replace("{code}", quadA.member(0))
                 .replace("{section}", "conclusion")
                 .replace("{reportId}", reportId);
@@ -253,6 +265,17 @@ class AuthorizationMatrixTest {
         rules.put("DELETE /assignments/{assignmentId}", new Rule(ADES_ONLY, null, null));
         rules.put("GET /assignments/audit", new Rule(ADES_ONLY, null, null));
         rules.put("GET /assignments/mine", new Rule(ANY_ROLE, null, null));
+        rules.put("GET /quads/{quadId}/guests", new Rule(A_SESSION_RUNNERS, null, null));
+        rules.put("POST /quads/{quadId}/guests", new Rule(A_SESSION_RUNNERS, null, "{\"name\":\"A Partner\","
+                + "\"email\":\"partner@example.org\",\"organisation\":\"College\",\"expiresOn\":\"" + NEXT_MONTH
+                + "\",\"sessionIds\":[\"" + sessionId + "\"]}"));
+        rules.put("DELETE /quads/{quadId}/guests/{invitationId}", new Rule(A_SESSION_RUNNERS, null, null));
+        rules.put("GET /quads/{quadId}/guests/audit", new Rule(A_SESSION_RUNNERS, null, null));
+        rules.put("GET /quads/{quadId}/guests/input", new Rule(A_READERS, null, null));
+        rules.put("GET /guest/sessions", new Rule(GUESTS, null, null));
+        rules.put("GET /guest/sessions/{sessionId}", new Rule(EnumSet.of(Who.GUEST_A), null, null));
+        rules.put("POST /guest/sessions/{sessionId}/input", new Rule(EnumSet.of(Who.GUEST_A), null,
+                "{\"text\":\"From the college\"}"));
         rules.put("POST /dead-letters/replay", new Rule(ADES_ONLY, null, null));
         rules.put("GET /quads/{quadId}/findings/{code}", new Rule(A0_REPORT_READERS, null, null));
         rules.put("POST /quads/{quadId}/findings/{code}", new Rule(A0_REPORT_READERS, null, null));
@@ -302,6 +325,8 @@ class AuthorizationMatrixTest {
         tokens.put(Who.OFFICER_B, Tokens.adesOfficer("officer-b-" + suffix));
         tokens.put(Who.INSPECTOR_A, Tokens.linkInspector("inspector-a-" + suffix));
         tokens.put(Who.INSPECTOR_B, Tokens.linkInspector("inspector-b-" + suffix));
+        tokens.put(Who.GUEST_A, Tokens.guest("guest-a-" + suffix + "@example.org"));
+        tokens.put(Who.GUEST_B, Tokens.guest("guest-b-" + suffix + "@example.org"));
         tokens.put(Who.NOBODY, Tokens.nobody());
 
         commentId = given().auth().oauth2(Tokens.ades()).contentType(ContentType.JSON)
@@ -311,12 +336,24 @@ class AuthorizationMatrixTest {
         sessionId = given().auth().oauth2(Tokens.ades()).contentType(ContentType.JSON)
                 .body("{\"startsAt\":\"" + NEXT_MONTH + "T10:00:00Z\",\"location\":\"Perth\",\"agenda\":[\"1.1.1\"]}")
                 .when().post("/quads/" + quadA.quadId() + "/sessions").then().statusCode(201).extract().path("id");
+        sessionB = given().auth().oauth2(Tokens.ades()).contentType(ContentType.JSON)
+                .body("{\"startsAt\":\"" + NEXT_MONTH + "T10:00:00Z\",\"location\":\"Ayr\",\"agenda\":[\"1.1.1\"]}")
+                .when().post("/quads/" + quadB.quadId() + "/sessions").then().statusCode(201).extract().path("id");
+        invite(quadA.quadId(), "guest-a-" + suffix + "@example.org", sessionId);
+        invite(quadB.quadId(), "guest-b-" + suffix + "@example.org", sessionB);
         itemId = given().auth().oauth2(Tokens.ades()).when().get("/quads/" + quadA.quadId() + "/sessions/" + sessionId)
                 .then().statusCode(200).extract().path("agenda[0].id");
         actionId = given().auth().oauth2(Tokens.ades()).contentType(ContentType.JSON)
                 .body("{\"ownerCouncil\":\"" + quadA.member(0) + "\",\"description\":\"Share it\",\"dueDate\":\""
                         + NEXT_MONTH + "\"}")
                 .when().post("/quads/" + quadA.quadId() + "/actions").then().statusCode(201).extract().path("id");
+    }
+
+    private static void invite(String quadId, String email, String session) {
+        given().auth().oauth2(Tokens.ades()).contentType(ContentType.JSON)
+                .body("{\"name\":\"A Guest\",\"email\":\"" + email + "\",\"organisation\":\"Health\","
+                        + "\"expiresOn\":\"" + NEXT_MONTH + "\",\"sessionIds\":[\"" + session + "\"]}")
+                .when().post("/quads/" + quadId + "/guests").then().statusCode(201);
     }
 
     private static String marker(String council) {

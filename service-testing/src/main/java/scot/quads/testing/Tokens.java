@@ -50,6 +50,12 @@ public final class Tokens {
         return token(username, List.of("es-link"), null);
     }
 
+    /** An invited partner (role {@code quad-guest}) signed in with this verified email, which is also their name. */
+    public static String guest(String email) {
+        return claims(email, List.of("quad-guest"), null).claim("email", email).claim("email_verified", true)
+                .jws().keyId("1").sign("privateKey.jwk");
+    }
+
     /** A signed-in user with no Quads role at all. */
     public static String nobody() {
         return token("nobody", List.of(), null);

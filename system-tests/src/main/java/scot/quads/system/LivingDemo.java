@@ -41,6 +41,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class LivingDemo {
 
     static final String ADES = DemoData.ADES;
+    /** The demo partner's login and the address her invitation is matched by. */
+    static final String GUEST = "cld-guest";
+    static final String GUEST_EMAIL = GUEST + "@demo.quads.invalid";
 
     /**
      * Councils whose quads the current round leaves as ADES formed them, nothing answered: the portal's browser
@@ -183,6 +186,9 @@ final class LivingDemo {
             sessions(quadId, cycleName, members, List.of(held, next), 1);
             actions(quadId, cycleName, members, List.of(today.plusDays(25), today.plusDays(45), today.plusDays(70)),
                     List.of("in-progress", "open", "open"));
+            if (quad == quads.get(0)) {
+                inviteGuest(quadId, cycleName, members, today);
+            }
         }
         say("Current cycle " + cycleName + ": comments, sessions and actions in the two revealed quads");
     }
@@ -480,6 +486,37 @@ final class LivingDemo {
                         .expect(200, "Writing a session's notes in " + cycleName);
             }
         }
+    }
+
+    /**
+     * The demo guest (login {@value #GUEST}, made by deploy/local/LocalRealm.java) invited by the first member's editor
+     * to the quad's session still to come, for sixty days, with a note; once only.
+     */
+    private void inviteGuest(String quadId, String cycleName, List<String> members, LocalDate today) {
+        String url = QuadsApi.QUAD + "/quads/" + quadId + "/guests";
+        for (JsonNode invitation : api.get(ADES, url).expect(200, "Listing the guests").body()) {
+            if (GUEST_EMAIL.equals(invitation.path("email").asText())) {
+                return;
+            }
+        }
+        String next = null;
+        for (JsonNode session : api.get(ADES, QuadsApi.QUAD + "/quads/" + quadId + "/sessions")
+                .expect(200, "Listing sessions").body()) {
+            if (OffsetDateTime.parse(session.get("startsAt").asText()).toLocalDate().isAfter(today)) {
+                next = session.get("id").asText();
+                break;
+            }
+        }
+        if (next == null) {
+            return;
+        }
+        api.post(login(members.get(0)), url, Map.of("name", "Morag Lindsay", "email", GUEST_EMAIL,
+                "organisation", "Community learning and development manager",
+                "expiresOn", today.plusDays(60).toString(), "sessionIds", List.of(next),
+                "note", "We would value your view of how family learning reaches the families who need it most;"
+                        + " the agenda's first items are where our answers differ."))
+                .expect(201, "Inviting the demo guest in " + cycleName);
+        say("Current cycle " + cycleName + ": the demo guest " + GUEST + " is invited to a session still to come");
     }
 
     /** Actions owned by members in turn, each moved to the status given (open stays as created). */

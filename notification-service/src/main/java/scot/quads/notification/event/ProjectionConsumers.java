@@ -13,7 +13,7 @@ import scot.quads.support.inbox.EventRouter;
 /**
  * Learns councils (names and contacts), cycles, quads and ADES's assignments of officers and link inspectors from
  * the services that own them, and tells people when a cycle opens or nears its deadline and when their quad is
- * formed or changes.
+ * formed or changes; mails invited guests their invitation.
  */
 @ApplicationScoped
 public class ProjectionConsumers {
@@ -39,6 +39,8 @@ public class ProjectionConsumers {
                         a.username(), a.quadId(), a.councilCode(), true, event.time()))
                 .on(Events.ASSIGNMENT_REVOKED, (event, a) -> assignments.apply(a.assignmentId(), a.role(),
                         a.username(), a.quadId(), a.councilCode(), false, event.time()))
+                .on(Events.GUEST_INVITED, notifications::guestInvited)
+                .on(Events.GUEST_REVOKED, notifications::guestRevoked)
                 .build();
     }
 

@@ -78,7 +78,9 @@ public class MailQueue {
         String cycleName = cycle != null && cycle.name() != null ? cycle.name()
                 : notification.cycleId == null ? "-" : "cycle " + notification.cycleId;
         String reason = council.isPresent() ? "as a contact for " + councilName
-                : audience.equals(Audience.ADES) ? "as an ADES officer" : "because you wrote in this thread";
+                : audience.equals(Audience.ADES) ? "as an ADES officer"
+                : notification.type.startsWith("guest.") ? "because you were invited to a session of a quad"
+                : "because you wrote in this thread";
         int written = 0;
         Set<String> queued = new HashSet<>();
         for (Recipient recipient : recipients) {

@@ -19,6 +19,7 @@ import scot.quads.contract.payload.CycleDeadlineV1;
 import scot.quads.contract.payload.CycleV1;
 import scot.quads.contract.payload.FindingsReportV1;
 import scot.quads.contract.payload.FocusV1;
+import scot.quads.contract.payload.GuestInvitationV1;
 import scot.quads.contract.payload.QuadChangedV1;
 import scot.quads.contract.payload.QuadV1;
 import scot.quads.contract.payload.SelfEvaluationRecalledV1;
@@ -219,6 +220,17 @@ public class NotificationService {
         deliver(event, FindingsNotices.published(new FindingsNotices.Published(payload.reportId(), council,
                 payload.councilName(), payload.cycleId(), cycle, payload.edition(), payload.supersedes() != null,
                 quad, known.councilNames(named))));
+    }
+
+    /** A partner was invited to sessions of a quad: they are mailed the invitation and its link. */
+    @Transactional
+    public void guestInvited(CloudEvent event, GuestInvitationV1 payload) {
+        deliver(event, GuestNotices.invited(payload));
+    }
+
+    @Transactional
+    public void guestRevoked(CloudEvent event, GuestInvitationV1 payload) {
+        deliver(event, GuestNotices.revoked(payload));
     }
 
     private static CommentNotices.Person person(CommentPostedV1.Participant participant) {

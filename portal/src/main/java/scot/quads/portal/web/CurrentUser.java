@@ -93,6 +93,11 @@ public class CurrentUser {
         return isAdes() || isEditor() || isAssignedReader();
     }
 
+    /** A partner invited to named sessions of a quad (role quad-guest), and nothing else. */
+    public boolean isGuest() {
+        return identity.hasRole("quad-guest") && !isAdes() && !isAssignedReader() && getCouncil() == null;
+    }
+
     public boolean isCouncilUser() {
         return (identity.hasRole(EDITOR) || identity.hasRole(VIEWER)) && getCouncil() != null;
     }

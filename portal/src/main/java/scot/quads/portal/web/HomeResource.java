@@ -42,6 +42,9 @@ public class HomeResource {
         if (user.isAssignedReader()) {
             return Response.seeOther(URI.create("/assigned")).build();
         }
+        if (user.isGuest()) {
+            return Response.seeOther(URI.create("/guest")).build();
+        }
         return Response.status(403).entity(Templates.noRole().render()).build();
     }
 

@@ -53,6 +53,25 @@ public class Caller {
         return !isAdes() && (isAdesOfficer() || isLinkInspector());
     }
 
+    /** An invited partner: reads the sessions their live invitations name (quad-service), and nothing else. */
+    public boolean isGuest() {
+        return identity.hasRole(Roles.QUAD_GUEST);
+    }
+
+    /**
+     * The token's {@code email}, lower case, when the identity provider says it verified it ({@code email_verified});
+     * what ties a guest to their invitations. Empty otherwise.
+     */
+    public Optional<String> verifiedEmail() {
+        Object verified = token.getClaim("email_verified");
+        Object email = token.getClaim("email");
+        if (email == null || verified == null || !"true".equalsIgnoreCase(verified.toString().replace("\"", "").trim())) {
+            return Optional.empty();
+        }
+        String address = email.toString().replace("\"", "").trim().toLowerCase(java.util.Locale.ROOT);
+        return address.isEmpty() ? Optional.empty() : Optional.of(address);
+    }
+
     /** The caller's council (GSS code), for council users. */
     public Optional<String> council() {
         Object claim = token.getClaim(Roles.AUTHORITY_CLAIM);

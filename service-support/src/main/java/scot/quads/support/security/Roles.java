@@ -20,6 +20,13 @@ public final class Roles {
     /** A council's officers who read its work and its quads' work, and write nothing. */
     public static final String AUTHORITY_VIEWER = "authority-viewer";
 
+    /**
+     * A partner (CLD, ASN, health, social work, a college ...) invited to named sessions of a quad until an expiry
+     * date: reads only those sessions, their agenda and what the inviter shared, and adds their input to them. Their
+     * token's verified {@code email} ties them to their invitations in quad-service; reaches nothing without one.
+     */
+    public static final String QUAD_GUEST = "quad-guest";
+
     /** The token claim holding a council user's council, as its GSS code. */
     public static final String AUTHORITY_CLAIM = "authority";
 

@@ -39,8 +39,9 @@ class ModerationResourceTest {
         Setting setting = setting();
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         // An officer assigned to none of these quads: moderation still looks across all of them.
-        for (String token : List.of(Tokens.ades(), Tokens.adesOfficer("officer-" + suffix),
-                Tokens.linkInspector("inspector-" + suffix))) {
+        List<String> tokens = List.of(Tokens.ades(), Tokens.adesOfficer("officer-" + suffix),
+                Tokens.linkInspector("inspector-" + suffix));
+        for (String token : tokens) {
             Response seen = moderation(token, setting.cycleId());
             seen.then().statusCode(200)
                     .body("standsApartAt", equalTo(1.0f))
@@ -48,7 +49,7 @@ class ModerationResourceTest {
                     .body("items.code", contains("1.1.1", "1.1.2", "2.1.1"))
                     .body("quads.find { it.quadId == '" + setting.waiting().quadId() + "' }.revealed", equalTo(false));
             JsonPath body = seen.jsonPath();
-            if (token.equals(Tokens.ades())) {
+            if (token.equals(tokens.get(0))) {
                 assertThat(body.getFloat("items[0].national.median")).isEqualTo(3.0f);
                 assertThat(body.getList("items[0].national.distribution.councils", Integer.class))
                         .containsExactly(0, 4, 0, 2, 2, 1);

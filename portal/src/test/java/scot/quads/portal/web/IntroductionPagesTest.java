@@ -63,11 +63,14 @@ class IntroductionPagesTest {
     @BeforeEach
     void stubs() throws Exception {
         ServiceStubs.server.resetAll();
+        if (QuadServiceStub.server != null && QuadServiceStub.server.isRunning()) {
+            QuadServiceStub.server.resetAll();
+        }
         ServiceStubs.server.stubFor(get(urlPathEqualTo("/notifications"))
                 .willReturn(okJson("{\"unreadCount\":0,\"items\":[]}")));
-        ServiceStubs.server.stubFor(get(urlPathEqualTo("/quads/" + QUAD + "/comparison"))
+        quadService(get(urlPathEqualTo("/quads/" + QUAD + "/comparison"))
                 .willReturn(okJson(json.writeValueAsString(PartnerFixtures.revealed()))));
-        ServiceStubs.server.stubFor(get(urlPathEqualTo("/quads/" + QUAD + "/introductions/" + INTRODUCTION))
+        quadService(get(urlPathEqualTo("/quads/" + QUAD + "/introductions/" + INTRODUCTION))
                 .willReturn(okJson(json.writeValueAsString(thread(true)))));
     }
 
@@ -82,7 +85,7 @@ class IntroductionPagesTest {
                 .body(containsString("5 Very good"))
                 .body(containsString("named contact"));
 
-        ServiceStubs.server.stubFor(post(urlPathEqualTo("/quads/" + QUAD + "/introductions"))
+        quadService(post(urlPathEqualTo("/quads/" + QUAD + "/introductions"))
                 .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
                         .withBody(write(thread(false)))));
         given().auth().oauth2(fife()).redirects().follow(false).contentType("application/x-www-form-urlencoded")
@@ -91,7 +94,7 @@ class IntroductionPagesTest {
                 .when().post("/quads/" + QUAD + "/introductions")
                 .then().log().ifValidationFails().statusCode(303)
                 .header("Location", endsWith("/quads/" + QUAD + "/introductions/" + INTRODUCTION + "?done=asked"));
-        ServiceStubs.server.verify(1, postRequestedFor(urlPathEqualTo("/quads/" + QUAD + "/introductions"))
+        verifyQuadService(1, postRequestedFor(urlPathEqualTo("/quads/" + QUAD + "/introductions"))
                 .withRequestBody(equalToJson("""
                         {"itemCode":"1.1.1","partnerCouncil":"S12000014","text":"How did you raise attainment so fast?"}""")));
     }
@@ -105,9 +108,9 @@ class IntroductionPagesTest {
                 .body(containsString("There is a problem"))
                 .body(containsString("href=\"#ask-text\""))
                 .body(containsString("Enter your question"));
-        ServiceStubs.server.verify(0, postRequestedFor(urlPathEqualTo("/quads/" + QUAD + "/introductions")));
+        verifyQuadService(0, postRequestedFor(urlPathEqualTo("/quads/" + QUAD + "/introductions")));
 
-        ServiceStubs.server.stubFor(post(urlPathEqualTo("/quads/" + QUAD + "/introductions"))
+        quadService(post(urlPathEqualTo("/quads/" + QUAD + "/introductions"))
                 .willReturn(aResponse().withStatus(422).withHeader("Content-Type", "application/problem+json")
                         .withBody("""
                                 {"type":"about:blank","title":"Unprocessable","status":422,
@@ -139,7 +142,7 @@ class IntroductionPagesTest {
                 .get("/quads/" + QUAD + "/introductions/" + INTRODUCTION)
                 .then().statusCode(200).body(not(containsString("id=\"reply\"")));
 
-        ServiceStubs.server.stubFor(post(urlPathEqualTo("/quads/" + QUAD + "/introductions/" + INTRODUCTION
+        quadService(post(urlPathEqualTo("/quads/" + QUAD + "/introductions/" + INTRODUCTION
                 + "/replies")).willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
                         .withBody("{\"id\":\"" + UUID.randomUUID() + "\",\"author\":\"falkirk\"}")));
         given().auth().oauth2(falkirk()).redirects().follow(false).contentType("application/x-www-form-urlencoded")
@@ -154,7 +157,7 @@ class IntroductionPagesTest {
 
     @Test
     void anEditorsLearningPartnersOfferToAskEachStrongerPartner() throws Exception {
-        ServiceStubs.server.stubFor(get(urlPathEqualTo("/quads/" + QUAD + "/learning-partners")).willReturn(okJson("""
+        quadService(get(urlPathEqualTo("/quads/" + QUAD + "/learning-partners")).willReturn(okJson("""
                 {"quadId":"%s","cycleId":"%s","council":"S12000047","revealed":true,"councilSubmitted":true,
                  "questions":[{"questionCode":"1.1.1","themeCode":"1","indicatorCode":"QI 1.1",
                    "prompt":"How well are we improving attainment?","level":2,"levelLabel":"Weak","nextSteps":"Track",
@@ -196,6 +199,22 @@ class IntroductionPagesTest {
                 "Fife: 5 Very good", "thin evidence (level 5 rests on 7 characters of evidence)",
                 "Quad Waiting: not revealed yet (1 of 4 have submitted)", "Suppressed</strong> Fewer than 5 councils",
                 "5 Very good: 4", "Median 3.0");
+    }
+
+    private static void quadService(com.github.tomakehurst.wiremock.client.MappingBuilder stub) {
+        ServiceStubs.server.stubFor(stub);
+        if (QuadServiceStub.server != null && QuadServiceStub.server.isRunning()) {
+            QuadServiceStub.server.stubFor(stub);
+        }
+    }
+
+    private static void verifyQuadService(int times,
+            com.github.tomakehurst.wiremock.matching.RequestPatternBuilder request) {
+        int seen = ServiceStubs.server.findAll(request).size();
+        if (QuadServiceStub.server != null && QuadServiceStub.server.isRunning()) {
+            seen += QuadServiceStub.server.findAll(request).size();
+        }
+        assertThat(seen).as("calls to quad-service matching " + request.build()).isEqualTo(times);
     }
 
     private Introduction thread(boolean replied) {

@@ -15,6 +15,7 @@ import scot.quads.contract.payload.CycleV1;
 import scot.quads.contract.payload.FindingsReportV1;
 import scot.quads.contract.payload.FocusV1;
 import scot.quads.contract.payload.GuestInvitationV1;
+import scot.quads.contract.payload.IntroductionV1;
 import scot.quads.contract.payload.QuadChangedV1;
 import scot.quads.contract.payload.QuadV1;
 import scot.quads.contract.payload.RubricVersionPublishedV1;
@@ -97,6 +98,13 @@ public final class Events {
     public static final EventType<CommentPostedV1> COMMENT_POSTED =
             new EventType<>("quads.comment.posted.v1", Topics.QUAD_WORK, CommentPostedV1.class);
 
+    /** A council's user asked a stronger partner of its quad about one item: the partner's named contact is told. */
+    public static final EventType<IntroductionV1> INTRODUCTION_REQUESTED =
+            new EventType<>("quads.introduction.requested.v1", Topics.QUAD_WORK, IntroductionV1.class);
+    /** Someone of either council wrote back in an introduction's thread: the other side is told. */
+    public static final EventType<IntroductionV1> INTRODUCTION_REPLIED =
+            new EventType<>("quads.introduction.replied.v1", Topics.QUAD_WORK, IntroductionV1.class);
+
     public static final EventType<ActionV1> ACTION_CREATED =
             new EventType<>("quads.action.created.v1", Topics.QUAD_WORK, ActionV1.class);
     /** Status moved (open, in-progress, done, dropped) or the action was edited. */
@@ -133,7 +141,8 @@ public final class Events {
             SELF_EVALUATION_SUBMITTED, SELF_EVALUATION_RETURNED, SELF_EVALUATION_RECALLED,
             FOCUS_PROPOSED, FOCUS_AGREED, FOCUS_SENT_BACK,
             QUAD_FORMED, QUAD_CHANGED, ASSIGNMENT_GRANTED, ASSIGNMENT_REVOKED, GUEST_INVITED, GUEST_REVOKED,
-            COMMENT_POSTED, ACTION_CREATED, ACTION_CHANGED, ACTION_DUE_SOON, ACTION_OVERDUE, ACTION_FOLLOW_UP_DUE,
+            COMMENT_POSTED, INTRODUCTION_REQUESTED, INTRODUCTION_REPLIED, ACTION_CREATED, ACTION_CHANGED,
+            ACTION_DUE_SOON, ACTION_OVERDUE, ACTION_FOLLOW_UP_DUE,
             FINDINGS_REPORT_DRAFTED, FINDINGS_REPORT_AGREED, FINDINGS_REPORT_PUBLISHED, FINDINGS_REPORT_SUPERSEDED);
 
     private static final Map<String, EventType<?>> BY_NAME =

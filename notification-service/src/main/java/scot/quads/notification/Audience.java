@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * Who a notification is addressed to: one council (all of its users see it), ADES (every ADES officer sees it) or,
- * for what concerns one person alone (a reply in a thread they wrote in), that user. Addressing groups where
+ * for what concerns one person alone (a reply in a thread they wrote in), that user, by user name or by the email
+ * address they sign in with. Addressing groups where
  * possible means a council user who joins later still finds what the council was told.
  */
 public record Audience(String key) {
@@ -14,6 +15,7 @@ public record Audience(String key) {
     public static final Audience ADES = new Audience("ades");
     private static final String COUNCIL_PREFIX = "council:";
     private static final String USER_PREFIX = "user:";
+    private static final String EMAIL_PREFIX = "email:";
 
     public Audience {
         Objects.requireNonNull(key, "key");
@@ -32,6 +34,18 @@ public record Audience(String key) {
         return new Audience(USER_PREFIX + name);
     }
 
+    /**
+     * One person, by the email address they sign in with (compared without case): someone this service knows only
+     * by address, such as a council's named contact.
+     */
+    public static Audience email(String address) {
+        String email = Objects.requireNonNull(address, "address").trim().toLowerCase(Locale.ROOT);
+        if (email.isEmpty()) {
+            throw new IllegalArgumentException("An email audience needs an address");
+        }
+        return new Audience(EMAIL_PREFIX + email);
+    }
+
     /** GSS codes compared and stored one way, whatever case or spacing an event or a token used. */
     public static String normaliseCode(String gssCode) {
         return Objects.requireNonNull(gssCode, "gssCode").trim().toUpperCase(Locale.ROOT);
@@ -44,6 +58,15 @@ public record Audience(String key) {
 
     public boolean isUser() {
         return key.startsWith(USER_PREFIX);
+    }
+
+    public boolean isEmail() {
+        return key.startsWith(EMAIL_PREFIX);
+    }
+
+    /** A notice to one person, by user name or by address. */
+    public boolean isPerson() {
+        return isUser() || isEmail();
     }
 
     @Override

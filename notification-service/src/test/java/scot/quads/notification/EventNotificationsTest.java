@@ -242,7 +242,9 @@ class EventNotificationsTest {
                 .body("inApp", equalTo("always"))
                 .body("email.'cycle.opened'", equalTo("off"))
                 .body("email.'findings.published'", equalTo("off"))
-                .body("email.size()", equalTo(14));
+                // A learning partner's question to you, or the reply to yours, is mailed unless you say not.
+                .body("email.'introduction'", equalTo("on"))
+                .body("email.size()", equalTo(15));
 
         given().auth().oauth2(token).contentType(ContentType.JSON)
                 .body(Map.of("email", Map.of("nonsense", "on", "quad.changed", "loud", "cycle.opened", "on")))

@@ -49,6 +49,14 @@ class AuthorizationMatrixTest {
     /** Who plans quad A's sessions and records their outcomes: its writers and the ADES officer assigned to it. */
     static final Set<Who> A_SESSION_RUNNERS = EnumSet.of(Who.ADES, Who.EDITOR_A, Who.OFFICER_A);
     static final Set<Who> ADES_ONLY = EnumSet.of(Who.ADES);
+    /** Moderation: ADES and every ADES officer and link inspector, whatever quads they are assigned to. */
+    static final Set<Who> MODERATORS = EnumSet.of(Who.ADES, Who.OFFICER_A, Who.OFFICER_B, Who.INSPECTOR_A,
+            Who.INSPECTOR_B);
+    /**
+     * Operations that name every quad of the cycle to those they admit (moderation looks across all quads): there
+     * the quads are no secret, but no council's unrevealed answers may show.
+     */
+    static final Set<String> ACROSS_QUADS = Set.of("GET /cycles/{cycleId}/moderation");
     static final Set<Who> COUNCIL_USERS = EnumSet.of(Who.EDITOR_A, Who.VIEWER_A, Who.EDITOR_B, Who.VIEWER_B);
     /** Every role but the guests', who reach nothing but the sessions they are invited to. */
     static final Set<Who> ANY_ROLE = EnumSet.complementOf(EnumSet.of(Who.NOBODY, Who.GUEST_A, Who.GUEST_B));
@@ -76,6 +84,8 @@ class AuthorizationMatrixTest {
     private String sessionB;
     private String itemId;
     private String reportId = UUID.randomUUID().toString();
+    /** editorA's question to a3: asking needs a3's answers shown, so there is none before the reveal. */
+    private String introductionId;
 
     @Test
     void everyOperationRefusesWhomTheRulesRefuseAndShowsNoOneWhatTheyMayNotRead() {
@@ -94,6 +104,11 @@ class AuthorizationMatrixTest {
         reportId = given().auth().oauth2(Tokens.ades()).when()
                 .post("/quads/" + quadA.quadId() + "/findings/" + quadA.member(0)).then().statusCode(201)
                 .extract().path("id");
+        introductionId = given().auth().oauth2(tokens.get(Who.EDITOR_A)).contentType(ContentType.JSON)
+                .body("{\"itemCode\":\"1.1.1\",\"partnerCouncil\":\"" + quadA.member(3)
+                        + "\",\"text\":\"How do you do it?\"}")
+                .when().post("/quads/" + quadA.quadId() + "/introductions").then().statusCode(201)
+                .extract().path("id");
         check(rules, true, failures);
 
         assertThat(failures).as("breaches of the authorization rules").isEmpty();
@@ -108,6 +123,9 @@ class AuthorizationMatrixTest {
             String method = entry.getKey().substring(0, entry.getKey().indexOf(' '));
             String template = entry.getKey().substring(method.length() + 1);
             Rule rule = entry.getValue();
+            if (introductionId == null && template.contains("{introductionId}")) {
+                continue; // no introduction can exist before the reveal (asking needs the partner's answers shown)
+            }
             for (Who who : Who.values()) {
                 boolean allowed = rule.allowed().contains(who);
                 if (allowed && !rule.safe(method)) {
@@ -125,7 +143,7 @@ class AuthorizationMatrixTest {
                 }
                 if (status >= 200 && status < 300) {
                     String body = response.asString();
-                    for (String secret : secrets(who, revealed)) {
+                    for (String secret : secrets(who, revealed, ACROSS_QUADS.contains(entry.getKey()))) {
                         if (body.contains(secret)) {
                             failures.add(where + ": the body carries " + secret + ", which " + who
                                     + " may not read");
@@ -137,7 +155,7 @@ class AuthorizationMatrixTest {
     }
 
     /** What the caller may not see: answers of councils not shown to it, and quads it does not reach. */
-    private List<String> secrets(Who who, boolean revealed) {
+    private List<String> secrets(Who who, boolean revealed, boolean acrossQuads) {
         List<String> secrets = new ArrayList<>();
         if (who == Who.ADES) {
             return secrets;
@@ -152,6 +170,9 @@ class AuthorizationMatrixTest {
         }
         // Quad B is never revealed: only b0 has submitted, the deadline is a month away.
         secrets.add(marker(quadB.member(0)));
+        if (acrossQuads) {
+            return secrets;
+        }
         if (!readsA && who != Who.GUEST_A) {
             secrets.add(quadA.quadId());
         }
@@ -197,7 +218,8 @@ class AuthorizationMatrixTest {
                 .replace("{invitationId}", UUID.randomUUID().toString())
                 .replace("{code}", quadA.member(0))
                 .replace("{section}", "conclusion")
-                .replace("{reportId}", reportId);
+                .replace("{reportId}", reportId)
+                .replace("{introductionId}", String.valueOf(introductionId));
     }
 
     private Map<String, Rule> rules() {
@@ -225,6 +247,14 @@ class AuthorizationMatrixTest {
         rules.put("POST /quads/{quadId}/comments", new Rule(A_COMMENTERS, null, comment));
         rules.put("POST /quads/{quadId}/comments/{commentId}/replies", new Rule(A_COMMENTERS, null,
                 "{\"text\":\"Our tracker shows it\"}"));
+        rules.put("GET /quads/{quadId}/introductions", new Rule(A_READERS, null, null));
+        rules.put("POST /quads/{quadId}/introductions", new Rule(EnumSet.of(Who.EDITOR_A), null,
+                "{\"itemCode\":\"1.1.1\",\"partnerCouncil\":\"" + quadA.member(3) + "\",\"text\":\"Tell us\"}"));
+        // editorA's (a0's) question to a3: a0's and a3's users, ADES and quad A's officer; not a1's viewer.
+        rules.put("GET /quads/{quadId}/introductions/{introductionId}", new Rule(
+                EnumSet.of(Who.ADES, Who.EDITOR_A, Who.OFFICER_A), null, null));
+        rules.put("POST /quads/{quadId}/introductions/{introductionId}/replies", new Rule(EnumSet.of(Who.EDITOR_A),
+                null, "{\"text\":\"Thanks\"}"));
         rules.put("GET /quads/{quadId}/sessions", new Rule(A_READERS, null, null));
         rules.put("GET /quads/{quadId}/sessions/{sessionId}", new Rule(A_READERS, null, null));
         rules.put("POST /quads/{quadId}/sessions", new Rule(A_SESSION_RUNNERS, null, session));
@@ -249,6 +279,7 @@ class AuthorizationMatrixTest {
         rules.put("GET /cycles/{cycleId}/quads", new Rule(ANY_ROLE, null, null));
         rules.put("POST /cycles/{cycleId}/quads", new Rule(ADES_ONLY, null,
                 "{\"name\":\"Another\",\"members\":" + members + "}"));
+        rules.put("GET /cycles/{cycleId}/moderation", new Rule(MODERATORS, null, null));
         rules.put("GET /cycles/{cycleId}/national", new Rule(EnumSet.of(Who.ADES, Who.EDITOR_A, Who.VIEWER_A,
                 Who.EDITOR_B, Who.VIEWER_B), null, null));
         rules.put("POST /cycles/{cycleId}/quad-proposals", new Rule(ADES_ONLY, null,

@@ -8,7 +8,10 @@ import scot.quads.notification.service.NotificationService;
 import scot.quads.support.inbox.EventInbox;
 import scot.quads.support.inbox.EventRouter;
 
-/** Tells councils and thread writers about comments, and councils about the actions their quad gave them. */
+/**
+ * Tells councils and thread writers about comments, learning partners' contacts and askers about introductions, and
+ * councils about the actions their quad gave them.
+ */
 @ApplicationScoped
 public class QuadWorkConsumer {
 
@@ -19,6 +22,8 @@ public class QuadWorkConsumer {
         this.inbox = inbox;
         this.router = EventRouter.builder()
                 .on(Events.COMMENT_POSTED, notifications::commentPosted)
+                .on(Events.INTRODUCTION_REQUESTED, notifications::introductionRequested)
+                .on(Events.INTRODUCTION_REPLIED, notifications::introductionReplied)
                 .on(Events.ACTION_CREATED, notifications::actionCreated)
                 .on(Events.ACTION_DUE_SOON, notifications::actionDueSoon)
                 .on(Events.ACTION_OVERDUE, notifications::actionOverdue)

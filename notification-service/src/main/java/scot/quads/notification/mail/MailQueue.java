@@ -56,7 +56,7 @@ public class MailQueue {
         } else if (audience.equals(Audience.ADES)) {
             addressees = adesEmails.stream().map(email -> new Addressee(email, null, List.of(notification.type)))
                     .toList();
-        } else if (audience.isUser() && personalEmail != null && !personalEmail.isBlank()) {
+        } else if (audience.isPerson() && personalEmail != null && !personalEmail.isBlank()) {
             addressees = List.of(new Addressee(personalEmail, null, List.of(notification.type)));
         } else {
             return 0;
@@ -80,12 +80,13 @@ public class MailQueue {
         String reason = council.isPresent() ? "as a contact for " + councilName
                 : audience.equals(Audience.ADES) ? "as an ADES officer"
                 : notification.type.startsWith("guest.") ? "because you were invited to a session of a quad"
+                : audience.isEmail() ? "as " + councilName + "'s named contact"
                 : "because you wrote in this thread";
         int written = 0;
         Set<String> queued = new HashSet<>();
         for (Recipient recipient : recipients) {
             if (!queued.add(recipient.email() + "\n" + recipient.channel())
-                    || audience.isUser() && Delivery.mailedForEvent(notification.sourceEventId, recipient.email())) {
+                    || audience.isPerson() && Delivery.mailedForEvent(notification.sourceEventId, recipient.email())) {
                 continue;
             }
             String name = addressees.stream()

@@ -86,7 +86,7 @@ public class NotificationResource {
 
     /** Read state follows the token's subject, which stays the same when a user name changes. */
     private Recipient recipient() {
-        List<Audience> audiences = new ArrayList<>(3);
+        List<Audience> audiences = new ArrayList<>(4);
         caller.council().filter(code -> !code.isBlank()).map(Audience::council).ifPresent(audiences::add);
         if (caller.isAdes()) {
             audiences.add(Audience.ADES);
@@ -94,6 +94,12 @@ public class NotificationResource {
         String username = caller.username();
         if (username != null && !username.isBlank()) {
             audiences.add(Audience.user(username));
+        }
+        Object email = token.getClaim("email");
+        Object verified = token.getClaim("email_verified");
+        if (email != null && !email.toString().isBlank() && "true".equals(String.valueOf(verified).replace("\"", ""))) {
+            // A council's named contact is told by address: what Keycloak verified is theirs.
+            audiences.add(Audience.email(email.toString().replace("\"", "")));
         }
         String subject = token.getSubject();
         return new Recipient(subject != null ? subject : caller.username(), audiences);

@@ -28,9 +28,12 @@ public final class NoticeTypes {
     /** My council's findings report, or a quad partner's, was published. */
     public static final String FINDINGS_PUBLISHED = FindingsNotices.PUBLISHED;
 
+    /** A learning partner asked me (as my council's named contact) about an item, or wrote back to my question. */
+    public static final String INTRODUCTION = "introduction";
+
     public static final List<String> ALL = List.of(CYCLE_OPENED, DEADLINE_APPROACHING, DEADLINE_PASSED, SUBMITTED,
             SUBMISSION_CONFIRMED, ALL_SUBMITTED, RETURNED, RECALLED, QUAD_CHANGED, COMMENT, ACTION, FOCUS_PROPOSED,
-            FOCUS_DECIDED, FINDINGS_PUBLISHED);
+            FOCUS_DECIDED, FINDINGS_PUBLISHED, INTRODUCTION);
 
     private NoticeTypes() {
     }

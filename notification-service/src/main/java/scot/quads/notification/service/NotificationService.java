@@ -20,6 +20,7 @@ import scot.quads.contract.payload.CycleV1;
 import scot.quads.contract.payload.FindingsReportV1;
 import scot.quads.contract.payload.FocusV1;
 import scot.quads.contract.payload.GuestInvitationV1;
+import scot.quads.contract.payload.IntroductionV1;
 import scot.quads.contract.payload.QuadChangedV1;
 import scot.quads.contract.payload.QuadV1;
 import scot.quads.contract.payload.SelfEvaluationRecalledV1;
@@ -186,6 +187,32 @@ public class NotificationService {
                 known.councilNames(named), payload.inReplyTo() == null
                         && CommentPostedV1.CHALLENGE.equals(payload.threadKind()))), payload.quadId(),
                 payload.author().username()));
+    }
+
+    /** A council's user asked a partner about an item: the partner's named contact is told, with the words. */
+    @Transactional
+    public void introductionRequested(CloudEvent event, IntroductionV1 payload) {
+        introduction(event, payload, true);
+    }
+
+    /** Someone wrote back in an introduction: the asker, or the partner's named contact, is told. */
+    @Transactional
+    public void introductionReplied(CloudEvent event, IntroductionV1 payload) {
+        introduction(event, payload, false);
+    }
+
+    private void introduction(CloudEvent event, IntroductionV1 payload, boolean question) {
+        String partner = Audience.normaliseCode(payload.partnerCouncilCode());
+        String asker = Audience.normaliseCode(payload.askerCouncilCode());
+        IntroductionNotices.Message message = new IntroductionNotices.Message(payload.introductionId(),
+                payload.quadId(), payload.cycleId(), payload.itemCode(), payload.itemPrompt(), asker,
+                payload.askerLevel(), partner, payload.partnerLevel(), person(payload.asker()),
+                person(payload.author()), payload.text(), question, known.councilNames(List.of(asker, partner)));
+        deliver(event, IntroductionNotices.of(message, IntroductionNotices.namedContact(known.contactsOf(partner))));
+    }
+
+    private static CommentNotices.Person person(IntroductionV1.Person person) {
+        return new CommentNotices.Person(person.username(), person.email(), person.councilCode());
     }
 
     @Transactional

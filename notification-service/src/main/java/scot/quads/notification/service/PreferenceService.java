@@ -38,6 +38,8 @@ public class PreferenceService {
         String user = EmailRecipients.normalise(email);
         Set<String> defaults = new HashSet<>(adesEmails.contains(user) ? NoticeTypes.ALL : List.of());
         projections.contactsWithEmail(user).forEach(contact -> defaults.addAll(contact.defaultTypes()));
+        // A question put to you as your council's named contact, or a reply to yours, is mailed unless you say not.
+        defaults.add(NoticeTypes.INTRODUCTION);
         Map<String, String> chosen = new TreeMap<>();
         Preference.of(user).forEach(p -> chosen.put(p.type, p.emailMode));
         Map<String, String> modes = new LinkedHashMap<>();

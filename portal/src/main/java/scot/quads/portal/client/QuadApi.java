@@ -86,6 +86,29 @@ public interface QuadApi {
     Comment reply(@PathParam("quadId") UUID quadId, @PathParam("commentId") UUID commentId, NewReply reply);
 
     @GET
+    @Path("/quads/{quadId}/introductions")
+    List<Introduction> introductions(@PathParam("quadId") UUID quadId);
+
+    @GET
+    @Path("/quads/{quadId}/introductions/{introductionId}")
+    Introduction introduction(@PathParam("quadId") UUID quadId, @PathParam("introductionId") UUID introductionId);
+
+    @POST
+    @Path("/quads/{quadId}/introductions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Introduction ask(@PathParam("quadId") UUID quadId, NewIntroduction introduction);
+
+    @POST
+    @Path("/quads/{quadId}/introductions/{introductionId}/replies")
+    @Consumes(MediaType.APPLICATION_JSON)
+    IntroductionMessage replyToIntroduction(@PathParam("quadId") UUID quadId,
+            @PathParam("introductionId") UUID introductionId, NewReply reply);
+
+    @GET
+    @Path("/cycles/{cycleId}/moderation")
+    Moderation moderation(@PathParam("cycleId") UUID cycleId);
+
+    @GET
     @Path("/quads/{quadId}/sessions")
     List<Session> sessions(@PathParam("quadId") UUID quadId);
 
@@ -274,6 +297,46 @@ public interface QuadApi {
 
     record Partner(String councilCode, String name, int level, String levelLabel, int levelsHigher,
             String strengths) {
+    }
+
+    record NewIntroduction(String itemCode, String partnerCouncil, String text) {
+    }
+
+    record Introduction(UUID id, UUID quadId, UUID cycleId, String itemCode, String itemPrompt, String askerCouncil,
+            String askerCouncilName, Integer askerLevel, String partnerCouncil, String partnerCouncilName,
+            Integer partnerLevel, String askedBy, OffsetDateTime askedAt, boolean answered,
+            List<IntroductionMessage> messages) {
+    }
+
+    record IntroductionMessage(UUID id, String author, String authorCouncil, String text, OffsetDateTime postedAt) {
+    }
+
+    record Moderation(UUID cycleId, String cycleName, String rubricVersion, boolean gradedPerIndicator,
+            int fewestCouncils, double standsApartAt, String standsApartRule, String nationalWithheld,
+            List<ModerationQuad> quads, List<ModerationItem> items) {
+    }
+
+    record ModerationQuad(UUID quadId, String name, boolean revealed, String reason) {
+    }
+
+    record ModerationItem(String code, String themeCode, String indicatorCode, String prompt,
+            ModerationNational national, List<ModerationQuadItem> quads, List<ModerationFlag> flags) {
+    }
+
+    record ModerationNational(Integer councilsGraded, Integer notApplicable, boolean suppressed,
+            String suppressedBecause, List<LevelCount> distribution, Double median) {
+    }
+
+    record ModerationQuadItem(UUID quadId, String name, List<ModerationLevel> levels, Double median,
+            boolean standsApart, String direction, Double difference) {
+    }
+
+    record ModerationLevel(String councilCode, String councilName, Integer level, String levelLabel,
+            boolean notApplicable) {
+    }
+
+    record ModerationFlag(UUID quadId, String quadName, String councilCode, String councilName, String kind,
+            int level, String detail) {
     }
 
     record NationalPicture(UUID cycleId, String cycleName, String council, UUID quadId, boolean quadRevealed,

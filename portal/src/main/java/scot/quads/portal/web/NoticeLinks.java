@@ -27,7 +27,7 @@ import scot.quads.portal.client.QuadApi.Quad;
 public class NoticeLinks {
 
     private static final Pattern LINK = Pattern.compile(
-            "^/cycles/([0-9a-fA-F-]{36})/(self-evaluation|progress|quads)(?:/([0-9a-fA-F-]{36})/(questions|actions)/([^/?#]+))?$");
+            "^/cycles/([0-9a-fA-F-]{36})/(self-evaluation|progress|quads)(?:/([0-9a-fA-F-]{36})/(questions|actions|introductions)/([^/?#]+))?$");
 
     private final QuadApi quads;
     private final CurrentUser user;
@@ -85,6 +85,13 @@ public class NoticeLinks {
 
     /** An action assigned, due soon or overdue: the quad's actions, at that action. */
     @GET
+    @Path("/quads/{quadId}/introductions/{introductionId}")
+    public Response introduction(@PathParam("quadId") UUID quadId,
+            @PathParam("introductionId") UUID introductionId) {
+        return to("/quads/" + quadId + "/introductions/" + introductionId);
+    }
+
+    @GET
     @Path("/quads/{quadId}/actions/{actionId}")
     public Response action(@PathParam("quadId") UUID quadId, @PathParam("actionId") UUID actionId) {
         return to("/quads/" + quadId + "/actions#action-" + actionId);
@@ -107,7 +114,11 @@ public class NoticeLinks {
             return "Open it in the portal";
         }
         if (m.group(4) != null) {
-            return "questions".equals(m.group(4)) ? "Read the comment" : "See the action";
+            return switch (m.group(4)) {
+                case "questions" -> "Read the comment";
+                case "introductions" -> "Read the question and reply";
+                default -> "See the action";
+            };
         }
         return switch (m.group(2)) {
             case "self-evaluation" -> ades ? "See the cycle's progress" : "Go to your self-evaluation";

@@ -170,6 +170,8 @@ public class PreferencePages {
                 "When ADES agrees your council's focus or sends it back with a comment."});
         types.put("findings.published", new String[] {"A findings report is published",
                 "When ADES publishes your council's findings report, or a quad partner's, on the public pages."});
+        types.put("introduction", new String[] {"Learning-partner questions",
+                "A partner's question to you as your council's named contact, or the reply to a question you asked."});
         return Map.copyOf(types);
     }
 }

@@ -330,6 +330,10 @@ public class QuadPages {
                     "How councils across Scotland graded themselves, anonymised"));
             links.add(new QuadLink(base + "/trend", "Trend", "Your council's levels across cycles"));
         }
+        if (!user.isAssignedReader() || user.isAdesOfficer()) {
+            links.add(new QuadLink(base + "/introductions", "Introductions",
+                    "Questions a council asked a learning partner, and the replies"));
+        }
         links.add(new QuadLink(base + "/sessions", "Sessions", "The quad's meetings and their agendas"));
         links.add(new QuadLink(base + "/challenges", "Challenges waiting for an answer",
                 user.isCouncilUser() ? "Challenges put to your council that it has not answered yet"

@@ -74,6 +74,8 @@ class NoticeLinksTest {
             "/quads/" + QUAD + "/questions/1.1.1"});
         shapes.put("/cycles/{}/quads/{}/actions/{}", new String[] {"/quads/" + QUAD + "/actions#action-" + ACTION,
             "/quads/" + QUAD + "/actions#action-" + ACTION});
+        shapes.put("/cycles/{}/quads/{}/introductions/{}", new String[] {"/quads/" + QUAD + "/introductions/"
+            + ACTION, "/quads/" + QUAD + "/introductions/" + ACTION});
         // A focus proposed (to ADES), agreed or sent back (to the council); the example's council is the second id.
         shapes.put("/cycles/{}/councils/{}/focus", new String[] {"/council/cycles/" + CYCLE + "/focus",
             "/ades/cycles/" + CYCLE + "/councils/" + QUAD + "/focus"});
@@ -250,7 +252,8 @@ class NoticeLinksTest {
     private static String example(String shape) {
         return shape.replaceFirst("\\{}", CYCLE.toString()).replaceFirst("\\{}", QUAD.toString())
                 .replaceFirst("/questions/\\{}", "/questions/1.1.1")
-                .replaceFirst("/actions/\\{}", "/actions/" + ACTION);
+                .replaceFirst("/actions/\\{}", "/actions/" + ACTION)
+                .replaceFirst("/introductions/\\{}", "/introductions/" + ACTION);
     }
 
     /**
@@ -361,7 +364,7 @@ class NoticeLinksTest {
                     QuadInsightPages.class, AdesPages.class, AdesCouncilPages.class, AdesFrameworkPages.class,
                     NotificationPages.class, PreferencePages.class, HomeResource.class, CouncilFocusPages.class,
                     AdesFocusPages.class, StatementPages.class, QuadStatementPages.class, PublicReportPages.class,
-                    PlanPages.class)) {
+                    PlanPages.class, IntroductionPages.class)) {
                 String base = resource.getAnnotation(jakarta.ws.rs.Path.class).value();
                 for (Method method : resource.getDeclaredMethods()) {
                     if (!method.isAnnotationPresent(jakarta.ws.rs.GET.class)) {

@@ -83,17 +83,24 @@ public final class DatabaseFailures {
         return frames.length > 0 && frames[0].getClassName().startsWith("org.postgresql.");
     }
 
+    /**
+     * The failure, its causes, and what each suppressed with their own causes: a commit that failed because the
+     * connection was cut carries the driver's exception only as the cause of an exception the transaction manager
+     * suppressed (RollbackException, suppressed XAException, caused by PSQLException 57P01).
+     */
     private static Iterable<Throwable> chain(Throwable failure) {
         java.util.List<Throwable> causes = new java.util.ArrayList<>();
-        for (Throwable cause = failure; cause != null && causes.size() < 32; cause = cause.getCause()) {
+        add(failure, causes);
+        return causes;
+    }
+
+    private static void add(Throwable failure, java.util.List<Throwable> causes) {
+        for (Throwable cause = failure; cause != null && causes.size() < 64 && !causes.contains(cause);
+                cause = cause.getCause()) {
             causes.add(cause);
             for (Throwable suppressed : cause.getSuppressed()) {
-                causes.add(suppressed);
-            }
-            if (cause.getCause() == cause) {
-                break;
+                add(suppressed, causes);
             }
         }
-        return causes;
     }
 }

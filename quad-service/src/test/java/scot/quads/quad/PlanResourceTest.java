@@ -58,6 +58,12 @@ class PlanResourceTest {
                 .then().statusCode(403).contentType("application/problem+json");
         given().auth().oauth2(Tokens.ades()).when().get("/councils/" + council + "/plan")
                 .then().statusCode(200).body("size()", equalTo(2));
+        // No council by that code (the fuzzer sent a blank one): 404, not an empty plan.
+        for (String unknown : List.of("S99999999", "%20")) {
+            given().auth().oauth2(Tokens.ades()).urlEncodingEnabled(false).when()
+                    .get("/councils/" + unknown + "/plan/export")
+                    .then().statusCode(404).contentType("application/problem+json");
+        }
     }
 
     @Test

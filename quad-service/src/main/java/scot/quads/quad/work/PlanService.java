@@ -15,6 +15,7 @@ import scot.quads.quad.Cycle;
 import scot.quads.quad.Quad;
 import scot.quads.quad.repository.CouncilRepository;
 import scot.quads.quad.repository.CycleRepository;
+import scot.quads.support.problem.ProblemException;
 import scot.quads.support.security.Caller;
 import scot.quads.support.security.CouncilCodes;
 
@@ -54,6 +55,10 @@ public class PlanService {
     public Plan of(String council) {
         String code = codes.current(council.trim().toUpperCase());
         caller.requireAccessTo(code);
+        // A council this service has never heard of has no plan to show: not an empty one.
+        if (councils.find(code).isEmpty()) {
+            throw ProblemException.notFound("Council", council.trim());
+        }
         List<Action> actions = Action.ownedBy(code);
         Map<UUID, Cycle> byId = new HashMap<>();
         cycles.findAll(actions.stream().map(a -> a.cycleId).toList()).forEach(cycle -> byId.put(cycle.id, cycle));

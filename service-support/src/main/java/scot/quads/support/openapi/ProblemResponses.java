@@ -87,15 +87,19 @@ public class ProblemResponses implements OASFilter {
     }
 
     /**
-     * A query parameter with a default takes an empty value ({@code ?limit=}) as absent: Quarkus REST applies the
-     * default before any validation. Its pattern is widened to say so, so that the document matches what the service
-     * does (the contract fuzzer found {@code ?limit=} answered 200 where the pattern refused the empty text).
+     * An optional query parameter takes an empty value ({@code ?year=}) as absent: Quarkus REST reads it as null, or
+     * applies the parameter's default, before any validation. The document says so (allowEmptyValue, and a defaulted
+     * parameter's pattern widened), so that it matches what the service does (the contract fuzzer found
+     * {@code ?limit=} and {@code ?year=} answered 200 where the document refused the empty value).
      */
     static void emptyTakesTheDefault(Operation operation) {
         if (operation.getParameters() == null) {
             return;
         }
         for (Parameter parameter : operation.getParameters()) {
+            if (parameter.getIn() == Parameter.In.QUERY && !Boolean.TRUE.equals(parameter.getRequired())) {
+                parameter.setAllowEmptyValue(true);
+            }
             Schema schema = parameter.getSchema();
             if (parameter.getIn() == Parameter.In.QUERY && schema != null && schema.getDefaultValue() != null
                     && schema.getPattern() != null && !schema.getPattern().startsWith(EMPTY_OR)) {

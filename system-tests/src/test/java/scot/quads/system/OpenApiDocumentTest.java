@@ -49,4 +49,24 @@ class OpenApiDocumentTest {
         assertThat(openApi.requestBodyExampleProblems())
                 .containsExactly("POST /things (text/csv): no example of its request body");
     }
+
+    @Test
+    void anOptionalQueryParameterSentEmptyIsTakenAsAbsentAndARequiredOneIsNot() {
+        OpenApiDocument openApi = new OpenApiDocument("""
+                {"openapi": "3.0.3", "info": {"title": "t", "version": "1"},
+                 "paths": {"/reports": {"get": {"parameters": [
+                    {"name": "year", "in": "query", "allowEmptyValue": true,
+                     "schema": {"type": "integer", "minimum": 2000}},
+                    {"name": "council", "in": "query", "required": true, "schema": {"type": "string"}}],
+                   "responses": {"200": {"description": "The reports",
+                     "content": {"application/json": {"schema": {"type": "array", "items": {"type": "string"}}}}}}}}}}
+                """);
+
+        assertThat(openApi.check("GET", "/reports", java.util.Map.of("year", java.util.List.of(""),
+                "council", java.util.List.of("S12000047")), java.util.Map.of("Accept", "*/*"), null, 200,
+                "application/json", "[]")).isEmpty();
+        assertThat(openApi.check("GET", "/reports", java.util.Map.of("year", java.util.List.of("")),
+                java.util.Map.of("Accept", "*/*"), null, 200, "application/json", "[]"))
+                .anyMatch(problem -> problem.contains("council"));
+    }
 }

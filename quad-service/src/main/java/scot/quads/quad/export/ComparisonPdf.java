@@ -198,7 +198,7 @@ public final class ComparisonPdf {
      * level: the level is the indicator's, in the heat map), a row per answer in rubric order.
      */
     private static PdfPTable questionAnswers(Comparison comparison, ComparisonCover cover) throws DocumentException {
-        List<List<Object>> rows = ComparisonXlsx.questionAnswers(comparison, cover);
+        List<ComparisonXlsx.PromptRow> rows = ComparisonXlsx.promptRows(comparison, cover);
         PdfPTable table = new PdfPTable(new float[] { 1.2f, 1.2f, 3.5f, 2f, 7f });
         table.setWidthPercentage(100);
         table.setSpacingBefore(6);
@@ -209,19 +209,14 @@ public final class ComparisonPdf {
         header(table, "Prompt");
         header(table, "Council");
         header(table, "Answer");
-        for (List<Object> row : rows.subList(1, rows.size())) {
-            for (int c = 0; c < 4; c++) {
-                table.addCell(cell(row.get(c) == null ? "" : row.get(c).toString(), null));
-            }
-            StringBuilder words = new StringBuilder();
-            for (int c = 4; c < row.size(); c++) {
-                if (row.get(c) != null && !row.get(c).toString().isBlank()) {
-                    words.append(words.isEmpty() ? "" : "\n\n").append(row.get(c));
-                }
-            }
-            table.addCell(cell(words.toString(), null));
+        for (ComparisonXlsx.PromptRow row : rows) {
+            table.addCell(cell(row.indicatorCode(), null));
+            table.addCell(cell(row.questionCode(), null));
+            table.addCell(cell(row.prompt() == null ? "" : row.prompt(), null));
+            table.addCell(cell(row.council(), null));
+            table.addCell(cell(String.join("\n\n", row.narrative()), null));
         }
-        if (rows.size() == 1) {
+        if (rows.isEmpty()) {
             PdfPCell none = cell("No answers to the indicators' questions are shown", null);
             none.setColspan(5);
             table.addCell(none);

@@ -164,29 +164,42 @@ public final class ComparisonXlsx {
         }
     }
 
+    /** One member's narrative answer to one question of a quality indicator graded as a whole. */
+    record PromptRow(String indicatorCode, String questionCode, String prompt, String council, String evidence,
+            String strengths, String areasForImprovement, String nextSteps) {
+
+        /** The narrative parts that say something, in the order the sheet's columns give them. */
+        List<String> narrative() {
+            return java.util.stream.Stream.of(evidence, strengths, areasForImprovement, nextSteps)
+                    .filter(text -> text != null && !text.isBlank()).toList();
+        }
+    }
+
     /**
      * In a version graded per quality indicator, each member's narrative answers to each indicator's questions
-     * (which carry no level), a row per answer in rubric order.
+     * (which carry no level), one per answer in rubric order: the XLSX's sheet and the PDF's section alike.
      */
-    static List<List<Object>> questionAnswers(Comparison comparison, ComparisonCover cover) {
-        List<List<Object>> rows = new ArrayList<>();
-        rows.add(List.of("Quality indicator", "Question", "Prompt", "Council", "Evidence", "Strengths",
-                "Areas for improvement", "Next steps"));
+    static List<PromptRow> promptRows(Comparison comparison, ComparisonCover cover) {
+        List<PromptRow> rows = new ArrayList<>();
         for (QuestionComparison indicator : comparison.questions()) {
             for (MemberAnswer answer : indicator.answers()) {
                 for (Comparison.PromptAnswer prompt : answer.prompts()) {
-                    List<Object> row = new ArrayList<>();
-                    row.add(indicator.questionCode());
-                    row.add(prompt.code());
-                    row.add(prompt.prompt());
-                    row.add(cover.name(answer.councilCode()));
-                    row.add(prompt.evidence());
-                    row.add(prompt.strengths());
-                    row.add(prompt.areasForImprovement());
-                    row.add(prompt.nextSteps());
-                    rows.add(row);
+                    rows.add(new PromptRow(indicator.questionCode(), prompt.code(), prompt.prompt(),
+                            cover.name(answer.councilCode()), prompt.evidence(), prompt.strengths(),
+                            prompt.areasForImprovement(), prompt.nextSteps()));
                 }
             }
+        }
+        return rows;
+    }
+
+    private static List<List<Object>> questionAnswers(Comparison comparison, ComparisonCover cover) {
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(List.of("Quality indicator", "Question", "Prompt", "Council", "Evidence", "Strengths",
+                "Areas for improvement", "Next steps"));
+        for (PromptRow row : promptRows(comparison, cover)) {
+            rows.add(java.util.Arrays.asList(row.indicatorCode(), row.questionCode(), row.prompt(), row.council(),
+                    row.evidence(), row.strengths(), row.areasForImprovement(), row.nextSteps()));
         }
         return rows;
     }

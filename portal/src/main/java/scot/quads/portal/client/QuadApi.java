@@ -45,6 +45,15 @@ public interface QuadApi {
     @Path("/quads/{quadId}/comparison")
     Comparison comparison(@PathParam("quadId") UUID quadId);
 
+    /**
+     * The same comparison read for a page that shows only who is in the quad and who has submitted (the council's
+     * dashboard): the rest of the document (every item's levels, the groups, the flags, the agenda; for a
+     * 200-question quad most of its bytes) is skipped by the parser instead of built into objects.
+     */
+    @GET
+    @Path("/quads/{quadId}/comparison")
+    ComparisonHeading comparisonHeading(@PathParam("quadId") UUID quadId);
+
     @GET
     @Path("/quads/{quadId}/statements")
     QuadStatements statements(@PathParam("quadId") UUID quadId);
@@ -192,6 +201,10 @@ public interface QuadApi {
     record Comparison(QuadSummary quad, CycleSummary cycle, RevealState reveal, List<MemberStatus> members,
             List<ScaleLevel> scale, List<QuestionComparison> questions, List<GroupComparison> indicators,
             List<GroupComparison> themes, Flags flags, List<AgendaItem> agenda) {
+    }
+
+    /** The head of a {@link Comparison}: the quad, what its reveal rule shows, and each member's submission. */
+    record ComparisonHeading(QuadSummary quad, RevealState reveal, List<MemberStatus> members) {
     }
 
     record QuadSummary(UUID id, String name) {

@@ -42,7 +42,7 @@ import scot.quads.portal.client.NotificationApi;
 import scot.quads.portal.client.NotificationApi.Inbox;
 import scot.quads.portal.client.PublishedVersions;
 import scot.quads.portal.client.QuadApi;
-import scot.quads.portal.client.QuadApi.Comparison;
+import scot.quads.portal.client.QuadApi.ComparisonHeading;
 import scot.quads.portal.client.QuadApi.Quad;
 import scot.quads.portal.client.RubricApi;
 import scot.quads.portal.client.RubricApi.Answer;
@@ -75,7 +75,8 @@ public class CouncilResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance dashboard(Cycle cycle, Evaluation evaluation, Quad quad, Comparison comparison,
+        static native TemplateInstance dashboard(Cycle cycle, Evaluation evaluation, Quad quad,
+                ComparisonHeading comparison,
                 Inbox inbox, List<MissingQuestion> missing, List<Cycles.Option> cycles, boolean anyOpen,
                 Cycle carryFrom, Integer carried, List<QuadApi.PlanLine> lastActions);
 
@@ -137,32 +138,48 @@ public class CouncilResource {
     @GET
     public String dashboard(@QueryParam("cycle") String requested, @QueryParam("carried") Integer carried) {
         String council = requireCouncil();
-        List<Cycle> cycles = rubric.cycles();
-        if (cycles.isEmpty()) {
-            return Templates.noCycle().render();
-        }
-        Map<UUID, Standing> standings = standings(cycles, council);
-        Cycle cycle = Cycles.choose(cycles, cycleId(requested), standings)
-                .orElseThrow(() -> new ServiceProblem(404, "Not found", "There is no such cycle.", null, null));
-        Evaluation evaluation = rubric.evaluation(cycle.id(), council);
-        Version version = versions.get(evaluation.rubricVersionId());
-        Quad quad = optional(() -> quads.mine(cycle.id()));
-        Comparison comparison = quad == null ? null : optional(() -> quads.comparison(quad.id()));
-        Inbox inbox = optional(() -> notifications.inbox(5));
-        List<MissingQuestion> missing = new ArrayList<>();
-        Map<String, String> prompts = new HashMap<>();
-        evaluation.questions().forEach(q -> prompts.put(q.code(), q.prompt()));
-        evaluation.wholeIndicators().forEach(i -> prompts.put(i.code(), i.title() + " (its level as a whole)"));
-        for (String code : evaluation.progress().missing()) {
-            if (missing.size() == 10) {
-                break;
+        // The page's reads at once where one does not need another's answer: the inbox and the council's standing
+        // beside the cycles; then, once the cycle is chosen, its quad and the last cycle's actions beside the
+        // self-evaluation.
+        CompletableFuture<Inbox> inbox = executor.supplyAsync(() -> optional(() -> notifications.inbox(5)));
+        CompletableFuture<List<Standing>> started = executor.supplyAsync(
+                () -> optional(() -> rubric.standings(council)));
+        List<CompletableFuture<?>> reads = new ArrayList<>(List.of(inbox, started));
+        try {
+            List<Cycle> cycles = rubric.cycles();
+            if (cycles.isEmpty()) {
+                return Templates.noCycle().render();
             }
-            missing.add(new MissingQuestion(code, prompts.get(code), TaskList.indicatorOf(version, code).orElse("")));
+            Map<UUID, Standing> standings = standings(cycles, started.join());
+            Cycle cycle = Cycles.choose(cycles, cycleId(requested), standings)
+                    .orElseThrow(() -> new ServiceProblem(404, "Not found", "There is no such cycle.", null, null));
+            CompletableFuture<Quad> quad = executor.supplyAsync(() -> optional(() -> quads.mine(cycle.id())));
+            CompletableFuture<ComparisonHeading> heading = quad.thenApplyAsync(q -> q == null ? null
+                    : optional(() -> quads.comparisonHeading(q.id())), executor);
+            CompletableFuture<List<QuadApi.PlanLine>> lastActions = executor.supplyAsync(
+                    () -> lastActions(council, cycle));
+            reads.addAll(List.of(quad, heading, lastActions));
+            Evaluation evaluation = rubric.evaluation(cycle.id(), council);
+            Version version = versions.get(evaluation.rubricVersionId());
+            List<MissingQuestion> missing = new ArrayList<>();
+            Map<String, String> prompts = new HashMap<>();
+            evaluation.questions().forEach(q -> prompts.put(q.code(), q.prompt()));
+            evaluation.wholeIndicators().forEach(i -> prompts.put(i.code(), i.title() + " (its level as a whole)"));
+            for (String code : evaluation.progress().missing()) {
+                if (missing.size() == 10) {
+                    break;
+                }
+                missing.add(new MissingQuestion(code, prompts.get(code),
+                        TaskList.indicatorOf(version, code).orElse("")));
+            }
+            List<Cycles.Option> options = Cycles.options(cycles, cycle, standings);
+            boolean anyOpen = cycles.stream().anyMatch(Cycle::isOpen);
+            return Templates.dashboard(cycle, evaluation, quad.join(), heading.join(), inbox.join(), missing, options,
+                    anyOpen, carryOffer(cycles, cycle, evaluation, standings), carried, lastActions.join()).render();
+        } finally {
+            // A refusal (an unknown cycle) leaves the page at once; what was still being read is dropped.
+            reads.forEach(read -> read.cancel(false));
         }
-        List<Cycles.Option> options = Cycles.options(cycles, cycle, standings);
-        boolean anyOpen = cycles.stream().anyMatch(Cycle::isOpen);
-        return Templates.dashboard(cycle, evaluation, quad, comparison, inbox, missing, options, anyOpen,
-                carryOffer(cycles, cycle, evaluation, standings), carried, lastActions(council, cycle)).render();
     }
 
     @GET
@@ -491,7 +508,8 @@ public class CouncilResource {
             List<Cycle> cycles = rubric.cycles();
             Cycle cycle = cycles.stream().filter(c -> c.id().equals(evaluation.cycleId())).findFirst().orElse(null);
             if (cycle != null) {
-                carryFrom = carryOffer(cycles, cycle, evaluation, standings(cycles, evaluation.councilCode()));
+                List<Standing> started = optional(() -> rubric.standings(evaluation.councilCode()));
+                carryFrom = carryOffer(cycles, cycle, evaluation, standings(cycles, started));
             }
         }
         return Templates.tasks(evaluation, TaskList.of(version, evaluation), carryFrom, carried, errors).render();
@@ -515,10 +533,9 @@ public class CouncilResource {
      * answers are read only for the cycle the page shows. If it cannot be read, every cycle reads as not started
      * and the page still shows the cycle asked for or the first open one.
      */
-    private Map<UUID, Standing> standings(List<Cycle> cycles, String council) {
+    private static Map<UUID, Standing> standings(List<Cycle> cycles, List<Standing> started) {
         Map<UUID, Standing> standings = new HashMap<>();
         cycles.forEach(c -> standings.put(c.id(), new Standing(c.id(), "not-started", null, 0)));
-        List<Standing> started = optional(() -> rubric.standings(council));
         if (started != null) {
             started.forEach(s -> standings.put(s.cycleId(), s));
         }
@@ -667,7 +684,6 @@ public class CouncilResource {
         return null;
     }
 
-    /** A part of a page that may be missing (no quad yet, the inbox down) without failing the whole page. */
     /**
      * The council's actions from the cycle before this one (the latest earlier deadline), with their progress: what
      * the last round set out to do, shown on this round's dashboard. Empty when there are none or the plan cannot
@@ -684,6 +700,7 @@ public class CouncilResource {
         return last == null ? List.of() : plan.stream().filter(line -> last.equals(line.cycleDeadline())).toList();
     }
 
+    /** A part of a page that may be missing (no quad yet, the inbox down) without failing the whole page. */
     private static <T> T optional(java.util.function.Supplier<T> call) {
         try {
             return call.get();

@@ -197,7 +197,7 @@ public interface RubricAdminApi {
     record IndicatorDiff(List<IndicatorDiffEntry> added, List<IndicatorDiffEntry> removed,
             List<IndicatorDiffEntry> changed) {
 
-        IndicatorDiff {
+        public IndicatorDiff {
             added = added == null ? List.of() : added;
             removed = removed == null ? List.of() : removed;
             changed = changed == null ? List.of() : changed;

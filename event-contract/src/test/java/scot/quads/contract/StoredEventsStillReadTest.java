@@ -99,6 +99,30 @@ class StoredEventsStillReadTest {
         assertThat(indicator.notApplicableAllowed()).isFalse();
         assertThat(indicator.questions()).allSatisfy(q -> assertThat(q.narrative()).isTrue());
         assertThat(indicator.questions().get(1).required()).isFalse();
+        // Published before indicators carried lineage: none, and readers follow an indicator by its code.
+        assertThat(indicator.lineage()).isNull();
+        assertThat(indicator.derivedFrom()).isEmpty();
+    }
+
+    @Test
+    void indicatorLineageSurvivesTheRoundTrip() {
+        RubricVersionPublishedV1.Indicator merged = new RubricVersionPublishedV1.Indicator("C9",
+                "Planning with families", List.of(new RubricVersionPublishedV1.Question("C9-1",
+                        "What do families tell us?", false, "new", List.of(), "narrative", true)),
+                false, "merged-from", List.of("C1", "C2"));
+        RubricVersionPublishedV1 version = new RubricVersionPublishedV1(UUID.randomUUID(), "QUADS-DEMO-QI", "Demo",
+                2, "2026-27", List.of(new RubricVersionPublishedV1.Level(1, "Unsatisfactory", "Major weaknesses")),
+                List.of(new RubricVersionPublishedV1.Theme("C", "Partnership", List.of(merged))), UUID.randomUUID(),
+                RubricVersionPublishedV1.GRADED_PER_QUALITY_INDICATOR);
+        CloudEvent written = EventCodec.event(Events.RUBRIC_VERSION_PUBLISHED, "/rubric-service",
+                version.versionId().toString(), version);
+
+        RubricVersionPublishedV1 read = EventCodec.data(EventCodec.read(EventCodec.write(written)),
+                Events.RUBRIC_VERSION_PUBLISHED);
+
+        assertThat(read).isEqualTo(version);
+        assertThat(read.themes().get(0).indicators().get(0).lineage()).isEqualTo("merged-from");
+        assertThat(read.themes().get(0).indicators().get(0).derivedFrom()).containsExactly("C1", "C2");
     }
 
     @Test

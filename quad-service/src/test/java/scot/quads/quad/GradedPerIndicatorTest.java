@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.io.ByteArrayInputStream;
@@ -207,6 +208,59 @@ class GradedPerIndicatorTest {
                 .body("questions[0].points[0].note", org.hamcrest.Matchers.notNullValue())
                 .body("questions[0].points.level", contains(null, 3, 5))
                 .body("questions[1].points.level", contains(null, 4, 4));
+    }
+
+    @Test
+    void aTrendFollowsARenamedIndicatorAndSaysNotComparableForASplitOrMergedOne() {
+        String council = Feed.councils(1).get(0);
+        UUID first = UUID.randomUUID();
+        publish(first, null, 1);
+        UUID second = UUID.randomUUID();
+        List<Theme> themes = List.of(new Theme("A", "Outcomes", List.of(
+                        indicator("A9", "Attainment of every learner", "reworded", List.of("A1")))),
+                new Theme("B", "Support", List.of(indicator("B2", "Challenge", "split-from", List.of("B1")),
+                        indicator("B3", "Support and attainment", "merged-from", List.of("A1", "B1")))));
+        TestKafka.send(Topics.RUBRIC_VERSIONS, second.toString(), EventCodec.event(Events.RUBRIC_VERSION_PUBLISHED,
+                "/rubric-service", second.toString(), new RubricVersionPublishedV1(second, "QUADS-TEST-QI",
+                        "Test framework graded per indicator", 2, "Test " + second, Feed.SCALE, themes, first,
+                        RubricVersionPublishedV1.GRADED_PER_QUALITY_INDICATOR)));
+        await().atMost(PATIENCE).until(() -> Feed.tx(() -> Stored.rubricVersion(second) != null));
+
+        UUID lastYear = Feed.cycle(first, LocalDate.now().minusYears(1), "all-submitted-or-deadline");
+        submitIndicators(lastYear, first, council, 3, 4);
+        UUID thisYear = Feed.cycle(second, LocalDate.now().plusMonths(1), "all-submitted-or-deadline");
+        UUID evaluationId = UUID.randomUUID();
+        Feed.send(EventCodec.event(Events.SELF_EVALUATION_SUBMITTED, "/rubric-service", evaluationId.toString(),
+                new SelfEvaluationSubmittedV1(evaluationId, thisYear, council, second,
+                        OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS),
+                        "editor-" + council.toLowerCase(),
+                        List.of(new SelfEvaluationSubmittedV1.Answer("A9-1", null, false, null, "In words", null,
+                                null, null)), null,
+                        List.of(new IndicatorAnswer("A9", 5, false, null, "Evidence A9", null, null, null),
+                                new IndicatorAnswer("B2", 4, false, null, "Evidence B2", null, null, null),
+                                new IndicatorAnswer("B3", 2, false, null, "Evidence B3", null, null, null)))));
+        Feed.awaitSubmission(evaluationId);
+
+        given().auth().oauth2(Tokens.viewer(council)).when().get("/councils/" + council + "/trend")
+                .then().statusCode(200)
+                .body("questions.questionCode", contains("A9", "B2", "B3"))
+                // Renamed: compared with A1 as the same indicator.
+                .body("questions[0].points.comparable", contains(true, true))
+                .body("questions[0].points.questionCode", contains("A1", "A9"))
+                .body("questions[0].points.level", contains(3, 5))
+                .body("questions[0].points[0].note", containsString("Reworded since"))
+                // Split and merged: not comparable, no level joined, and the reason said.
+                .body("questions[1].points.comparable", contains(false, true))
+                .body("questions[1].points.level", contains(null, 4))
+                .body("questions[1].points[0].note", containsString("B2 in \"Test " + second
+                        + "\" was split from B1"))
+                .body("questions[2].points.comparable", contains(false, true))
+                .body("questions[2].points[0].note", containsString("merges A1, B1"));
+    }
+
+    private static Indicator indicator(String code, String title, String lineage, List<String> derivedFrom) {
+        return new Indicator(code, title, List.of(new Question(code + "-1", "What do you see?", false, "new",
+                List.of(), "narrative", true)), false, lineage, derivedFrom);
     }
 
     private static byte[] export(TestQuad quad, String format) {

@@ -37,7 +37,7 @@ public record RubricContent(FrameworkVersion version, Framework framework, List<
             questionsByIndicator.computeIfAbsent(question.indicatorId, id -> new ArrayList<>()).add(question);
         }
         Map<UUID, List<IndicatorNode>> indicatorsByTheme = new LinkedHashMap<>();
-        for (Indicator indicator : Indicator.ofVersion(versionId)) {
+        for (Indicator indicator : Indicator.ofVersionWithSources(versionId)) {
             indicatorsByTheme.computeIfAbsent(indicator.themeId, id -> new ArrayList<>())
                     .add(new IndicatorNode(indicator,
                             List.copyOf(questionsByIndicator.getOrDefault(indicator.id, List.of()))));
@@ -59,5 +59,10 @@ public record RubricContent(FrameworkVersion version, Framework framework, List<
             }
         }
         return placed;
+    }
+
+    /** Every quality indicator in the order councils see them (an indicator's position counts within its theme). */
+    public List<Indicator> indicators() {
+        return themes.stream().flatMap(theme -> theme.indicators().stream()).map(IndicatorNode::indicator).toList();
     }
 }

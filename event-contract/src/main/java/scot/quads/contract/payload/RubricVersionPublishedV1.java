@@ -59,14 +59,27 @@ public record RubricVersionPublishedV1(
         }
     }
 
-    /** {@code notApplicableAllowed}: in a version graded per indicator, whether it may be marked not applicable. */
-    public record Indicator(String code, String title, List<Question> questions, Boolean notApplicableAllowed) {
+    /**
+     * {@code notApplicableAllowed}: in a version graded per indicator, whether it may be marked not applicable.
+     * {@code lineage} and {@code derivedFrom} say how the indicator relates to the version this one was based on, as
+     * a question's do ({@code same}, {@code reworded}, {@code split-from}, {@code merged-from} or {@code new}, with
+     * the earlier indicators' codes); both absent (null and empty) in events published before indicators carried
+     * lineage, which a reader then follows by code as it did.
+     */
+    public record Indicator(String code, String title, List<Question> questions, Boolean notApplicableAllowed,
+            String lineage, List<String> derivedFrom) {
         public Indicator {
             questions = List.copyOf(questions);
+            derivedFrom = derivedFrom == null ? List.of() : List.copyOf(derivedFrom);
         }
 
         public Indicator(String code, String title, List<Question> questions) {
             this(code, title, questions, null);
+        }
+
+        /** An indicator without lineage, as every indicator was published before it carried one. */
+        public Indicator(String code, String title, List<Question> questions, Boolean notApplicableAllowed) {
+            this(code, title, questions, notApplicableAllowed, null, List.of());
         }
     }
 

@@ -181,8 +181,35 @@ public interface RubricAdminApi {
         }
     }
 
+    /**
+     * {@code indicators}: the quality indicators' changes, beside the questions' (null from a service that listed
+     * questions only).
+     */
     record Diff(VersionRef from, VersionRef to, List<DiffEntry> added, List<DiffEntry> removed,
-            List<DiffEntry> changed) {
+            List<DiffEntry> changed, IndicatorDiff indicators) {
+
+        /** The indicators' changes, none when the service did not list them. */
+        public IndicatorDiff indicatorChanges() {
+            return indicators == null ? new IndicatorDiff(List.of(), List.of(), List.of()) : indicators;
+        }
+    }
+
+    record IndicatorDiff(List<IndicatorDiffEntry> added, List<IndicatorDiffEntry> removed,
+            List<IndicatorDiffEntry> changed) {
+
+        public IndicatorDiff {
+            added = added == null ? List.of() : added;
+            removed = removed == null ? List.of() : removed;
+            changed = changed == null ? List.of() : changed;
+        }
+
+        public boolean any() {
+            return !added.isEmpty() || !removed.isEmpty() || !changed.isEmpty();
+        }
+    }
+
+    record IndicatorDiffEntry(String code, String title, String lineage, String from, List<String> sources,
+            String previousTitle) {
     }
 
     record VersionRef(UUID id, int number, String label, String status) {

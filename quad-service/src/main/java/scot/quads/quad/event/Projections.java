@@ -248,8 +248,10 @@ public class Projections {
     /**
      * A version graded per quality indicator is compared per indicator: each indicator becomes the item compared
      * (its code and title standing for a question's), so the side by side, heat map, flags, divergence, learning
-     * partners, national distribution and trend all work per indicator. An indicator is "same" as the indicator of
-     * its code in the version this one was based on when that one was graded per indicator too; otherwise "new",
+     * partners, national distribution and trend all work per indicator. When the version this one was based on was
+     * graded per indicator too, an indicator keeps the lineage the event gives it (same, reworded, split-from,
+     * merged-from or new, so a trend says "not comparable" for a split or merged one as for a question), or, in an
+     * event from before indicators carried lineage, is "same" as the indicator of its code; otherwise it is "new",
      * so a trend across a change of grain says it is not comparable.
      */
     private List<RubricVersion.Question> indicatorsInOrder(CloudEvent event, RubricVersionPublishedV1 payload) {
@@ -261,15 +263,18 @@ public class Projections {
                     throw new MalformedEventException("Event " + event.id() + ": an indicator of rubric version "
                             + payload.versionId() + " has no code");
                 }
-                boolean same = based != null && based.gradedPerIndicator && based.question(indicator.code()) != null;
+                boolean sameGrain = based != null && based.gradedPerIndicator;
+                boolean traced = sameGrain && indicator.lineage() != null;
+                boolean same = sameGrain && !traced && based.question(indicator.code()) != null;
                 List<RubricVersion.Prompt> prompts = indicator.questions().stream()
                         .map(q -> new RubricVersion.Prompt(q.code(), q.prompt(), !Boolean.FALSE.equals(q.required())))
                         .toList();
                 items.add(new RubricVersion.Question(theme.code(), theme.title(), indicator.code(),
                         indicator.title(), indicator.code(), indicator.title(),
                         Boolean.TRUE.equals(indicator.notApplicableAllowed()),
-                        payload.basedOnVersionId() == null ? null : same ? "same" : "new",
-                        same ? List.of(indicator.code()) : List.of(), prompts));
+                        payload.basedOnVersionId() == null ? null
+                                : traced ? indicator.lineage() : same ? "same" : "new",
+                        traced ? indicator.derivedFrom() : same ? List.of(indicator.code()) : List.of(), prompts));
             }
         }
         return items;

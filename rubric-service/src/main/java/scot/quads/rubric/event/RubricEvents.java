@@ -26,9 +26,9 @@ public final class RubricEvents {
     }
 
     /**
-     * The published version with each question's lineage to the version it was based on and the codes of its
-     * sources there ({@code previousCodes}: question id to code in that version). Questions of a version based on
-     * none are {@code new}.
+     * The published version with each question's and each indicator's lineage to the version it was based on and the
+     * codes of its sources there ({@code previousCodes}: question or indicator id to its code in that version).
+     * Questions and indicators of a version based on none are {@code new}.
      */
     public static RubricVersionPublishedV1 published(RubricContent content, Map<UUID, String> previousCodes) {
         boolean based = content.version().derivedFromVersionId != null;
@@ -49,7 +49,11 @@ public final class RubricEvents {
                                                         q.kind.wire(), q.required))
                                                 .toList(),
                                         content.version().gradedPerIndicator()
-                                                ? indicator.indicator().notApplicableAllowed : null))
+                                                ? indicator.indicator().notApplicableAllowed : null,
+                                        based && indicator.indicator().lineage != null
+                                                ? indicator.indicator().lineage : "new",
+                                        based ? indicator.indicator().sourceIds().stream().map(previousCodes::get)
+                                                .filter(Objects::nonNull).toList() : List.of()))
                                 .toList()))
                 .toList();
         return new RubricVersionPublishedV1(content.version().id, content.framework().code,

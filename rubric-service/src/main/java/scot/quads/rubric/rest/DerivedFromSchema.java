@@ -10,17 +10,18 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 
 /**
- * A question's {@code derivedFrom} is read as one code or as a list of codes (Jackson's single value as an array:
- * clients that send {@code "derivedFrom": "D1.1.3"} for a split or a rewording keep working), so the OpenAPI says
- * both: {@code oneOf} a code or a list of one to ten codes (or null). The generator cannot write that for a
- * {@code List} field (it writes an array beside any {@code oneOf}), so this filter does, in place of the array it
+ * A question's or quality indicator's {@code derivedFrom} is read as one code or as a list of codes (Jackson's single
+ * value as an array: clients that send {@code "derivedFrom": "D1.1.3"} for a split or a rewording keep working), so the
+ * OpenAPI says both: {@code oneOf} a code or a list of one to ten codes (or null). The generator cannot write that for
+ * a {@code List} field (it writes an array beside any {@code oneOf}), so this filter does, in place of the array it
  * wrote, keeping its limits.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class DerivedFromSchema implements OASFilter {
 
     static final String PROPERTY = "derivedFrom";
-    static final List<String> SCHEMAS = List.of("QuestionRequest", "QuestionChangeRequest");
+    static final List<String> SCHEMAS = List.of("QuestionRequest", "QuestionChangeRequest", "IndicatorRequest",
+            "IndicatorChangeRequest");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -48,8 +49,8 @@ public class DerivedFromSchema implements OASFilter {
                 .description("The codes: one for same, reworded or split-from, two or more for merged-from");
         List<Schema> either = new ArrayList<>(List.of(code, codes));
         return OASFactory.createSchema().oneOf(either)
-                .description("The earlier version's question or questions this one descends from, by code: one code"
-                        + " (a string) or a list of codes")
+                .description("The earlier version's question(s) or indicator(s) this one descends from, by code:"
+                        + " one code (a string) or a list of codes")
                 .examples(List.of(List.of("D1.1.2", "D1.1.3")));
     }
 }

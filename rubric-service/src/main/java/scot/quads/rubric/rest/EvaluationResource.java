@@ -95,7 +95,9 @@ public class EvaluationResource {
             description = "The latest cycle that opened before this one and that the council submitted; each "
                     + "question of this cycle lists the answers it stems from through question lineage (as carrying "
                     + "forward maps them): one for a question kept, reworded or split, several for a merged one, "
-                    + "none for a new one. No earlier submission: cycleId null and no questions.")
+                    + "none for a new one; graded per quality indicator in both cycles, each indicator lists its "
+                    + "earlier answers the same way through the indicator's lineage. No earlier submission: cycleId "
+                    + "null and no questions.")
     public LastCycleRepresentation lastCycle(@PathParam("cycleId") UUID cycleId,
             @PathParam("councilCode") String councilCode,
             @Parameter(description = INDICATOR_FILTER) @QueryParam("indicator") String indicator) {
@@ -202,7 +204,8 @@ public class EvaluationResource {
     @Path("/carry-forward")
     @RolesAllowed(Roles.AUTHORITY_EDITOR)
     @Operation(summary = "Pre-fill from the council's submitted self-evaluation of an earlier cycle (the council's "
-            + "editors)", description = "Mapped through question lineage; each copied answer is carried-forward "
+            + "editors)", description = "Mapped through question lineage (and, graded per quality indicator in both "
+            + "cycles, each indicator's answer through the indicator's lineage); each copied answer is carried-forward "
             + "until an editor saves or confirms it, and submission waits for that.")
     @APIResponse(responseCode = "200", description = "The result",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,

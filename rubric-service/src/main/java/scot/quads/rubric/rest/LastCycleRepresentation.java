@@ -8,9 +8,10 @@ import scot.quads.rubric.service.LastCycleAnswers.LastCycle;
 
 /**
  * The council's answers in its last submitted cycle, per question of this cycle (through lineage) and, when both
- * cycles' versions grade each quality indicator as a whole, per indicator of this cycle (the earlier indicator of the
- * same code). {@code cycleId} and {@code cycleName} are null, and the lists empty, when the council submitted no
- * earlier cycle; {@code indicators} is empty unless both versions are graded per indicator.
+ * cycles' versions grade each quality indicator as a whole, per indicator of this cycle (through the indicator's
+ * lineage: one earlier answer, several for a merged indicator, none for a new one). {@code cycleId} and
+ * {@code cycleName} are null, and the lists empty, when the council submitted no earlier cycle; {@code indicators} is
+ * empty unless both versions are graded per indicator.
  */
 public record LastCycleRepresentation(UUID cycleId, String cycleName, List<QuestionEntry> questions,
         List<QuestionEntry> indicators) {

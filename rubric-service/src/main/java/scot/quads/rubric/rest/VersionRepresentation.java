@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import scot.quads.rubric.FrameworkVersion;
+import scot.quads.rubric.Indicator;
 import scot.quads.rubric.Question;
 import scot.quads.rubric.RubricContent;
 
@@ -34,9 +35,21 @@ public record VersionRepresentation(
             List<IndicatorRepresentation> indicators) {
     }
 
-    /** {@code notApplicableAllowed}: graded per quality indicator, whether the indicator may be not applicable. */
+    /**
+     * {@code notApplicableAllowed}: graded per quality indicator, whether the indicator may be not applicable;
+     * {@code lineage} and {@code derivedFromIndicatorIds} (first source first) say what it descends from in the
+     * version this one was derived from, as a question's do (null and empty in a framework's first version).
+     */
     public record IndicatorRepresentation(UUID id, String code, String title, String guidance,
-            boolean notApplicableAllowed, List<QuestionRepresentation> questions) {
+            boolean notApplicableAllowed, List<QuestionRepresentation> questions, String lineage,
+            UUID derivedFromIndicatorId, List<UUID> derivedFromIndicatorIds) {
+
+        static IndicatorRepresentation of(RubricContent.IndicatorNode node) {
+            Indicator i = node.indicator();
+            return new IndicatorRepresentation(i.id, i.code, i.title, i.guidance, i.notApplicableAllowed,
+                    node.questions().stream().map(QuestionRepresentation::of).toList(), i.lineage,
+                    i.derivedFromIndicatorId, i.sourceIds());
+        }
     }
 
     /** {@code kind}: graded or narrative; {@code required}: false only for an optional narrative question. */
@@ -60,9 +73,7 @@ public record VersionRepresentation(
                 content.scale().stream().map(l -> new Level(l.value, l.label, l.descriptor)).toList(),
                 content.themes().stream().map(t -> new ThemeRepresentation(t.theme().id, t.theme().code,
                         t.theme().title, t.theme().guidance,
-                        t.indicators().stream().map(i -> new IndicatorRepresentation(i.indicator().id,
-                                i.indicator().code, i.indicator().title, i.indicator().guidance,
-                                i.indicator().notApplicableAllowed, i.questions().stream().map(QuestionRepresentation::of).toList())).toList()))
+                        t.indicators().stream().map(IndicatorRepresentation::of).toList()))
                         .toList());
     }
 }

@@ -106,7 +106,8 @@ public class VersionResource {
     @Path("/{versionId}/new-version")
     @RolesAllowed(Roles.ADES_ADMIN)
     @Operation(summary = "Start the framework's next draft as a copy of a published version (ADES)",
-            description = "Every question of the draft records lineage \"same\" to the question it was copied from.")
+            description = "Every quality indicator and every question of the draft records lineage \"same\" to the"
+                    + " one it was copied from.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = VersionRepresentation.class)),
@@ -249,28 +250,28 @@ public class VersionResource {
     @POST
     @Path("/{versionId}/themes/{themeCode}/indicators")
     @RolesAllowed(Roles.ADES_ADMIN)
-    @Operation(summary = "Add a quality indicator at the end of a draft's theme (ADES)")
+    @Operation(summary = "Add a quality indicator at the end of a draft's theme, with its lineage (ADES)")
     @APIResponse(responseCode = "200", description = "The result",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = VersionRepresentation.class)),
             headers = @Header(name = "ETag", description = ETags.HEADER,
                             schema = @Schema(type = SchemaType.STRING)))
     public Response addIndicator(@PathParam("versionId") UUID versionId, @PathParam("themeCode") String themeCode,
-            @Valid @NotNull HeadingRequest request) {
+            @Valid @NotNull IndicatorRequest request) {
         return respond(editing.addIndicator(versionId, themeCode, request.toContent(), caller.username()));
     }
 
     @PATCH
     @Path("/{versionId}/indicators/{code}")
     @RolesAllowed(Roles.ADES_ADMIN)
-    @Operation(summary = "Change a draft's quality indicator code, title or guidance (ADES)")
+    @Operation(summary = "Change a draft's quality indicator code, title, guidance or lineage (ADES)")
     @APIResponse(responseCode = "200", description = "The result",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = VersionRepresentation.class)),
             headers = @Header(name = "ETag", description = ETags.HEADER,
                             schema = @Schema(type = SchemaType.STRING)))
     public Response updateIndicator(@PathParam("versionId") UUID versionId, @PathParam("code") String code,
-            @Valid @NotNull HeadingChangeRequest request) {
+            @Valid @NotNull IndicatorChangeRequest request) {
         return respond(editing.updateIndicator(versionId, code, request.toContent(), caller.username()));
     }
 
@@ -303,13 +304,17 @@ public class VersionResource {
 
     @GET
     @Path("/{from}/diff/{to}")
-    @Operation(summary = "Questions added, removed (retired) and changed from one version to another, with lineage")
+    @Operation(summary = "Questions and quality indicators added, removed (retired) and changed from one version to"
+            + " another, with lineage", description = "added, removed and changed list questions (as before"
+            + " indicators had lineage); indicators lists the quality indicators' changes the same way, each with its"
+            + " title where a question has its prompt.")
     public VersionDiffRepresentation diff(@PathParam("from") UUID from, @PathParam("to") UUID to) {
         RubricContent older = frameworks.content(from);
         RubricContent newer = frameworks.content(to);
         return VersionDiffRepresentation.of(older.version(), newer.version(), VersionDiff.between(
                 older.questions().stream().map(RubricContent.Placed::question).toList(),
-                newer.questions().stream().map(RubricContent.Placed::question).toList()));
+                newer.questions().stream().map(RubricContent.Placed::question).toList(),
+                older.indicators(), newer.indicators()));
     }
 
     private static Response respond(RubricContent content) {

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import scot.quads.rubric.Answer;
+import scot.quads.rubric.Indicator;
 import scot.quads.rubric.Lineage;
 import scot.quads.rubric.Question;
 
@@ -18,7 +19,9 @@ import scot.quads.rubric.Question;
  * carried forward only when its sources agree: every source answered, all with the same level (or all not
  * applicable); it then takes that level and each narrative joined from its sources, each part headed by its source's
  * code. When they disagree, one is unanswered, or a joined narrative would exceed the length limit, it stays empty
- * with a note, because no single answer fits: the council assesses it afresh.
+ * with a note, because no single answer fits: the council assesses it afresh. In a version graded per quality
+ * indicator an indicator's answer (level, evidence, strengths, areas for improvement, next steps) follows the
+ * indicator's lineage by exactly these rules.
  */
 public final class CarryForward {
 
@@ -31,6 +34,10 @@ public final class CarryForward {
     public record Step(Question question, Kind kind, List<UUID> sources) {
     }
 
+    /** What happens to one quality indicator's answer; {@code sources} are the previous version's indicators. */
+    public record IndicatorStep(Indicator indicator, Kind kind, List<UUID> sources) {
+    }
+
     /** A merged question's answer from agreeing sources. */
     public record Merged(Integer level, boolean notApplicable, String notApplicableReason, String evidence,
             String strengths, String areasForImprovement, String nextSteps) {
@@ -40,19 +47,39 @@ public final class CarryForward {
         return questions.stream().map(question -> step(question, previousVersionId, previousQuestionIds)).toList();
     }
 
+    /** As {@link #plan} for questions: each indicator of this version with where its answer comes from. */
+    public static List<IndicatorStep> planIndicators(List<Indicator> indicators, UUID previousVersionId,
+            Set<UUID> previousIndicatorIds) {
+        return indicators.stream().map(indicator -> {
+            Source source = source(indicator.versionId, indicator.id, indicator.lineage, indicator.sourceIds(),
+                    previousVersionId, previousIndicatorIds);
+            return new IndicatorStep(indicator, source.kind(), source.sources());
+        }).toList();
+    }
+
     private static Step step(Question question, UUID previousVersionId, Set<UUID> previousQuestionIds) {
-        if (question.versionId != null && question.versionId.equals(previousVersionId)) {
-            return new Step(question, Kind.COPY, List.of(question.id));
+        Source source = source(question.versionId, question.id, question.lineage, question.sourceIds(),
+                previousVersionId, previousQuestionIds);
+        return new Step(question, source.kind(), source.sources());
+    }
+
+    private record Source(Kind kind, List<UUID> sources) {
+    }
+
+    /** The one rule for a question or an indicator: its own answer in the same version, else through lineage. */
+    private static Source source(UUID versionId, UUID id, String lineageWire, List<UUID> sources,
+            UUID previousVersionId, Set<UUID> previousIds) {
+        if (versionId != null && versionId.equals(previousVersionId)) {
+            return new Source(Kind.COPY, List.of(id));
         }
-        Lineage lineage = question.lineage == null ? null : Lineage.fromWire(question.lineage).orElse(null);
-        List<UUID> sources = question.sourceIds();
-        if (lineage == null || sources.isEmpty() || !previousQuestionIds.containsAll(sources)) {
-            return new Step(question, Kind.EMPTY, List.of());
+        Lineage lineage = lineageWire == null ? null : Lineage.fromWire(lineageWire).orElse(null);
+        if (lineage == null || sources.isEmpty() || !previousIds.containsAll(sources)) {
+            return new Source(Kind.EMPTY, List.of());
         }
         return switch (lineage) {
-            case SAME, REWORDED, SPLIT_FROM -> new Step(question, Kind.COPY, List.of(sources.get(0)));
-            case MERGED_FROM -> new Step(question, Kind.MERGE, sources);
-            case NEW -> new Step(question, Kind.EMPTY, List.of());
+            case SAME, REWORDED, SPLIT_FROM -> new Source(Kind.COPY, List.of(sources.get(0)));
+            case MERGED_FROM -> new Source(Kind.MERGE, sources);
+            case NEW -> new Source(Kind.EMPTY, List.of());
         };
     }
 

@@ -434,7 +434,10 @@ public class EvaluationService {
             carried.put(answer.itemId(), answer);
             added.add(answer);
         }
-        copied += carryIndicatorAnswers(cycle, from, previousAnswers, carried, added, scale, now, by, evaluation);
+        Carried indicators = carryIndicatorAnswers(cycle, from, previousAnswers, carried, added, scale, now, by,
+                evaluation);
+        copied += indicators.copied();
+        noted += indicators.noted();
         Answer.persist(added);
         boolean statementCarried = carryStatement(previous, evaluation, cycle, from, now, by);
         evaluation.updatedAt = now;
@@ -443,45 +446,83 @@ public class EvaluationService {
         return view(cycle, council, evaluation, carried);
     }
 
+    /** How many answers a carry-forward copied, and how many it left empty with a note. */
+    private record Carried(int copied, int noted) {
+    }
+
     /**
-     * Between two versions both graded per quality indicator, each indicator's answer is carried to the indicator of
-     * the same code (a level no longer on the scale, or not applicable where it may no longer be, left out), flagged
-     * carried-forward like a question's; an indicator already answered here is left alone. Across a change of grain
-     * nothing is carried at the indicator's level: the levels do not mean the same thing. Returns how many it copied.
+     * Between two versions both graded per quality indicator, each indicator's answer is carried through the
+     * indicator's lineage by {@link CarryForward}'s rules for questions: same, reworded or split-from copies its
+     * source's answer (a level no longer on the scale, or not applicable where it may no longer be, left out);
+     * merged-from takes its sources' answer only when they agree, else stays empty with a note; new takes nothing.
+     * Each copied answer is flagged carried-forward like a question's; an indicator already answered here is left
+     * alone. Across a change of grain nothing is carried at the indicator's level: the levels do not mean the same.
      */
-    private static int carryIndicatorAnswers(Cycle cycle, Cycle from, Map<UUID, Answer> previousAnswers,
+    private static Carried carryIndicatorAnswers(Cycle cycle, Cycle from, Map<UUID, Answer> previousAnswers,
             Map<UUID, Answer> carried, List<Answer> added, Set<Integer> scale, OffsetDateTime now, String by,
             SelfEvaluation evaluation) {
         FrameworkVersion version = FrameworkVersion.findById(cycle.rubricVersionId);
         FrameworkVersion previous = FrameworkVersion.findById(from.rubricVersionId);
         if (version == null || previous == null || !version.gradedPerIndicator() || !previous.gradedPerIndicator()) {
-            return 0;
+            return new Carried(0, 0);
         }
-        Map<String, Answer> previousByCode = previousAnswers.values().stream().filter(a -> a.indicatorId != null)
-                .collect(Collectors.toMap(a -> a.questionCode, Function.identity(), (a, b) -> a));
+        Map<UUID, String> codesById = Indicator.ofVersion(from.rubricVersionId).stream()
+                .collect(Collectors.toMap(i -> i.id, i -> i.code));
         int copied = 0;
-        for (Indicator indicator : Indicator.ofVersion(cycle.rubricVersionId)) {
-            Answer source = previousByCode.get(indicator.code);
-            if (source == null || carried.containsKey(indicator.id)) {
+        int noted = 0;
+        for (CarryForward.IndicatorStep step : CarryForward.planIndicators(
+                Indicator.ofVersionWithSources(cycle.rubricVersionId), from.rubricVersionId, codesById.keySet())) {
+            Indicator indicator = step.indicator();
+            if (carried.containsKey(indicator.id) || step.kind() == CarryForward.Kind.EMPTY) {
+                continue;
+            }
+            List<Answer> sources = step.sources().stream().map(previousAnswers::get).toList();
+            if (sources.stream().allMatch(Objects::isNull)) {
                 continue;
             }
             Answer answer = Answer.first(evaluation, indicator);
-            answer.level = source.level != null && scale.contains(source.level) ? source.level : null;
-            answer.notApplicable = source.notApplicable && indicator.notApplicableAllowed;
-            answer.notApplicableReason = answer.notApplicable ? source.notApplicableReason : null;
-            answer.evidence = source.evidence;
-            answer.strengths = source.strengths;
-            answer.areasForImprovement = source.areasForImprovement;
-            answer.nextSteps = source.nextSteps;
-            answer.carriedForward = true;
-            answer.carryNote = "Carried forward from " + source.questionCode + " in " + from.name;
             answer.updatedAt = now;
             answer.updatedBy = by;
+            if (step.kind() == CarryForward.Kind.COPY) {
+                Answer source = sources.get(0);
+                fill(answer, indicator, scale, source.level, source.notApplicable, source.notApplicableReason,
+                        source.evidence, source.strengths, source.areasForImprovement, source.nextSteps);
+                answer.carryNote = "Carried forward from " + source.questionCode + " in " + from.name;
+                copied++;
+            } else {
+                List<String> codes = step.sources().stream().map(codesById::get).toList();
+                Optional<CarryForward.Merged> merged = CarryForward.merge(sources, NARRATIVE_LIMIT);
+                if (merged.isPresent()) {
+                    CarryForward.Merged m = merged.get();
+                    fill(answer, indicator, scale, m.level(), m.notApplicable(), m.notApplicableReason(),
+                            m.evidence(), m.strengths(), m.areasForImprovement(), m.nextSteps());
+                    answer.carryNote = "Merged from " + String.join(", ", codes) + " in " + from.name
+                            + ", which agreed";
+                    copied++;
+                } else {
+                    answer.carryNote = "Merged from " + describe(codes, sources) + " in " + from.name
+                            + ": they do not agree, so assess it afresh";
+                    noted++;
+                }
+            }
             carried.put(indicator.id, answer);
             added.add(answer);
-            copied++;
         }
-        return copied;
+        return new Carried(copied, noted);
+    }
+
+    /** An indicator's carried answer: its level where the scale still has it, and every narrative field. */
+    private static void fill(Answer answer, Indicator indicator, Set<Integer> scale, Integer level,
+            boolean notApplicable, String reason, String evidence, String strengths, String areasForImprovement,
+            String nextSteps) {
+        answer.level = level != null && scale.contains(level) ? level : null;
+        answer.notApplicable = notApplicable && indicator.notApplicableAllowed;
+        answer.notApplicableReason = answer.notApplicable ? reason : null;
+        answer.evidence = evidence;
+        answer.strengths = strengths;
+        answer.areasForImprovement = areasForImprovement;
+        answer.nextSteps = nextSteps;
+        answer.carriedForward = true;
     }
 
     /** An editor confirms a carried-forward answer as still right for this cycle. */

@@ -6,10 +6,10 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import scot.quads.contract.Events;
 import scot.quads.rubric.Framework;
 import scot.quads.rubric.FrameworkVersion;
@@ -168,9 +168,13 @@ public class FrameworkService {
         version.publishedBy = by;
         FrameworkVersion.flush();
         RubricContent content = content(versionId);
-        Map<UUID, String> previousCodes = version.derivedFromVersionId == null ? Map.of()
-                : Question.ofVersion(version.derivedFromVersionId).stream()
-                        .collect(Collectors.toMap(q -> q.id, q -> q.code));
+        Map<UUID, String> previousCodes = new HashMap<>();
+        if (version.derivedFromVersionId != null) {
+            Question.ofVersionWithoutSources(version.derivedFromVersionId)
+                    .forEach(question -> previousCodes.put(question.id, question.code));
+            Indicator.ofVersion(version.derivedFromVersionId)
+                    .forEach(indicator -> previousCodes.put(indicator.id, indicator.code));
+        }
         outbox.publish(Events.RUBRIC_VERSION_PUBLISHED, version.id.toString(),
                 RubricEvents.published(content, previousCodes));
         audit.versionPublished(version, by);

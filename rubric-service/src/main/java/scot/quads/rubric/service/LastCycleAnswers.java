@@ -27,7 +27,8 @@ import scot.quads.support.problem.ProblemException;
  * Last cycle beside this one: for each question of a cycle, what the council answered to it in its latest submitted
  * self-evaluation of a cycle that opened earlier, found through question lineage exactly as carrying forward finds
  * it ({@link CarryForward}): a question kept, reworded or split shows its source's answer, a merged one each of its
- * sources' answers, a new one (or one whose source version is not the one before) nothing.
+ * sources' answers, a new one (or one whose source version is not the one before) nothing; and the same for each
+ * quality indicator graded as a whole, through the indicator's lineage.
  */
 @ApplicationScoped
 public class LastCycleAnswers {
@@ -35,7 +36,8 @@ public class LastCycleAnswers {
     /**
      * The earlier cycle and, per question code of this cycle, the earlier answers it stems from (in order); and, when
      * both cycles' versions grade each quality indicator as a whole, per indicator code of this cycle the earlier
-     * answer to the indicator of the same code (empty otherwise: levels of another grain do not mean the same).
+     * answers it stems from through the indicator's lineage (empty otherwise: levels of another grain do not mean the
+     * same).
      */
     public record LastCycle(Cycle cycle, Map<String, List<Earlier>> byQuestion, Map<String, List<Earlier>> byIndicator) {
     }
@@ -84,22 +86,17 @@ public class LastCycleAnswers {
                 .filter(placed -> indicatorCode == null || placed.indicator().code.equals(indicatorCode))
                 .map(RubricContent.Placed::question).toList()).orElse(List.of());
         for (CarryForward.Step step : CarryForward.plan(inOrder, from.rubricVersionId, earlierQuestions)) {
-            List<Earlier> earlier = new ArrayList<>();
-            for (UUID source : step.sources()) {
-                Answer answer = answers.get(source);
-                if (answer != null && answer.isComplete()) {
-                    earlier.add(new Earlier(answer.questionCode, answer.notApplicable ? null : answer.level,
-                            answer.notApplicable || answer.level == null ? null : labels.get(answer.level),
-                            answer.notApplicable, answer.nextSteps));
-                }
-            }
-            byQuestion.put(step.question().code, List.copyOf(earlier));
+            byQuestion.put(step.question().code, earlier(step.sources(), answers, labels));
         }
         return Optional.of(new LastCycle(from, byQuestion,
                 byIndicator(cycle, from, content, indicatorCode, answers, labels)));
     }
 
-    /** Per indicator graded as a whole in both versions, the earlier answer to the indicator of the same code. */
+    /**
+     * Per indicator graded as a whole in both versions, the earlier answers it stems from through the indicator's
+     * lineage, as carrying forward finds them: the source's for one kept, reworded or split, each source's for one
+     * merged, none for a new one.
+     */
     private static Map<String, List<Earlier>> byIndicator(Cycle cycle, Cycle from, Optional<RubricContent> content,
             String indicatorCode, Map<UUID, Answer> answers, Map<Integer, String> labels) {
         FrameworkVersion version = FrameworkVersion.findById(cycle.rubricVersionId);
@@ -108,21 +105,31 @@ public class LastCycleAnswers {
         if (version == null || previous == null || !version.gradedPerIndicator() || !previous.gradedPerIndicator()) {
             return byIndicator;
         }
-        Map<String, Answer> previousByCode = answers.values().stream().filter(a -> a.indicatorId != null)
-                .collect(Collectors.toMap(a -> a.questionCode, Function.identity(), (a, b) -> a));
+        Set<UUID> earlierIndicators = Indicator.ofVersion(from.rubricVersionId).stream()
+                .map(indicator -> indicator.id).collect(Collectors.toSet());
         // In the order councils see them (an indicator's position counts within its theme only).
-        List<Indicator> inOrder = content.map(c -> c.themes().stream()
-                .flatMap(theme -> theme.indicators().stream()).map(RubricContent.IndicatorNode::indicator)
+        List<Indicator> inOrder = content.map(c -> c.indicators().stream()
                 .filter(indicator -> indicatorCode == null || indicator.code.equals(indicatorCode)).toList())
                 .orElse(List.of());
-        for (Indicator indicator : inOrder) {
-            Answer answer = previousByCode.get(indicator.code);
-            byIndicator.put(indicator.code, answer == null || !answer.isComplete() ? List.of()
-                    : List.of(new Earlier(indicator.code, answer.notApplicable ? null : answer.level,
-                            answer.notApplicable || answer.level == null ? null : labels.get(answer.level),
-                            answer.notApplicable, answer.nextSteps)));
+        for (CarryForward.IndicatorStep step : CarryForward.planIndicators(inOrder, from.rubricVersionId,
+                earlierIndicators)) {
+            byIndicator.put(step.indicator().code, earlier(step.sources(), answers, labels));
         }
         return byIndicator;
+    }
+
+    /** The complete answers among these sources', in order. */
+    private static List<Earlier> earlier(List<UUID> sources, Map<UUID, Answer> answers, Map<Integer, String> labels) {
+        List<Earlier> earlier = new ArrayList<>();
+        for (UUID source : sources) {
+            Answer answer = answers.get(source);
+            if (answer != null && answer.isComplete()) {
+                earlier.add(new Earlier(answer.questionCode, answer.notApplicable ? null : answer.level,
+                        answer.notApplicable || answer.level == null ? null : labels.get(answer.level),
+                        answer.notApplicable, answer.nextSteps));
+            }
+        }
+        return List.copyOf(earlier);
     }
 
     private static boolean opensBefore(Cycle earlier, Cycle cycle) {

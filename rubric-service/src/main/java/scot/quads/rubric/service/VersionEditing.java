@@ -27,9 +27,9 @@ import scot.quads.support.problem.Problem.FieldError;
 import scot.quads.support.problem.ProblemException;
 
 /**
- * Changing rubric versions after import: a new draft from a published version (each question "same" as its
- * source until ADES says otherwise), editing a draft's themes, indicators and questions (questions with their
- * lineage), retiring a version. A draft may be left with an empty theme or indicator while ADES works on it;
+ * Changing rubric versions after import: a new draft from a published version (each indicator and question "same" as
+ * its source until ADES says otherwise), editing a draft's themes, indicators and questions (indicators and questions
+ * with their lineage), retiring a version. A draft may be left with an empty theme or indicator while ADES works on it;
  * publishing refuses that.
  */
 @ApplicationScoped
@@ -67,7 +67,19 @@ public class VersionEditing {
     public record HeadingContent(String code, String title, String guidance) {
     }
 
-    /** Copies a published version as the framework's next draft; every question records "same" to its source. */
+    /**
+     * A quality indicator as ADES writes it in a draft, with its lineage as a question has one: {@code derivedFrom}
+     * holds indicator codes of the version the draft was started from (one, or several for a merge). On an addition
+     * a null lineage is {@code new}; on a change null parts stay as they are.
+     */
+    public record IndicatorContent(String code, String title, String guidance, Lineage lineage,
+            List<String> derivedFrom) {
+    }
+
+    /**
+     * Copies a published version as the framework's next draft; every indicator and every question records "same"
+     * to its source.
+     */
     @Transactional
     public RubricContent newVersion(UUID sourceId, String label, String by) {
         FrameworkVersion source = FrameworkVersion.<FrameworkVersion>findByIdOptional(sourceId)
@@ -122,6 +134,8 @@ public class VersionEditing {
             copy.guidance = indicator.guidance;
             copy.position = indicator.position;
             copy.notApplicableAllowed = indicator.notApplicableAllowed;
+            copy.lineage = Lineage.SAME.wire();
+            copy.derivedFromIndicatorId = indicator.id;
             copy.persist();
             indicators.put(indicator.id, copy.id);
         }
@@ -386,13 +400,16 @@ public class VersionEditing {
         return content(versionId);
     }
 
-    /** Adds a quality indicator, with no questions yet, at the end of a draft's theme. */
+    /** Adds a quality indicator, with no questions yet, at the end of a draft's theme; without a lineage it is new. */
     @Transactional
-    public RubricContent addIndicator(UUID versionId, String themeCode, HeadingContent content, String by) {
+    public RubricContent addIndicator(UUID versionId, String themeCode, IndicatorContent content, String by) {
         FrameworkVersion version = lockVersion(versionId);
         version.requireDraft();
         Theme theme = theme(versionId, themeCode);
-        requireFreeIndicatorCode(versionId, content.code());
+        List<FieldError> errors = new ArrayList<>();
+        if (Indicator.codeTaken(versionId, content.code())) {
+            errors.add(new FieldError("code", "is already a quality indicator of this version"));
+        }
         Indicator indicator = new Indicator();
         indicator.id = UUID.randomUUID();
         indicator.versionId = versionId;
@@ -401,23 +418,53 @@ public class VersionEditing {
         indicator.title = content.title();
         indicator.guidance = content.guidance();
         indicator.position = Indicator.countInTheme(theme.id);
-        indicator.persist();
+        List<UUID> sources = new ArrayList<>();
+        errors.addAll(resolveLineage(indicator, version,
+                content.lineage() == null ? Lineage.NEW : content.lineage(),
+                content.derivedFrom() == null ? List.of() : content.derivedFrom(), sources));
+        if (!errors.isEmpty()) {
+            throw ProblemException.unprocessable("The quality indicator cannot be added as it stands", errors);
+        }
+        indicator.persistWithSources(sources);
         audit.headingEdited(version, "indicator.added", indicator.code, by);
         return content(versionId);
     }
 
-    /** New code, title or guidance of a draft's quality indicator; parts left null stay. */
+    /** New code, title, guidance or lineage of a draft's quality indicator; parts left null stay. */
     @Transactional
-    public RubricContent updateIndicator(UUID versionId, String code, HeadingContent content, String by) {
+    public RubricContent updateIndicator(UUID versionId, String code, IndicatorContent content, String by) {
         FrameworkVersion version = lockVersion(versionId);
         version.requireDraft();
-        Indicator indicator = indicator(versionId, code);
+        Indicator indicator = Indicator.withSources(versionId, code)
+                .orElseThrow(() -> ProblemException.notFound("Indicator", code));
+        List<FieldError> errors = new ArrayList<>();
         if (content.code() != null && !content.code().equals(indicator.code)) {
-            requireFreeIndicatorCode(versionId, content.code());
-            indicator.code = content.code();
+            if (Indicator.codeTaken(versionId, content.code())) {
+                errors.add(new FieldError("code", "is already a quality indicator of this version"));
+            } else {
+                indicator.code = content.code();
+            }
         }
         indicator.title = content.title() != null ? content.title() : indicator.title;
         indicator.guidance = content.guidance() != null ? content.guidance() : indicator.guidance;
+        List<UUID> sources = new ArrayList<>(indicator.sourceIds());
+        if (content.lineage() != null || content.derivedFrom() != null) {
+            Lineage lineage = content.lineage() != null ? content.lineage()
+                    : Lineage.fromWire(indicator.lineage).orElse(Lineage.NEW);
+            List<String> codes = content.derivedFrom();
+            if (codes == null) {
+                codes = lineage == Lineage.NEW ? List.of() : indicatorCodes(indicator.sourceIds());
+            }
+            sources.clear();
+            errors.addAll(resolveLineage(indicator, version, lineage, codes, sources));
+        } else {
+            errors.addAll(LineageRules.check(indicator));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.unprocessable("Quality indicator " + code + " cannot be changed as it stands",
+                    errors);
+        }
+        indicator.persistWithSources(sources);
         audit.headingEdited(version, "indicator.changed", code, by);
         return content(versionId);
     }
@@ -487,13 +534,6 @@ public class VersionEditing {
         }
     }
 
-    private void requireFreeIndicatorCode(UUID versionId, String code) {
-        if (Indicator.codeTaken(versionId, code)) {
-            throw ProblemException.unprocessable("There is already an indicator " + code + " in this version",
-                    List.of(new FieldError("code", "is already a quality indicator of this version")));
-        }
-    }
-
     private Theme theme(UUID versionId, String code) {
         return Theme.inVersion(versionId, code)
                 .orElseThrow(() -> ProblemException.notFound("Theme", code));
@@ -537,6 +577,51 @@ public class VersionEditing {
             errors.addAll(LineageRules.check(question, first));
         }
         return errors;
+    }
+
+    /**
+     * Sets an indicator's lineage and collects in {@code sources} the ids of the indicators named by
+     * {@code derivedFrom}, codes of the version this draft was derived from; returns what is wrong.
+     */
+    private List<FieldError> resolveLineage(Indicator indicator, FrameworkVersion version, Lineage lineage,
+            List<String> derivedFrom, List<UUID> sources) {
+        List<FieldError> errors = new ArrayList<>();
+        List<String> codes = derivedFrom.stream().filter(c -> c != null && !c.isBlank()).map(String::strip).toList();
+        if (!codes.isEmpty() && version.derivedFromVersionId == null) {
+            errors.add(new FieldError("derivedFrom", "this version was not derived from another one"));
+            return errors;
+        }
+        for (String code : codes) {
+            Indicator source = Indicator.inVersion(version.derivedFromVersionId, code).orElse(null);
+            if (source == null) {
+                errors.add(new FieldError("derivedFrom",
+                        code + " is not a quality indicator of the version this one comes from"));
+            } else if (sources.contains(source.id)) {
+                errors.add(new FieldError("derivedFrom", "names " + code + " twice"));
+            } else {
+                sources.add(source.id);
+            }
+        }
+        indicator.lineage = lineage.wire();
+        if (errors.isEmpty()) {
+            indicator.derivedFromIndicatorId = sources.isEmpty() ? null : sources.get(0);
+            indicator.furtherSourceIds = new ArrayList<>(sources.isEmpty() ? List.of()
+                    : sources.subList(1, sources.size()));
+            errors.addAll(LineageRules.check(indicator));
+        }
+        return errors;
+    }
+
+    /** The codes of these indicators, in order. */
+    private List<String> indicatorCodes(List<UUID> ids) {
+        List<String> codes = new ArrayList<>();
+        for (UUID id : ids) {
+            Indicator source = Indicator.findById(id);
+            if (source != null) {
+                codes.add(source.code);
+            }
+        }
+        return codes;
     }
 
     /** The codes of the question's sources, in order. */

@@ -9,7 +9,9 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import scot.quads.rubric.Answer;
+import scot.quads.rubric.Indicator;
 import scot.quads.rubric.Question;
+import scot.quads.rubric.service.CarryForward.IndicatorStep;
 import scot.quads.rubric.service.CarryForward.Kind;
 import scot.quads.rubric.service.CarryForward.Merged;
 import scot.quads.rubric.service.CarryForward.Step;
@@ -60,6 +62,35 @@ class CarryForwardRulesTest {
 
         assertThat(CarryForward.plan(List.of(fromElsewhere, partlyElsewhere, noLineage), OLD_VERSION, previous))
                 .extracting(Step::kind).containsExactly(Kind.EMPTY, Kind.EMPTY, Kind.EMPTY);
+    }
+
+    @Test
+    void anIndicatorGradedAsAWholeFollowsItsLineageByTheQuestionsRules() {
+        Indicator renamed = indicator(NEW_VERSION, "reworded", a);
+        Indicator firstPart = indicator(NEW_VERSION, "split-from", b);
+        Indicator secondPart = indicator(NEW_VERSION, "split-from", b);
+        Indicator merged = indicator(NEW_VERSION, "merged-from", c, a);
+        Indicator fresh = indicator(NEW_VERSION, "new");
+        Indicator fromElsewhere = indicator(NEW_VERSION, "same", UUID.randomUUID());
+
+        assertThat(CarryForward.planIndicators(List.of(renamed, firstPart, secondPart, merged, fresh, fromElsewhere),
+                OLD_VERSION, previous)).containsExactly(
+                        new IndicatorStep(renamed, Kind.COPY, List.of(a)),
+                        new IndicatorStep(firstPart, Kind.COPY, List.of(b)),
+                        new IndicatorStep(secondPart, Kind.COPY, List.of(b)),
+                        new IndicatorStep(merged, Kind.MERGE, List.of(c, a)),
+                        new IndicatorStep(fresh, Kind.EMPTY, List.of()),
+                        new IndicatorStep(fromElsewhere, Kind.EMPTY, List.of()));
+    }
+
+    @Test
+    void anIndicatorOfTheSameVersionMapsToItselfAndOneWithoutLineageToNothing() {
+        Indicator same = indicator(OLD_VERSION, null);
+        Indicator firstVersion = indicator(NEW_VERSION, null);
+
+        assertThat(CarryForward.planIndicators(List.of(same, firstVersion), OLD_VERSION, Set.of(same.id)))
+                .containsExactly(new IndicatorStep(same, Kind.COPY, List.of(same.id)),
+                        new IndicatorStep(firstVersion, Kind.EMPTY, List.of()));
     }
 
     @Test
@@ -124,5 +155,17 @@ class CarryForwardRulesTest {
         question.furtherSourceIds = new ArrayList<>(Arrays.asList(sources).subList(Math.min(1, sources.length),
                 sources.length));
         return question;
+    }
+
+    private static Indicator indicator(UUID versionId, String lineage, UUID... sources) {
+        Indicator indicator = new Indicator();
+        indicator.id = UUID.randomUUID();
+        indicator.versionId = versionId;
+        indicator.code = "i-" + indicator.id;
+        indicator.lineage = lineage;
+        indicator.derivedFromIndicatorId = sources.length == 0 ? null : sources[0];
+        indicator.furtherSourceIds = new ArrayList<>(Arrays.asList(sources).subList(Math.min(1, sources.length),
+                sources.length));
+        return indicator;
     }
 }

@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import scot.quads.rubric.Indicator;
 import scot.quads.rubric.Question;
 import scot.quads.support.problem.Problem.FieldError;
 
-/** The lineage rules of a draft's questions and the diff between two versions. */
+/** The lineage rules of a draft's questions and quality indicators, and the diff between two versions. */
 class LineageAndDiffTest {
 
     @Test
@@ -104,6 +105,76 @@ class LineageAndDiffTest {
         assertThat(diff.added()).extracting(VersionDiff.Entry::code).containsExactly("3");
         assertThat(diff.removed()).extracting(VersionDiff.Entry::code).containsExactly("2");
         assertThat(diff.changed()).isEmpty();
+    }
+
+    @Test
+    void anIndicatorsLineageCountsItsSourcesAsAQuestionsDoes() {
+        assertThat(LineageRules.check(indicator("D1.1", "Outcomes", null, null))).isEmpty();
+        assertThat(LineageRules.check(indicator("D1.1", "Outcomes", "reworded", null)))
+                .extracting(FieldError::message)
+                .containsExactly("must name the quality indicator of the earlier version it is reworded");
+        Indicator merged = indicator("D1.9", "Everything", "merged-from", UUID.randomUUID());
+        assertThat(LineageRules.check(merged)).extracting(FieldError::message)
+                .containsExactly("must name the two or more quality indicators of the earlier version it is merged"
+                        + " from");
+        merged.furtherSourceIds.add(UUID.randomUUID());
+        assertThat(LineageRules.check(merged)).isEmpty();
+        Indicator split = indicator("D1.2a", "Part", "split-from", UUID.randomUUID());
+        split.furtherSourceIds.add(UUID.randomUUID());
+        assertThat(LineageRules.check(split)).extracting(FieldError::message)
+                .containsExactly("must name one quality indicator for split-from; only merged-from names several");
+        assertThat(LineageRules.check(indicator("D1.8", "New", "new", UUID.randomUUID())))
+                .extracting(FieldError::field).containsExactly("derivedFrom");
+        // A new title or code does not make "same" wrong: both compare like for like.
+        assertThat(LineageRules.check(indicator("D1.1", "Outcomes for learners", "same", UUID.randomUUID())))
+                .isEmpty();
+    }
+
+    @Test
+    void theDiffListsIndicatorsRenamedSplitMergedAddedAndRetiredBesideTheQuestions() {
+        Indicator kept = indicator("A1", "Leadership", null, null);
+        Indicator renamed = indicator("A2", "Self-evaluation", null, null);
+        Indicator split = indicator("B1", "Learning and families", null, null);
+        Indicator first = indicator("C1", "Attendance", null, null);
+        Indicator second = indicator("C2", "Inclusion", null, null);
+        Indicator dropped = indicator("D1", "No longer asked", null, null);
+        Indicator merged = indicator("C9", "Attendance and inclusion", "merged-from", first.id);
+        merged.furtherSourceIds.add(second.id);
+        Question question = question("A1-1", "How well?", null, null);
+
+        VersionDiff diff = VersionDiff.between(List.of(question), List.of(question("A1-1", "How well?", "same",
+                question.id)), List.of(kept, renamed, split, first, second, dropped), List.of(
+                        indicator("A1", "Leadership", "same", kept.id),
+                        indicator("A3", "Self-evaluation for improvement", "reworded", renamed.id),
+                        indicator("B1a", "Learning", "split-from", split.id),
+                        indicator("B1b", "Families", "split-from", split.id),
+                        merged,
+                        indicator("E1", "Brand new", "new", null)));
+
+        assertThat(diff.added()).isEmpty();
+        assertThat(diff.changed()).isEmpty();
+        VersionDiff.Indicators indicators = diff.indicators();
+        assertThat(indicators.added()).extracting(VersionDiff.IndicatorEntry::code).containsExactly("E1");
+        assertThat(indicators.removed()).extracting(VersionDiff.IndicatorEntry::code).containsExactly("D1");
+        assertThat(indicators.removed()).extracting(VersionDiff.IndicatorEntry::lineage).containsOnly("retired");
+        assertThat(indicators.changed()).extracting(VersionDiff.IndicatorEntry::code)
+                .containsExactly("A3", "B1a", "B1b", "C9");
+        VersionDiff.IndicatorEntry rename = indicators.changed().get(0);
+        assertThat(rename.lineage()).isEqualTo("reworded");
+        assertThat(rename.from()).isEqualTo("A2");
+        assertThat(rename.previousTitle()).isEqualTo("Self-evaluation");
+        assertThat(rename.changes()).containsExactly("code", "title");
+        assertThat(indicators.changed().get(3).sources()).containsExactly("C1", "C2");
+    }
+
+    private static Indicator indicator(String code, String title, String lineage, UUID source) {
+        Indicator indicator = new Indicator();
+        indicator.id = UUID.randomUUID();
+        indicator.code = code;
+        indicator.title = title;
+        indicator.lineage = lineage;
+        indicator.derivedFromIndicatorId = source;
+        return indicator;
     }
 
     private static Question question(String code, String prompt, String lineage, UUID source) {

@@ -214,8 +214,8 @@ public class SessionPackService {
                 }
             }
         }
-        toAsk.add(perIndicator ? "Where do the members' levels for the indicator differ, and which of its themes"
-                + " does the evidence behind each level weigh most?"
+        toAsk.add(perIndicator ? "Where do the members' levels for the indicator differ, and which of the answers to"
+                + " its questions explain the difference?"
                 : "Where do the members' levels differ, and is it the practice or the reading of the level that"
                         + " differs?");
         toAsk.add("What has one member tried here that another could use?");

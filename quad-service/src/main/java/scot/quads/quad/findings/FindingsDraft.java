@@ -166,7 +166,8 @@ public final class FindingsDraft {
             for (LearningPartners.Partner partner : question.partners()) {
                 String name = partner.name() == null ? partner.councilCode() : partner.name();
                 StringBuilder text = new StringBuilder("On " + (perIndicator(in.rubric()) ? "quality indicator "
-                        : "") + question.questionCode() + " (" + question.prompt() + "), " + name + " evaluated itself " + partner.levelsHigher() + " levels higher ("
+                        : "") + question.questionCode() + " (" + question.prompt() + "), " + name
+                        + " evaluated itself " + partner.levelsHigher() + " levels higher ("
                         + partner.level() + (partner.levelLabel() == null ? "" : ", " + partner.levelLabel())
                         + ").");
                 if (!blank(partner.strengths())) {

@@ -250,7 +250,8 @@ public class SessionPackService {
     }
 
     private static String challenge(Comment comment, Function<String, String> name, boolean perIndicator) {
-        return (perIndicator ? "Quality indicator " : "") + comment.questionCode + ", to " + name.apply(comment.aboutCouncil) + ", from " + comment.author
+        return (perIndicator ? "Quality indicator " : "") + comment.questionCode + ", to "
+                + name.apply(comment.aboutCouncil) + ", from " + comment.author
                 + (comment.authorCouncil == null ? "" : " (" + name.apply(comment.authorCouncil) + ")") + ": "
                 + comment.text;
     }

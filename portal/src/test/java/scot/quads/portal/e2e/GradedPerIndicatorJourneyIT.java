@@ -178,6 +178,7 @@ class GradedPerIndicatorJourneyIT extends BrowserJourney {
                 "Shetland Islands gave level 5 Very good with", "characters of evidence");
         assertThat(browser.find(By.cssSelector("#agenda-table tbody tr th a")).getText()).isEqualTo("A1");
         browser.assertAccessible("quad comparison graded per quality indicator");
+        browser.driver.executeScript("document.getElementById('comparison-heading').scrollIntoView();");
         browser.screenshot("partner-quad-graded-per-indicator");
 
         browser.clickAndLoad(a1.findElement(By.cssSelector("th a")));

@@ -213,7 +213,11 @@ class FindingsResourceTest {
             assertThat(headings).contains("Introduction and context", "Focus and focus question", "Strengths",
                     "Conclusion");
             assertThat(word.getParagraphs()).extracting(XWPFParagraph::getText)
-                    .contains("A year of steady improvement.");
+                    .contains("A year of steady improvement.")
+                    // Graded per question: the answers discussed are named by question, not by quality indicator.
+                    .anySatisfy(p -> assertThat(p).startsWith("1.1.1 (How well are we raising attainment?): Strengths"
+                            + " findings-"))
+                    .noneSatisfy(p -> assertThat(p).containsIgnoringCase("quality indicator"));
             assertThat(word.getParagraphs().get(0).getStyle()).isEqualTo("Title");
             assertThat(word.getStyles().styleExist("Heading1")).isTrue();
         }
@@ -296,7 +300,7 @@ class FindingsResourceTest {
         given().when().get(round.path()).then().statusCode(401);
     }
 
-    private static void publishAgreed(Round round, String editor) {
+    static void publishAgreed(Round round, String editor) {
         String etag = given().auth().oauth2(Tokens.ades()).when().get(round.path()).then().statusCode(200)
                 .extract().header("ETag");
         long version = Long.parseLong(etag.replace("\"", ""));

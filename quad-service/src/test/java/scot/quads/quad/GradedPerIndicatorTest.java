@@ -292,7 +292,7 @@ class GradedPerIndicatorTest {
         Feed.awaitSubmission(evaluationId);
     }
 
-    private static void publish(UUID versionId, UUID basedOn, int number) {
+    static void publish(UUID versionId, UUID basedOn, int number) {
         List<Theme> themes = List.of(
                 new Theme("A", "Outcomes", List.of(new Indicator("A1", "Raising attainment", List.of(
                         new Question("A1-1", "How do you know?", false, basedOn == null ? null : "same",

@@ -83,6 +83,7 @@ class PlanResourceTest {
             assertThat(plan.getRow(0).getCell(0).getStringCellValue()).contains("improvement plan");
             Row headings = plan.getRow(3);
             assertThat(headings.getCell(0).getStringCellValue()).isEqualTo("Cycle");
+            assertThat(headings.getCell(3).getStringCellValue()).isEqualTo("Questions");
             assertThat(headings.getCell(4).getStringCellValue()).isEqualTo("Accountable officer");
             Row row = plan.getRow(4);
             assertThat(row.getCell(2).getStringCellValue()).startsWith("=HYPERLINK");

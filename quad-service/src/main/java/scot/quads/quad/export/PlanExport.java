@@ -30,17 +30,22 @@ import scot.quads.quad.work.PlanService.Plan;
  * baseline to what target, the indicator followed, the next step served, when it is due, how far it has got). As a
  * workbook (a title, then headings in a frozen row, dates as dates) or as CSV (UTF-8 with a byte order mark so that
  * spreadsheets read its letters right; a cell beginning with =, +, - or @ is prefixed with ' so that no spreadsheet
- * takes it for a formula).
+ * takes it for a formula). The column of what an action follows up speaks of the grain: "Questions" when every cycle
+ * in the plan was graded per question, "Quality indicators" when every one was graded per quality indicator, and
+ * when the plan mixes the two, "Questions or quality indicators" with each indicator-graded cell saying so.
  */
 public final class PlanExport {
 
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     public static final String CSV = "text/csv";
 
+    /** The headings of a plan whose cycles were all graded per question. */
     static final List<String> HEADINGS = List.of("Cycle", "Quad", "Action", "Questions", "Accountable officer",
             "Officer's role", "Measure of success", "Baseline", "Target", "Indicator", "Indicator's latest value",
             "Period of that value", "Next step it serves", "Due", "Status", "Why (status)", "Last changed", "Follow-up on",
             "Progress at follow-up (evidence of impact)");
+    /** The column of the codes an action follows up. */
+    static final int FOLLOWS_UP = 3;
     /** The row of headings in the workbook (0-based); the title and when it was made sit above. */
     static final int HEADER_ROW = 3;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
@@ -57,13 +62,24 @@ public final class PlanExport {
         return title(plan) + "." + extension;
     }
 
+    /** The plan's headings: the column of what an action follows up named after the grain of its cycles. */
+    static List<String> headings(Plan plan) {
+        if (!plan.anyPerIndicator()) {
+            return HEADINGS;
+        }
+        List<String> headings = new ArrayList<>(HEADINGS);
+        headings.set(FOLLOWS_UP, plan.allPerIndicator() ? "Quality indicators" : "Questions or quality indicators");
+        return List.copyOf(headings);
+    }
+
     /** The plan's rows as text, in the headings' order; dates as d MMMM yyyy. */
     static List<List<String>> rows(Plan plan, java.time.ZoneId zone) {
         List<List<String>> rows = new ArrayList<>();
+        boolean mixed = plan.anyPerIndicator() && !plan.allPerIndicator();
         for (Line line : plan.lines()) {
             Action a = line.action();
             rows.add(List.of(text(line.cycleName()), text(line.quadName()), a.description,
-                    String.join(", ", a.questionCodes == null ? List.of() : a.questionCodes), text(a.officerName),
+                    followsUp(a, mixed && line.gradedPerIndicator()), text(a.officerName),
                     text(a.officerRole), text(a.successMeasure), text(a.baseline), text(a.target),
                     a.indicatorCode == null ? "" : a.indicatorTitle + " (" + a.indicatorCode + ")",
                     a.indicatorValue == null ? "" : number(a.indicatorValue), text(a.indicatorPeriod),
@@ -76,7 +92,7 @@ public final class PlanExport {
 
     public static byte[] csv(Plan plan, java.time.ZoneId zone) {
         StringBuilder out = new StringBuilder("\uFEFF");
-        line(out, HEADINGS);
+        line(out, headings(plan));
         rows(plan, zone).forEach(row -> line(out, row));
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -104,8 +120,9 @@ public final class PlanExport {
             cell(sheet.createRow(0), 0, title(plan), title);
             cell(sheet.createRow(1), 0, "Made on " + MADE.format(now) + " (UK time)", null);
             Row headings = sheet.createRow(HEADER_ROW);
-            for (int c = 0; c < HEADINGS.size(); c++) {
-                cell(headings, c, HEADINGS.get(c), header);
+            List<String> names = headings(plan);
+            for (int c = 0; c < names.size(); c++) {
+                cell(headings, c, names.get(c), header);
             }
             List<List<String>> rows = rows(plan, now.getZone());
             for (int r = 0; r < rows.size(); r++) {
@@ -136,6 +153,15 @@ public final class PlanExport {
         } catch (IOException e) {
             throw new UncheckedIOException("The improvement plan could not be written", e);
         }
+    }
+
+    /** The codes the action follows up; in a plan mixing grains, an indicator-graded cycle's say what they are. */
+    private static String followsUp(Action action, boolean sayIndicators) {
+        if (action.questionCodes == null || action.questionCodes.isEmpty()) {
+            return "";
+        }
+        String codes = String.join(", ", action.questionCodes);
+        return sayIndicators ? "Quality indicators: " + codes : codes;
     }
 
     private static void cell(Row row, int column, String value, CellStyle style) {

@@ -27,7 +27,9 @@ import scot.quads.quad.findings.FindingsReport.Source;
  * A findings report's first draft, written from what the quad service holds about the council's round: its
  * statement (context and SWOT), its answers to the questions the quad discussed, its learning partners' strengths,
  * the quad's sessions and who took part, and the actions the council owns. Every paragraph it writes names its
- * source, so that the people drafting can tell what came from where and change any of it. A pure function.
+ * source, so that the people drafting can tell what came from where and change any of it. In a cycle whose version
+ * grades each quality indicator as a whole, what was discussed and answered are quality indicators, and the draft
+ * names them so. A pure function.
  */
 public final class FindingsDraft {
 
@@ -141,19 +143,20 @@ public final class FindingsDraft {
                 if (answer == null || answer.notApplicable()) {
                     continue;
                 }
-                String about = about(code, in.rubric());
+                String about = capital(about(code, in.rubric()));
                 String answerId = evaluation + ":" + code;
+                String answerTo = answerTo(code, in.rubric());
                 if (!blank(answer.strengths())) {
                     strengths.add(w.p(about + ": " + answer.strengths().trim(), "answer-strengths", answerId,
-                            "Answer to " + code + ": strengths"));
+                            answerTo + ": strengths"));
                 }
                 if (!blank(answer.areasForImprovement())) {
                     areas.add(w.p(about + ": " + answer.areasForImprovement().trim(), "answer-areas", answerId,
-                            "Answer to " + code + ": areas for improvement"));
+                            answerTo + ": areas for improvement"));
                 }
                 if (!blank(answer.nextSteps())) {
                     nextSteps.add(w.p(about + ": " + answer.nextSteps().trim(), "answer-next-steps", answerId,
-                            "Answer to " + code + ": next steps"));
+                            answerTo + ": next steps"));
                 }
             }
         }
@@ -162,15 +165,17 @@ public final class FindingsDraft {
         for (LearningPartners.QuestionPartners question : in.learning()) {
             for (LearningPartners.Partner partner : question.partners()) {
                 String name = partner.name() == null ? partner.councilCode() : partner.name();
-                StringBuilder text = new StringBuilder("On " + question.questionCode() + " (" + question.prompt()
-                        + "), " + name + " evaluated itself " + partner.levelsHigher() + " levels higher ("
+                StringBuilder text = new StringBuilder("On " + (perIndicator(in.rubric()) ? "quality indicator "
+                        : "") + question.questionCode() + " (" + question.prompt() + "), " + name
+                        + " evaluated itself " + partner.levelsHigher() + " levels higher ("
                         + partner.level() + (partner.levelLabel() == null ? "" : ", " + partner.levelLabel())
                         + ").");
                 if (!blank(partner.strengths())) {
                     text.append(" Its strengths: ").append(partner.strengths().trim());
                 }
                 learning.add(w.p(text.toString(), "partner-strengths", partner.councilCode() + ":"
-                        + question.questionCode(), name + "'s answer to " + question.questionCode()));
+                        + question.questionCode(), name + "'s " + (perIndicator(in.rubric())
+                                ? "answer on quality indicator " : "answer to ") + question.questionCode()));
             }
         }
 
@@ -178,7 +183,8 @@ public final class FindingsDraft {
         for (Action action : in.actions()) {
             actions.add(w.p(action.description.trim() + " (due " + DAY.format(action.dueDate) + "; " + action.status
                     + (action.questionCodes == null || action.questionCodes.isEmpty() ? ""
-                            : "; following up " + String.join(", ", action.questionCodes)) + ")",
+                            : "; following up " + (perIndicator(in.rubric()) ? "quality indicators " : "")
+                                    + String.join(", ", action.questionCodes)) + ")",
                     "action", action.id.toString(), "Agreed action due " + DAY.format(action.dueDate)));
         }
 
@@ -258,9 +264,24 @@ public final class FindingsDraft {
         return text.append('.').toString();
     }
 
+    /** The question by its code and prompt; graded per quality indicator, the indicator by its code and title. */
     private static String about(String code, RubricVersion rubric) {
         RubricVersion.Question question = rubric == null ? null : rubric.question(code);
-        return question == null ? code : code + " (" + question.prompt() + ")";
+        String named = question == null ? code : code + " (" + question.prompt() + ")";
+        return perIndicator(rubric) ? "quality indicator " + named : named;
+    }
+
+    private static String capital(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** What a paragraph taken from an answer says it came from. */
+    private static String answerTo(String code, RubricVersion rubric) {
+        return perIndicator(rubric) ? "Answer on quality indicator " + code : "Answer to " + code;
+    }
+
+    private static boolean perIndicator(RubricVersion rubric) {
+        return rubric != null && rubric.gradedPerIndicator;
     }
 
     private static List<Submission.SwotItem> swot(Submission.Statement statement, String kind) {

@@ -66,7 +66,8 @@ public class PlanResource {
     @Path("/export")
     @Operation(summary = "The council's improvement plan as a workbook (format=xlsx, the default) or CSV"
             + " (format=csv), laid out as a council's own plan: one row per action", description = "Columns: cycle,"
-            + " quad, action, questions, accountable officer and role, measure of success, baseline, target,"
+            + " quad, action, questions it follows up (quality indicators, for a cycle whose version grades each"
+            + " quality indicator as a whole), accountable officer and role, measure of success, baseline, target,"
             + " indicator with its latest value and period, next step it serves, due date, status and why, last"
             + " changed. The CSV is UTF-8 with a byte order mark; a value beginning with =, +, - or @ is prefixed"
             + " with ' so that no spreadsheet runs it as a formula.")

@@ -15,6 +15,7 @@ import scot.quads.quad.Cycle;
 import scot.quads.quad.Quad;
 import scot.quads.quad.repository.CouncilRepository;
 import scot.quads.quad.repository.CycleRepository;
+import scot.quads.quad.repository.RubricVersionRepository;
 import scot.quads.support.problem.ProblemException;
 import scot.quads.support.security.Caller;
 import scot.quads.support.security.CouncilCodes;
@@ -31,25 +32,39 @@ public class PlanService {
     private final CycleRepository cycles;
     private final CouncilRepository councils;
     private final FollowUpService followUps;
+    private final RubricVersionRepository rubricVersions;
 
     public PlanService(Caller caller, CouncilCodes codes, CycleRepository cycles, CouncilRepository councils,
-            FollowUpService followUps) {
+            FollowUpService followUps, RubricVersionRepository rubricVersions) {
         this.caller = caller;
         this.codes = codes;
         this.cycles = cycles;
         this.councils = councils;
         this.followUps = followUps;
+        this.rubricVersions = rubricVersions;
     }
 
     /**
      * One line of the plan: the action, the cycle and quad it was agreed in (names null when unknown), its
      * follow-up point (null while there is none) and the progress recorded on it, oldest first.
+     * {@code gradedPerIndicator}: the cycle's rubric version grades each quality indicator as a whole, so the codes
+     * the action follows up ({@code action.questionCodes}) are quality indicators' codes.
      */
     public record Line(Action action, String cycleName, LocalDate cycleDeadline, String quadName,
-            LocalDate followUpOn, List<ActionProgress> progress) {
+            LocalDate followUpOn, List<ActionProgress> progress, boolean gradedPerIndicator) {
     }
 
     public record Plan(String councilCode, String councilName, List<Line> lines) {
+
+        /** Whether any line comes from a cycle graded per quality indicator. */
+        public boolean anyPerIndicator() {
+            return lines.stream().anyMatch(Line::gradedPerIndicator);
+        }
+
+        /** Whether every line comes from a cycle graded per quality indicator (false for an empty plan). */
+        public boolean allPerIndicator() {
+            return !lines.isEmpty() && lines.stream().allMatch(Line::gradedPerIndicator);
+        }
     }
 
     public Plan of(String council) {
@@ -64,6 +79,7 @@ public class PlanService {
         cycles.findAll(actions.stream().map(a -> a.cycleId).toList()).forEach(cycle -> byId.put(cycle.id, cycle));
         Map<UUID, String> quadNames = new HashMap<>();
         Map<UUID, java.util.Optional<LocalDate>> points = new HashMap<>();
+        Map<UUID, Boolean> perIndicator = new HashMap<>();
         Map<UUID, List<ActionProgress>> progress = new HashMap<>();
         ActionProgress.ofActions(actions.stream().map(a -> a.id).toList())
                 .forEach(p -> progress.computeIfAbsent(p.actionId, id -> new ArrayList<>()).add(p));
@@ -74,9 +90,13 @@ public class PlanService {
                     id -> Quad.<Quad>findByIdOptional(id).map(q -> q.name).orElse(null));
             LocalDate point = points.computeIfAbsent(action.cycleId,
                     id -> java.util.Optional.ofNullable(followUps.pointFor(id, code))).orElse(null);
+            boolean wholeIndicators = perIndicator.computeIfAbsent(action.cycleId, id -> {
+                var rubric = cycle == null ? null : rubricVersions.find(cycle.rubricVersionId);
+                return rubric != null && rubric.gradedPerIndicator;
+            });
             lines.add(new Line(action, cycle == null ? null : cycle.name,
                     cycle == null ? null : cycle.submissionDeadline, quad, point,
-                    List.copyOf(progress.getOrDefault(action.id, List.of()))));
+                    List.copyOf(progress.getOrDefault(action.id, List.of())), wholeIndicators));
         }
         lines.sort(Comparator.comparing((Line line) -> line.cycleDeadline() == null ? LocalDate.MIN
                 : line.cycleDeadline()).reversed().thenComparing(line -> line.action().dueDate)

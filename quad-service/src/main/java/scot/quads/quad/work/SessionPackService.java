@@ -26,7 +26,9 @@ import scot.quads.quad.export.SessionPack.Block;
  * purpose, hosts, who is invited); for each agenda item every member's level and extracts of its narrative (only the
  * answers the comparison shows the reader: the reveal rule holds here as on the page), the flags on it and questions
  * to ask; the challenges still open and those answered, with their answers; the actions to follow up. Built from
- * the same services the pages read, as the caller, so it carries nothing the caller could not read there.
+ * the same services the pages read, as the caller, so it carries nothing the caller could not read there. In a cycle
+ * whose version grades each quality indicator as a whole, an agenda item is a quality indicator: the pack gives each
+ * member's level for the indicator and its narrative answers to the indicator's questions.
  */
 @ApplicationScoped
 public class SessionPackService {
@@ -66,8 +68,9 @@ public class SessionPackService {
 
         List<SessionPack.Section> sections = new ArrayList<>();
         sections.add(details(session, zone, name));
+        boolean perIndicator = comparison.cycle().gradedPerIndicator();
         sections.add(agenda(view, comparison, name));
-        sections.add(challenges(quad, name));
+        sections.add(challenges(quad, name, perIndicator));
         if (view.followUp() != null) {
             List<Block> blocks = new ArrayList<>();
             for (Action action : view.followUp()) {
@@ -82,7 +85,9 @@ public class SessionPackService {
         String title = quad.name + " - session pack, " + DAY.format(session.startsAt.atZoneSameInstant(zone));
         String subtitle = "Cycle " + comparison.cycle().name() + ". Prepared for " + access.username() + " on "
                 + DAY.format(access.now().atZoneSameInstant(zone)) + ": it shows the answers the quad's comparison"
-                + " shows you, and only those.";
+                + " shows you, and only those." + (perIndicator ? " This cycle's framework version grades each quality"
+                        + " indicator as a whole: the level is the indicator's, and its questions are answered in"
+                        + " words." : "");
         return new SessionPack(title, subtitle, sections);
     }
 
@@ -143,16 +148,21 @@ public class SessionPackService {
         return new SessionPack.Section("Agenda", blocks);
     }
 
-    /** A rubric item: its question, each shown member's level and narrative extracts, its flags, questions to ask. */
+    /**
+     * A rubric item: its question (or, graded per quality indicator, its indicator), each shown member's level and
+     * narrative extracts (an indicator's with the member's answers to its questions), its flags, questions to ask.
+     */
     private static void rubricItem(List<Block> blocks, int number, SessionItem item, Comparison comparison,
             Function<String, String> name) {
+        boolean perIndicator = comparison.cycle().gradedPerIndicator();
         Comparison.QuestionComparison question = comparison.questions() == null ? null
                 : comparison.questions().stream().filter(q -> q.questionCode().equals(item.questionCode))
                         .findFirst().orElse(null);
-        blocks.add(SessionPack.subheading(number + ". " + item.questionCode
-                + (question == null ? "" : " " + question.prompt())));
+        blocks.add(SessionPack.subheading(number + ". " + (perIndicator ? "Quality indicator " : "")
+                + item.questionCode + (question == null ? "" : " " + question.prompt())));
         if (question == null) {
-            blocks.add(SessionPack.paragraph("No member's answer to this question is shown to you yet."
+            blocks.add(SessionPack.paragraph("No member's answer " + (perIndicator ? "on this quality indicator"
+                    : "to this question") + " is shown to you yet."
                     + (comparison.reveal().explanation() == null ? "" : " " + comparison.reveal().explanation())));
             return;
         }
@@ -165,10 +175,21 @@ public class SessionPackService {
                         : " (" + extract(answer.notApplicableReason()) + ")")));
             } else {
                 blocks.add(SessionPack.bullet(who + ": level " + answer.level()
-                        + (answer.levelLabel() == null ? "" : " " + answer.levelLabel())));
+                        + (answer.levelLabel() == null ? "" : " " + answer.levelLabel())
+                        + (perIndicator ? " for the quality indicator as a whole" : "")));
                 quote(blocks, "Evidence", answer.evidence());
                 quote(blocks, "Strengths", answer.strengths());
                 quote(blocks, "Areas for improvement", answer.areasForImprovement());
+                if (perIndicator) {
+                    quote(blocks, "Next steps", answer.nextSteps());
+                }
+            }
+            for (Comparison.PromptAnswer prompt : answer.prompts()) {
+                String about = who + "'s answer to " + prompt.code() + " (" + prompt.prompt() + ")";
+                quote(blocks, about, prompt.evidence());
+                quote(blocks, about + ", strengths", prompt.strengths());
+                quote(blocks, about + ", areas for improvement", prompt.areasForImprovement());
+                quote(blocks, about + ", next steps", prompt.nextSteps());
             }
         }
         List<String> toAsk = new ArrayList<>();
@@ -193,14 +214,16 @@ public class SessionPackService {
                 }
             }
         }
-        toAsk.add("Where do the members' levels differ, and is it the practice or the reading of the level that"
-                + " differs?");
+        toAsk.add(perIndicator ? "Where do the members' levels for the indicator differ, and which of the answers to"
+                + " its questions explain the difference?"
+                : "Where do the members' levels differ, and is it the practice or the reading of the level that"
+                        + " differs?");
         toAsk.add("What has one member tried here that another could use?");
         blocks.add(SessionPack.paragraph("Questions to ask:"));
         toAsk.forEach(question1 -> blocks.add(SessionPack.bullet(question1)));
     }
 
-    private SessionPack.Section challenges(Quad quad, Function<String, String> name) {
+    private SessionPack.Section challenges(Quad quad, Function<String, String> name, boolean perIndicator) {
         List<Block> blocks = new ArrayList<>();
         List<CommentService.Thread> threads = comments.challenges(quad);
         List<CommentService.Thread> open = threads.stream().filter(t -> CommentService.answer(t) == null).toList();
@@ -211,7 +234,7 @@ public class SessionPackService {
             blocks.add(SessionPack.paragraph("None."));
         }
         for (CommentService.Thread thread : open) {
-            blocks.add(SessionPack.bullet(challenge(thread.opening(), name)));
+            blocks.add(SessionPack.bullet(challenge(thread.opening(), name, perIndicator)));
         }
         blocks.add(SessionPack.subheading("Answered"));
         if (answered.isEmpty()) {
@@ -219,15 +242,16 @@ public class SessionPackService {
         }
         for (CommentService.Thread thread : answered) {
             Comment answer = CommentService.answer(thread);
-            blocks.add(SessionPack.bullet(challenge(thread.opening(), name)));
+            blocks.add(SessionPack.bullet(challenge(thread.opening(), name, perIndicator)));
             blocks.add(SessionPack.paragraph("Answer from " + answer.author + " (" + name.apply(answer.authorCouncil)
                     + "): " + answer.text));
         }
         return new SessionPack.Section("Challenges", blocks);
     }
 
-    private static String challenge(Comment comment, Function<String, String> name) {
-        return comment.questionCode + ", to " + name.apply(comment.aboutCouncil) + ", from " + comment.author
+    private static String challenge(Comment comment, Function<String, String> name, boolean perIndicator) {
+        return (perIndicator ? "Quality indicator " : "") + comment.questionCode + ", to "
+                + name.apply(comment.aboutCouncil) + ", from " + comment.author
                 + (comment.authorCouncil == null ? "" : " (" + name.apply(comment.authorCouncil) + ")") + ": "
                 + comment.text;
     }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import scot.quads.quad.Action;
 import scot.quads.quad.CouncilFocus;
 import scot.quads.quad.QuadSession;
+import scot.quads.quad.RubricVersion;
 import scot.quads.quad.Submission;
 import scot.quads.quad.findings.FindingsReport.Section;
 
@@ -97,6 +98,33 @@ class FindingsDraftTest {
             assertThat(p.source().kind()).isEqualTo("focus");
             assertThat(p.source().id()).isEqualTo(focus.focusId.toString());
         });
+    }
+
+    @Test
+    void inACycleGradedPerIndicatorTheDraftNamesQualityIndicators() {
+        RubricVersion rubric = new RubricVersion();
+        rubric.gradedPerIndicator = true;
+        rubric.questions = List.of(new RubricVersion.Question("A", "Outcomes", "A1", "Raising attainment", "A1",
+                "Raising attainment", false, null, List.of()));
+        Submission own = submission(List.of(answer("A1")));
+        FindingsDraft.Inputs plain = inputs(own, List.of(session("A1")), List.of(action("A1")));
+        FindingsDraft.Inputs in = new FindingsDraft.Inputs(plain.councilName(), plain.cycleName(), plain.quadId(),
+                plain.quadName(), plain.partnerNames(), own, rubric, plain.sessions(), List.of(), List.of(),
+                plain.actions(), plain.zone(), null);
+
+        List<Section> sections = FindingsDraft.prefill(in);
+
+        assertThat(sections.get(3).paragraphs()).singleElement().satisfies(p -> {
+            assertThat(p.text()).isEqualTo("Quality indicator A1 (Raising attainment): Strengths on A1");
+            assertThat(p.source().label()).isEqualTo("Answer on quality indicator A1: strengths");
+        });
+        assertThat(sections.get(2).paragraphs().get(0).text()).isEqualTo("The quad met on 3 March 2027 (Stirling) to"
+                + " discuss quality indicator A1 (Raising attainment). Its notes: Agreed next steps");
+        assertThat(sections.get(7).paragraphs().get(0).text()).contains("following up quality indicators A1");
+        // The same answers graded per question name the question only.
+        rubric.gradedPerIndicator = false;
+        assertThat(FindingsDraft.prefill(in).get(3).paragraphs().get(0).text())
+                .isEqualTo("A1 (Raising attainment): Strengths on A1");
     }
 
     private static FindingsDraft.Inputs inputs(Submission own, List<QuadSession> sessions, List<Action> actions) {

@@ -164,7 +164,8 @@ public interface RubricAdminApi {
     record Theme(UUID id, String code, String title, String guidance, List<Indicator> indicators) {
     }
 
-    record Indicator(UUID id, String code, String title, String guidance, List<Question> questions) {
+    /** {@code lineage}: how the indicator relates to the version its draft was based on (null from an older service). */
+    record Indicator(UUID id, String code, String title, String guidance, List<Question> questions, String lineage) {
     }
 
     /** {@code kind}: graded or narrative; {@code required}: false only for an optional narrative question. */

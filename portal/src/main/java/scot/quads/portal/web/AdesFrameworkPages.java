@@ -60,8 +60,8 @@ public class AdesFrameworkPages {
         static native TemplateInstance question(FullVersion version, String indicatorCode, Question question,
                 List<String> lineages, AdminForm form, ErrorSummary errors);
 
-        static native TemplateInstance heading(FullVersion version, String kind, String code, AdminForm form,
-                ErrorSummary errors);
+        static native TemplateInstance heading(FullVersion version, String kind, String code, List<String> lineages,
+                AdminForm form, ErrorSummary errors);
 
         static native TemplateInstance diff(FullVersion version, Diff diff);
 
@@ -315,15 +315,22 @@ public class AdesFrameworkPages {
             @PathParam("code") String code) {
         requireAdes();
         FullVersion version = admin.version(id);
-        String title = "themes".equals(kind)
-                ? version.themes().stream().filter(t -> t.code().equals(code)).map(RubricAdminApi.Theme::title)
-                        .findFirst().orElseThrow(() -> notFound(kind, code))
-                : version.themes().stream().flatMap(t -> t.indicators().stream()).filter(i -> i.code().equals(code))
-                        .map(Indicator::title).findFirst().orElseThrow(() -> notFound(kind, code));
-        return Templates.heading(version, kind, code, headingForm(AdminForm.empty()).set("title", title), null)
-                .render();
+        AdminForm form = headingForm(AdminForm.empty());
+        if ("themes".equals(kind)) {
+            form.set("title", version.themes().stream().filter(t -> t.code().equals(code))
+                    .map(RubricAdminApi.Theme::title).findFirst().orElseThrow(() -> notFound(kind, code)));
+        } else {
+            Indicator indicator = version.themes().stream().flatMap(t -> t.indicators().stream())
+                    .filter(i -> i.code().equals(code)).findFirst().orElseThrow(() -> notFound(kind, code));
+            form.set("title", indicator.title()).set("lineage", indicator.lineage());
+        }
+        return Templates.heading(version, kind, code, LINEAGES, form, null).render();
     }
 
+    /**
+     * A theme's title; a quality indicator's title and, in a version based on an earlier one, its lineage and what
+     * it came from (the earlier version's indicator codes; left blank, the sources it has stay).
+     */
     @POST
     @Path("/versions/{id}/{kind: themes|indicators}/{code}/change")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -335,10 +342,17 @@ public class AdesFrameworkPages {
             form.reject("title", "Enter a title");
         } else {
             try {
-                Map<String, Object> change = Map.of("title", form.value("title"));
+                Map<String, Object> change = new LinkedHashMap<>();
+                change.put("title", form.value("title"));
                 if ("themes".equals(kind)) {
                     admin.changeTheme(id, code, change);
                 } else {
+                    if (!form.value("lineage").isBlank()) {
+                        change.put("lineage", form.value("lineage"));
+                    }
+                    if (!form.value("derivedFrom").isBlank()) {
+                        change.put("derivedFrom", List.of(form.value("derivedFrom").trim().split("\\s*,\\s*")));
+                    }
                     admin.changeIndicator(id, code, change);
                 }
                 return see("/ades/versions/" + id + "?done=saved");
@@ -346,8 +360,8 @@ public class AdesFrameworkPages {
                 form.reject(AdesPages.clientProblem(failure));
             }
         }
-        return Response.status(422).entity(Templates.heading(admin.version(id), kind, code, form, form.summary())
-                .render()).build();
+        return Response.status(422).entity(Templates.heading(admin.version(id), kind, code, LINEAGES, form,
+                form.summary()).render()).build();
     }
 
     @GET
@@ -461,7 +475,8 @@ public class AdesFrameworkPages {
     }
 
     private static AdminForm headingForm(AdminForm form) {
-        return form.field("title", "title", "Title").field("code", "title", "Code");
+        return form.field("title", "title", "Title").field("code", "title", "Code")
+                .field("lineage", "lineage", "Lineage").field("derivedFrom", "derivedFrom", "Derived from");
     }
 
     private static AdminForm importForm(AdminForm form) {

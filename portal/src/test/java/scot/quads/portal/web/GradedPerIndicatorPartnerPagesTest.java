@@ -47,7 +47,7 @@ class GradedPerIndicatorPartnerPagesTest {
         Comparison comparison = PartnerFixtures.revealedPerIndicator();
         String html = QuadPages.Templates.quad(comparison, HeatMap.of(comparison), List.of()).render();
 
-        assertThat(html).contains("id=\"graded-per-indicator\"", "Select a quality indicator to read the four answers",
+        assertThat(html).contains("id=\"graded-per-indicator\"", "Select a quality indicator to read the members' answers",
                 "Each council's level for each quality indicator, grouped by theme, with",
                 "<th scope=\"col\" class=\"govuk-table__header\">Quality indicator</th>",
                 "The quality indicators where the quad's levels differ most",
@@ -66,7 +66,7 @@ class GradedPerIndicatorPartnerPagesTest {
         Comparison comparison = PartnerFixtures.revealed();
         String html = QuadPages.Templates.quad(comparison, HeatMap.of(comparison), List.of()).render();
 
-        assertThat(html).contains("Select a question to read the four answers",
+        assertThat(html).contains("Select a question to read the members' answers",
                 "<th scope=\"col\" class=\"govuk-table__header\">Question</th>",
                 "The questions where the quad's levels differ most", "Indicator median 3.5",
                 "grouped by theme and quality indicator")

@@ -42,6 +42,8 @@ public class LocalRealm {
     /** The provider's alias in realm quads (its login button's id is "social-" + alias). */
     static final String PROVIDER_ALIAS = "fife-council-idp";
     static final String PROVIDER_COUNCIL = "S12000047";
+    /** The group of Fife's users from its provider, whose attribute authority is Fife's GSS code. */
+    static final String PROVIDER_GROUP = "Fife Council";
     static final String PROVIDER_CLIENT = "quads-broker";
     /** The broker's client secret at the stand-in provider: local only (a deployment keeps it in Keycloak's vault). */
     static final String PROVIDER_SECRET = "council-idp-local-demo-secret";
@@ -185,7 +187,7 @@ public class LocalRealm {
 
     /**
      * Brokers the stand-in provider into realm quads with the mappers docs/operations.md gives a deployment for a
-     * council's provider: the council's authority hard-coded, everyone a viewer, the app role Quads.Editor an editor.
+     * council's provider: the council's group (its authority) hard-coded, everyone a viewer, the app role Quads.Editor an editor.
      */
     static void brokerCouncilProvider(ObjectNode realm) {
         var issuer = KEYCLOAK_URL + "/realms/" + PROVIDER_REALM;
@@ -209,10 +211,20 @@ public class LocalRealm {
                 .put("clientId", PROVIDER_CLIENT).put("clientSecret", PROVIDER_SECRET)
                 .put("clientAuthMethod", "client_secret_post").put("defaultScope", "openid profile email")
                 .put("syncMode", "FORCE");
+        // The council's group carries its authority: a user of a group has the group's attributes in the token
+        // (mapper "authority"), from the first sign-in on. (A hard-coded attribute set by the provider's mapper would
+        // miss the first: Keycloak's first broker login writes only what the user may edit, and authority is the
+        // administrators'.)
+        var group = realm.withArray("groups").addObject();
+        group.put("name", PROVIDER_GROUP);
+        group.put("path", "/" + PROVIDER_GROUP);
+        group.putObject("attributes").putArray("authority").add(PROVIDER_COUNCIL);
         var mappers = realm.withArray("identityProviderMappers");
-        providerMapper(mappers, "council", "hardcoded-attribute-idp-mapper")
+        providerMapper(mappers, "council", "oidc-hardcoded-group-idp-mapper")
+                .put("group", "/" + PROVIDER_GROUP);
+        providerMapper(mappers, "council attribute", "hardcoded-attribute-idp-mapper")
                 .put("attribute", "authority").put("attribute.value", PROVIDER_COUNCIL);
-        providerMapper(mappers, "viewer by default", "hardcoded-role-idp-mapper")
+        providerMapper(mappers, "viewer by default", "oidc-hardcoded-role-idp-mapper")
                 .put("role", "authority-viewer");
         providerMapper(mappers, "editors", "oidc-role-idp-mapper")
                 .put("claim", "roles").put("claim.value", EDITOR_APP_ROLE).put("role", "authority-editor");

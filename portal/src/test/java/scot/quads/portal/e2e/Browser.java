@@ -84,7 +84,12 @@ final class Browser implements AutoCloseable {
 
     /** Waits until the browser is back at the portal, past its home's redirect, and returns the portal's path. */
     String landing() {
-        wait.until(d -> d.getCurrentUrl().startsWith(PORTAL) && !d.getCurrentUrl().equals(PORTAL + "/"));
+        try {
+            wait.until(d -> d.getCurrentUrl().startsWith(PORTAL) && !d.getCurrentUrl().equals(PORTAL + "/"));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("Not back at the portal: " + driver.getCurrentUrl() + " shows: "
+                    + driver.findElement(By.tagName("body")).getText(), e);
+        }
         return driver.getCurrentUrl().substring(PORTAL.length());
     }
 

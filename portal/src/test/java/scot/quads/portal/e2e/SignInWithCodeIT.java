@@ -52,7 +52,7 @@ class SignInWithCodeIT extends BrowserJourney {
         // A fresh code: Keycloak takes one only once, and the step may have turned meanwhile (it accepts the last).
         browser.find(By.id("otp")).clear();
         browser.find(By.id("otp")).sendKeys(authenticator.now());
-        browser.find(By.id("kc-login")).click();
+        browser.clickAndLoad(browser.find(By.id("kc-login")));
         assertThat(browser.landing()).isEqualTo("/ades");
         assertThat(browser.heading()).isEqualTo("Cycles and progress");
         browser.assertAccessible("ADES cycles overview after a one-time code");

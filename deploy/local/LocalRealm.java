@@ -42,8 +42,6 @@ public class LocalRealm {
     /** The provider's alias in realm quads (its login button's id is "social-" + alias). */
     static final String PROVIDER_ALIAS = "fife-council-idp";
     static final String PROVIDER_COUNCIL = "S12000047";
-    /** The group of Fife's users from its provider, whose attribute authority is Fife's GSS code. */
-    static final String PROVIDER_GROUP = "Fife Council";
     static final String PROVIDER_CLIENT = "quads-broker";
     /** The broker's client secret at the stand-in provider: local only (a deployment keeps it in Keycloak's vault). */
     static final String PROVIDER_SECRET = "council-idp-local-demo-secret";
@@ -82,7 +80,7 @@ public class LocalRealm {
         // Invited to one demo session by the demo data (system-tests' LivingDemo): invitations are quad-service's, and
         // matched by this user's verified email.
         users.add(user(mapper, GUEST, "Morag", "Lindsay", "quad-guest", null));
-        users.add(withOneTimeCode(user(mapper, ADES_OTP, "ADES", "Administrator (one-time code)", "ades-admin", null)));
+        users.add(withOneTimeCode(user(mapper, ADES_OTP, "ADES", "Administrator with a code", "ades-admin", null)));
         addAll(realm.withArray("users"), users);
 
         var output = Path.of(args[2]);
@@ -187,7 +185,7 @@ public class LocalRealm {
 
     /**
      * Brokers the stand-in provider into realm quads with the mappers docs/operations.md gives a deployment for a
-     * council's provider: the council's group (its authority) hard-coded, everyone a viewer, the app role Quads.Editor an editor.
+     * council's provider: the council's authority hard-coded, everyone a viewer, the app role Quads.Editor an editor.
      */
     static void brokerCouncilProvider(ObjectNode realm) {
         var issuer = KEYCLOAK_URL + "/realms/" + PROVIDER_REALM;
@@ -211,18 +209,8 @@ public class LocalRealm {
                 .put("clientId", PROVIDER_CLIENT).put("clientSecret", PROVIDER_SECRET)
                 .put("clientAuthMethod", "client_secret_post").put("defaultScope", "openid profile email")
                 .put("syncMode", "FORCE");
-        // The council's group carries its authority: a user of a group has the group's attributes in the token
-        // (mapper "authority"), from the first sign-in on. (A hard-coded attribute set by the provider's mapper would
-        // miss the first: Keycloak's first broker login writes only what the user may edit, and authority is the
-        // administrators'.)
-        var group = realm.withArray("groups").addObject();
-        group.put("name", PROVIDER_GROUP);
-        group.put("path", "/" + PROVIDER_GROUP);
-        group.putObject("attributes").putArray("authority").add(PROVIDER_COUNCIL);
         var mappers = realm.withArray("identityProviderMappers");
-        providerMapper(mappers, "council", "oidc-hardcoded-group-idp-mapper")
-                .put("group", "/" + PROVIDER_GROUP);
-        providerMapper(mappers, "council attribute", "hardcoded-attribute-idp-mapper")
+        providerMapper(mappers, "council", "hardcoded-attribute-idp-mapper")
                 .put("attribute", "authority").put("attribute.value", PROVIDER_COUNCIL);
         providerMapper(mappers, "viewer by default", "oidc-hardcoded-role-idp-mapper")
                 .put("role", "authority-viewer");

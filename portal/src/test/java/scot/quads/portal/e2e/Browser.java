@@ -63,13 +63,33 @@ final class Browser implements AutoCloseable {
 
     /** Signs in through Keycloak's login page and returns where the portal landed. */
     String signIn(String username) {
+        openSignIn();
+        submitPassword(username);
+        return landing();
+    }
+
+    /** Opens the portal, signed out, which sends the browser to Keycloak's sign-in page. */
+    void openSignIn() {
         driver.manage().deleteAllCookies();
         driver.get(PORTAL + "/");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
-        driver.findElement(By.id("username")).sendKeys(username);
+    }
+
+    /** On a Keycloak sign-in page (Quads' or a brokered provider's): the user name and the demo password, sent. */
+    void submitPassword(String username) {
+        find(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys("demo");
         driver.findElement(By.id("kc-login")).click();
-        wait.until(d -> d.getCurrentUrl().startsWith(PORTAL) && !d.getCurrentUrl().equals(PORTAL + "/"));
+    }
+
+    /** Waits until the browser is back at the portal, past its home's redirect, and returns the portal's path. */
+    String landing() {
+        try {
+            wait.until(d -> d.getCurrentUrl().startsWith(PORTAL) && !d.getCurrentUrl().equals(PORTAL + "/"));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("Not back at the portal: " + driver.getCurrentUrl() + " shows: "
+                    + driver.findElement(By.tagName("body")).getText(), e);
+        }
         return driver.getCurrentUrl().substring(PORTAL.length());
     }
 

@@ -112,6 +112,30 @@ class GuestPagesTest {
     }
 
     @Test
+    void aGuestsHeaderHasNoNotificationsAndTheNotificationPagesAreNotTheirs() {
+        String guest = guest();
+        for (String page : java.util.List.of("/guest", "/guest/sessions/" + SESSION, "/guidance")) {
+            given().auth().oauth2(guest).when().get(page)
+                    .then().log().ifValidationFails().statusCode(200)
+                    .body(containsString("href=\"/guest\">Your sessions</a>"))
+                    .body(containsString("href=\"/sign-out\">Sign out"))
+                    .body(not(containsString("href=\"/notifications\"")))
+                    .body(not(containsString("id=\"unread-count\"")))
+                    .body(not(containsString("/static/notifications.js")))
+                    .body(not(containsString("href=\"/preferences\"")));
+        }
+        org.assertj.core.api.Assertions.assertThat(ServiceStubs.server.findAll(
+                com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(urlPathEqualTo("/notifications"))))
+                .as("the header asks for no unread count of a guest").isEmpty();
+        given().auth().oauth2(guest).when().get("/notifications").then().statusCode(403)
+                .body(containsString("Invited guests have no notifications here"));
+        given().auth().oauth2(guest).when().get("/preferences").then().statusCode(403);
+
+        given().auth().oauth2(NoticeLinksTest.editor()).when().get("/guidance").then().statusCode(200)
+                .body(containsString("href=\"/notifications\" id=\"notifications-link\""));
+    }
+
+    @Test
     void anEditorInvitesAGuestToASessionAndMissingPartsAreNamed() {
         quadService(post(urlPathEqualTo("/quads/" + QUAD + "/guests")).willReturn(aResponse().withStatus(201)
                 .withHeader("Content-Type", "application/json").withBody("""

@@ -279,14 +279,16 @@ public class GuestService {
         entry.persist();
     }
 
-    private static GuestInvitationV1 payload(GuestInvitation invitation, Quad quad, OffsetDateTime at, String by) {
+    private GuestInvitationV1 payload(GuestInvitation invitation, Quad quad, OffsetDateTime at, String by) {
         List<GuestInvitationV1.Session> sessions = invitation.sessionIds.stream()
                 .map(id -> QuadSession.<QuadSession>findById(id))
                 .filter(s -> s != null)
                 .sorted((a, b) -> a.startsAt.compareTo(b.startsAt))
                 .map(s -> new GuestInvitationV1.Session(s.id, s.startsAt, s.location)).toList();
         return new GuestInvitationV1(invitation.id, quad.id, quad.cycleId, quad.name, invitation.name,
-                invitation.email, invitation.organisation, invitation.expiresOn, sessions, invitation.note, at, by);
+                invitation.email, invitation.organisation, invitation.expiresOn, sessions, invitation.note, at, by,
+                access.caller().isAdes() || access.caller().isAdesOfficer() ? null
+                        : access.caller().council().orElse(null));
     }
 
     private static String trimmed(String value) {

@@ -245,8 +245,38 @@ class GuestInvitationResourceTest {
                 .get("/quads/" + quad.quadId() + "/guests/input?sessionId=" + sessionId).then().statusCode(200)
                 .body("text", contains("We run these evenings in three schools.", "On the session as a whole."))
                 .body("itemId", contains(items.get(1), null));
+
+        // The inviter changes what is shared: the staffing item instead; the guest's earlier input stays theirs.
+        String invitationId = given().auth().oauth2(editor).when().get("/quads/" + quad.quadId() + "/guests")
+                .then().statusCode(200).extract().path("[0].id");
+        String sharing = "/quads/" + quad.quadId() + "/guests/" + invitationId + "/items";
+        given().auth().oauth2(editor).contentType(ContentType.JSON)
+                .body("{\"itemIds\":[\"not-an-id\"]}").when().put(sharing).then().statusCode(400);
+        given().auth().oauth2(editor).contentType(ContentType.JSON)
+                .body("{\"itemIds\":[\"" + otherItem + "\"]}").when().put(sharing).then().statusCode(422)
+                .body("errors.field", contains("itemIds[0]"));
+        given().auth().oauth2(Tokens.editor(quad.b())).contentType(ContentType.JSON)
+                .body("{\"itemIds\":[\"" + items.get(2) + "\"]}").when().put(sharing).then().statusCode(403);
+        given().auth().oauth2(editor).contentType(ContentType.JSON)
+                .body("{\"itemIds\":[\"" + items.get(2) + "\"]}").when().put(sharing).then().statusCode(200)
+                .body("itemIds", contains(items.get(2)));
+        given().auth().oauth2(guest).when().get("/guest/sessions/" + sessionId).then().statusCode(200)
+                .body("agenda.title", contains("Staffing cover between the councils"))
+                .body("input.text", contains("We run these evenings in three schools.", "On the session as a whole."));
+        given().auth().oauth2(guest).contentType(ContentType.JSON)
+                .body("{\"itemId\":\"" + items.get(1) + "\",\"text\":\"More on family learning\"}")
+                .when().post("/guest/sessions/" + sessionId + "/input").then().statusCode(422)
+                .body("errors.field", contains("itemId"));
         given().auth().oauth2(Tokens.ades()).when().get("/quads/" + quad.quadId() + "/guests/audit")
-                .then().statusCode(200).body("action", contains("invited"));
+                .then().statusCode(200).body("action", contains("invited", "shared"))
+                .body("by", contains("editor-" + quad.a().toLowerCase(), "editor-" + quad.a().toLowerCase()))
+                .body("[0].itemIds", containsInAnyOrder(items.get(0), items.get(1)))
+                .body("[1].itemIds", contains(items.get(2)));
+
+        given().auth().oauth2(Tokens.ades()).when().delete("/quads/" + quad.quadId() + "/guests/" + invitationId)
+                .then().statusCode(200);
+        given().auth().oauth2(editor).contentType(ContentType.JSON).body("{\"itemIds\":[]}").when().put(sharing)
+                .then().statusCode(409);
     }
 
     static Response invite(String token, String quadId, String body) {

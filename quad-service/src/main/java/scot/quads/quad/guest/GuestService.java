@@ -164,18 +164,47 @@ public class GuestService {
         return itemIds;
     }
 
-    /** Ends an invitation: ADES, or the person who made it; 404 when the quad has none by that id, 409 if revoked. */
+    /**
+     * Puts {@code itemIds} in place of the agenda items a live invitation shares (ADES, or the person who made it):
+     * each must be an item of the sessions it names. 404 when the quad has no invitation by that id, 409 once it is
+     * revoked or past its last day.
+     */
     @Transactional
-    public GuestInvitation revoke(UUID quadId, UUID invitationId) {
+    public GuestInvitation share(UUID quadId, UUID invitationId, List<UUID> itemIds) {
         Quad quad = access.sessionWritable(quadId);
+        GuestInvitation invitation = ownInvitation(quad, invitationId, "change what this invitation shares");
+        if (!invitation.liveOn(access.today())) {
+            throw ProblemException.conflict("Invitation " + invitationId + " has ended ("
+                    + (invitation.revokedAt != null ? "revoked on " + invitation.revokedAt
+                            : "its last day was " + invitation.expiresOn) + "): invite the guest again instead");
+        }
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Set<UUID> shared = sharedItems(invitation.sessionIds, itemIds, errors);
+        QuadWorkAccess.refuse("What the invitation shares cannot be changed", errors);
+        invitation.itemIds.clear();
+        invitation.itemIds.addAll(shared);
+        GuestInvitation.flush();
+        audit(invitation, GuestInvitationAudit.SHARED, access.now());
+        return invitation;
+    }
+
+    private GuestInvitation ownInvitation(Quad quad, UUID invitationId, String what) {
         GuestInvitation invitation = GuestInvitation.<GuestInvitation>findByIdOptional(invitationId,
                         LockModeType.PESSIMISTIC_WRITE)
                 .filter(i -> i.quadId.equals(quad.id))
                 .orElseThrow(() -> ProblemException.notFound("Invitation", invitationId));
         if (!access.caller().isAdes() && !access.username().equalsIgnoreCase(invitation.invitedBy)) {
             throw ProblemException.forbidden("Only ADES or the person who made it (" + invitation.invitedBy
-                    + ") can revoke this invitation");
+                    + ") can " + what);
         }
+        return invitation;
+    }
+
+    /** Ends an invitation: ADES, or the person who made it; 404 when the quad has none by that id, 409 if revoked. */
+    @Transactional
+    public GuestInvitation revoke(UUID quadId, UUID invitationId) {
+        Quad quad = access.sessionWritable(quadId);
+        GuestInvitation invitation = ownInvitation(quad, invitationId, "revoke this invitation");
         if (invitation.revokedAt != null) {
             throw ProblemException.conflict("Invitation " + invitationId + " was already revoked on "
                     + invitation.revokedAt + " by " + invitation.revokedBy);
@@ -318,6 +347,9 @@ public class GuestService {
         entry.email = invitation.email;
         entry.changedAt = at;
         entry.changedBy = access.username();
+        if (!GuestInvitationAudit.REVOKED.equals(action)) {
+            entry.itemIds = new LinkedHashSet<>(invitation.itemIds);
+        }
         entry.persist();
     }
 

@@ -103,6 +103,9 @@ class GuestJourneyIT extends BrowserJourney {
         }
         assertThat(invitationId).as("the editor's new invitation").isNotNull();
         try {
+            // A new browser: Keycloak would otherwise sign the editor straight back in.
+            browser.close();
+            browser = new Browser();
             browser.signIn(GUEST);
             browser.open("/guest/sessions/" + sessionId);
             List<String> items = browser.find(By.id("guest-agenda")).findElements(By.tagName("li")).stream()

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import scot.quads.contract.payload.ActionV1;
 import scot.quads.contract.payload.CouncilV1;
 import scot.quads.contract.payload.CycleV1;
+import scot.quads.contract.payload.GuestInvitationV1;
 import scot.quads.contract.payload.RubricVersionPublishedV1;
 import scot.quads.contract.payload.SelfEvaluationSubmittedV1;
 
@@ -65,6 +66,16 @@ class StoredEventsStillReadTest {
         RubricVersionPublishedV1.Question question = version.themes().get(0).indicators().get(0).questions().get(0);
         assertThat(question.lineage()).isNull();
         assertThat(question.derivedFrom()).isEmpty();
+    }
+
+    @Test
+    void aGuestInvitationFromBeforeTheInvitersCouncilWasCarriedReadsAsHavingNone() throws IOException {
+        GuestInvitationV1 invitation = EventCodec.data(EventCodec.read(stored("quads.guest.invited.v1")),
+                Events.GUEST_INVITED);
+
+        assertThat(invitation.by()).isEqualTo("editor-fife");
+        assertThat(invitation.byCouncil()).isNull();
+        assertThat(invitation.sessions()).hasSize(1);
     }
 
     @Test

@@ -22,6 +22,9 @@ public class GuestInput extends PanacheEntityBase {
     public UUID sessionId;
     @Column(name = "invitation_id")
     public UUID invitationId;
+    /** The shared agenda item it is about; null when about the session as a whole. */
+    @Column(name = "item_id")
+    public UUID itemId;
     @Column(name = "author_name")
     public String authorName;
     public String organisation;

@@ -19,8 +19,9 @@ import java.util.UUID;
 
 /**
  * A partner invited as a {@code quad-guest} to named sessions of a quad until {@link #expiresOn} (the last day it may
- * be used). The guest's sign-in is tied to it by their verified email. Live while not revoked and not expired, which
- * is decided when it is read; the row stays afterwards.
+ * be used), with chosen items of those sessions' agendas shared with them. The guest's sign-in is tied to it by
+ * their verified email. Live while not revoked and not expired, which is decided when it is read; the row stays
+ * afterwards.
  */
 @Entity
 @Table(name = "guest_invitation")
@@ -44,6 +45,14 @@ public class GuestInvitation extends PanacheEntityBase {
     @CollectionTable(name = "guest_invitation_session", joinColumns = @JoinColumn(name = "invitation_id"))
     @Column(name = "session_id")
     public Set<UUID> sessionIds = new LinkedHashSet<>();
+    /**
+     * The agenda items of those sessions shared with the guest: the only items they read and add input on. An item
+     * taken off its agenda leaves this set (the database deletes the row).
+     */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "guest_invitation_item", joinColumns = @JoinColumn(name = "invitation_id"))
+    @Column(name = "item_id")
+    public Set<UUID> itemIds = new LinkedHashSet<>();
     @Column(name = "invited_at")
     public OffsetDateTime invitedAt;
     @Column(name = "invited_by")

@@ -301,6 +301,8 @@ class AuthorizationMatrixTest {
                 + "\"email\":\"partner@example.org\",\"organisation\":\"College\",\"expiresOn\":\"" + NEXT_MONTH
                 + "\",\"sessionIds\":[\"" + sessionId + "\"]}"));
         rules.put("DELETE /quads/{quadId}/guests/{invitationId}", new Rule(A_SESSION_RUNNERS, null, null));
+        rules.put("PUT /quads/{quadId}/guests/{invitationId}/items", new Rule(A_SESSION_RUNNERS, null,
+                "{\"itemIds\":[]}"));
         rules.put("GET /quads/{quadId}/guests/audit", new Rule(A_SESSION_RUNNERS, null, null));
         rules.put("GET /quads/{quadId}/guests/input", new Rule(A_READERS, null, null));
         rules.put("GET /guest/sessions", new Rule(GUESTS, null, null));

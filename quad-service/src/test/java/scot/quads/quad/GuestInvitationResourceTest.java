@@ -47,8 +47,10 @@ class GuestInvitationResourceTest {
 
         given().auth().oauth2(guest).when().get("/guest/sessions").then().statusCode(200).body("", empty());
 
+        String item = given().auth().oauth2(editor).when().get("/quads/" + quad.quadId() + "/sessions/" + invited)
+                .then().statusCode(200).extract().path("agenda[0].id");
         String invitationId = invite(editor, quad.quadId(), body("Morag Lindsay", email.toUpperCase(), "CLD manager",
-                IN_A_MONTH, List.of(invited), "Read the family learning item first."))
+                IN_A_MONTH, List.of(invited), List.of(item), "Read the family learning item first."))
                 .then().statusCode(201)
                 .body("email", equalTo(email))
                 .body("status", equalTo("live"))
@@ -183,6 +185,100 @@ class GuestInvitationResourceTest {
                 .body("sessionIds", contains(sessionId)).body("invitedBy", equalTo("ades"));
     }
 
+    @Test
+    void aGuestReadsAndAnswersOnlyTheAgendaItemsSharedWithThem() {
+        Partners quad = Partners.form();
+        String editor = Tokens.editor(quad.a());
+        String sessionId = given().auth().oauth2(editor).contentType(ContentType.JSON)
+                .body("{\"startsAt\":\"" + NOW.plusWeeks(3).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+                        + "\",\"location\":\"Perth\",\"items\":[{\"kind\":\"rubric-item\",\"questionCode\":\"1.1.1\"},"
+                        + "{\"kind\":\"topic\",\"title\":\"Family learning in the evenings\"},"
+                        + "{\"kind\":\"topic\",\"title\":\"Staffing cover between the councils\"}]}")
+                .when().post("/quads/" + quad.quadId() + "/sessions").then().statusCode(201).extract().path("id");
+        List<String> items = given().auth().oauth2(editor).when()
+                .get("/quads/" + quad.quadId() + "/sessions/" + sessionId).then().statusCode(200)
+                .extract().path("agenda.id");
+        assertThat(items).hasSize(3);
+        String otherSession = session(editor, quad, "Dundee");
+        String otherItem = given().auth().oauth2(editor).when()
+                .get("/quads/" + quad.quadId() + "/sessions/" + otherSession).then().statusCode(200)
+                .extract().path("agenda[0].id");
+        String email = "college-" + UUID.randomUUID().toString().substring(0, 8) + "@college.example.org";
+
+        invite(editor, quad.quadId(), body("Iain Ross", email, "College", IN_A_MONTH, List.of(sessionId),
+                List.of(items.get(1), otherItem, items.get(1), UUID.randomUUID().toString()), null))
+                .then().statusCode(422).contentType(containsString("application/problem+json"))
+                .body("errors.field", containsInAnyOrder("itemIds[1]", "itemIds[2]", "itemIds[3]"))
+                .body("detail", containsString("is not an agenda item of the sessions the invitation names"));
+        given().auth().oauth2(editor).when().get("/quads/" + quad.quadId() + "/guests").then().statusCode(200)
+                .body("", empty());
+
+        invite(editor, quad.quadId(), body("Iain Ross", email, "College", IN_A_MONTH, List.of(sessionId),
+                List.of(items.get(1), items.get(0)), "The family learning item is the one for you."))
+                .then().statusCode(201)
+                .body("itemIds", containsInAnyOrder(items.get(0), items.get(1)));
+        String guest = Tokens.guest(email);
+        Response read = given().auth().oauth2(guest).when().get("/guest/sessions/" + sessionId);
+        read.then().statusCode(200)
+                .body("agenda.id", contains(items.get(0), items.get(1)))
+                .body("agenda.kind", contains("rubric-item", "topic"))
+                .body("agenda[0].prompt", equalTo("How well are we raising attainment?"))
+                .body("agenda[1].title", equalTo("Family learning in the evenings"));
+        assertThat(read.asString()).as("an item not shared is not the guest's to read")
+                .doesNotContain("Staffing cover", items.get(2));
+
+        given().auth().oauth2(guest).contentType(ContentType.JSON)
+                .body("{\"itemId\":\"" + items.get(1) + "\",\"text\":\"We run these evenings in three schools.\"}")
+                .when().post("/guest/sessions/" + sessionId + "/input").then().statusCode(201)
+                .body("itemId", equalTo(items.get(1)));
+        for (String notShared : List.of(items.get(2), otherItem)) {
+            given().auth().oauth2(guest).contentType(ContentType.JSON)
+                    .body("{\"itemId\":\"" + notShared + "\",\"text\":\"About staffing\"}")
+                    .when().post("/guest/sessions/" + sessionId + "/input").then().statusCode(422)
+                    .contentType(containsString("application/problem+json"))
+                    .body("errors.field", contains("itemId"));
+        }
+        given().auth().oauth2(guest).contentType(ContentType.JSON).body("{\"text\":\"On the session as a whole.\"}")
+                .when().post("/guest/sessions/" + sessionId + "/input").then().statusCode(201)
+                .body("itemId", equalTo(null));
+        given().auth().oauth2(Tokens.viewer(quad.b())).when()
+                .get("/quads/" + quad.quadId() + "/guests/input?sessionId=" + sessionId).then().statusCode(200)
+                .body("text", contains("We run these evenings in three schools.", "On the session as a whole."))
+                .body("itemId", contains(items.get(1), null));
+
+        // The inviter changes what is shared: the staffing item instead; the guest's earlier input stays theirs.
+        String invitationId = given().auth().oauth2(editor).when().get("/quads/" + quad.quadId() + "/guests")
+                .then().statusCode(200).extract().path("[0].id");
+        String sharing = "/quads/" + quad.quadId() + "/guests/" + invitationId + "/items";
+        given().auth().oauth2(editor).contentType(ContentType.JSON)
+                .body("{\"itemIds\":[\"not-an-id\"]}").when().put(sharing).then().statusCode(400);
+        given().auth().oauth2(editor).contentType(ContentType.JSON)
+                .body("{\"itemIds\":[\"" + otherItem + "\"]}").when().put(sharing).then().statusCode(422)
+                .body("errors.field", contains("itemIds[0]"));
+        given().auth().oauth2(Tokens.editor(quad.b())).contentType(ContentType.JSON)
+                .body("{\"itemIds\":[\"" + items.get(2) + "\"]}").when().put(sharing).then().statusCode(403);
+        given().auth().oauth2(editor).contentType(ContentType.JSON)
+                .body("{\"itemIds\":[\"" + items.get(2) + "\"]}").when().put(sharing).then().statusCode(200)
+                .body("itemIds", contains(items.get(2)));
+        given().auth().oauth2(guest).when().get("/guest/sessions/" + sessionId).then().statusCode(200)
+                .body("agenda.title", contains("Staffing cover between the councils"))
+                .body("input.text", contains("We run these evenings in three schools.", "On the session as a whole."));
+        given().auth().oauth2(guest).contentType(ContentType.JSON)
+                .body("{\"itemId\":\"" + items.get(1) + "\",\"text\":\"More on family learning\"}")
+                .when().post("/guest/sessions/" + sessionId + "/input").then().statusCode(422)
+                .body("errors.field", contains("itemId"));
+        given().auth().oauth2(Tokens.ades()).when().get("/quads/" + quad.quadId() + "/guests/audit")
+                .then().statusCode(200).body("action", contains("invited", "shared"))
+                .body("by", contains("editor-" + quad.a().toLowerCase(), "editor-" + quad.a().toLowerCase()))
+                .body("[0].itemIds", containsInAnyOrder(items.get(0), items.get(1)))
+                .body("[1].itemIds", contains(items.get(2)));
+
+        given().auth().oauth2(Tokens.ades()).when().delete("/quads/" + quad.quadId() + "/guests/" + invitationId)
+                .then().statusCode(200);
+        given().auth().oauth2(editor).contentType(ContentType.JSON).body("{\"itemIds\":[]}").when().put(sharing)
+                .then().statusCode(409);
+    }
+
     static Response invite(String token, String quadId, String body) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
                 .when().post("/quads/" + quadId + "/guests");
@@ -190,10 +286,19 @@ class GuestInvitationResourceTest {
 
     static String body(String name, String email, String organisation, LocalDate expiresOn, List<String> sessions,
             String note) {
+        return body(name, email, organisation, expiresOn, sessions, List.of(), note);
+    }
+
+    static String body(String name, String email, String organisation, LocalDate expiresOn, List<String> sessions,
+            List<String> items, String note) {
         return "{\"name\":\"" + name + "\",\"email\":\"" + email + "\",\"organisation\":\"" + organisation
-                + "\",\"expiresOn\":\"" + expiresOn + "\",\"sessionIds\":["
-                + String.join(",", sessions.stream().map(s -> "\"" + s + "\"").toList()) + "]"
+                + "\",\"expiresOn\":\"" + expiresOn + "\",\"sessionIds\":" + ids(sessions)
+                + (items.isEmpty() ? "" : ",\"itemIds\":" + ids(items))
                 + (note == null ? "" : ",\"note\":\"" + note + "\"") + "}";
+    }
+
+    private static String ids(List<String> ids) {
+        return "[" + String.join(",", ids.stream().map(s -> "\"" + s + "\"").toList()) + "]";
     }
 
     static String session(String token, Partners quad, String location) {

@@ -490,7 +490,8 @@ final class LivingDemo {
 
     /**
      * The demo guest (login {@value #GUEST}, made by deploy/local/LocalRealm.java) invited by the first member's editor
-     * to the quad's session still to come, for sixty days, with a note; once only.
+     * to the quad's session still to come, for sixty days, with its agenda's first two items shared and a note; once
+     * only.
      */
     private void inviteGuest(String quadId, String cycleName, List<String> members, LocalDate today) {
         String url = QuadsApi.QUAD + "/quads/" + quadId + "/guests";
@@ -500,10 +501,16 @@ final class LivingDemo {
             }
         }
         String next = null;
+        List<String> shared = new ArrayList<>();
         for (JsonNode session : api.get(ADES, QuadsApi.QUAD + "/quads/" + quadId + "/sessions")
                 .expect(200, "Listing sessions").body()) {
             if (OffsetDateTime.parse(session.get("startsAt").asText()).toLocalDate().isAfter(today)) {
                 next = session.get("id").asText();
+                for (JsonNode item : session.path("agenda")) {
+                    if (shared.size() < 2 && item.hasNonNull("id")) {
+                        shared.add(item.get("id").asText());
+                    }
+                }
                 break;
             }
         }
@@ -512,7 +519,7 @@ final class LivingDemo {
         }
         api.post(login(members.get(0)), url, Map.of("name", "Morag Lindsay", "email", GUEST_EMAIL,
                 "organisation", "Community learning and development manager",
-                "expiresOn", today.plusDays(60).toString(), "sessionIds", List.of(next),
+                "expiresOn", today.plusDays(60).toString(), "sessionIds", List.of(next), "itemIds", shared,
                 "note", "We would value your view of how family learning reaches the families who need it most;"
                         + " the agenda's first items are where our answers differ."))
                 .expect(201, "Inviting the demo guest in " + cycleName);

@@ -5,6 +5,7 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateData;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import scot.quads.notification.Notice;
 import scot.quads.notification.config.PortalConfig;
 
 /** Words mails from the templates under {@code templates/mail}: plain text and HTML, linking into the portal. */
@@ -38,17 +39,29 @@ public class MailComposer {
     public record DigestItem(String subject, String body, String link) {
     }
 
-    /** @param reason why this person gets the mail, completing "You receive this email ..." */
-    public Content notice(String contactName, String title, String body, String link, String councilName,
-            String cycleName, String reason) {
+    /** One line listed under a notice's body: "Council: Fife Council". */
+    @TemplateData
+    public record Line(String label, String value) {
+    }
+
+    /**
+     * @param details       the lines under the body (the council and the cycle, or a guest's quad, inviter and
+     *                      sessions); none with an empty value
+     * @param reason        why this person gets the mail, completing "You receive this email ..."
+     * @param preferences   whether to point to the preferences page (not for a guest, who has none)
+     */
+    public Content notice(String contactName, String title, String body, String link, List<Notice.Detail> details,
+            String reason, boolean preferences) {
         String name = contactName == null || contactName.isBlank() ? null : contactName.trim();
+        List<Line> lines = Notice.Detail.known(details).stream().map(d -> new Line(d.label(), d.value())).toList();
+        String preferencesLink = preferences ? preferencesLink() : null;
         return new Content(title,
-                noticeText.data("contactName", name).data("body", body).data("councilName", councilName)
-                        .data("cycleName", cycleName).data("link", link(link)).data("reason", reason)
-                        .data("preferencesLink", preferencesLink()).render(),
-                noticeHtml.data("contactName", name).data("body", body).data("councilName", councilName)
-                        .data("cycleName", cycleName).data("link", link(link)).data("reason", reason)
-                        .data("preferencesLink", preferencesLink()).render());
+                noticeText.data("contactName", name).data("body", body).data("details", lines)
+                        .data("link", link(link)).data("reason", reason)
+                        .data("preferencesLink", preferencesLink).render(),
+                noticeHtml.data("contactName", name).data("body", body).data("details", lines)
+                        .data("link", link(link)).data("reason", reason)
+                        .data("preferencesLink", preferencesLink).render());
     }
 
     public Content digest(List<DigestItem> items) {

@@ -9,6 +9,7 @@ import java.util.Set;
 import scot.quads.notification.Audience;
 import scot.quads.notification.Cycle;
 import scot.quads.notification.Delivery;
+import scot.quads.notification.Notice;
 import scot.quads.notification.Notification;
 import scot.quads.notification.Preference;
 import scot.quads.notification.config.NotificationConfig;
@@ -43,10 +44,11 @@ public class MailQueue {
     }
 
     /**
-     * Queues the mails for one new notification; {@code personalEmail} is where a notice to one person goes.
-     * Returns how many rows were written.
+     * Queues the mails for one new notification; {@code personalEmail} is where a notice to one person goes;
+     * {@code details}, when not empty, the lines listed under the body instead of the council and the cycle (a
+     * guest's: they belong to no council). Returns how many rows were written.
      */
-    public int enqueue(Notification notification, String personalEmail) {
+    public int enqueue(Notification notification, String personalEmail, List<Notice.Detail> details) {
         Audience audience = new Audience(notification.audience);
         Optional<String> council = audience.councilCode();
         List<Addressee> addressees;
@@ -72,15 +74,19 @@ public class MailQueue {
             return 0;
         }
         String councilCode = notification.councilCode != null ? notification.councilCode : council.orElse(null);
-        String councilName = councilCode == null ? "-"
+        String councilName = councilCode == null ? null
                 : projections.councilNames(List.of(councilCode)).getOrDefault(councilCode, councilCode);
         Cycle cycle = notification.cycleId == null ? null : projections.cycle(notification.cycleId).orElse(null);
         String cycleName = cycle != null && cycle.name() != null ? cycle.name()
-                : notification.cycleId == null ? "-" : "cycle " + notification.cycleId;
+                : notification.cycleId == null ? null : "cycle " + notification.cycleId;
+        boolean guest = notification.type.startsWith("guest.");
+        List<Notice.Detail> lines = details != null && !details.isEmpty() ? details
+                : Notice.Detail.known(List.of(new Notice.Detail("Council", councilName),
+                        new Notice.Detail("Cycle", cycleName)));
         String reason = council.isPresent() ? "as a contact for " + councilName
                 : audience.equals(Audience.ADES) ? "as an ADES officer"
-                : notification.type.startsWith("guest.") ? "because you were invited to a session of a quad"
-                : audience.isEmail() ? "as " + councilName + "'s named contact"
+                : guest ? "because you were invited to a session of a quad"
+                : audience.isEmail() ? "as " + (councilName == null ? "a council" : councilName) + "'s named contact"
                 : "because you wrote in this thread";
         int written = 0;
         Set<String> queued = new HashSet<>();
@@ -93,7 +99,7 @@ public class MailQueue {
                     .filter(a -> EmailRecipients.normalise(a.email()).equals(recipient.email()))
                     .findFirst().map(Addressee::name).orElse(null);
             MailComposer.Content content = composer.notice(name, notification.title, notification.body,
-                    notification.link, councilName, cycleName, reason);
+                    notification.link, lines, reason, !guest);
             Delivery.queued(notification, recipient.email(), recipient.channel(), content.subject(), content.text(),
                     content.html()).persist();
             written++;

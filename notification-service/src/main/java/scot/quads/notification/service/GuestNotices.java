@@ -28,10 +28,14 @@ public final class GuestNotices {
     private GuestNotices() {
     }
 
-    public static List<Notice> invited(GuestInvitationV1 invitation) {
+    /**
+     * @param inviter who invited them, as the mail names it: the inviting council's name, or ADES when ADES or an
+     *                ADES officer did (null when not known)
+     */
+    public static List<Notice> invited(GuestInvitationV1 invitation, String inviter) {
         String quad = quad(invitation);
         String sessions = invitation.sessions().stream()
-                .map(s -> "- " + WHEN.format(s.startsAt()) + (s.location() == null ? "" : ", " + s.location()))
+                .map(s -> "- " + session(s))
                 .collect(Collectors.joining("\n"));
         String note = invitation.note() == null ? ""
                 : "\n\nThey shared this with you:\n" + invitation.note();
@@ -40,9 +44,13 @@ public final class GuestNotices {
                 + ":\n" + sessions + "\n\nYou may read " + (invitation.sessions().size() == 1 ? "its" : "their")
                 + " agenda and add your input until " + Wording.date(invitation.expiresOn()) + ". Sign in with"
                 + " this email address (" + invitation.email() + ")." + note;
+        List<Notice.Detail> details = List.of(new Notice.Detail("Quad", invitation.quadName()),
+                new Notice.Detail("Invited by", inviter),
+                new Notice.Detail(invitation.sessions().size() == 1 ? "Session" : "Sessions",
+                        invitation.sessions().stream().map(GuestNotices::session).collect(Collectors.joining("; "))));
         return List.of(new Notice(Audience.user(invitation.email()), INVITED,
                 "You are invited to a session of " + quad, body, LINK, null, invitation.cycleId(),
-                invitation.email()));
+                invitation.email(), details));
     }
 
     public static List<Notice> revoked(GuestInvitationV1 invitation) {
@@ -51,7 +59,12 @@ public final class GuestNotices {
                 "Your invitation to " + quad + " was withdrawn",
                 "Your invitation to the sessions of " + quad + " was withdrawn; you can no longer read them. If you"
                         + " think this is a mistake, ask whoever invited you.",
-                LINK, null, invitation.cycleId(), invitation.email()));
+                LINK, null, invitation.cycleId(), invitation.email(),
+                List.of(new Notice.Detail("Quad", invitation.quadName()))));
+    }
+
+    private static String session(GuestInvitationV1.Session session) {
+        return WHEN.format(session.startsAt()) + (session.location() == null ? "" : ", " + session.location());
     }
 
     private static String quad(GuestInvitationV1 invitation) {

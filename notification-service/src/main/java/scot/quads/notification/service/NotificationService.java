@@ -252,7 +252,10 @@ public class NotificationService {
     /** A partner was invited to sessions of a quad: they are mailed the invitation and its link. */
     @Transactional
     public void guestInvited(CloudEvent event, GuestInvitationV1 payload) {
-        deliver(event, GuestNotices.invited(payload));
+        String inviter = payload.byCouncil() == null || payload.byCouncil().isBlank() ? "ADES"
+                : known.councilNames(List.of(payload.byCouncil())).getOrDefault(payload.byCouncil(),
+                        payload.byCouncil());
+        deliver(event, GuestNotices.invited(payload, inviter));
     }
 
     @Transactional
@@ -313,7 +316,7 @@ public class NotificationService {
                 continue;
             }
             notification.persist();
-            mail.enqueue(notification, notices.get(i).email());
+            mail.enqueue(notification, notices.get(i).email(), notices.get(i).details());
             announced.add(notification.id);
         }
         feed.announce(announced);

@@ -14,6 +14,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -54,14 +56,14 @@ public interface GuestApi {
     @Consumes(MediaType.APPLICATION_JSON)
     Input addInput(@PathParam("sessionId") UUID sessionId, NewInput input);
 
-    /** An invitation: {@code status} live, expired or revoked. */
+    /** An invitation: {@code status} live, expired or revoked; {@code itemIds} the agenda items shared. */
     record Invitation(UUID id, UUID quadId, String name, String email, String organisation, LocalDate expiresOn,
-            List<UUID> sessionIds, String note, String status, OffsetDateTime invitedAt, String invitedBy,
+            List<UUID> sessionIds, List<UUID> itemIds, String note, String status, OffsetDateTime invitedAt, String invitedBy,
             OffsetDateTime revokedAt, String revokedBy, int version) {
     }
 
     record NewInvitation(String name, String email, String organisation, LocalDate expiresOn, List<UUID> sessionIds,
-            String note) {
+            List<UUID> itemIds, String note) {
     }
 
     /** A session as its guest reads it. */
@@ -70,16 +72,19 @@ public interface GuestApi {
             List<Input> input) {
     }
 
-    record AgendaItem(String kind, String questionCode, String prompt, String council, String title) {
+    /** An agenda item shared with the guest. */
+    record AgendaItem(UUID id, String kind, String questionCode, String prompt, String council, String title) {
     }
 
     record Shared(String invitedBy, String note) {
     }
 
-    record Input(UUID id, UUID sessionId, String authorName, String organisation, String text,
+    /** A guest's input: about one shared agenda item ({@code itemId}) or, when null, the session. */
+    record Input(UUID id, UUID sessionId, UUID itemId, String authorName, String organisation, String text,
             OffsetDateTime postedAt) {
     }
 
-    record NewInput(String text) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record NewInput(UUID itemId, String text) {
     }
 }

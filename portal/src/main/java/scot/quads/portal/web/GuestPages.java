@@ -27,8 +27,9 @@ import scot.quads.portal.client.ServiceProblem;
 import scot.quads.portal.web.QuadWorkPages.Form;
 
 /**
- * An invited guest's own pages: the sessions they are invited to, each with its agenda, what was shared with them
- * and their input, with a form to add more. Nothing else of Quads is theirs.
+ * An invited guest's own pages: the sessions they are invited to, each with the agenda items and the note shared
+ * with them and their input, with a form to add more, about the session or one of those items. Nothing else of Quads
+ * is theirs.
  */
 @Path("/guest")
 @Produces(MediaType.TEXT_HTML)
@@ -65,9 +66,17 @@ public class GuestPages {
 
     @POST
     @Path("sessions/{sessionId}/input")
-    public Response input(@PathParam("sessionId") UUID sessionId, @RestForm String text) {
+    public Response input(@PathParam("sessionId") UUID sessionId, @RestForm String itemId, @RestForm String text) {
         requireGuest();
         Map<String, String> errors = new LinkedHashMap<>();
+        UUID item = null;
+        if (itemId != null && !itemId.isBlank() && !"session".equals(itemId)) {
+            try {
+                item = UUID.fromString(itemId.trim());
+            } catch (IllegalArgumentException e) {
+                errors.put("itemId", "Select what your input is about");
+            }
+        }
         if (text == null || text.isBlank()) {
             errors.put("text", "Enter your input");
         } else if (text.length() > 5000) {
@@ -75,14 +84,15 @@ public class GuestPages {
         }
         if (errors.isEmpty()) {
             try {
-                guests.addInput(sessionId, new GuestApi.NewInput(text));
+                guests.addInput(sessionId, new GuestApi.NewInput(item, text));
                 return Response.seeOther(URI.create("/guest/sessions/" + sessionId + "?done=input")).build();
             } catch (RuntimeException failure) {
                 QuadPages.problemInto(QuadPages.clientProblem(failure), errors, "text");
             }
         }
         return Response.status(422).entity(Templates.session(guests.mySession(sessionId), null,
-                QuadPages.summary(errors, "guest-"), new Form(Map.of("text", text == null ? "" : text), errors))
+                QuadPages.summary(errors, "guest-"), new Form(Map.of("text", text == null ? "" : text, "itemId",
+                        itemId == null ? "session" : itemId), errors))
                 .render()).build();
     }
 

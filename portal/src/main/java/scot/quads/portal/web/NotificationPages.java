@@ -21,6 +21,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import scot.quads.portal.client.NotificationApi;
 import scot.quads.portal.client.NotificationApi.Inbox;
+import scot.quads.portal.client.ServiceProblem;
 
 /**
  * The signed-in user's notifications: the inbox page, mark as read (forms, so they work without JavaScript), and
@@ -65,6 +66,7 @@ public class NotificationPages {
 
     @GET
     public String inbox(@QueryParam("marked") String marked) {
+        refuseGuests(user);
         String message = marked == null ? null : "all".equals(marked) ? "All notifications are marked as read"
                 : "The notification is marked as read";
         return Templates.inbox(notifications.inbox(), message).render();
@@ -80,6 +82,14 @@ public class NotificationPages {
                 .map(n -> new Item(n.id(), n.title(), Labels.prose(n.body()), Labels.dateTime(n.createdAt()), n.read(),
                         localLink(n.link()), NoticeLinks.linkText(localLink(n.link()), user.isAdes())))
                 .toList());
+    }
+
+    /** An invited guest has no inbox here: their invitation comes by email, their sessions are under /guest. */
+    static void refuseGuests(CurrentUser user) {
+        if (user.isGuest()) {
+            throw new ServiceProblem(403, "Forbidden", "Invited guests have no notifications here: your invitations"
+                    + " come by email, and your sessions are under Your sessions.", null, null);
+        }
     }
 
     /** Marks one read and goes back to the page the form was on (this site's pages only). */

@@ -50,13 +50,16 @@ public class PreferencePages {
     }
 
     private final NotificationApi notifications;
+    private final CurrentUser user;
 
-    public PreferencePages(@RestClient NotificationApi notifications) {
+    public PreferencePages(@RestClient NotificationApi notifications, CurrentUser user) {
         this.notifications = notifications;
+        this.user = user;
     }
 
     @GET
     public String preferences(@QueryParam("saved") String saved) {
+        NotificationPages.refuseGuests(user);
         return Templates.preferences(choices(notifications.preferences().email(), Map.of()), MODES,
                 saved != null, null).render();
     }

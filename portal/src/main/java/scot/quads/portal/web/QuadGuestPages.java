@@ -33,8 +33,8 @@ import scot.quads.portal.web.QuadWorkPages.Form;
 
 /**
  * A quad's invited partners, for whoever plans its sessions (quad-service decides who that is): who is invited to
- * which sessions until when, an invitation form (reached from a session's page with that session ticked) and
- * withdrawal.
+ * which sessions until when, an invitation form (reached from a session's page with that session ticked; the agenda
+ * items to share ticked one by one) and withdrawal.
  */
 @Path("/quads/{quadId}/guests")
 @Produces(MediaType.TEXT_HTML)
@@ -69,7 +69,7 @@ public class QuadGuestPages {
     public Response invite(@PathParam("quadId") UUID quadId, @RestForm String name, @RestForm String email,
             @RestForm String organisation, @RestForm("expires-day") String day,
             @RestForm("expires-month") String month, @RestForm("expires-year") String year,
-            @RestForm List<String> sessionIds, @RestForm String note) {
+            @RestForm List<String> sessionIds, @RestForm List<String> itemIds, @RestForm String note) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("name", name);
         values.put("email", email);
@@ -78,6 +78,7 @@ public class QuadGuestPages {
         values.put("expires-month", month);
         values.put("expires-year", year);
         values.put("sessionIds", sessionIds == null ? "" : String.join(",", sessionIds));
+        values.put("itemIds", itemIds == null ? "" : String.join(",", itemIds));
         values.put("note", note);
         Map<String, String> errors = new LinkedHashMap<>();
         if (blank(name)) {
@@ -101,10 +102,18 @@ public class QuadGuestPages {
         if (sessions.isEmpty()) {
             errors.putIfAbsent("sessionIds", "Select at least one session");
         }
+        List<UUID> items = new ArrayList<>();
+        for (String id : itemIds == null ? List.<String>of() : itemIds) {
+            try {
+                items.add(UUID.fromString(id.trim()));
+            } catch (IllegalArgumentException e) {
+                errors.put("itemIds", "Select agenda items from the list");
+            }
+        }
         if (errors.isEmpty()) {
             try {
                 guests.invite(quadId, new GuestApi.NewInvitation(name, email, organisation, expiresOn, sessions,
-                        blank(note) ? null : note));
+                        items, blank(note) ? null : note));
                 return Response.seeOther(URI.create("/quads/" + quadId + "/guests?done=invited")).build();
             } catch (RuntimeException failure) {
                 QuadPages.problemInto(QuadPages.clientProblem(failure), errors, "name");

@@ -300,7 +300,8 @@ public class QuadPages {
             Map.entry("description", "What is to be done"), Map.entry("questionCodes", "Questions"),
             Map.entry("dueDate", "The due date"), Map.entry("status", "Status"), Map.entry("reason", "Reason"),
             Map.entry("startsAt", "The date"), Map.entry("location", "Where"), Map.entry("agenda", "Agenda"),
-            Map.entry("notes", "Notes"), Map.entry("nextStepId", "The next step"));
+            Map.entry("notes", "Notes"), Map.entry("nextStepId", "The next step"),
+            Map.entry("itemIds", "The agenda items to share"), Map.entry("itemId", "The agenda item"));
 
     static String sentence(String field, String message) {
         String label = FIELDS.get(field.replaceFirst("\\[\\d+]$", ""));

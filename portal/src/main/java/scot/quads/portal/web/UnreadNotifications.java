@@ -11,7 +11,8 @@ import scot.quads.portal.client.NotificationApi;
 
 /**
  * The unread count in every page's header ({@code inject:unreadNotifications.count}): asked of
- * notification-service once per page, and left out (null) rather than failing the page when it cannot answer.
+ * notification-service once per page, and left out (null) rather than failing the page when it cannot answer; never
+ * asked for an invited guest, whose header has no notifications.
  */
 @RequestScoped
 @Named("unreadNotifications")
@@ -30,7 +31,7 @@ public class UnreadNotifications {
     public Long getCount() {
         if (!asked) {
             asked = true;
-            if (user.isSignedIn()) {
+            if (user.isSignedIn() && !user.isGuest()) {
                 try {
                     count = notifications.inbox(1).unreadCount();
                 } catch (RuntimeException unavailable) {

@@ -36,7 +36,8 @@ import scot.quads.support.problem.ProblemException;
  * ADES or the inviter revokes. Each invitation and revocation is audited and announced on {@code quads.quads}, so
  * that notification-service mails the invitation. A guest, known by their token's verified email, reads only the
  * sessions their live invitations name (not after the last day, not once revoked): when and where, the purpose, the
- * agenda and what was shared; and adds their input to those sessions' record. Nothing of any self-evaluation.
+ * agenda items and the note the inviter shared; and adds their input to those sessions' record, about the session or
+ * one of those items. No other item of the agenda, and nothing of any self-evaluation.
  */
 @ApplicationScoped
 public class GuestService {
@@ -61,10 +62,13 @@ public class GuestService {
 
     /** What an inviter asks for. */
     public record NewInvitation(String name, String email, String organisation, LocalDate expiresOn,
-            List<UUID> sessionIds, String note) {
+            List<UUID> sessionIds, List<UUID> itemIds, String note) {
     }
 
-    /** A session as a guest reads it, with the invitations that open it to them and their own input to it. */
+    /**
+     * A session as a guest reads it, with the invitations that open it to them, the agenda items those share with
+     * them (in agenda order; the others are not theirs to read) and their own input to it.
+     */
     public record GuestSession(QuadSession session, Quad quad, RubricVersion rubric, List<SessionItem> items,
             List<GuestInvitation> invitations, List<GuestInput> input) {
     }
@@ -111,6 +115,7 @@ public class GuestService {
                 }
             }
         }
+        Set<UUID> itemIds = sharedItems(sessionIds, draft.itemIds(), errors);
         QuadWorkAccess.checkText("name", name, errors);
         QuadWorkAccess.checkText("organisation", organisation, errors);
         QuadWorkAccess.checkText("note", note, errors);
@@ -126,6 +131,7 @@ public class GuestService {
         invitation.expiresOn = draft.expiresOn();
         invitation.note = note;
         invitation.sessionIds = sessionIds;
+        invitation.itemIds = itemIds;
         invitation.invitedAt = access.now();
         invitation.invitedBy = access.username();
         invitation.persistAndFlush();
@@ -135,18 +141,70 @@ public class GuestService {
         return invitation;
     }
 
-    /** Ends an invitation: ADES, or the person who made it; 404 when the quad has none by that id, 409 if revoked. */
+    /**
+     * The agenda items to share, each an item of one of the named sessions (already checked) and listed once; none
+     * when the inviter chose none.
+     */
+    private static Set<UUID> sharedItems(Set<UUID> sessionIds, List<UUID> wanted, List<Problem.FieldError> errors) {
+        Set<UUID> itemIds = new LinkedHashSet<>();
+        if (wanted == null || wanted.isEmpty()) {
+            return itemIds;
+        }
+        Set<UUID> onAgendas = new LinkedHashSet<>(SessionItem.ofSessions(sessionIds).stream().map(i -> i.id)
+                .toList());
+        for (int i = 0; i < wanted.size(); i++) {
+            UUID id = wanted.get(i);
+            if (id == null || !onAgendas.contains(id)) {
+                errors.add(new Problem.FieldError("itemIds[" + i + "]", id + " is not an agenda item of the sessions"
+                        + " the invitation names"));
+            } else if (!itemIds.add(id)) {
+                errors.add(new Problem.FieldError("itemIds[" + i + "]", "lists " + id + " more than once"));
+            }
+        }
+        return itemIds;
+    }
+
+    /**
+     * Puts {@code itemIds} in place of the agenda items a live invitation shares (ADES, or the person who made it):
+     * each must be an item of the sessions it names. 404 when the quad has no invitation by that id, 409 once it is
+     * revoked or past its last day.
+     */
     @Transactional
-    public GuestInvitation revoke(UUID quadId, UUID invitationId) {
+    public GuestInvitation share(UUID quadId, UUID invitationId, List<UUID> itemIds) {
         Quad quad = access.sessionWritable(quadId);
+        GuestInvitation invitation = ownInvitation(quad, invitationId, "change what this invitation shares");
+        if (!invitation.liveOn(access.today())) {
+            throw ProblemException.conflict("Invitation " + invitationId + " has ended ("
+                    + (invitation.revokedAt != null ? "revoked on " + invitation.revokedAt
+                            : "its last day was " + invitation.expiresOn) + "): invite the guest again instead");
+        }
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Set<UUID> shared = sharedItems(invitation.sessionIds, itemIds, errors);
+        QuadWorkAccess.refuse("What the invitation shares cannot be changed", errors);
+        invitation.itemIds.clear();
+        invitation.itemIds.addAll(shared);
+        GuestInvitation.flush();
+        audit(invitation, GuestInvitationAudit.SHARED, access.now());
+        return invitation;
+    }
+
+    private GuestInvitation ownInvitation(Quad quad, UUID invitationId, String what) {
         GuestInvitation invitation = GuestInvitation.<GuestInvitation>findByIdOptional(invitationId,
                         LockModeType.PESSIMISTIC_WRITE)
                 .filter(i -> i.quadId.equals(quad.id))
                 .orElseThrow(() -> ProblemException.notFound("Invitation", invitationId));
         if (!access.caller().isAdes() && !access.username().equalsIgnoreCase(invitation.invitedBy)) {
             throw ProblemException.forbidden("Only ADES or the person who made it (" + invitation.invitedBy
-                    + ") can revoke this invitation");
+                    + ") can " + what);
         }
+        return invitation;
+    }
+
+    /** Ends an invitation: ADES, or the person who made it; 404 when the quad has none by that id, 409 if revoked. */
+    @Transactional
+    public GuestInvitation revoke(UUID quadId, UUID invitationId) {
+        Quad quad = access.sessionWritable(quadId);
+        GuestInvitation invitation = ownInvitation(quad, invitationId, "revoke this invitation");
         if (invitation.revokedAt != null) {
             throw ProblemException.conflict("Invitation " + invitationId + " was already revoked on "
                     + invitation.revokedAt + " by " + invitation.revokedBy);
@@ -214,14 +272,21 @@ public class GuestService {
         return view;
     }
 
-    /** The guest's input to a session a live invitation opens to them. */
+    /**
+     * The guest's input to a session a live invitation opens to them: about the session, or about one of the agenda
+     * items shared with them ({@code itemId}; any other item is refused, naming the field).
+     */
     @Transactional
-    public GuestInput addInput(UUID sessionId, String text) {
+    public GuestInput addInput(UUID sessionId, UUID itemId, String text) {
         GuestSession session = mySession(sessionId);
         String written = text == null ? null : text.strip();
         List<Problem.FieldError> errors = new ArrayList<>();
         if (written == null || written.isEmpty()) {
             errors.add(new Problem.FieldError("text", "must say something"));
+        }
+        if (itemId != null && session.items().stream().noneMatch(item -> item.id.equals(itemId))) {
+            errors.add(new Problem.FieldError("itemId", itemId + " is not an agenda item of this session shared with"
+                    + " you"));
         }
         QuadWorkAccess.checkText("text", written, errors);
         QuadWorkAccess.refuse("The input cannot be added", errors);
@@ -229,7 +294,9 @@ public class GuestService {
         GuestInput input = new GuestInput();
         input.id = UUID.randomUUID();
         input.sessionId = sessionId;
-        input.invitationId = invitation.id;
+        input.invitationId = itemId == null ? invitation.id : session.invitations().stream()
+                .filter(i -> i.itemIds.contains(itemId)).findFirst().orElse(invitation).id;
+        input.itemId = itemId;
         input.authorName = invitation.name;
         input.organisation = invitation.organisation;
         input.text = written;
@@ -261,7 +328,11 @@ public class GuestService {
         List<UUID> own = invitations.stream().map(i -> i.id).toList();
         List<GuestInput> input = GuestInput.ofSessions(List.of(sessionId)).stream()
                 .filter(i -> own.contains(i.invitationId)).toList();
-        return new GuestSession(session, quad, rubric, SessionItem.ofSession(sessionId), invitations, input);
+        Set<UUID> shared = new LinkedHashSet<>();
+        invitations.forEach(i -> shared.addAll(i.itemIds));
+        List<SessionItem> items = SessionItem.ofSession(sessionId).stream().filter(item -> shared.contains(item.id))
+                .toList();
+        return new GuestSession(session, quad, rubric, items, invitations, input);
     }
 
     private static ProblemException notInvited() {
@@ -276,17 +347,22 @@ public class GuestService {
         entry.email = invitation.email;
         entry.changedAt = at;
         entry.changedBy = access.username();
+        if (!GuestInvitationAudit.REVOKED.equals(action)) {
+            entry.itemIds = new LinkedHashSet<>(invitation.itemIds);
+        }
         entry.persist();
     }
 
-    private static GuestInvitationV1 payload(GuestInvitation invitation, Quad quad, OffsetDateTime at, String by) {
+    private GuestInvitationV1 payload(GuestInvitation invitation, Quad quad, OffsetDateTime at, String by) {
         List<GuestInvitationV1.Session> sessions = invitation.sessionIds.stream()
                 .map(id -> QuadSession.<QuadSession>findById(id))
                 .filter(s -> s != null)
                 .sorted((a, b) -> a.startsAt.compareTo(b.startsAt))
                 .map(s -> new GuestInvitationV1.Session(s.id, s.startsAt, s.location)).toList();
         return new GuestInvitationV1(invitation.id, quad.id, quad.cycleId, quad.name, invitation.name,
-                invitation.email, invitation.organisation, invitation.expiresOn, sessions, invitation.note, at, by);
+                invitation.email, invitation.organisation, invitation.expiresOn, sessions, invitation.note, at, by,
+                access.caller().isAdes() || access.caller().isAdesOfficer() ? null
+                        : access.caller().council().orElse(null));
     }
 
     private static String trimmed(String value) {

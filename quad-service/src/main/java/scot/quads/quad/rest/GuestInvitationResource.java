@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -63,6 +64,19 @@ public class GuestInvitationResource {
                 .entity(GuestInvitationRepresentation.of(invitation, guests.today())).build();
     }
 
+    @PUT
+    @Path("/{invitationId}/items")
+    @Operation(summary = "Change the agenda items a live invitation shares with its guest (ADES, or whoever made it);"
+            + " 422 names each item not on the agendas of the sessions it names, 409 once it has ended; audited as"
+            + " shared")
+    @APIResponse(responseCode = "200", description = "The invitation, sharing the items given",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = GuestInvitationRepresentation.class)))
+    public GuestInvitationRepresentation share(@PathParam("quadId") UUID quadId,
+            @PathParam("invitationId") UUID invitationId, @Valid @NotNull GuestSharedItemsForm form) {
+        return GuestInvitationRepresentation.of(guests.share(quadId, invitationId, form.itemIds()), guests.today());
+    }
+
     @DELETE
     @Path("/{invitationId}")
     @Operation(summary = "Revoke an invitation (ADES, or whoever made it); it stays in the list as revoked, and is"
@@ -77,7 +91,8 @@ public class GuestInvitationResource {
 
     @GET
     @Path("/audit")
-    @Operation(summary = "Every invitation and revocation of the quad's guests, oldest first")
+    @Operation(summary = "Every invitation, change of the items shared and revocation of the quad's guests, oldest"
+            + " first, each with the items shared from then on")
     public List<GuestInvitationAuditEntry> audit(@PathParam("quadId") UUID quadId) {
         return guests.audit(quadId).stream().map(GuestInvitationAuditEntry::of).toList();
     }

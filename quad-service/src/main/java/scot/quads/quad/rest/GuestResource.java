@@ -40,19 +40,21 @@ public class GuestResource {
 
     @GET
     @Path("/{sessionId}")
-    @Operation(summary = "One session the guest is invited to: its agenda, what was shared, their input")
+    @Operation(summary = "One session the guest is invited to: the agenda items and the notes shared with them, their"
+            + " input")
     public GuestSessionRepresentation one(@PathParam("sessionId") UUID sessionId) {
         return GuestSessionRepresentation.of(guests.mySession(sessionId));
     }
 
     @POST
     @Path("/{sessionId}/input")
-    @Operation(summary = "Add the guest's input to the session's record")
+    @Operation(summary = "Add the guest's input to the session's record, about the session or one of the agenda items"
+            + " shared with them (itemId); 422 naming itemId for any other item")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = GuestInputRepresentation.class)))
     public Response input(@PathParam("sessionId") UUID sessionId, @Valid @NotNull GuestInputForm form) {
         return Response.status(Response.Status.CREATED)
-                .entity(GuestInputRepresentation.of(guests.addInput(sessionId, form.text()))).build();
+                .entity(GuestInputRepresentation.of(guests.addInput(sessionId, form.itemId(), form.text()))).build();
     }
 }

@@ -9,16 +9,17 @@ import scot.quads.quad.SessionItem;
 import scot.quads.quad.guest.GuestService.GuestSession;
 
 /**
- * A session as an invited guest reads it: when and where, its purpose, its agenda (each item's kind, question and
- * prompt, or council and words, or topic; no outcomes), what the inviters shared, until when, and the guest's own
- * input. Nothing of any council's self-evaluation.
+ * A session as an invited guest reads it: when and where, its purpose, the agenda items shared with them (each item's
+ * id, kind, question and prompt, or council and words, or topic; no outcomes; not the agenda's other items), the
+ * inviters' notes, until when, and the guest's own input. Nothing of any council's self-evaluation.
  */
 public record GuestSessionRepresentation(UUID id, UUID quadId, String quadName, OffsetDateTime startsAt,
         String location, SessionRepresentation.SessionPurpose purpose, List<GuestAgendaItem> agenda,
         List<Shared> shared, LocalDate expiresOn, List<GuestInputRepresentation> input) {
 
-    /** One agenda item, as the guest sees it. */
-    public record GuestAgendaItem(String kind, String questionCode, String prompt, String council, String title) {
+    /** One agenda item shared with the guest, as they see it; {@code id} is what their input on it names. */
+    public record GuestAgendaItem(UUID id, String kind, String questionCode, String prompt, String council,
+            String title) {
     }
 
     /** What an inviter shared, and who invited. */
@@ -43,6 +44,6 @@ public record GuestSessionRepresentation(UUID id, UUID quadId, String quadName, 
         String prompt = rubric == null || item.questionCode == null ? null
                 : rubric.questions.stream().filter(q -> q.code().equals(item.questionCode)).findFirst()
                         .map(RubricVersion.Question::prompt).orElse(null);
-        return new GuestAgendaItem(item.kind, item.questionCode, prompt, item.council, item.title);
+        return new GuestAgendaItem(item.id, item.kind, item.questionCode, prompt, item.council, item.title);
     }
 }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -42,6 +43,11 @@ public interface GuestApi {
     @DELETE
     @Path("/quads/{quadId}/guests/{invitationId}")
     Invitation revoke(@PathParam("quadId") UUID quadId, @PathParam("invitationId") UUID invitationId);
+
+    /** What guests wrote to the quad's sessions (or to one), oldest first: for the quad's own readers. */
+    @GET
+    @Path("/quads/{quadId}/guests/input")
+    List<Input> input(@PathParam("quadId") UUID quadId, @QueryParam("sessionId") UUID sessionId);
 
     @GET
     @Path("/guest/sessions")

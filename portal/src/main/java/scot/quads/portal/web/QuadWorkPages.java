@@ -29,6 +29,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 
 import scot.quads.portal.client.FindingsApi;
+import scot.quads.portal.client.GuestApi;
 import scot.quads.portal.client.QuadApi;
 import scot.quads.portal.client.QuadApi.Action;
 import scot.quads.portal.client.QuadApi.ActionChange;
@@ -63,7 +64,8 @@ public class QuadWorkPages {
                 String done, ErrorSummary errors, Form form);
 
         static native TemplateInstance session(Comparison comparison, Session session, boolean canRun,
-                boolean canAgree, String done, ErrorSummary errors, Form form, UUID failedItem);
+                boolean canAgree, String done, ErrorSummary errors, Form form, UUID failedItem,
+                List<GuestNote> guestInput);
 
         static native TemplateInstance challenges(Comparison comparison, List<QuadApi.Comment> challenges,
                 String council);
@@ -113,13 +115,45 @@ public class QuadWorkPages {
         }
     }
 
+    /**
+     * What an invited partner wrote to the session's record, as the quad reads it: who, from where, when, and what
+     * it is about (an agenda item by its place and words, or the session as a whole).
+     */
+    public record GuestNote(String author, String organisation, OffsetDateTime postedAt, String about,
+            String text) {
+
+        static List<GuestNote> of(List<GuestApi.Input> input, Session session) {
+            List<QuadApi.SessionAgendaItem> agenda = session.agenda() == null ? List.of() : session.agenda();
+            return input.stream().map(i -> new GuestNote(i.authorName(), i.organisation(), i.postedAt(),
+                    about(i.itemId(), agenda), i.text())).toList();
+        }
+
+        private static String about(UUID itemId, List<QuadApi.SessionAgendaItem> agenda) {
+            if (itemId == null) {
+                return "the session";
+            }
+            for (int n = 0; n < agenda.size(); n++) {
+                QuadApi.SessionAgendaItem item = agenda.get(n);
+                if (item.id().equals(itemId)) {
+                    String words = item.questionCode() != null ? item.questionCode()
+                            + (item.prompt() == null ? "" : " " + item.prompt()) : item.title();
+                    return "agenda item " + (n + 1) + (words == null ? "" : ": " + words);
+                }
+            }
+            return "an agenda item since taken off";
+        }
+    }
+
     private final QuadApi quads;
     private final FindingsApi findings;
+    private final GuestApi guests;
     private final CurrentUser user;
 
-    public QuadWorkPages(@RestClient QuadApi quads, @RestClient FindingsApi findings, CurrentUser user) {
+    public QuadWorkPages(@RestClient QuadApi quads, @RestClient FindingsApi findings, @RestClient GuestApi guests,
+            CurrentUser user) {
         this.quads = quads;
         this.findings = findings;
+        this.guests = guests;
         this.user = user;
     }
 
@@ -543,7 +577,15 @@ public class QuadWorkPages {
         Session session = quads.session(quadId, sessionId);
         Session listed = quads.sessions(quadId).stream().filter(s -> s.id().equals(sessionId)).findFirst()
                 .orElse(session);
-        return Templates.session(comparison, listed, canRun(), canWrite(), done, errors, form, failedItem).render();
+        List<GuestNote> guestInput = List.of();
+        try {
+            guestInput = GuestNote.of(guests.input(quadId, sessionId), listed);
+        } catch (RuntimeException unread) {
+            // The page stands without what guests wrote when it cannot be read now.
+            Log.debugf("Guests' input left out of the session page: %s", unread.getMessage());
+        }
+        return Templates.session(comparison, listed, canRun(), canWrite(), done, errors, form, failedItem,
+                guestInput).render();
     }
 
     /** Who plans sessions and records their outcomes: editors, ADES, and the ADES officers assigned. */

@@ -16,6 +16,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
+import scot.quads.portal.client.GuestApi;
 import scot.quads.portal.client.QuadApi.Attendee;
 import scot.quads.portal.client.QuadApi.Comment;
 import scot.quads.portal.client.QuadApi.Comparison;
@@ -45,7 +46,7 @@ class SessionTemplatesTest {
         Session held = session(OffsetDateTime.now(ZoneOffset.UTC).minusHours(2), null);
 
         String html = QuadWorkPages.Templates.session(comparison, held, true, true, null, null,
-                QuadWorkPages.Form.EMPTY, null).render();
+                QuadWorkPages.Form.EMPTY, null, List.of()).render();
         assertThat(html).contains("Fife's key question: How well do we involve families?",
                 "ades-officer-1, editor-fife", "council editors, Education Scotland link inspectors",
                 "id=\"item-" + RUBRIC_ITEM + "\"", "/questions/1.1.1\"", "Falkirk's key question: Do our trackers agree?",
@@ -58,11 +59,11 @@ class SessionTemplatesTest {
         assertThat(html).doesNotContain("Challenges waiting for an answer");
 
         String viewer = QuadWorkPages.Templates.session(comparison, held, false, false, null, null,
-                QuadWorkPages.Form.EMPTY, null).render();
+                QuadWorkPages.Form.EMPTY, null, List.of()).render();
         assertThat(viewer).contains("Clear tracking", "Share the tracker").doesNotContain("/outcome\"")
                 .doesNotContain("id=\"session-attendance-save\"").doesNotContain("-raise\"");
         String officer = QuadWorkPages.Templates.session(comparison, held, true, false, null, null,
-                QuadWorkPages.Form.EMPTY, null).render();
+                QuadWorkPages.Form.EMPTY, null, List.of()).render();
         assertThat(officer).contains("/outcome\"").doesNotContain("-raise\"");
     }
 
@@ -75,14 +76,41 @@ class SessionTemplatesTest {
                 OffsetDateTime.now(ZoneOffset.UTC))));
 
         String html = QuadWorkPages.Templates.session(comparison, coming, true, true, null, null,
-                QuadWorkPages.Form.EMPTY, null).render();
+                QuadWorkPages.Form.EMPTY, null, List.of()).render();
         assertThat(html).contains("Challenges waiting for an answer", "id=\"open-challenges\"",
                 "/questions/1.1.2#thread-" + CHALLENGE, "to Falkirk from link-inspector-1: What lies behind the level?")
                 .doesNotContain("/outcome\"").doesNotContain("id=\"session-attendance-save\"");
 
         String noneOpen = QuadWorkPages.Templates.session(comparison, session(coming.startsAt(), List.of()), true,
-                true, null, null, QuadWorkPages.Form.EMPTY, null).render();
+                true, null, null, QuadWorkPages.Form.EMPTY, null, List.of()).render();
         assertThat(noneOpen).contains("Every challenge has been answered.");
+    }
+
+    @Test
+    @ActivateRequestContext
+    void whatInvitedPartnersWroteIsPartOfTheSessionsRecordWithWhatItIsAbout() {
+        Comparison comparison = PartnerFixtures.revealed();
+        Session held = session(OffsetDateTime.now(ZoneOffset.UTC).minusHours(2), null);
+        OffsetDateTime at = OffsetDateTime.parse("2026-12-01T10:15:00Z");
+        List<QuadWorkPages.GuestNote> notes = QuadWorkPages.GuestNote.of(List.of(
+                new GuestApi.Input(UUID.randomUUID(), held.id(), RUBRIC_ITEM, "Morag Lindsay", "Community learning",
+                        "Our youth workers see the same gap in the evenings.", at),
+                new GuestApi.Input(UUID.randomUUID(), held.id(), null, "Ian Reid", null,
+                        "Health visitors could join the next session.", at),
+                new GuestApi.Input(UUID.randomUUID(), held.id(), UUID.randomUUID(), "Morag Lindsay", null,
+                        "On an item no longer there.", at)), held);
+
+        String html = QuadWorkPages.Templates.session(comparison, held, false, false, null, null,
+                QuadWorkPages.Form.EMPTY, null, notes).render();
+        assertThat(html).contains("From invited partners", "id=\"session-guest-input\"",
+                "Morag Lindsay, Community learning, on agenda item 1: 1.1.1 How well?",
+                "Our youth workers see the same gap in the evenings.",
+                "Ian Reid, on the session", "Health visitors could join the next session.",
+                "on an agenda item since taken off");
+
+        String none = QuadWorkPages.Templates.session(comparison, held, false, false, null, null,
+                QuadWorkPages.Form.EMPTY, null, List.of()).render();
+        assertThat(none).doesNotContain("From invited partners");
     }
 
     @Test

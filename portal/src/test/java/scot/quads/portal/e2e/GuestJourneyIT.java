@@ -119,6 +119,15 @@ class GuestJourneyIT extends BrowserJourney {
             assertThat(browser.find(By.id("guest-input")).getText()).contains(input)
                     .contains(about(chosen));
             browser.assertAccessible("guest session with a chosen item");
+
+            // The quad reads what she wrote on the session's own page, with the item it is about.
+            browser.close();
+            browser = new Browser();
+            browser.signIn(editor);
+            browser.open("/quads/" + quadId + "/sessions/" + sessionId);
+            assertThat(browser.find(By.id("session-guest-input")).getText()).contains(input)
+                    .contains("on agenda item");
+            browser.assertAccessible("a session's record with a guest's input");
         } finally {
             ades.send("DELETE", guests + "/" + invitationId, null, null, 200);
         }

@@ -4,8 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -61,6 +63,28 @@ class EvaluationResourceTest {
                 .body("questions[0].indicatorCode", equalTo("D1.1"))
                 .body("questions[57].code", equalTo("D6.3.3"))
                 .body("questions[0].answer", nullValue());
+    }
+
+    @Test
+    void theDashboardsReadListsOnlyWhatStillStandsInTheWayOfSubmitting() {
+        save(Tokens.editor(GLASGOW), "\"0\"", "D1.1.1", answer(4, "Attainment rose in every quintile.")).statusCode(200);
+        save(Tokens.editor(GLASGOW), "\"0\"", "D2.1.1", "{\"strengths\":\"Pupil voice groups\"}").statusCode(200);
+
+        given().auth().oauth2(Tokens.viewer(GLASGOW))
+                .when().get(evaluation(GLASGOW) + "?questions=pending")
+                .then().statusCode(200)
+                .body("state", equalTo("draft"), "progress.answered", equalTo(1), "progress.total", equalTo(58))
+                .body("progress.missing", hasSize(57))
+                // The answered question is left out; the one with words but no level still stands in the way.
+                .body("questions", hasSize(57))
+                .body("questions.code", not(hasItem("D1.1.1")))
+                .body("questions.find { it.code == 'D2.1.1' }.answer.strengths", equalTo("Pupil voice groups"));
+
+        given().auth().oauth2(Tokens.viewer(GLASGOW))
+                .when().get(evaluation(GLASGOW) + "?questions=some")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItems("questions"));
     }
 
     @Test

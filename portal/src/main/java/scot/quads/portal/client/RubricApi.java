@@ -58,6 +58,16 @@ public interface RubricApi {
     Evaluation evaluation(@PathParam("cycleId") UUID cycleId, @PathParam("council") String council,
             @QueryParam("indicator") String indicator);
 
+    /**
+     * The evaluation with only what still stands in the way of submitting it ({@code questions=pending}: the items
+     * missing and those carried forward and not yet confirmed); state and progress still the whole one's. For the
+     * dashboard, which names those and no others.
+     */
+    @GET
+    @Path("/cycles/{cycleId}/evaluations/{council}")
+    Evaluation evaluationPending(@PathParam("cycleId") UUID cycleId, @PathParam("council") String council,
+            @QueryParam("questions") String questions);
+
     @PUT
     @Path("/cycles/{cycleId}/evaluations/{council}/answers/{question}")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -159,7 +159,9 @@ public class CouncilResource {
             CompletableFuture<List<QuadApi.PlanLine>> lastActions = executor.supplyAsync(
                     () -> lastActions(council, cycle));
             reads.addAll(List.of(quad, heading, lastActions));
-            Evaluation evaluation = rubric.evaluation(cycle.id(), council);
+            // Only what stands in the way of submitting: the page names up to ten missing items and counts the
+            // answers carried forward, and needs none of the answers' words.
+            Evaluation evaluation = rubric.evaluationPending(cycle.id(), council, "pending");
             Version version = versions.get(evaluation.rubricVersionId());
             List<MissingQuestion> missing = new ArrayList<>();
             Map<String, String> prompts = new HashMap<>();

@@ -24,9 +24,13 @@ import scot.quads.portal.client.QuadApi.ThinEvidenceFlag;
  */
 public record HeatMap(List<MemberStatus> members, List<Row> rows, boolean anyFlags) {
 
-    /** {@code kind} is theme, indicator or question; headings have a title and no cells. */
+    /**
+     * {@code kind} is theme, indicator or question; headings have a title and no cells. Each row carries what its
+     * markup needs from outside it (a question's page, a heading's column span), so that the page's loop over 200
+     * rows reads nothing from an enclosing scope, which Qute looks up through every value resolver of the portal.
+     */
     public record Row(String kind, String code, String title, String questionCode, List<Cell> cells, String median,
-            String range, String medianClass) {
+            String range, String medianClass, String href, int span) {
 
         public boolean isHeading() {
             return !"question".equals(kind);
@@ -59,10 +63,12 @@ public record HeatMap(List<MemberStatus> members, List<Row> rows, boolean anyFla
         boolean perIndicator = comparison.cycle() != null && comparison.cycle().gradedPerIndicator();
         String theme = null;
         String indicator = null;
+        String questions = comparison.quad() == null ? null : "/quads/" + comparison.quad().id() + "/questions/";
         for (QuestionComparison question : comparison.questions()) {
             if (!Objects.equals(theme, question.themeCode())) {
                 theme = question.themeCode();
-                rows.add(new Row("theme", theme, question.themeTitle(), null, List.of(), null, null, null));
+                rows.add(new Row("theme", theme, question.themeTitle(), null, List.of(), null, null, null, null,
+                        members.size() + 3));
             }
             // Graded per quality indicator, the item's own row is the indicator: no heading row repeats it.
             if (!perIndicator && !Objects.equals(indicator, question.indicatorCode())) {
@@ -70,7 +76,7 @@ public record HeatMap(List<MemberStatus> members, List<Row> rows, boolean anyFla
                 GroupComparison group = indicators.get(indicator);
                 Statistics stats = group == null ? null : group.statistics();
                 rows.add(new Row("indicator", indicator, question.indicatorTitle(), null, List.of(),
-                        stats == null ? "–" : median(stats.median()), null, null));
+                        stats == null ? "–" : median(stats.median()), null, null, null, members.size() + 1));
             }
             Map<String, MemberAnswer> answers = new HashMap<>();
             question.answers().forEach(answer -> answers.put(answer.councilCode(), answer));
@@ -84,7 +90,9 @@ public record HeatMap(List<MemberStatus> members, List<Row> rows, boolean anyFla
             rows.add(new Row("question", question.questionCode(), question.prompt(), question.questionCode(), cells,
                     stats == null ? "–" : median(stats.median()),
                     stats == null || stats.range() == null ? "–" : String.valueOf(stats.range()),
-                    stats == null || stats.median() == null ? "" : "quads-level-" + Math.round(stats.median())));
+                    stats == null || stats.median() == null ? "" : "quads-level-" + Math.round(stats.median()),
+                    questions == null ? null : questions + TemplateExtensions.pathSegment(question.questionCode()),
+                    1));
         }
         return new HeatMap(members, rows, !flags.isEmpty());
     }

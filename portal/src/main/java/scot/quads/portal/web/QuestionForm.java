@@ -1,5 +1,6 @@
 package scot.quads.portal.web;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -73,6 +74,38 @@ public record QuestionForm(Question question, String id, Integer level, boolean 
 
     public boolean checked(Level option) {
         return level != null && level == option.value();
+    }
+
+    /**
+     * The scale's levels as this form's radios, each with everything its markup needs, so that the page's loop over
+     * them reads nothing from outside itself (a name from an enclosing loop is looked up through every value resolver
+     * of the portal at each level out: most of the indicator page's rendering time in bench/run's profile).
+     */
+    public List<Choice> choices(List<Level> scale, boolean accepting) {
+        List<Choice> choices = new ArrayList<>(scale.size());
+        for (int i = 0; i < scale.size(); i++) {
+            Level option = scale.get(i);
+            choices.add(new Choice(id + "-level" + (i > 0 ? "-" + option.value() : ""),
+                    id + "-level-" + option.value() + "-hint", option.value(), option.label(), option.descriptor(),
+                    checked(option), !accepting));
+        }
+        return choices;
+    }
+
+    /** One level as a radio of this form: its input's and hint's ids, the level, and whether it is chosen. */
+    public record Choice(String inputId, String hintId, int value, String label, String descriptor, boolean checked,
+            boolean disabled) {
+    }
+
+    /** The narratives as this form's text areas, each with its id, value and error (see {@link #choices}). */
+    public List<NarrativeField> fields(boolean accepting) {
+        return narratives().stream().map(n -> new NarrativeField(n.name(), id + "-" + n.name(), n.label(), n.hint(),
+                n.value(), errors.get(n.name()), !accepting)).toList();
+    }
+
+    /** One narrative's text area: {@code id} is the textarea's; its hint, error and count take it as their prefix. */
+    public record NarrativeField(String name, String id, String label, String hint, String value, String error,
+            boolean disabled) {
     }
 
     public String error(String field) {

@@ -1,6 +1,7 @@
 package scot.quads.portal.web;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -89,6 +90,9 @@ class CouncilDashboardTest {
                 .body(containsString("Not yet"))
                 .body(not(containsString("A long narrative the dashboard never shows")));
         ServiceStubs.server.verify(1, getRequestedFor(urlPathEqualTo("/quads/" + QUAD + "/comparison")));
+        // Of the self-evaluation, only what still stands in the way of submitting: not every answer's words.
+        ServiceStubs.server.verify(1, getRequestedFor(urlPathEqualTo(CouncilPagesTest.EVALUATION))
+                .withQueryParam("questions", equalTo("pending")));
     }
 
     @Test

@@ -232,6 +232,23 @@ class CouncilPagesTest {
     }
 
     @Test
+    void aBrowsersPageAsksForTheUnreadCountOnceAsItArrivesAndStillShowsItOrNothing() {
+        given().auth().oauth2(editor()).accept("text/html,application/xhtml+xml,*/*;q=0.8")
+                .when().get("/council/cycles/" + CYCLE)
+                .then().statusCode(200)
+                .body(containsString("3 unread"));
+        ServiceStubs.server.verify(1, getRequestedFor(urlPathEqualTo("/notifications"))
+                .withQueryParam("limit", com.github.tomakehurst.wiremock.client.WireMock.equalTo("1")));
+
+        ServiceStubs.server.stubFor(get(urlPathEqualTo("/notifications")).willReturn(aResponse().withStatus(503)));
+        given().auth().oauth2(editor()).accept("text/html")
+                .when().get("/council/cycles/" + CYCLE)
+                .then().statusCode(200)
+                .body(containsString("data-count=\"\""))
+                .body(not(containsString(" unread</span>")));
+    }
+
+    @Test
     void theExportIsHandedToTheBrowserAsTheServiceMadeIt() {
         String disposition = "attachment; filename=\"Glasgow City - self-evaluation 2026-27.pdf\"; "
                 + "filename*=UTF-8''Glasgow%20City%20%E2%80%93%20self-evaluation%202026-27.pdf";

@@ -5,7 +5,10 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import scot.quads.rubric.Answer;
 import scot.quads.rubric.Question;
 import scot.quads.rubric.RubricContent;
@@ -78,37 +81,44 @@ public record EvaluationRepresentation(
     }
 
     static EvaluationRepresentation of(EvaluationView view) {
-        return of(view, null);
+        return of(view, null, false);
     }
 
     /**
      * As {@link #of(EvaluationView)}, but with only one quality indicator's questions (and, graded per indicator, its
      * own answer) when {@code indicatorCode} is given: state, progress and the missing list stay the whole
-     * evaluation's. 404 for a code the cycle's version does not have.
+     * evaluation's. 404 for a code the cycle's version does not have. With {@code pendingOnly}, only the items
+     * still missing for submission or carried forward and not yet confirmed are listed.
      */
-    static EvaluationRepresentation of(EvaluationView view, String indicatorCode) {
+    static EvaluationRepresentation of(EvaluationView view, String indicatorCode, boolean pendingOnly) {
         if (indicatorCode != null && view.content().themes().stream().flatMap(t -> t.indicators().stream())
                 .noneMatch(node -> node.indicator().code.equals(indicatorCode))) {
             throw ProblemException.notFound("Quality indicator", indicatorCode);
         }
+        List<Completion.Item> items = view.items();
+        Completion.Tally tally = Completion.tally(items, view.answersByQuestion());
+        Set<String> missingCodes = tally.missing().stream().map(m -> m.item().code()).collect(Collectors.toSet());
+        Predicate<String> listed = code -> !pendingOnly || missingCodes.contains(code);
         List<RubricContent.Placed> placed = view.content().questions();
         List<QuestionAnswer> questions = placed.stream()
-                .filter(p -> indicatorCode == null || p.indicator().code.equals(indicatorCode)).map(p -> {
+                .filter(p -> indicatorCode == null || p.indicator().code.equals(indicatorCode))
+                .filter(p -> listed.test(p.question().code) || carried(view.answersByQuestion().get(p.question().id)))
+                .map(p -> {
             Answer answer = view.answersByQuestion().get(p.question().id);
             return new QuestionAnswer(p.theme().code, p.indicator().code, p.question().code, p.question().prompt,
                     p.question().notApplicableAllowed, p.question().narrativeFields, p.question().kind.wire(),
                     Completion.of(p.theme(), p.indicator(), p.question()).required(),
                     answer == null ? null : AnswerRepresentation.of(answer));
         }).toList();
-        List<Completion.Item> items = view.items();
         List<IndicatorAnswer> indicators = items.stream().filter(Completion.Item::isIndicator)
-                .filter(item -> indicatorCode == null || item.code().equals(indicatorCode)).map(item -> {
+                .filter(item -> indicatorCode == null || item.code().equals(indicatorCode))
+                .filter(item -> listed.test(item.code()) || carried(view.answersByQuestion().get(item.id())))
+                .map(item -> {
             Answer answer = view.answersByQuestion().get(item.id());
             return new IndicatorAnswer(item.theme().code, item.code(), item.indicator().title,
                     item.indicator().notApplicableAllowed, Question.NARRATIVE_FIELDS,
                     answer == null ? null : AnswerRepresentation.of(answer));
         }).toList();
-        Completion.Tally tally = Completion.tally(items, view.answersByQuestion());
         Map<String, ThemeProgress> themes = new LinkedHashMap<>();
         for (Completion.Item item : items) {
             Completion.Standing standing = Completion.standing(item, view.answersByQuestion().get(item.id()));
@@ -131,6 +141,11 @@ public record EvaluationRepresentation(
                 view.evaluation() == null ? null : view.evaluation().submittedBy, returned,
                 new Progress(tally.answered(), (int) tally.total(), List.copyOf(themes.values()), missing),
                 statement(view), view.version(), indicators, questions);
+    }
+
+    /** Whether the answer was carried forward from an earlier cycle and is not yet confirmed. */
+    private static boolean carried(Answer answer) {
+        return answer != null && answer.carriedForward;
     }
 
     private static StatementStatus statement(EvaluationView view) {

@@ -47,6 +47,9 @@ public class EvaluationResource {
             + "per indicator, its own answer) are listed, for a page about that indicator; the rest of the answer "
             + "(state, progress, what is missing) is still the whole evaluation's. 404 for a code the cycle's "
             + "version does not have.";
+    static final String QUESTIONS_FILTER = "all (the default): every question (or the indicator's) with its answer; "
+            + "pending: only the items that still stand in the way of submission, those missing and those carried "
+            + "forward and not yet confirmed, for a dashboard that names them; the rest of the answer is the same.";
 
     private final EvaluationService evaluations;
     private final EvaluationExports exports;
@@ -72,10 +75,17 @@ public class EvaluationResource {
             headers = @Header(name = "ETag", description = ETags.HEADER,
                             schema = @Schema(type = SchemaType.STRING)))
     public Response get(@PathParam("cycleId") UUID cycleId, @PathParam("councilCode") String councilCode,
-            @Parameter(description = INDICATOR_FILTER) @QueryParam("indicator") String indicator) {
+            @Parameter(description = INDICATOR_FILTER) @QueryParam("indicator") String indicator,
+            @Parameter(description = QUESTIONS_FILTER, schema = @Schema(enumeration = { "all", "pending" }))
+            @QueryParam("questions") @DefaultValue("all") String questions) {
+        if (!List.of("all", "pending").contains(questions)) {
+            throw ProblemException.badRequest("The questions listed are all of them or the pending ones",
+                    new FieldError("questions", "must be all or pending"));
+        }
         caller.requireAccessTo(councilCode);
         EvaluationView view = evaluations.view(cycleId, councilCode);
-        return Response.ok(EvaluationRepresentation.of(view, indicator)).tag(ETags.of(view.version())).build();
+        return Response.ok(EvaluationRepresentation.of(view, indicator, "pending".equals(questions)))
+                .tag(ETags.of(view.version())).build();
     }
 
     @GET

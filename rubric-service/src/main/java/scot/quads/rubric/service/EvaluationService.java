@@ -858,7 +858,7 @@ public class EvaluationService {
     }
 
     private RubricContent content(Cycle cycle) {
-        return RubricContent.load(cycle.rubricVersionId).orElseThrow(() -> new IllegalStateException(
+        return rubrics.content(cycle.rubricVersionId).orElseThrow(() -> new IllegalStateException(
                 "Cycle " + cycle.id + " answers version " + cycle.rubricVersionId + ", which does not exist"));
     }
 

@@ -33,6 +33,12 @@ import scot.quads.support.problem.ProblemException;
 @ApplicationScoped
 public class LastCycleAnswers {
 
+    private final PublishedRubrics rubrics;
+
+    public LastCycleAnswers(PublishedRubrics rubrics) {
+        this.rubrics = rubrics;
+    }
+
     /**
      * The earlier cycle and, per question code of this cycle, the earlier answers it stems from (in order); and, when
      * both cycles' versions grade each quality indicator as a whole, per indicator code of this cycle the earlier
@@ -56,7 +62,7 @@ public class LastCycleAnswers {
     public Optional<LastCycle> of(UUID cycleId, String councilCode, String indicatorCode) {
         Cycle cycle = Cycle.<Cycle>findByIdOptional(cycleId)
                 .orElseThrow(() -> ProblemException.notFound("Cycle", cycleId));
-        Optional<RubricContent> content = RubricContent.load(cycle.rubricVersionId);
+        Optional<RubricContent> content = rubrics.content(cycle.rubricVersionId);
         if (indicatorCode != null && content.stream().flatMap(c -> c.themes().stream())
                 .flatMap(theme -> theme.indicators().stream())
                 .noneMatch(node -> node.indicator().code.equals(indicatorCode))) {
@@ -76,9 +82,10 @@ public class LastCycleAnswers {
         Cycle from = latest.get().getKey();
         Map<UUID, Answer> answers = Answer.ofEvaluation(latest.get().getValue()).stream()
                 .collect(Collectors.toMap(Answer::itemId, Function.identity()));
-        Set<UUID> earlierQuestions = Question.ofVersionWithoutSources(from.rubricVersionId).stream()
-                .map(question -> question.id).collect(Collectors.toSet());
-        Map<Integer, String> labels = ScaleLevel.ofVersion(from.rubricVersionId).stream()
+        Optional<RubricContent> earlierContent = rubrics.content(from.rubricVersionId);
+        Set<UUID> earlierQuestions = earlierContent.stream().flatMap(c -> c.questions().stream())
+                .map(placed -> placed.question().id).collect(Collectors.toSet());
+        Map<Integer, String> labels = earlierContent.stream().flatMap(c -> c.scale().stream())
                 .collect(Collectors.toMap(level -> level.value, level -> level.label, (a, b) -> a));
         Map<String, List<Earlier>> byQuestion = new LinkedHashMap<>();
         // In the order councils see the questions (a question's position counts within its indicator only).
@@ -89,7 +96,7 @@ public class LastCycleAnswers {
             byQuestion.put(step.question().code, earlier(step.sources(), answers, labels));
         }
         return Optional.of(new LastCycle(from, byQuestion,
-                byIndicator(cycle, from, content, indicatorCode, answers, labels)));
+                byIndicator(cycle, from, content, earlierContent, indicatorCode, answers, labels)));
     }
 
     /**
@@ -98,14 +105,15 @@ public class LastCycleAnswers {
      * merged, none for a new one.
      */
     private static Map<String, List<Earlier>> byIndicator(Cycle cycle, Cycle from, Optional<RubricContent> content,
-            String indicatorCode, Map<UUID, Answer> answers, Map<Integer, String> labels) {
+            Optional<RubricContent> earlierContent, String indicatorCode, Map<UUID, Answer> answers,
+            Map<Integer, String> labels) {
         FrameworkVersion version = FrameworkVersion.findById(cycle.rubricVersionId);
         FrameworkVersion previous = FrameworkVersion.findById(from.rubricVersionId);
         Map<String, List<Earlier>> byIndicator = new LinkedHashMap<>();
         if (version == null || previous == null || !version.gradedPerIndicator() || !previous.gradedPerIndicator()) {
             return byIndicator;
         }
-        Set<UUID> earlierIndicators = Indicator.ofVersion(from.rubricVersionId).stream()
+        Set<UUID> earlierIndicators = earlierContent.stream().flatMap(c -> c.indicators().stream())
                 .map(indicator -> indicator.id).collect(Collectors.toSet());
         // In the order councils see them (an indicator's position counts within its theme only).
         List<Indicator> inOrder = content.map(c -> c.indicators().stream()

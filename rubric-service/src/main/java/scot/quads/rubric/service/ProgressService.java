@@ -14,15 +14,17 @@ import scot.quads.support.problem.ProblemException;
 public class ProgressService {
 
     private final CycleProgress progress;
+    private final PublishedRubrics rubrics;
 
-    public ProgressService(CycleProgress progress) {
+    public ProgressService(CycleProgress progress, PublishedRubrics rubrics) {
         this.progress = progress;
+        this.rubrics = rubrics;
     }
 
     public List<CouncilProgress> of(UUID cycleId) {
         Cycle cycle = Cycle.<Cycle>findByIdOptional(cycleId)
                 .orElseThrow(() -> ProblemException.notFound("Cycle", cycleId));
-        RubricContent content = RubricContent.load(cycle.rubricVersionId).orElseThrow(() -> new IllegalStateException(
+        RubricContent content = rubrics.content(cycle.rubricVersionId).orElseThrow(() -> new IllegalStateException(
                 "Cycle " + cycle.id + " answers version " + cycle.rubricVersionId + ", which does not exist"));
         return progress.of(cycleId, Completion.required(Completion.items(content)));
     }

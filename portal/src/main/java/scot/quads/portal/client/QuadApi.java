@@ -54,6 +54,15 @@ public interface QuadApi {
     @Path("/quads/{quadId}/comparison")
     ComparisonHeading comparisonHeading(@PathParam("quadId") UUID quadId);
 
+    /**
+     * The same comparison read for the quad's own page, which shows each member's level and the flags but none of
+     * the members' words: the parser skips the narratives (for a 200-question quad most of the document) instead of
+     * building them into strings. See {@link ComparisonLevels#asComparison()}.
+     */
+    @GET
+    @Path("/quads/{quadId}/comparison")
+    ComparisonLevels comparisonLevels(@PathParam("quadId") UUID quadId);
+
     @GET
     @Path("/quads/{quadId}/statements")
     QuadStatements statements(@PathParam("quadId") UUID quadId);
@@ -201,6 +210,33 @@ public interface QuadApi {
     record Comparison(QuadSummary quad, CycleSummary cycle, RevealState reveal, List<MemberStatus> members,
             List<ScaleLevel> scale, List<QuestionComparison> questions, List<GroupComparison> indicators,
             List<GroupComparison> themes, Flags flags, List<AgendaItem> agenda) {
+    }
+
+    /** A {@link Comparison} without the members' words: each answer's level only. */
+    record ComparisonLevels(QuadSummary quad, CycleSummary cycle, RevealState reveal, List<MemberStatus> members,
+            List<ScaleLevel> scale, List<QuestionLevels> questions, List<GroupComparison> indicators,
+            List<GroupComparison> themes, Flags flags, List<AgendaItem> agenda) {
+
+        /** As a comparison whose answers carry no words, for the pages that take one. */
+        public Comparison asComparison() {
+            List<QuestionComparison> items = questions == null ? null : questions.stream()
+                    .map(q -> new QuestionComparison(q.themeCode(), q.themeTitle(), q.indicatorCode(),
+                            q.indicatorTitle(), q.questionCode(), q.prompt(), q.answers() == null ? List.of()
+                                    : q.answers().stream().map(a -> new MemberAnswer(a.councilCode(), a.answered(),
+                                            a.level(), a.levelLabel(), a.notApplicable(), null, null, null, null,
+                                            null)).toList(),
+                            q.statistics()))
+                    .toList();
+            return new Comparison(quad, cycle, reveal, members, scale, items, indicators, themes, flags, agenda);
+        }
+    }
+
+    record QuestionLevels(String themeCode, String themeTitle, String indicatorCode, String indicatorTitle,
+            String questionCode, String prompt, List<MemberLevel> answers, Statistics statistics) {
+    }
+
+    record MemberLevel(String councilCode, boolean answered, Integer level, String levelLabel,
+            boolean notApplicable) {
     }
 
     /** The head of a {@link Comparison}: the quad, what its reveal rule shows, and each member's submission. */

@@ -3,7 +3,6 @@ package scot.quads.portal.web;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -22,7 +21,11 @@ import scot.quads.portal.client.QuadApi.ThinEvidenceFlag;
  * per quality indicator, a row per indicator under its theme). Each cell carries
  * its level as number and label, a colour class as an addition, and its flags as words, so nothing rests on colour.
  */
-public record HeatMap(List<MemberStatus> members, List<Row> rows, boolean anyFlags) {
+public record HeatMap(List<MemberStatus> members, List<Row> rows, boolean anyFlags, List<FlagLine> flagLines) {
+
+    /** One flag in words for the page's list: the item's page, its code, and what was flagged (see {@link Row}). */
+    public record FlagLine(String href, String questionCode, String text) {
+    }
 
     /**
      * {@code kind} is theme, indicator or question; headings have a title and no cells. Each row carries what its
@@ -53,7 +56,7 @@ public record HeatMap(List<MemberStatus> members, List<Row> rows, boolean anyFla
         List<MemberStatus> members = comparison.members() == null ? List.of() : comparison.members();
         List<Row> rows = new ArrayList<>();
         if (comparison.questions() == null) {
-            return new HeatMap(members, rows, false);
+            return new HeatMap(members, rows, false, List.of());
         }
         Map<String, List<String>> flags = flagsByAnswer(comparison);
         Map<String, GroupComparison> indicators = new HashMap<>();
@@ -91,10 +94,39 @@ public record HeatMap(List<MemberStatus> members, List<Row> rows, boolean anyFla
                     stats == null ? "–" : median(stats.median()),
                     stats == null || stats.range() == null ? "–" : String.valueOf(stats.range()),
                     stats == null || stats.median() == null ? "" : "quads-level-" + Math.round(stats.median()),
-                    questions == null ? null : questions + TemplateExtensions.pathSegment(question.questionCode()),
-                    1));
+                    href(questions, question.questionCode()), 1));
         }
-        return new HeatMap(members, rows, !flags.isEmpty());
+        return new HeatMap(members, rows, !flags.isEmpty(), flagLines(comparison, questions));
+    }
+
+    /** The flags in words as the page lists them: those far from the median, then those on thin evidence. */
+    static List<FlagLine> flagLines(Comparison comparison, String questions) {
+        List<FlagLine> lines = new ArrayList<>();
+        if (comparison.flags() == null) {
+            return lines;
+        }
+        Map<String, String> names = new HashMap<>();
+        Objects.requireNonNullElse(comparison.members(), List.<MemberStatus>of())
+                .forEach(m -> names.put(m.code(), m.name() == null ? m.code() : m.name()));
+        for (DistanceFlag flag : Objects.requireNonNullElse(comparison.flags().farFromMedian(),
+                List.<DistanceFlag>of())) {
+            lines.add(new FlagLine(href(questions, flag.questionCode()), flag.questionCode(),
+                    names.getOrDefault(flag.councilCode(), flag.councilCode()) + " gave level " + flag.level() + ", "
+                            + median(flag.distance()) + " " + flag.direction() + " the median of "
+                            + median(flag.median())));
+        }
+        for (ThinEvidenceFlag flag : Objects.requireNonNullElse(comparison.flags().thinEvidence(),
+                List.<ThinEvidenceFlag>of())) {
+            lines.add(new FlagLine(href(questions, flag.questionCode()), flag.questionCode(),
+                    names.getOrDefault(flag.councilCode(), flag.councilCode()) + " gave level " + flag.level() + " "
+                            + Objects.toString(flag.levelLabel(), "") + " with " + flag.evidenceLength()
+                            + " characters of evidence"));
+        }
+        return lines;
+    }
+
+    private static String href(String questions, String code) {
+        return questions == null ? null : questions + TemplateExtensions.pathSegment(code);
     }
 
     /** Every flag in words, keyed by question and council. */
@@ -145,7 +177,12 @@ public record HeatMap(List<MemberStatus> members, List<Row> rows, boolean anyFla
         if (value == null) {
             return "–";
         }
-        return value == Math.rint(value) ? String.valueOf(value.longValue())
-                : String.format(Locale.UK, "%.1f", value);
+        if (value == Math.rint(value)) {
+            return String.valueOf(value.longValue());
+        }
+        // One decimal place, half away from zero, without a Formatter (a comparison formats hundreds of these).
+        long tenths = Math.round(Math.abs(value) * 10);
+        String text = tenths / 10 + "." + tenths % 10;
+        return value < 0 ? "-" + text : text;
     }
 }

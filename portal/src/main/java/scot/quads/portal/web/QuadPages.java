@@ -147,7 +147,8 @@ public class QuadPages {
     @GET
     @Path("/{quadId}")
     public String quad(@PathParam("quadId") UUID quadId) {
-        Comparison comparison = quads.comparison(quadId);
+        // The page shows levels and flags, not the members' words (each question's own page does).
+        Comparison comparison = quads.comparisonLevels(quadId).asComparison();
         return Templates.quad(comparison, HeatMap.of(comparison), links(quadId, comparison)).render();
     }
 

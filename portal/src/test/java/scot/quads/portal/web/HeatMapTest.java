@@ -65,5 +65,8 @@ class HeatMapTest {
     void mediansAreWrittenAsPeopleWriteThem() {
         assertThat(List.of(HeatMap.median(4.0), HeatMap.median(4.5), HeatMap.median(null)))
                 .containsExactly("4", "4.5", "–");
+        // A group's median of medians, a distance: one decimal place, rounded half up.
+        assertThat(List.of(HeatMap.median(3.25), HeatMap.median(3.333), HeatMap.median(2.96),
+                HeatMap.median(0.05), HeatMap.median(-1.5))).containsExactly("3.3", "3.3", "3.0", "0.1", "-1.5");
     }
 }

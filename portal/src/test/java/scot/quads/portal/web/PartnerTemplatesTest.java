@@ -55,6 +55,11 @@ class PartnerTemplatesTest {
                 "id=\"agenda-table\"", "Falkirk, Dumfries and Galloway",
                 "href=\"/quads/" + PartnerFixtures.QUAD + "/questions/1.1.1\"",
                 "/quads/" + PartnerFixtures.QUAD + "/export?format=xlsx");
+        // The flags in words, each naming the council and linking to the item's page.
+        assertThat(html).contains("<li><a class=\"govuk-link\" href=\"/quads/" + PartnerFixtures.QUAD
+                + "/questions/1.1.1\">1.1.1</a>: Falkirk gave level 5, 2 above the median of 3</li>",
+                "1.1.1</a>: Dumfries and Galloway gave level 1, 2 below the median of 3</li>",
+                "1.1.1</a>: Falkirk gave level 5 Very good with 7 characters of evidence</li>");
     }
 
     @Test

@@ -77,6 +77,12 @@ class CarryForwardTest {
                 .body(question("D1.1.2") + ".answer.evidence", equalTo("Evidence for D1.1.2"))
                 .body(question("D1.1.9") + ".answer", nullValue());
 
+        // The dashboard's read lists the carried answers among what still stands in the way of submitting.
+        given().auth().oauth2(Tokens.editor(GLASGOW)).get(evaluation() + "?questions=pending")
+                .then().statusCode(200)
+                .body(question("D1.1.1") + ".answer.carriedForward", equalTo(true))
+                .body(question("D1.1.2") + ".answer.carriedForward", equalTo(true));
+
         submit().statusCode(422)
                 .contentType("application/problem+json")
                 .body("errors.field", hasItems("D1.1.1", "D1.1.2", "D1.1.7", "D1.1.8", "D1.1.9"))

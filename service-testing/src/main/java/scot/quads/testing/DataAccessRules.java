@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 /**
  * The platform's data-access rules, checked on a module's own sources by a test in that module: SQL is written only in
  * a {@code repository} package (entities and Panache queries everywhere else), and no column is read by its position
- * in a result ({@code row.getString(1)}), since a reordered SELECT would then read the wrong column without failing.
+ * in a result (a ResultSet getter given the column's number rather than its name), since a reordered SELECT would
+ * then read the wrong column without failing.
  *
  * <p>A SQL statement is recognised as a string literal or text block that starts with a statement's keyword in upper
  * case followed by a space or line break ({@code "SELECT "}, {@code """\n INSERT INTO}). Flyway's Java migrations

@@ -105,21 +105,18 @@ public record HeatMap(List<MemberStatus> members, List<Row> rows, boolean anyFla
         if (comparison.flags() == null) {
             return lines;
         }
-        Map<String, String> names = new HashMap<>();
-        Objects.requireNonNullElse(comparison.members(), List.<MemberStatus>of())
-                .forEach(m -> names.put(m.code(), m.name() == null ? m.code() : m.name()));
         for (DistanceFlag flag : Objects.requireNonNullElse(comparison.flags().farFromMedian(),
                 List.<DistanceFlag>of())) {
             lines.add(new FlagLine(href(questions, flag.questionCode()), flag.questionCode(),
-                    names.getOrDefault(flag.councilCode(), flag.councilCode()) + " gave level " + flag.level() + ", "
-                            + median(flag.distance()) + " " + flag.direction() + " the median of "
+                    PartnerTemplateExtensions.council(flag.councilCode(), comparison) + " gave level " + flag.level()
+                            + ", " + median(flag.distance()) + " " + flag.direction() + " the median of "
                             + median(flag.median())));
         }
         for (ThinEvidenceFlag flag : Objects.requireNonNullElse(comparison.flags().thinEvidence(),
                 List.<ThinEvidenceFlag>of())) {
             lines.add(new FlagLine(href(questions, flag.questionCode()), flag.questionCode(),
-                    names.getOrDefault(flag.councilCode(), flag.councilCode()) + " gave level " + flag.level() + " "
-                            + Objects.toString(flag.levelLabel(), "") + " with " + flag.evidenceLength()
+                    PartnerTemplateExtensions.council(flag.councilCode(), comparison) + " gave level " + flag.level()
+                            + " " + Objects.toString(flag.levelLabel(), "") + " with " + flag.evidenceLength()
                             + " characters of evidence"));
         }
         return lines;

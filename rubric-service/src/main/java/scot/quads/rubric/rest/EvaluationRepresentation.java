@@ -88,7 +88,8 @@ public record EvaluationRepresentation(
      * As {@link #of(EvaluationView)}, but with only one quality indicator's questions (and, graded per indicator, its
      * own answer) when {@code indicatorCode} is given: state, progress and the missing list stay the whole
      * evaluation's. 404 for a code the cycle's version does not have. With {@code pendingOnly}, only the items
-     * still missing for submission or carried forward and not yet confirmed are listed.
+     * the submit rule still counts as missing are listed (those unanswered, and those carried forward and not yet
+     * confirmed).
      */
     static EvaluationRepresentation of(EvaluationView view, String indicatorCode, boolean pendingOnly) {
         if (indicatorCode != null && view.content().themes().stream().flatMap(t -> t.indicators().stream())
@@ -102,7 +103,7 @@ public record EvaluationRepresentation(
         List<RubricContent.Placed> placed = view.content().questions();
         List<QuestionAnswer> questions = placed.stream()
                 .filter(p -> indicatorCode == null || p.indicator().code.equals(indicatorCode))
-                .filter(p -> listed.test(p.question().code) || carried(view.answersByQuestion().get(p.question().id)))
+                .filter(p -> listed.test(p.question().code))
                 .map(p -> {
             Answer answer = view.answersByQuestion().get(p.question().id);
             return new QuestionAnswer(p.theme().code, p.indicator().code, p.question().code, p.question().prompt,
@@ -112,7 +113,7 @@ public record EvaluationRepresentation(
         }).toList();
         List<IndicatorAnswer> indicators = items.stream().filter(Completion.Item::isIndicator)
                 .filter(item -> indicatorCode == null || item.code().equals(indicatorCode))
-                .filter(item -> listed.test(item.code()) || carried(view.answersByQuestion().get(item.id())))
+                .filter(item -> listed.test(item.code()))
                 .map(item -> {
             Answer answer = view.answersByQuestion().get(item.id());
             return new IndicatorAnswer(item.theme().code, item.code(), item.indicator().title,
@@ -141,11 +142,6 @@ public record EvaluationRepresentation(
                 view.evaluation() == null ? null : view.evaluation().submittedBy, returned,
                 new Progress(tally.answered(), (int) tally.total(), List.copyOf(themes.values()), missing),
                 statement(view), view.version(), indicators, questions);
-    }
-
-    /** Whether the answer was carried forward from an earlier cycle and is not yet confirmed. */
-    private static boolean carried(Answer answer) {
-        return answer != null && answer.carriedForward;
     }
 
     private static StatementStatus statement(EvaluationView view) {

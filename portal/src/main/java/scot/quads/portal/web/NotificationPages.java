@@ -50,10 +50,12 @@ public class NotificationPages {
 
     private final NotificationApi notifications;
     private final CurrentUser user;
+    private final UnreadCounts unreadCounts;
 
-    public NotificationPages(@RestClient NotificationApi notifications, CurrentUser user) {
+    public NotificationPages(@RestClient NotificationApi notifications, CurrentUser user, UnreadCounts unreadCounts) {
         this.notifications = notifications;
         this.user = user;
+        this.unreadCounts = unreadCounts;
     }
 
     /** A notice's link as a path on this site (what {@link NoticeLinks} answers); null for none or another site's. */
@@ -69,7 +71,9 @@ public class NotificationPages {
         refuseGuests(user);
         String message = marked == null ? null : "all".equals(marked) ? "All notifications are marked as read"
                 : "The notification is marked as read";
-        return Templates.inbox(notifications.inbox(), message).render();
+        Inbox inbox = notifications.inbox();
+        unreadCounts.remember(user.getUsername(), inbox.unreadCount());
+        return Templates.inbox(inbox, message).render();
     }
 
     @GET
@@ -78,6 +82,7 @@ public class NotificationPages {
     public Summary summary(@QueryParam("limit") Integer limit) {
         int size = limit == null || limit < 1 || limit > 200 ? 50 : limit;
         Inbox inbox = notifications.inbox(size);
+        unreadCounts.remember(user.getUsername(), inbox.unreadCount());
         return new Summary(inbox.unreadCount(), inbox.items().stream()
                 .map(n -> new Item(n.id(), n.title(), Labels.prose(n.body()), Labels.dateTime(n.createdAt()), n.read(),
                         localLink(n.link()), NoticeLinks.linkText(localLink(n.link()), user.isAdes())))
@@ -97,6 +102,7 @@ public class NotificationPages {
     @Path("/{id}/read")
     public Response read(@PathParam("id") UUID id, @HeaderParam("Referer") String referer) {
         notifications.markRead(id);
+        unreadCounts.forget(user.getUsername());
         return Response.seeOther(URI.create(backTo(referer, "/notifications?marked=one"))).build();
     }
 
@@ -104,6 +110,7 @@ public class NotificationPages {
     @Path("/read-all")
     public Response readAll() {
         notifications.markAllRead();
+        unreadCounts.forget(user.getUsername());
         return Response.seeOther(URI.create("/notifications?marked=all")).build();
     }
 

@@ -18,7 +18,8 @@ import scot.quads.portal.client.NotificationApi;
  * notification-service once per page, and left out (null) rather than failing the page when it cannot answer; never
  * asked for an invited guest, whose header has no notifications. For a page a browser asks for, the question is sent
  * as the request arrives ({@link Prefetch}), so that it is answered while the page reads its own data rather than
- * after, when the header is written: one call fewer waited for in turn on every page.
+ * after, when the header is written: one call fewer waited for in turn on every page. A count given less than a few
+ * seconds ago is not asked again ({@link UnreadCounts}).
  */
 @RequestScoped
 @Named("unreadNotifications")
@@ -27,14 +28,17 @@ public class UnreadNotifications {
     private final NotificationApi notifications;
     private final CurrentUser user;
     private final ManagedExecutor executor;
+    private final UnreadCounts kept;
     private CompletableFuture<Long> asking;
     private Long count;
     private boolean asked;
 
-    public UnreadNotifications(@RestClient NotificationApi notifications, CurrentUser user, ManagedExecutor executor) {
+    public UnreadNotifications(@RestClient NotificationApi notifications, CurrentUser user, ManagedExecutor executor,
+            UnreadCounts kept) {
         this.notifications = notifications;
         this.user = user;
         this.executor = executor;
+        this.kept = kept;
     }
 
     public Long getCount() {
@@ -43,7 +47,9 @@ public class UnreadNotifications {
             if (asking != null) {
                 count = asking.join();
             } else if (wanted()) {
-                count = ask();
+                String name = user.getUsername();
+                Long known = kept.kept(name);
+                count = known != null ? known : ask(name);
             }
         }
         return count;
@@ -52,7 +58,10 @@ public class UnreadNotifications {
     /** Sends the question now, to be answered by the time the header is written. */
     void askAhead() {
         if (asking == null && !asked && wanted()) {
-            asking = executor.supplyAsync(this::ask);
+            String name = user.getUsername();
+            if (kept.kept(name) == null) {
+                asking = executor.supplyAsync(() -> ask(name));
+            }
         }
     }
 
@@ -60,9 +69,11 @@ public class UnreadNotifications {
         return user.isSignedIn() && !user.isGuest();
     }
 
-    private Long ask() {
+    private Long ask(String name) {
         try {
-            return notifications.inbox(1).unreadCount();
+            long unread = notifications.inbox(1).unreadCount();
+            kept.remember(name, unread);
+            return unread;
         } catch (RuntimeException unavailable) {
             Log.debugf("No unread count for the header: %s", unavailable.getMessage());
             return null;

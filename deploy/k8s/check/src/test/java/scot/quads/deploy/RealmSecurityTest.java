@@ -102,11 +102,35 @@ class RealmSecurityTest {
 
     @Test
     void descriptionsFitKeycloaksColumns() {
-        // Keycloak stores a flow's and a role's description in VARCHAR(255): a longer one fails the whole import.
+        // Keycloak stores a flow's, a role's and a client's description in VARCHAR(255): a longer one fails the whole
+        // import.
+        realm.path("clients").forEach(client -> assertTrue(client.path("description").asText().length() <= 255,
+                client.path("clientId").asText()));
         realm.path("authenticationFlows").forEach(flow -> assertTrue(flow.path("description").asText().length() <= 255,
                 flow.path("alias").asText()));
         realm.path("roles").path("realm").forEach(role -> assertTrue(role.path("description").asText().length() <= 255,
                 role.path("name").asText()));
+    }
+
+    @Test
+    void thePortalsIdTokenCarriesTheRealmRolesItReadsAccessBy() {
+        // The portal takes roles from the ID token (quarkus.oidc.roles.source=idtoken), where Keycloak's built-in
+        // "roles" scope does not put them: without this mapper every signed-in user would have no role.
+        JsonNode portal = null;
+        for (JsonNode client : realm.path("clients")) {
+            if ("quads-portal".equals(client.path("clientId").asText())) {
+                portal = client;
+            }
+        }
+        assertNotNull(portal, "client quads-portal");
+        boolean mapped = false;
+        for (JsonNode mapper : portal.path("protocolMappers")) {
+            JsonNode config = mapper.path("config");
+            mapped |= "oidc-usermodel-realm-role-mapper".equals(mapper.path("protocolMapper").asText())
+                    && "true".equals(config.path("id.token.claim").asText())
+                    && "realm_access.roles".equals(config.path("claim.name").asText());
+        }
+        assertTrue(mapped, "quads-portal maps realm roles into the ID token's realm_access.roles");
     }
 
     private static List<String> composites(JsonNode role) {

@@ -1,5 +1,6 @@
 package scot.quads.support.security;
 
+import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * takes a lock to keep the bound: when full it drops the expired entries first, then the oldest.
  */
 @Singleton
+@Startup
 public class TokenCache {
 
     /** Attribute of an identity served from the cache, so that it is not stored again. */
@@ -59,7 +61,8 @@ public class TokenCache {
 
     public TokenCache(int maxEntries, Duration maxLife, InstantSource clock) {
         if (maxEntries < 1) {
-            throw new IllegalArgumentException("maxEntries must be at least 1");
+            throw new IllegalArgumentException("quads.security.token-cache.max-entries must be at least 1, not "
+                    + maxEntries);
         }
         this.maxEntries = maxEntries;
         this.maxLifeMillis = maxLife.toMillis();

@@ -1,6 +1,7 @@
 package scot.quads.support.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.StringPermission;
@@ -26,6 +27,13 @@ class TokenCacheTest {
 
     private final FakeClock clock = new FakeClock(T0);
     private final TokenCache cache = new TokenCache(3, LIFE_CAP, clock);
+
+    @Test
+    void aCacheOfNoTokensIsRefusedAtStartNamingTheSetting() {
+        assertThatThrownBy(() -> new TokenCache(0, LIFE_CAP, clock))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("quads.security.token-cache.max-entries must be at least 1, not 0");
+    }
 
     @Test
     void aVerifiedTokenIsServedAgainAsTheSameIdentity() {

@@ -56,6 +56,34 @@ class ComparisonCacheTest {
     }
 
     @Test
+    void asLevelsOnlyTheComparisonHasTheSameLevelsWithoutAnyWordsAndIsKeptApartFromTheWhole() {
+        TestQuad quad = TestQuad.of(4, NEXT_MONTH, "on-submission");
+        quad.submit(0, 4, 5, 6, "worded");
+        String editor = Tokens.editor(quad.member(1));
+
+        comparison(editor, quad).then().statusCode(200)
+                .body("questions[0].answers[0].evidence", equalTo("Evidence worded"));
+        given().auth().oauth2(editor).queryParam("answers", "levels")
+                .when().get("/quads/" + quad.quadId() + "/comparison")
+                .then().statusCode(200)
+                .body("questions.collect { it.answers[0].level }", contains(4, 5, 6))
+                .body("questions[0].answers[0].levelLabel", equalTo(
+                        comparison(editor, quad).then().extract().path("questions[0].answers[0].levelLabel")))
+                .body("questions[0].answers[0].evidence", equalTo(null))
+                .body("questions[0].answers[0].nextSteps", equalTo(null))
+                .body("flags", org.hamcrest.Matchers.notNullValue());
+        // Read whole again after the levels: the words are still there (the two are cached apart).
+        comparison(editor, quad).then().statusCode(200)
+                .body("questions[0].answers[0].evidence", equalTo("Evidence worded"));
+
+        given().auth().oauth2(editor).queryParam("answers", "everything")
+                .when().get("/quads/" + quad.quadId() + "/comparison")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("answers"))
+                .body("errors[0].message", equalTo("must be words or levels"));
+    }
+
+    @Test
     void aResubmissionIsShownOnTheNextRead() {
         TestQuad quad = TestQuad.of(4, NEXT_MONTH, "on-submission");
         UUID evaluation = quad.submit(0, 2, 2, 2, "first");

@@ -47,21 +47,24 @@ public interface QuadApi {
 
     /**
      * The same comparison read for a page that shows only who is in the quad and who has submitted (the council's
-     * dashboard): the rest of the document (every item's levels, the groups, the flags, the agenda; for a
-     * 200-question quad most of its bytes) is skipped by the parser instead of built into objects.
+     * dashboard): the rest of the document (every item's levels, the groups, the flags, the agenda) is skipped by
+     * the parser instead of built into objects, and asked as {@link #LEVELS} it holds no members' words to skip.
      */
     @GET
     @Path("/quads/{quadId}/comparison")
-    ComparisonHeading comparisonHeading(@PathParam("quadId") UUID quadId);
+    ComparisonHeading comparisonHeading(@PathParam("quadId") UUID quadId, @QueryParam("answers") String answers);
+
+    /** {@code answers=levels}: the comparison without the members' words, which quad-service then leaves out. */
+    String LEVELS = "levels";
 
     /**
      * The same comparison read for the quad's own page, which shows each member's level and the flags but none of
-     * the members' words: the parser skips the narratives (for a 200-question quad most of the document) instead of
-     * building them into strings. See {@link ComparisonLevels#asComparison()}.
+     * the members' words: asked with {@link #LEVELS}, quad-service leaves the narratives out (for a 200-question quad
+     * most of the document, which the parser otherwise scanned to skip). See {@link ComparisonLevels#asComparison()}.
      */
     @GET
     @Path("/quads/{quadId}/comparison")
-    ComparisonLevels comparisonLevels(@PathParam("quadId") UUID quadId);
+    ComparisonLevels comparisonLevels(@PathParam("quadId") UUID quadId, @QueryParam("answers") String answers);
 
     @GET
     @Path("/quads/{quadId}/statements")

@@ -155,7 +155,7 @@ public class CouncilResource {
                     .orElseThrow(() -> new ServiceProblem(404, "Not found", "There is no such cycle.", null, null));
             CompletableFuture<Quad> quad = executor.supplyAsync(() -> optional(() -> quads.mine(cycle.id())));
             CompletableFuture<ComparisonHeading> heading = quad.thenApplyAsync(q -> q == null ? null
-                    : optional(() -> quads.comparisonHeading(q.id())), executor);
+                    : optional(() -> quads.comparisonHeading(q.id(), QuadApi.LEVELS)), executor);
             CompletableFuture<List<QuadApi.PlanLine>> lastActions = executor.supplyAsync(
                     () -> lastActions(council, cycle));
             reads.addAll(List.of(quad, heading, lastActions));

@@ -148,7 +148,7 @@ public class QuadPages {
     @Path("/{quadId}")
     public String quad(@PathParam("quadId") UUID quadId) {
         // The page shows levels and flags, not the members' words (each question's own page does).
-        Comparison comparison = quads.comparisonLevels(quadId).asComparison();
+        Comparison comparison = quads.comparisonLevels(quadId, QuadApi.LEVELS).asComparison();
         return Templates.quad(comparison, HeatMap.of(comparison), links(quadId, comparison)).render();
     }
 

@@ -89,7 +89,9 @@ class CouncilDashboardTest {
                 .body(containsString("Submitted 20 November 2026"))
                 .body(containsString("Not yet"))
                 .body(not(containsString("A long narrative the dashboard never shows")));
-        ServiceStubs.server.verify(1, getRequestedFor(urlPathEqualTo("/quads/" + QUAD + "/comparison")));
+        // The comparison without the members' words, which the dashboard never shows.
+        ServiceStubs.server.verify(1, getRequestedFor(urlPathEqualTo("/quads/" + QUAD + "/comparison"))
+                .withQueryParam("answers", equalTo("levels")));
         // Of the self-evaluation, only what still stands in the way of submitting: not every answer's words.
         ServiceStubs.server.verify(1, getRequestedFor(urlPathEqualTo(CouncilPagesTest.EVALUATION))
                 .withQueryParam("questions", equalTo("pending")));

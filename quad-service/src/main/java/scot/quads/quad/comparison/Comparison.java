@@ -25,6 +25,20 @@ public record Comparison(
         Flags flags,
         List<AgendaItem> agenda) {
 
+    /**
+     * The same comparison without the members' words (each answer's level, label and "not applicable" only; no
+     * reason, evidence, strengths, areas, next steps or prompts): what a page showing levels reads, a small part of
+     * the whole for a rubric of 200 questions.
+     */
+    public Comparison levelsOnly() {
+        List<QuestionComparison> levels = questions == null ? null : questions.stream()
+                .map(q -> new QuestionComparison(q.themeCode(), q.themeTitle(), q.indicatorCode(), q.indicatorTitle(),
+                        q.questionCode(), q.prompt(), q.answers().stream().map(MemberAnswer::levelOnly).toList(),
+                        q.statistics()))
+                .toList();
+        return new Comparison(quad, cycle, reveal, members, scale, levels, indicators, themes, flags, agenda);
+    }
+
     /** The same comparison with nothing but who has submitted (before reveal). */
     public Comparison(QuadSummary quad, CycleSummary cycle, RevealState reveal, List<MemberStatus> members) {
         this(quad, cycle, reveal, members, null, null, null, null, null, null);
@@ -116,6 +130,11 @@ public record Comparison(
 
         public MemberAnswer {
             prompts = prompts == null ? List.of() : List.copyOf(prompts);
+        }
+
+        MemberAnswer levelOnly() {
+            return new MemberAnswer(councilCode, answered, level, levelLabel, notApplicable, null, null, null, null,
+                    null, List.of());
         }
     }
 

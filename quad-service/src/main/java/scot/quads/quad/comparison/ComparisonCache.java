@@ -25,9 +25,21 @@ import scot.quads.quad.config.QuadConfig;
 @ApplicationScoped
 public class ComparisonCache {
 
-    /** What a comparison is built from, and so what it is looked up by. */
+    /**
+     * What a comparison is built from, and so what it is looked up by; {@code levelsOnly} for the comparison without
+     * the members' words ({@link Comparison#levelsOnly()}).
+     */
     public record Key(QuadSummary quad, CycleSummary cycle, RevealState reveal, List<MemberStatus> members,
-            List<Submission.Stamp> shown) {
+            List<Submission.Stamp> shown, boolean levelsOnly) {
+
+        public Key(QuadSummary quad, CycleSummary cycle, RevealState reveal, List<MemberStatus> members,
+                List<Submission.Stamp> shown) {
+            this(quad, cycle, reveal, members, shown, false);
+        }
+
+        Key levels(boolean only) {
+            return only == levelsOnly ? this : new Key(quad, cycle, reveal, members, shown, only);
+        }
     }
 
     private final long mostBytes;

@@ -84,6 +84,11 @@ public class ComparisonService {
      * which is checked with small queries that read no answers (see {@link ComparisonCache}).
      */
     public byte[] compareJson(UUID quadId) {
+        return compareJson(quadId, false);
+    }
+
+    /** As {@link #compareJson(UUID)}; with {@code levelsOnly}, without the members' words. */
+    public byte[] compareJson(UUID quadId, boolean levelsOnly) {
         Quad quad = quads.liveQuad(quadId);
         Cycle cycle = cycles.find(quad.cycleId).orElse(null);
         List<String> members = quad.memberCodes();
@@ -91,7 +96,8 @@ public class ComparisonService {
         Reveal.Decision decision = reveals.decideFromStamps(cycle, members, stamps, caller.isAdes());
         Outline outline = outline(quad, cycle, members,
                 code -> stamps.containsKey(code) ? stamps.get(code).submittedAt() : null, decision);
-        ComparisonCache.Key key = outline.key(members.stream().filter(decision::shows).map(stamps::get).toList());
+        ComparisonCache.Key key = outline.key(members.stream().filter(decision::shows).map(stamps::get).toList())
+                .levels(levelsOnly);
         byte[] cached = cache.get(key);
         if (cached != null) {
             return cached;
@@ -99,11 +105,11 @@ public class ComparisonService {
         Built built = build(quad);
         byte[] body;
         try {
-            body = json.writeValueAsBytes(built.comparison());
+            body = json.writeValueAsBytes(levelsOnly ? built.comparison().levelsOnly() : built.comparison());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Comparison of quad " + quad.id + " cannot be written as JSON", e);
         }
-        cache.put(built.key(), body);
+        cache.put(built.key().levels(levelsOnly), body);
         return body;
     }
 

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
@@ -111,8 +112,17 @@ public class QuadResource {
     @APIResponse(responseCode = "200", description = "The comparison, as the caller may see it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = Comparison.class)))
-    public Response comparison(@PathParam("quadId") UUID quadId) {
-        return Response.ok(comparisons.compareJson(quadId), MediaType.APPLICATION_JSON_TYPE).build();
+    public Response comparison(@PathParam("quadId") UUID quadId,
+            @Parameter(description = "words (the default): each member's answers with their words; levels: levels,"
+                    + " labels and \"not applicable\" only, the words null (a page that shows levels reads a small"
+                    + " part of the whole)", schema = @Schema(enumeration = { "words", "levels" }))
+            @QueryParam("answers") @DefaultValue("words") String answers) {
+        if (!List.of("words", "levels").contains(answers)) {
+            throw ProblemException.badRequest("The answers are compared with their words or as levels only",
+                    new Problem.FieldError("answers", "must be words or levels"));
+        }
+        return Response.ok(comparisons.compareJson(quadId, "levels".equals(answers)), MediaType.APPLICATION_JSON_TYPE)
+                .build();
     }
 
     @GET

@@ -21,10 +21,20 @@ import scot.quads.portal.client.QuadApi.ThinEvidenceFlag;
  * per quality indicator, a row per indicator under its theme). Each cell carries
  * its level as number and label, a colour class as an addition, and its flags as words, so nothing rests on colour.
  */
-public record HeatMap(List<MemberStatus> members, List<Row> rows, boolean anyFlags, List<FlagLine> flagLines) {
+public record HeatMap(List<MemberStatus> members, List<Row> rows, boolean anyFlags, List<FlagLine> flagLines,
+        List<AgendaLine> agenda) {
 
     /** One flag in words for the page's list: the item's page, its code, and what was flagged (see {@link Row}). */
     public record FlagLine(String href, String questionCode, String text) {
+    }
+
+    /**
+     * One line of the divergence agenda as the page shows it, its median written and the members far from it named
+     * ("None" for none), so that the agenda's loop over every item reads nothing from outside itself (see
+     * {@link Row}).
+     */
+    public record AgendaLine(int rank, String href, String questionCode, String prompt, int spread, int min, int max,
+            String median, String farFromMedian) {
     }
 
     /**
@@ -56,7 +66,7 @@ public record HeatMap(List<MemberStatus> members, List<Row> rows, boolean anyFla
         List<MemberStatus> members = comparison.members() == null ? List.of() : comparison.members();
         List<Row> rows = new ArrayList<>();
         if (comparison.questions() == null) {
-            return new HeatMap(members, rows, false, List.of());
+            return new HeatMap(members, rows, false, List.of(), List.of());
         }
         Map<String, List<String>> flags = flagsByAnswer(comparison);
         Map<String, GroupComparison> indicators = new HashMap<>();
@@ -96,7 +106,22 @@ public record HeatMap(List<MemberStatus> members, List<Row> rows, boolean anyFla
                     stats == null || stats.median() == null ? "" : "quads-level-" + Math.round(stats.median()),
                     href(questions, question.questionCode()), 1));
         }
-        return new HeatMap(members, rows, !flags.isEmpty(), flagLines(comparison, questions));
+        return new HeatMap(members, rows, !flags.isEmpty(), flagLines(comparison, questions),
+                agendaLines(comparison, questions));
+    }
+
+    /** The agenda's items in its order, as {@link AgendaLine}s. */
+    static List<AgendaLine> agendaLines(Comparison comparison, String questions) {
+        if (comparison.agenda() == null) {
+            return List.of();
+        }
+        return comparison.agenda().stream().map(item -> new AgendaLine(item.rank(),
+                href(questions, item.questionCode()), item.questionCode(), item.prompt(), item.spread(), item.min(),
+                item.max(), median(item.median()),
+                item.farFromMedian() == null || item.farFromMedian().isEmpty() ? "None"
+                        : String.join(", ", item.farFromMedian().stream()
+                                .map(code -> PartnerTemplateExtensions.council(code, comparison)).toList())))
+                .toList();
     }
 
     /** The flags in words as the page lists them: those far from the median, then those on thin evidence. */

@@ -21,6 +21,25 @@ class HeatMapTest {
     }
 
     @Test
+    void theAgendaLinksEachItemWritesItsMedianAndNamesTheMembersFarFromItOrNone() {
+        var revealed = PartnerFixtures.revealed();
+        HeatMap.AgendaLine line = HeatMap.of(revealed).agenda().get(0);
+
+        assertThat(line.href()).isEqualTo("/quads/" + PartnerFixtures.QUAD + "/questions/1.1.1");
+        assertThat(line.median()).isEqualTo("3");
+        assertThat(line.farFromMedian()).isEqualTo("Falkirk, Dumfries and Galloway");
+
+        var calm = new scot.quads.portal.client.QuadApi.Comparison(revealed.quad(), revealed.cycle(),
+                revealed.reveal(), revealed.members(), revealed.scale(), revealed.questions(), revealed.indicators(),
+                revealed.themes(), revealed.flags(), List.of(new scot.quads.portal.client.QuadApi.AgendaItem(2,
+                        "2.1.1", "2", "QI 2.1", "How well?", 1, 3, 4, 3.5, List.of())));
+        assertThat(HeatMap.of(calm).agenda()).singleElement()
+                .satisfies(l -> assertThat(l.farFromMedian()).isEqualTo("None"))
+                .satisfies(l -> assertThat(l.median()).isEqualTo("3.5"))
+                .satisfies(l -> assertThat(l.rank()).isEqualTo(2));
+    }
+
+    @Test
     void eachCellFollowsTheMembersOrderAndShowsTheLevelAsNumberAndLabel() {
         HeatMap.Row first = HeatMap.of(PartnerFixtures.revealed()).rows().get(2);
 

@@ -2,8 +2,6 @@ package scot.quads.portal.web;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -33,13 +31,7 @@ class AnswerErrorsTest {
 
     @BeforeEach
     void stubs() {
-        ServiceStubs.server.resetAll();
-        ServiceStubs.server.stubFor(get(urlPathEqualTo("/versions/" + CouncilPagesTest.VERSION))
-                .willReturn(okJson(CouncilPagesTest.VERSION_JSON)));
-        ServiceStubs.server.stubFor(get(urlPathEqualTo(CouncilPagesTest.EVALUATION))
-                .willReturn(okJson(CouncilPagesTest.EVALUATION_JSON)));
-        ServiceStubs.server.stubFor(get(urlPathEqualTo("/notifications"))
-                .willReturn(okJson("{\"unreadCount\":0,\"items\":[]}")));
+        CouncilPagesTest.stubCouncilCycle(0);
     }
 
     @Test

@@ -73,13 +73,18 @@ class CouncilPagesTest {
                 "Bearer", Set.of("https://server.example.com"), Map.of("authority", GLASGOW));
     }
 
-    @BeforeEach
-    void stubs() {
+    /** The cycle as the council tests stub it: the version, the evaluation, and an inbox with this many unread. */
+    static void stubCouncilCycle(long unread) {
         ServiceStubs.server.resetAll();
         ServiceStubs.server.stubFor(get(urlPathEqualTo("/versions/" + VERSION)).willReturn(okJson(VERSION_JSON)));
         ServiceStubs.server.stubFor(get(urlPathEqualTo(EVALUATION)).willReturn(okJson(EVALUATION_JSON)));
         ServiceStubs.server.stubFor(get(urlPathEqualTo("/notifications"))
-                .willReturn(okJson("{\"unreadCount\":3,\"items\":[]}")));
+                .willReturn(okJson("{\"unreadCount\":" + unread + ",\"items\":[]}")));
+    }
+
+    @BeforeEach
+    void stubs() {
+        stubCouncilCycle(3);
     }
 
     @Test

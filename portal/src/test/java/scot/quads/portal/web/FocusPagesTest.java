@@ -51,13 +51,7 @@ class FocusPagesTest {
 
     @BeforeEach
     void stubs() {
-        ServiceStubs.server.resetAll();
-        ServiceStubs.server.stubFor(get(urlPathEqualTo("/versions/" + CouncilPagesTest.VERSION))
-                .willReturn(okJson(CouncilPagesTest.VERSION_JSON)));
-        ServiceStubs.server.stubFor(get(urlPathEqualTo(CouncilPagesTest.EVALUATION))
-                .willReturn(okJson(CouncilPagesTest.EVALUATION_JSON)));
-        ServiceStubs.server.stubFor(get(urlPathEqualTo("/notifications"))
-                .willReturn(okJson("{\"unreadCount\":0,\"items\":[]}")));
+        CouncilPagesTest.stubCouncilCycle(0);
     }
 
     @Test

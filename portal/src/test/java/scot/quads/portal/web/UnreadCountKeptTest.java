@@ -46,13 +46,7 @@ class UnreadCountKeptTest {
 
     @BeforeEach
     void stubs() {
-        ServiceStubs.server.resetAll();
-        ServiceStubs.server.stubFor(get(urlPathEqualTo("/versions/" + CouncilPagesTest.VERSION))
-                .willReturn(okJson(CouncilPagesTest.VERSION_JSON)));
-        ServiceStubs.server.stubFor(get(urlPathEqualTo(CouncilPagesTest.EVALUATION))
-                .willReturn(okJson(CouncilPagesTest.EVALUATION_JSON)));
-        ServiceStubs.server.stubFor(get(urlPathEqualTo("/notifications"))
-                .willReturn(okJson("{\"unreadCount\":3,\"items\":[]}")));
+        CouncilPagesTest.stubCouncilCycle(3);
     }
 
     private void pageShows(String token, String count) {

@@ -17,8 +17,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *
  * <p>What it trades: a notice that arrives meanwhile shows in the header up to max-age later, as the page's own poll
  * shows it up to 20 s later anyway. What the user does here is never late: marking notices read forgets their count,
- * and every full read of the inbox (the inbox page, the header's poll) replaces it. A count the service could not give
- * is not kept. At most {@link #MAX_USERS} users are kept; when full, the stale entries go first, then all.
+ * and every full read of the inbox (the inbox page, the header's poll) replaces it. When the service cannot give a
+ * count nothing is kept, so the next page asks again. At most {@link #MAX_USERS} users are kept; when full, the stale
+ * entries go first, then all.
  */
 @Singleton
 public class UnreadCounts {
@@ -56,13 +57,9 @@ public class UnreadCounts {
         return entry.count();
     }
 
-    /** What notification-service has just said; nothing is kept for a count it did not give. */
-    public void remember(String user, Long count) {
+    /** What notification-service has just said (only a count it gave: a failed ask leaves nothing to keep). */
+    public void remember(String user, long count) {
         if (user == null || maxAgeMillis <= 0) {
-            return;
-        }
-        if (count == null) {
-            counts.remove(user);
             return;
         }
         if (counts.size() >= MAX_USERS) {

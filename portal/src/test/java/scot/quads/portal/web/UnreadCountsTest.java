@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 
-/** The header's count kept per user for max-age: never older, never another user's, never a failure's. */
+/** The header's count kept per user for max-age: never older, never another user's (UnreadCountKeptTest: a failed ask). */
 class UnreadCountsTest {
 
     private final AtomicLong now = new AtomicLong(1_000_000);
@@ -33,14 +33,6 @@ class UnreadCountsTest {
         counts.forget("glasgow-city");
         assertThat(counts.kept("glasgow-city")).isNull();
         assertThat(counts.kept("fife")).isEqualTo(1L);
-    }
-
-    @Test
-    void aCountTheServiceCouldNotGiveReplacesNothingWithAStaleOne() {
-        var counts = new UnreadCounts(Duration.ofSeconds(5), clock);
-        counts.remember("glasgow-city", 3L);
-        counts.remember("glasgow-city", null);
-        assertThat(counts.kept("glasgow-city")).isNull();
     }
 
     @Test

@@ -81,13 +81,9 @@ public class ComparisonService {
 
     /**
      * The comparison as the JSON a caller receives: from the cache when nothing it is built from has changed,
-     * which is checked with small queries that read no answers (see {@link ComparisonCache}).
+     * which is checked with small queries that read no answers (see {@link ComparisonCache}); with
+     * {@code levelsOnly}, without the members' words ({@link Comparison#levelsOnly()}), cached apart from the whole.
      */
-    public byte[] compareJson(UUID quadId) {
-        return compareJson(quadId, false);
-    }
-
-    /** As {@link #compareJson(UUID)}; with {@code levelsOnly}, without the members' words. */
     public byte[] compareJson(UUID quadId, boolean levelsOnly) {
         Quad quad = quads.liveQuad(quadId);
         Cycle cycle = cycles.find(quad.cycleId).orElse(null);

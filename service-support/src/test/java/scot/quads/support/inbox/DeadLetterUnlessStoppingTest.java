@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.junit.jupiter.api.Test;
 
@@ -45,5 +46,54 @@ class DeadLetterUnlessStoppingTest {
 
         assertThat(deadLettered).isEmpty();
         assertThat(outcome).as("never settled, so the record's offset is never committed").isNotDone();
+    }
+
+    @Test
+    void theDeadLetterProducerIsMadeAtTheFirstRecordToMoveAsideAndOnlyOnce() throws Exception {
+        AtomicInteger made = new AtomicInteger();
+        AtomicInteger ended = new AtomicInteger();
+        KafkaFailureHandler lazy = DeadLetterUnlessStopping.wrap("quads",
+                new DeadLetterUnlessStopping.OnFirstDeadLetter(() -> {
+                    made.incrementAndGet();
+                    return new KafkaFailureHandler() {
+                        @Override
+                        public <K, V> Uni<Void> handle(IncomingKafkaRecord<K, V> record, Throwable reason,
+                                Metadata metadata) {
+                            deadLettered.add(reason);
+                            return Uni.createFrom().voidItem();
+                        }
+
+                        @Override
+                        public void terminate() {
+                            ended.incrementAndGet();
+                        }
+                    };
+                }));
+        assertThat(made).as("nothing made while no record failed").hasValue(0);
+
+        lazy.handle(null, new ServiceStoppingException("stopping", new IllegalStateException("closed")),
+                Metadata.empty());
+        assertThat(made).as("a record left for the next instance needs no producer").hasValue(0);
+
+        IllegalStateException first = new IllegalStateException("Unknown event type");
+        IllegalStateException second = new IllegalStateException("Not JSON");
+        lazy.handle(null, first, Metadata.empty()).subscribeAsCompletionStage().get(1, TimeUnit.SECONDS);
+        lazy.handle(null, second, Metadata.empty()).subscribeAsCompletionStage().get(1, TimeUnit.SECONDS);
+        lazy.terminate();
+
+        assertThat(deadLettered).containsExactly(first, second);
+        assertThat(made).hasValue(1);
+        assertThat(ended).hasValue(1);
+    }
+
+    @Test
+    void aChannelThatNeverDeadLetteredEndsWithoutMakingAProducer() {
+        AtomicInteger made = new AtomicInteger();
+        DeadLetterUnlessStopping.wrap("councils", new DeadLetterUnlessStopping.OnFirstDeadLetter(() -> {
+            made.incrementAndGet();
+            throw new AssertionError("made at the end");
+        })).terminate();
+
+        assertThat(made).hasValue(0);
     }
 }

@@ -108,7 +108,8 @@ record Settings(
                 number(given, "questions", quick ? 58 : 200),
                 Boolean.parseBoolean(given.remove("cold-start")),
                 quick,
-                !quick && !Boolean.parseBoolean(given.remove("no-warm-up")),
+                // --no-warm-up is taken (and so known) with --quick too, where there is no warm-up anyway.
+                !Boolean.parseBoolean(given.remove("no-warm-up")) && !quick,
                 !Boolean.parseBoolean(given.remove("no-profile")),
                 text(given, "keycloak", System.getenv().getOrDefault("KEYCLOAK_URL", "http://localhost:8180")),
                 root.resolve(text(given, "framework", "rubric-service/src/main/resources/seed/demo-framework.json")),

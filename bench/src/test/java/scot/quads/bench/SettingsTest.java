@@ -38,6 +38,7 @@ class SettingsTest {
         assertThat(warmUp.quadsHome()).isEqualTo(settings.quadsHome());
         assertThat(Settings.parse("--no-warm-up", "--no-profile").warmUp()).isFalse();
         assertThat(Settings.parse("--no-profile").profile()).isFalse();
+        assertThat(Settings.parse("--quick", "--no-warm-up").warmUp()).isFalse();
     }
 
     @Test

@@ -29,20 +29,22 @@ public class CycleProgress {
      * narrative question holding such an answer is one more item to settle.
      */
     public List<CouncilProgress> of(UUID cycleId, long total) {
+        // Each evaluation's answers are read once for all three figures (the last edit and both counts), where
+        // three sub-queries read them three times: visiting each answer's row is what the query costs.
         return database.list("""
-                SELECT c.gss_code, c.name, e.state,
-                       GREATEST(e.updated_at, (SELECT max(a.updated_at) FROM answer a WHERE a.evaluation_id = e.id))
-                           AS last_edited_at,
-                       e.submitted_at,
-                       (SELECT count(*) FROM answer a LEFT JOIN question q ON q.id = a.question_id
-                         WHERE a.evaluation_id = e.id AND NOT a.carried_forward
-                           AND CASE WHEN q.id IS NULL OR q.kind = 'graded' THEN a.level IS NOT NULL OR a.not_applicable
-                                    ELSE q.required AND (a.evidence ~ '\\S' OR a.strengths ~ '\\S'
-                                         OR a.areas_for_improvement ~ '\\S' OR a.next_steps ~ '\\S') END) AS answered,
-                       (SELECT count(*) FROM answer a JOIN question q ON q.id = a.question_id
-                         WHERE a.evaluation_id = e.id AND a.carried_forward AND NOT q.required) AS optional_to_confirm
+                SELECT c.gss_code, c.name, e.state, GREATEST(e.updated_at, s.last_answer_at) AS last_edited_at,
+                       e.submitted_at, s.answered, s.optional_to_confirm
                   FROM council c
                   LEFT JOIN self_evaluation e ON e.council_code = c.gss_code AND e.cycle_id = ?
+                  LEFT JOIN LATERAL (
+                       SELECT max(a.updated_at) AS last_answer_at,
+                              count(*) FILTER (WHERE NOT a.carried_forward AND CASE
+                                  WHEN q.id IS NULL OR q.kind = 'graded' THEN a.level IS NOT NULL OR a.not_applicable
+                                  ELSE q.required AND (a.evidence ~ '\\S' OR a.strengths ~ '\\S'
+                                       OR a.areas_for_improvement ~ '\\S' OR a.next_steps ~ '\\S') END) AS answered,
+                              count(*) FILTER (WHERE a.carried_forward AND NOT q.required) AS optional_to_confirm
+                         FROM answer a LEFT JOIN question q ON q.id = a.question_id
+                        WHERE a.evaluation_id = e.id) s ON true
                  WHERE c.active
                  ORDER BY c.name, c.gss_code""", row -> new CouncilProgress(row.getString("gss_code"),
                 row.getString("name"),

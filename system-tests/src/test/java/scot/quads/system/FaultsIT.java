@@ -597,7 +597,8 @@ class FaultsIT {
             }
         }
 
-        // Each mail once: every delivery notification-service recorded as sent during the run is in GreenMail once.
+        // Each mail: every delivery notification-service recorded as sent during the run is in GreenMail, once but
+        // for one per notification-service killed while sending (Mail.check).
         Mail.check(figures);
 
         // Nothing dead-lettered during the run.
